@@ -1,0 +1,80 @@
+"""The domain: any Document → the parts of a Report, blind to the source format."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ogi.document import Document
+from ogi.interpret.legacy import prose_figures
+from ogi.interpret.lines import text_lines
+from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
+from ogi.interpret.sections import split_sections
+from ogi.interpret.tables import read_tables
+from ogi.interpret.templates import legacy_hint, overall_template
+from ogi.interpret.tokens import tokens
+
+
+def interpret(document: Document) -> dict[str, Any]:
+    """The Report fields (meta, template, sections, tables, cells, warnings) of a Document."""
+    table_out = read_tables(tokens(document))
+    lines = text_lines(document, with_cells=True)
+    preamble, sections = split_sections(lines)
+    meta, consumed = read_metadata(preamble, lines, document.meta)
+    trailing = signature_lines(meta["signature"], lines)
+    trailing |= {line.text for line in lines if attachment_line(line.text)}
+    trailing = {line.printed for line in lines if line.text in trailing}
+    if sections:
+        sections[-1].drop(trailing)
+    by_table = table_out.templates
+    template = overall_template(
+        by_table, bool(sections), legacy_hint([s.title for s in sections])
+    )
+    cells = [_table_cell(r) for r in table_out.readings]
+    if template == "legacy":
+        cells += [_prose_cell(f, document) for f in prose_figures(sections)]
+    return {
+        "meta": meta,
+        "template": template,
+        "template_by_table": by_table,
+        "preamble": "\n".join(
+            ln.printed for ln in preamble if ln.text not in consumed and "|" not in ln.text
+        ),
+        "sections": [s.as_dict() for s in sections],
+        "tables": nest(cells),
+        "cells": cells,
+        "warnings": list(document.warnings) + table_out.warnings,
+    }
+
+
+def _table_cell(reading: Any) -> dict[str, Any]:
+    source = reading.token.source() if reading.token is not None else {}
+    source["kind"] = "table"
+    return {
+        "key": reading.key,
+        "value": reading.parsed.value,
+        "raw": reading.raw,
+        "unit": reading.parsed.unit,
+        "source": source,
+    }
+
+
+def _prose_cell(figure: Any, document: Document) -> dict[str, Any]:
+    return {
+        "key": figure.key,
+        "value": figure.value,
+        "raw": figure.raw,
+        "unit": None,
+        "source": {"kind": "prose", "part": 0, "section": figure.section},
+    }
+
+
+def nest(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    """Nest flat dotted keys into the ``tables`` tree, in reading order."""
+    tree: dict[str, Any] = {}
+    for cell in cells:
+        *path, leaf = cell["key"].split(".")
+        node = tree
+        for part in path:
+            node = node.setdefault(part, {})
+        node[leaf] = cell["value"]
+    return tree

@@ -1,0 +1,292 @@
+"""The Chinese label vocabulary: every table label, section title and metadata label ogi
+recognises, with its variants (DOMAIN.md §1, §3, §4). This is the one place for it.
+
+All matching happens on :func:`norm` text: NFKC (full-width → half-width), zero-width
+characters and all whitespace removed, quotes dropped, dashes unified.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+CN_DIGITS = "一二三四五六七八九十"
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_QUOTES = dict.fromkeys(map(ord, "\"'“”‘’「」『』"), None)
+_DASHES = str.maketrans({c: "-" for c in "—–－‒―"})
+
+
+def nfkc(text: str) -> str:
+    """NFKC plus zero-width removal and 〔〕 unification; keeps spaces and characters."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    return text.replace("﹝", "〔").replace("﹞", "〕")
+
+
+def norm(text: str) -> str:
+    """The matching form of a label: NFKC, no whitespace, no quotes, dashes unified."""
+    text = nfkc(text).translate(_QUOTES).translate(_DASHES)
+    return re.sub(r"\s+", "", text)
+
+
+def cn_number(text: str) -> int | None:
+    """The value of a Chinese numeral up to 99 (一 → 1, 十四 → 14, 二十 → 20)."""
+    if not text or any(ch not in CN_DIGITS for ch in text):
+        return None
+    if "十" not in text:
+        return CN_DIGITS.index(text) + 1 if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    high = CN_DIGITS.index(tens) + 1 if tens else 1
+    low = CN_DIGITS.index(ones) + 1 if ones else 0
+    return high * 10 + low
+
+
+def first_match(text: str, table: Iterable[tuple[str, re.Pattern[str]]]) -> str | None:
+    """The name of the first pattern in ``table`` that searches ``text``."""
+    for name, pattern in table:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _compile(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rx)) for name, rx in pairs)
+
+
+# ---------------------------------------------------------------- headings and sections
+
+H1_RE = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.]\s*(.*)$")
+H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
+
+#: Section title → canonical kind (DOMAIN.md §4.1); order matters (first match wins).
+SECTION_KINDS = _compile(
+    [
+        ("fees", r"收费(及减免)?(情况)?$|收费和减免|收费及减免"),
+        ("review_litigation", r"复议|诉讼"),
+        ("applications", r"依申请|收到和处理|申请情况|申请公开"),
+        ("active_disclosure", r"主动公开"),
+        ("problems", r"问题"),
+        ("other", r"其[他它].{0,6}事项|需要说明的事项"),
+        ("overview", r"总体|概述|基本情况|基本概况|工作概况"),
+    ]
+)
+LEGACY_SECTION_HINTS = re.compile(r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述")
+
+# ---------------------------------------------------------------- table 1 (主动公开)
+
+T1_TITLE_RE = re.compile(r"第二十条第\(([一二三四五六七八九十]+)\)项")
+T1_HEADER_START = re.compile(r"^信息内容$")
+
+T1_ITEMS = _compile(
+    [
+        ("regulations", r"^规章$"),
+        ("normative_documents", r"^(行政)?规范性文件$"),
+        ("licensing", r"^行政许可$"),
+        ("other_services", r"其他对外管理服务事项"),
+        ("punishment", r"^行政处罚$"),
+        ("coercion", r"^行政强制$"),
+        ("fees", r"^行政事业性收费$"),
+        ("procurement", r"^政府集中采购$"),
+    ]
+)
+
+#: Column label → (column key, template that label belongs to, or None for both).
+T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
+    (re.compile(rx), key, tpl)
+    for rx, key, tpl in [
+        (r"制发|^本年发件", "made", "2021"),
+        (r"废止", "repealed", "2021"),
+        (r"现行有效", "in_force", "2021"),
+        (r"新制作", "made", "2019"),
+        (r"新公开", "published", "2019"),
+        (r"对外公开", "total_published", "2019"),
+        (r"上一?年.{0,2}项目", "prev_items", "2019"),
+        (r"增/?减", "change", "2019"),
+        (r"本年处理决定", "decisions", "2021"),
+        (r"处理决定", "decisions", None),
+        (r"收费金额", "amount_wan_yuan", "2021"),
+        (r"采购项目", "items", "2019"),
+        (r"采购.{0,2}金额", "amount_wan_yuan", "2019"),
+    ]
+)
+#: A header truncated to "本年新": the first is 新制作数量, the second 新公开数量.
+T1_TRUNCATED_NEW = re.compile(r"^本年度?新$")
+
+#: Columns of each item when the header row is missing, by template.
+T1_DEFAULT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "2021": {
+        "regulations": ("made", "repealed", "in_force"),
+        "normative_documents": ("made", "repealed", "in_force"),
+        "licensing": ("decisions",),
+        "punishment": ("decisions",),
+        "coercion": ("decisions",),
+        "fees": ("amount_wan_yuan",),
+    },
+    "2019": {
+        "regulations": ("made", "published", "total_published"),
+        "normative_documents": ("made", "published", "total_published"),
+        "licensing": ("prev_items", "change", "decisions"),
+        "other_services": ("prev_items", "change", "decisions"),
+        "punishment": ("prev_items", "change", "decisions"),
+        "coercion": ("prev_items", "change", "decisions"),
+        "fees": ("prev_items", "change"),
+        "procurement": ("items", "amount_wan_yuan"),
+    },
+}
+
+#: Items that exist only in the 2019 table 1.
+T1_ITEMS_2019_ONLY = frozenset({"other_services", "procurement"})
+
+# ---------------------------------------------------------------- table 2 (申请)
+
+T2_COLUMNS = (
+    "natural_person",
+    "commercial",
+    "research",
+    "public_interest",
+    "legal_service",
+    "other_org",
+    "total",
+)
+APPLICANT_COLUMNS = T2_COLUMNS[:-1]
+
+#: Leaf rows, matched anywhere in the label (specific before general).
+T2_ROWS = _compile(
+    [
+        ("new_received", r"本年新收"),
+        ("carried_over", r"上年结转"),
+        ("carried_forward", r"结转下"),
+        ("results.denied.state_secret", r"国家秘密"),
+        ("results.denied.law_prohibited", r"法律行政法规禁止|其他法律行政"),
+        ("results.denied.security_stability", r"三安全一稳定"),
+        ("results.denied.third_party", r"第三方"),
+        ("results.denied.internal_affairs", r"内部事务"),
+        ("results.denied.process_info", r"过程性"),
+        ("results.denied.enforcement_file", r"执法案卷"),
+        ("results.denied.admin_query", r"行政查询"),
+        ("results.unable.not_held", r"不掌握"),
+        ("results.unable.needs_creation", r"另行制作"),
+        ("results.unable.unclear", r"仍不明确|补正后申请"),
+        ("results.not_processed.petition", r"信访"),
+        ("results.not_processed.repeat", r"重复申请"),
+        ("results.not_processed.publication", r"出版物"),
+        ("results.not_processed.excessive", r"大量反复"),
+        ("results.not_processed.confirm_reissue", r"确认或重新出具"),
+        ("results.other.no_correction", r"逾期不补正|无正当理由逾期"),
+        ("results.other.unpaid_fee", r"缴纳费用|逾期未缴费|收费通知"),
+        ("results.partial", r"部分公开"),
+        ("results.granted", r"予以公开"),
+        ("results.total", r"^\(七\)(办理结果)?总计$|^办理结果总计$"),
+    ]
+)
+#: Group rows: their own values, when printed, are the group's subtotal.
+T2_GROUPS = _compile(
+    [
+        ("results", r"本年度办理结果|^三、?办理结果$"),
+        ("results.denied", r"^(\(三\))?不予公开$"),
+        ("results.unable", r"^(\(四\))?无法提供$"),
+        ("results.not_processed", r"^(\(五\))?不予处理$"),
+        ("results.other", r"^(\(六\))?其[他它]处理$"),
+    ]
+)
+#: Sub-rows of each group, in printed order.
+T2_GROUP_ROWS: dict[str, tuple[str, ...]] = {
+    "results.denied": (
+        "state_secret",
+        "law_prohibited",
+        "security_stability",
+        "third_party",
+        "internal_affairs",
+        "process_info",
+        "enforcement_file",
+        "admin_query",
+    ),
+    "results.unable": ("not_held", "needs_creation", "unclear"),
+    "results.not_processed": ("petition", "repeat", "publication", "excessive", "confirm_reissue"),
+    "results.other": ("no_correction", "unpaid_fee", "misc"),
+}
+T2_OTHER_MISC = re.compile(r"^(\d[.、])?其[他它]$")
+T2_HEADER = re.compile(r"勾稽关系|申请人情况|^自然人$|法人或其他组织|^商业企业$|^科研机构$")
+T2_TOTAL_RE = re.compile(r"^总计$")
+
+# ---------------------------------------------------------------- table 3 (复议、诉讼)
+
+T3_GROUPS = ("review", "litigation_direct", "litigation_after_review")
+T3_COLUMNS = ("maintained", "corrected", "other", "pending", "total")
+T3_START = re.compile(r"^行政复议$")
+T3_HEADER = re.compile(
+    r"^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$"
+)
+
+# ---------------------------------------------------------------- template markers (§1.5)
+
+TEMPLATE_2021_ROWS = frozenset({"results.other.no_correction", "results.other.unpaid_fee"})
+
+# ---------------------------------------------------------------- values (§4.6)
+
+PLACEHOLDERS = frozenset({"/", "-", "--", "---", "无", "空", "\\", "×", "x", "X", "/ /"})
+MONEY_UNITS = {"元": "0.0001", "万元": "1", "亿元": "10000"}
+COUNT_UNITS = ("件", "条", "项", "个", "宗", "份", "次")
+
+# ---------------------------------------------------------------- metadata (§3)
+
+#: Metadata label (any inner spacing) → field of Meta.
+META_LABELS: tuple[tuple[str, str], ...] = (
+    ("信息索引号", "index_no"),
+    ("索引号", "index_no"),
+    ("发布机构", "issuer"),
+    ("发文机关", "issuer"),
+    ("发文机构", "issuer"),
+    ("发文单位", "issuer"),
+    ("信息来源", "issuer"),
+    ("所属机构", "issuer"),
+    ("发布文号", "doc_no"),
+    ("发文字号", "doc_no"),
+    ("文号", "doc_no"),
+    ("发布日期", "published"),
+    ("发布时间", "published"),
+    ("发文日期", "published"),
+    ("成文日期", "written"),
+    ("生成日期", "written"),
+    ("主题分类", "topic"),
+    ("组配分类", "topic"),
+    ("公文目录", "topic"),
+    ("主题词", "topic"),
+    ("分类", "topic"),
+    ("名称", "title"),
+    ("标题", "title"),
+    ("有效性", "validity"),
+)
+
+#: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府).
+REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
+ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
+TITLE_RE = re.compile(r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?年度?报告")
+TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
+PAGE_CHROME = re.compile(
+    r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"
+)
+
+# ---------------------------------------------------------------- legacy prose (§1.2, §4.7)
+
+#: Prose figure patterns: key → regex with one integer group.
+LEGACY_PROSE = _compile(
+    [
+        (
+            "legacy.applications.received",
+            r"(?:受理|收到|接收|接到|办理)[^。;,,\d]{0,12}?(?:依申请公开|信息公开申请|公开申请)"
+            r"[^。;\d]{0,8}?(\d+)\s*(?:件|条|宗|份|个)",
+        ),
+        (
+            "legacy.active.total",
+            r"主动公开(?:政府)?信息[^。;\d]{0,6}?(\d+)\s*(?:条|件)",
+        ),
+    ]
+)
+LEGACY_NONE_PATTERNS = _compile(
+    [
+        ("legacy.review.total", r"(?:没有|未|无)[^。,;]{0,30}复议"),
+        ("legacy.litigation.total", r"(?:没有|未|无)[^。,;]{0,40}诉讼"),
+    ]
+)

@@ -1,0 +1,45 @@
+"""The running text of a Document as lines: headings and paragraphs, without table cells
+and without portal chrome. Sections and metadata are read from these lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ogi.document import Document, Heading, Paragraph, Provenance
+from ogi.interpret.labels import PAGE_CHROME, nfkc, norm
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of running text: ``text`` NFKC-normalised for matching, ``printed`` as
+    the document has it (both stripped)."""
+
+    text: str
+    prov: Provenance
+    printed: str = ""
+
+
+def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
+    """Every non-empty line of running text, in reading order. Pipe-separated cell lines
+    (tables flattened into text) are left out unless ``with_cells``."""
+    out: list[Line] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            out.extend(_split(block.text, block.prov))
+        elif isinstance(block, Paragraph) and (with_cells or "|" not in block.text):
+            out.extend(_split(block.text, block.prov))
+    return out
+
+
+def _split(text: str, prov: Provenance) -> list[Line]:
+    lines = []
+    for piece in text.splitlines():
+        matched = nfkc(piece).strip()
+        if matched and not is_chrome(matched):
+            lines.append(Line(matched, prov, piece.strip()))
+    return lines
+
+
+def is_chrome(text: str) -> bool:
+    """Portal navigation, share and print widgets that are not part of the report."""
+    return bool(PAGE_CHROME.match(norm(text)))

@@ -1,0 +1,218 @@
+"""Report metadata from the running text (DOMAIN.md §3): title, organization, year,
+period, the 索引号/发布日期 label block in any of its shapes, website, contact, signature and
+attachments. Values are kept as printed; dates become ISO dates; phone dashes are unified.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ogi.interpret import labels as L
+from ogi.interpret.lines import Line
+
+DATE_CN = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+DATE_ISO = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+_DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
+_DATE_LINE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
+_PERIOD = re.compile(
+    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
+_PHONE = re.compile(
+    r"(?:联系电话|电话\(传真\)|电话、传真|电话)\s*[:]?\s*((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
+)
+_FAX = re.compile(r"传真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+_POST = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_ADDRESS = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
+_OFFICE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
+_ATTACH = re.compile(
+    r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar))(?:\s+(\d+(?:\.\d+)?\s*[KMG]B?))?",
+    re.IGNORECASE,
+)
+_ORG_END = re.compile(L.ORG_SUFFIX + r"$")
+_META_LABEL = re.compile(
+    "("
+    + "|".join(
+        r"\s*".join(map(re.escape, label))
+        for label, _ in sorted(L.META_LABELS, key=lambda p: -len(p[0]))
+    )
+    + r")\s*[:]"
+)
+_META_FIELDS = {label: name for label, name in L.META_LABELS}
+_EMPTY_VALUES = {"", "无", "-", "/"}
+
+
+def iso_date(text: str | None) -> str | None:
+    """The first date in ``text`` as YYYY-MM-DD (2019年01月17日, 2023-1-18 16:34)."""
+    if not text:
+        return None
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    y, mo, d = (g for g in m.groups() if g is not None)
+    return _iso(y, mo, d)
+
+
+def _iso(y: str, mo: str, d: str) -> str | None:
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def read_metadata(
+    preamble: list[Line], all_lines: list[Line], hints: dict[str, Any]
+) -> tuple[dict[str, Any], set[str]]:
+    """Metadata fields and the preamble lines they consumed (title, label block)."""
+    consumed: set[str] = set()
+    meta: dict[str, Any] = {}
+    block = _label_block(preamble, consumed)
+    title, org_line = _title(preamble, consumed)
+    meta["title"] = title or block.get("title") or hints.get("title")
+    for name in ("index_no", "issuer", "doc_no", "topic"):
+        meta[name] = block.get(name) or hints.get(name)
+    meta["published"] = iso_date(block.get("published")) or iso_date(hints.get("published"))
+    meta["written"] = iso_date(block.get("written")) or iso_date(hints.get("written"))
+    text = "\n".join(line.text for line in all_lines)
+    intro = "\n".join(line.text for line in preamble if line.text not in consumed)
+    meta["period"] = _period(text)
+    meta["contact"] = _contact(intro, text)
+    meta["website"] = _website(text)
+    meta["signature"] = _signature(all_lines)
+    meta["attachments"] = _attachments(all_lines) or list(hints.get("attachments", []))
+    meta["organization"] = _organization(meta["title"], org_line, meta["contact"]["office"])
+    meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
+    return meta, consumed
+
+
+def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in preamble:
+        flat = line.text.replace("|", " ")
+        matches = list(_META_LABEL.finditer(flat))
+        if not matches or flat[: matches[0].start()].strip():
+            continue
+        consumed.add(line.text)
+        for i, m in enumerate(matches):
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
+            value = flat[m.end() : end].strip()
+            name = _META_FIELDS[re.sub(r"\s+", "", m.group(1))]
+            if value not in _EMPTY_VALUES and name not in found:
+                found[name] = value
+    return found
+
+
+def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | None]:
+    previous: str | None = None
+    for line in preamble[:20]:
+        if line.text in consumed:
+            continue
+        if L.TITLE_RE.match(line.text) and len(line.text) <= 80 and "。" not in line.text:
+            consumed.add(line.text)
+            if previous is not None and _ORG_END.search(previous) and len(previous) <= 40:
+                consumed.add(previous)
+            return line.text, previous
+        previous = line.text
+    return None, None
+
+
+def _organization(title: str | None, org_line: str | None, office: str | None) -> str | None:
+    if title:
+        m = L.TITLE_RE.match(title)
+        prefix = m.group(1).strip() if m else ""
+        if org_line and prefix and org_line.startswith(prefix) and _ORG_END.search(org_line):
+            return org_line
+        if prefix:
+            return prefix
+    if office:
+        m = L.REPORTING_BODY_RE.match(office)
+        return m.group(1) if m else office
+    return None
+
+
+def _year(title: str | None, text: str, period: dict[str, str] | None, published: str | None) -> int | None:
+    if title and (m := L.TITLE_RE.match(title)):
+        return int(m.group(2))
+    if m := L.TITLE_ANYWHERE_RE.search(text[:3000]):
+        return int(m.group(1))
+    if period and period.get("start"):
+        return int(period["start"][:4])
+    if published:
+        return int(published[:4]) - 1
+    return None
+
+
+def _period(text: str) -> dict[str, str] | None:
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    y1, m1, d1, y2, m2, d2 = m.groups()
+    start, end = _iso(y1, m1, d1), _iso(y2 or y1, m2, d2)
+    if start is None or end is None:
+        return None
+    return {"start": start, "end": end}
+
+
+def _contact(intro: str, text: str) -> dict[str, str | None]:
+    def first(pattern: re.Pattern[str]) -> str | None:
+        m = pattern.search(intro) or pattern.search(text)
+        return m.group(1) if m and m.groups() else (m.group(0) if m else None)
+
+    phone = first(_PHONE)
+    fax = first(_FAX)
+    return {
+        "office": first(_OFFICE),
+        "address": first(_ADDRESS),
+        "postcode": first(_POST),
+        "phone": _dashes(phone),
+        "fax": _dashes(fax),
+        "email": first(_EMAIL),
+    }
+
+
+def _dashes(phone: str | None) -> str | None:
+    if phone is None:
+        return None
+    return re.sub(r"\s*[—–－]\s*|\s*-\s*", "-", phone).replace(" ", "")
+
+
+def _website(text: str) -> str | None:
+    for m in _URL.finditer(text):
+        if "网" in text[max(0, m.start() - 40) : m.start()]:
+            return m.group(0).rstrip(".,;")
+    return None
+
+
+def _signature(lines: list[Line]) -> dict[str, str | None]:
+    tail = [line.text for line in lines[-8:] if not _ATTACH.match(line.text)]
+    for i in range(len(tail) - 1, 0, -1):
+        if _DATE_LINE.match(tail[i]):
+            office = tail[i - 1].strip()
+            if len(office) <= 40 and _ORG_END.search(office):
+                return {"office": office, "date": iso_date(tail[i])}
+            break
+    return {"office": None, "date": None}
+
+
+def signature_lines(signature: dict[str, str | None], lines: list[Line]) -> set[str]:
+    """The printed lines that make up the signature (to keep them out of section text)."""
+    if not signature.get("office"):
+        return set()
+    tail = [line.text for line in lines[-8:]]
+    return {t for t in tail if t == signature["office"] or _DATE_LINE.match(t)}
+
+
+def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
+    out = []
+    for line in lines:
+        m = _ATTACH.match(line.text)
+        if m:
+            name = re.sub(r"^附件\s*\d*\s*[:]\s*", "", m.group(1).strip())
+            out.append({"name": m.group(1).strip() if not name else name, "href": None, "size": m.group(2)})
+    return out
+
+
+def attachment_line(text: str) -> bool:
+    """Whether a line names an attachment (kept out of section text)."""
+    return bool(_ATTACH.match(text))

@@ -1,0 +1,327 @@
+"""The three standard tables, read from the token stream (DOMAIN.md §1.3–1.4, §4).
+
+Each reader walks the same format-blind :mod:`tokens <ogi.interpret.tokens>` stream, finds
+its table by its labels, and emits one :class:`Reading` per printed cell. Values are kept
+as printed (``raw``) and typed where they can be typed honestly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ogi.interpret import labels as L
+from ogi.interpret.tokens import BARRIER, ROW_END, Token
+from ogi.interpret.values import Parsed, parse_change, parse_count, parse_money
+
+
+@dataclass
+class Reading:
+    """One statistic read from a table cell."""
+
+    key: str
+    raw: str | None
+    parsed: Parsed
+    token: Token | None
+
+
+@dataclass
+class TableOutput:
+    """What the table readers found: readings, warnings and template evidence."""
+
+    readings: list[Reading] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    templates: dict[str, str] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+
+    def add(self, key: str, token: Token | None, parsed: Parsed) -> None:
+        """Record a statistic unless the same key was already read (first one wins)."""
+        if key in self.seen:
+            self.warn("DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", token)
+            return
+        self.seen.add(key)
+        raw = token.text if token is not None else None
+        self.readings.append(Reading(key, raw if raw != "" else None, parsed, token))
+
+    def warn(self, code: str, message: str, token: Token | None = None) -> None:
+        """Record a problem found while reading a table."""
+        where = token.source() if token is not None else {}
+        self.warnings.append({"code": code, "message": message, "where": where})
+
+
+def fit(values: list[Token], n: int, out: TableOutput, what: str) -> list[Token]:
+    """Cut a row's value cells to ``n``: padding blanks (trailing, then leading) are dropped;
+    a short row is kept left-aligned and flagged, since its values may have shifted."""
+    vals = list(values)
+    while len(vals) > n and _blank(vals[-1]):
+        vals.pop()
+    while len(vals) > n and _blank(vals[0]):
+        vals.pop(0)
+    if len(vals) > n:
+        out.warn("ROW_TOO_LONG", f"{what}: {len(vals)} values for {n} columns", vals[n])
+        vals = vals[:n]
+    elif len(vals) < n and vals:
+        out.warn(
+            "ROW_SHORT",
+            f"{what}: {len(vals)} values for {n} columns; values may be shifted left",
+            vals[0],
+        )
+    return vals
+
+
+def _blank(token: Token) -> bool:
+    return token.norm == ""
+
+
+# ---------------------------------------------------------------- table 1
+
+
+@dataclass
+class _Active:
+    out: TableOutput
+    active: bool = False
+    in_header: bool = False
+    columns: list[tuple[str, str | None]] = field(default_factory=list)
+    item: str | None = None
+    values: list[Token] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+
+    def flush(self) -> None:
+        if self.item is not None:
+            self._emit(self.item, self.values)
+        self.item, self.values = None, []
+
+    def _emit(self, item: str, values: list[Token]) -> None:
+        columns = [key for key, _ in self.columns] or list(self._default_columns(item))
+        vals = fit(values, len(columns), self.out, f"active_disclosure.{item}")
+        for column, token in zip(columns, vals):
+            key = f"active_disclosure.{item}.{column}"
+            self.out.add(key, token, _parse_t1(item, column, token, self.out, key))
+
+    def _default_columns(self, item: str) -> tuple[str, ...]:
+        template = "2021" if "2021" in self.evidence and item not in L.T1_ITEMS_2019_ONLY else "2019"
+        return L.T1_DEFAULT_COLUMNS[template].get(item, ())
+
+    def header(self, text: str) -> None:
+        if L.T1_TRUNCATED_NEW.match(text):
+            taken = {key for key, _ in self.columns}
+            self.columns.append(("published" if "made" in taken else "made", "2019"))
+            return
+        for pattern, key, template in L.T1_COLUMNS:
+            if pattern.search(text):
+                self.columns.append((key, template))
+                if template:
+                    self.evidence.add(template)
+                return
+
+
+def _parse_t1(item: str, column: str, token: Token, out: TableOutput, key: str) -> Parsed:
+    if column == "change":
+        parsed = parse_change(token.text)
+    elif column == "amount_wan_yuan":
+        parsed = parse_money(token.text, "万元" if item == "fees" else None)
+        if not parsed.ok and parsed.unit is None and item == "procurement":
+            out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token)
+    else:
+        parsed = parse_count(token.text)
+    if not parsed.ok and token.norm:
+        out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r} as a number", token)
+    return parsed
+
+
+def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
+    """二、主动公开政府信息情况: the sub-tables headed 第二十条第(X)项."""
+    st = _Active(out)
+    for tok in tokens:
+        if tok.kind in (BARRIER, ROW_END):
+            st.flush()
+            st.active = st.active and tok.kind == ROW_END
+            continue
+        if tok.is_value:
+            if st.item is not None:
+                st.values.append(tok)
+            continue
+        _active_label(st, tok.norm)
+    st.flush()
+    if st.evidence or any(r.key.startswith("active_disclosure.") for r in out.readings):
+        for item in L.T1_ITEMS_2019_ONLY:
+            if f"active_disclosure.{item}" in {r.key.rsplit(".", 1)[0] for r in out.readings}:
+                st.evidence.add("2019")
+        out.templates["active_disclosure"] = _template_of(st.evidence)
+
+
+def _active_label(st: _Active, text: str) -> None:
+    if L.T1_TITLE_RE.search(text) or L.T1_HEADER_START.match(text):
+        st.flush()
+        st.active, st.in_header = True, bool(L.T1_HEADER_START.match(text))
+        st.columns = []
+        return
+    if not st.active:
+        return
+    item = L.first_match(text, L.T1_ITEMS)
+    st.flush()
+    if item is not None:
+        st.item, st.in_header = item, False
+    elif st.in_header:
+        st.header(text)
+    else:
+        st.active = False
+
+
+def _template_of(evidence: set[str]) -> str:
+    if evidence == {"2019", "2021"}:
+        return "mixed"
+    if evidence:
+        return next(iter(evidence))
+    return "2019-or-2021"
+
+
+# ---------------------------------------------------------------- table 2
+
+
+@dataclass
+class _Applications:
+    out: TableOutput
+    active: bool = False
+    group: str | None = None
+    row: str | None = None
+    row_is_group: bool = False
+    values: list[Token] = field(default_factory=list)
+
+    def flush(self) -> None:
+        if self.row is not None:
+            if self.row_is_group:
+                self._emit_group(self.row, self.values)
+            else:
+                self._emit_row(f"applications.{self.row}", self.values)
+        self.row, self.values = None, []
+
+    def _emit_row(self, prefix: str, values: list[Token]) -> None:
+        vals = fit(values, len(L.T2_COLUMNS), self.out, prefix)
+        for column, token in zip(L.T2_COLUMNS, vals):
+            key = f"{prefix}.{column}"
+            parsed = parse_count(token.text)
+            if not parsed.ok:
+                self.out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
+            self.out.add(key, token, parsed)
+
+    def _emit_group(self, group: str, values: list[Token]) -> None:
+        width = len(L.T2_COLUMNS)
+        subs = L.T2_GROUP_ROWS.get(group, ())
+        nonblank = [v for v in values if not _blank(v)]
+        if group == "results" or not nonblank and len(values) < width:
+            return
+        trimmed = _trim_blanks(values)
+        if len(subs) > 1 and len(trimmed) == width * len(subs):
+            self.out.warn(
+                "ROW_LABELS_MISSING",
+                f"{group}: {len(trimmed)} values without sub-row labels; aligned by position",
+                trimmed[0],
+            )
+            for i, sub in enumerate(subs):
+                self._emit_row(f"applications.{group}.{sub}", trimmed[i * width : (i + 1) * width])
+            return
+        self._emit_row(f"applications.{group}.subtotal", values)
+
+    def label(self, text: str) -> None:
+        leaf = L.first_match(text, L.T2_ROWS)
+        if leaf is None and self.group == "results.other" and L.T2_OTHER_MISC.match(text):
+            leaf = "results.other.misc"
+        if leaf is None and self.active and self.group and L.T2_TOTAL_RE.match(text):
+            leaf = "results.total"
+        group = L.first_match(text, L.T2_GROUPS)
+        self.flush()
+        if leaf is not None and (self.active or leaf in _T2_OPENERS):
+            self.active, self.row, self.row_is_group = True, leaf, False
+            self.group = leaf.rsplit(".", 1)[0] if leaf.startswith("results.") else None
+        elif group is not None and (self.active or group == "results"):
+            self.active, self.row, self.row_is_group, self.group = True, group, True, group
+        elif L.T2_HEADER.search(text):
+            self.active = True
+
+
+_T2_OPENERS = frozenset({"new_received", "carried_over", "results.granted"})
+
+
+def _trim_blanks(values: list[Token]) -> list[Token]:
+    start = next((i for i, v in enumerate(values) if not _blank(v)), len(values))
+    end = len(values)
+    while end > start and _blank(values[end - 1]):
+        end -= 1
+    return values[start:end]
+
+
+def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
+    """三、收到和处理政府信息公开申请情况: rows by label, seven applicant columns."""
+    st = _Applications(out)
+    for tok in tokens:
+        if tok.kind == ROW_END:
+            st.flush()
+        elif tok.kind == BARRIER:
+            st.flush()
+            if any(k.startswith("applications.") for k in out.seen):
+                break
+            st.active = False
+        elif tok.is_value:
+            if st.row is not None:
+                st.values.append(tok)
+        elif st.active and L.T3_START.match(tok.norm):
+            break
+        else:
+            st.label(tok.norm)
+    st.flush()
+    keys = {r.key for r in out.readings if r.key.startswith("applications.")}
+    if keys:
+        out.templates["applications"] = _applications_template(keys)
+
+
+def _applications_template(keys: set[str]) -> str:
+    rows = {k.rsplit(".", 1)[0].removeprefix("applications.") for k in keys}
+    return "2021" if rows & L.TEMPLATE_2021_ROWS else "2019-or-2021"
+
+
+# ---------------------------------------------------------------- table 3
+
+
+def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
+    """四、行政复议、行政诉讼: one data row of 15 cells after the header labels."""
+    started, values = False, []
+    for tok in tokens:
+        if not started:
+            started = tok.is_label and bool(L.T3_START.match(tok.norm))
+            continue
+        if tok.kind == ROW_END:
+            if any(not _blank(v) for v in values) or len(values) >= 15:
+                break
+            values = []
+        elif tok.is_value:
+            values.append(tok)
+        elif tok.kind != BARRIER and L.T3_HEADER.match(tok.norm):
+            values = []
+        else:
+            break
+    if not values:
+        return
+    width = len(L.T3_COLUMNS)
+    vals = fit(values, len(L.T3_GROUPS) * width, out, "review_litigation")
+    for i, token in enumerate(vals):
+        key = f"review_litigation.{L.T3_GROUPS[i // width]}.{L.T3_COLUMNS[i % width]}"
+        parsed = parse_count(token.text)
+        if not parsed.ok:
+            out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
+        out.add(key, token, parsed)
+
+
+READERS: tuple[Callable[[Iterable[Token], TableOutput], None], ...] = (
+    read_active_disclosure,
+    read_applications,
+    read_review_litigation,
+)
+
+
+def read_tables(tokens: list[Token]) -> TableOutput:
+    """Run every table reader over the token stream."""
+    out = TableOutput()
+    for reader in READERS:
+        reader(tokens, out)
+    return out

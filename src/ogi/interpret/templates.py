@@ -1,0 +1,27 @@
+"""Template detection from table labels, never from the year (DOMAIN.md §1.5)."""
+
+from __future__ import annotations
+
+from ogi.interpret import labels as L
+
+DEFINITE = ("2019", "2021")
+
+
+def overall_template(by_table: dict[str, str], has_sections: bool, legacy_hint: bool) -> str:
+    """The report's template: table 1 decides when it is definite, then table 2; reports
+    without standard tables are ``legacy`` when they have sections, else ``unknown``."""
+    table1 = by_table.get("active_disclosure")
+    if table1 in DEFINITE:
+        return str(table1)
+    if "2021" in by_table.values():
+        return "2021"
+    if by_table.get("applications") or table1:
+        return "2019"
+    if has_sections or legacy_hint:
+        return "legacy"
+    return "unknown"
+
+
+def legacy_hint(section_titles: list[str]) -> bool:
+    """Whether section titles use legacy wording (收费及减免, 概述, …)."""
+    return any(L.LEGACY_SECTION_HINTS.search(L.norm(t)) for t in section_titles)

@@ -1,0 +1,125 @@
+"""One stream of table cells from any Document, grid or text.
+
+Grid tables give their cells row by row (with a row-end marker); text gives cells recovered
+from lines: ``a |`` (one cell per line, as in the seed dumps), ``a | 0 | 0 |`` (pipe rows),
+``规章 0 0 0`` (a label followed by its values) or ``0 0 0``. Headings and prose become
+barriers that end any table row. The table readers work on this stream only, so they are
+blind to the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from ogi.document import Document, Heading, Paragraph, Provenance, Table
+from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, norm
+from ogi.interpret.values import looks_like_value
+
+CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
+MAX_CELL_CHARS = 80
+
+
+@dataclass
+class Token:
+    """A cell (label or value), a row end, or a barrier (heading or prose)."""
+
+    kind: str
+    text: str = ""
+    prov: Provenance = field(default_factory=Provenance)
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+    @property
+    def norm(self) -> str:
+        """Matching form of the text."""
+        return norm(self.text)
+
+    @property
+    def is_value(self) -> bool:
+        """A value cell (number, placeholder or blank)."""
+        return self.kind == CELL and looks_like_value(self.text)
+
+    @property
+    def is_label(self) -> bool:
+        """A non-value cell."""
+        return self.kind == CELL and not looks_like_value(self.text)
+
+    def source(self) -> dict[str, Any]:
+        """Provenance for a Report cell."""
+        out = self.prov.as_dict()
+        for name in ("table", "row", "col"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        return out
+
+
+def tokens(document: Document) -> list[Token]:
+    """The whole document as one token stream."""
+    out: list[Token] = []
+    for block in document.blocks:
+        if isinstance(block, Table):
+            out.extend(_table_tokens(block))
+        elif isinstance(block, Heading):
+            out.append(Token(BARRIER, block.text, block.prov))
+        elif isinstance(block, Paragraph):
+            out.extend(_text_tokens(block))
+    return out
+
+
+def _table_tokens(table: Table) -> Iterator[Token]:
+    for r, row in enumerate(table.rows()):
+        for cell in row:
+            text = cell.text.strip()
+            yield Token(CELL, text, cell.prov, table=table.index, row=r, col=cell.col)
+        yield Token(ROW_END, prov=table.prov)
+
+
+def _text_tokens(par: Paragraph) -> Iterator[Token]:
+    text = par.text.strip()
+    if "|" in text:
+        yield from _pipe_cells(text, par.prov)
+    elif len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
+        yield Token(BARRIER, text, par.prov)
+    else:
+        yield from _spaced_cells(text, par.prov)
+
+
+def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
+    parts = text.split("|")
+    if text.endswith("|"):
+        parts = parts[:-1]
+    for part in parts:
+        yield Token(CELL, part.strip(), prov)
+
+
+_SPLIT = re.compile(r"[ \t\u3000]+")
+
+
+def _spaced_cells(text: str, prov: Provenance) -> Iterator[Token]:
+    """``规章 0 0 0`` → label + three values; ``0 0 0`` → three values; else one cell."""
+    pieces = [p for p in _SPLIT.split(text) if p]
+    n_values = 0
+    for piece in reversed(pieces):
+        if not looks_like_value(piece):
+            break
+        n_values += 1
+    if n_values == 0 or len(pieces) == 1:
+        yield Token(CELL, text, prov)
+        return
+    label = " ".join(pieces[: len(pieces) - n_values])
+    if label:
+        yield Token(CELL, label, prov)
+    for piece in pieces[len(pieces) - n_values :]:
+        yield Token(CELL, piece, prov)
+
+
+def _is_heading_line(text: str) -> bool:
+    m = H1_RE.match(text)
+    if not m:
+        return False
+    label = norm(m.group(2))
+    return first_match(label, T2_ROWS) is None and first_match(label, T2_GROUPS) is None

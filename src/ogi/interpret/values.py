@@ -1,0 +1,114 @@
+"""Parsing printed cell text into typed values (DOMAIN.md §4.6).
+
+The printed text is never rewritten: callers keep ``raw``; a value is parsed only where it
+can be parsed honestly, else it is ``None`` and ``ok`` is False.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ogi.interpret.labels import COUNT_UNITS, MONEY_UNITS, PLACEHOLDERS, norm
+
+_NUMBER = r"[+\-]?\d+(?:\.\d+)?"
+_THOUSANDS = re.compile(r"^([+\-]?\d{1,3}(?:,\d{3})+)(\.\d+)?")
+_WITH_UNIT = re.compile(rf"^({_NUMBER})({'|'.join(list(MONEY_UNITS) + list(COUNT_UNITS))})?$")
+_WITH_NOTE = re.compile(r"^(\d+)\s*[(（](.*)[)）]$")
+_CHANGE_ONE = re.compile(r"^(增|减|\+|-)?(\d+)$")
+_CHANGE_PAIR = re.compile(r"^(增|减)(\d+)[/、,;]?(增|减)(\d+)$")
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed cell: ``value`` (None when blank or unparseable), the unit printed, and
+    whether the text was understood (a blank cell is understood)."""
+
+    value: Number | None
+    unit: str | None = None
+    ok: bool = True
+    blank: bool = False
+
+
+BLANK = Parsed(None, blank=True)
+
+
+def looks_like_value(text: str) -> bool:
+    """Whether a table cell's text is a value (number, signed change, placeholder, blank)
+    rather than a label. ``1.属于国家秘密`` is a label; ``4(其中…)`` is a value."""
+    t = _strip_commas(norm(text))
+    if t == "" or t in PLACEHOLDERS:
+        return True
+    return bool(
+        _WITH_UNIT.match(t) or _WITH_NOTE.match(t) or _CHANGE_ONE.match(t) or _CHANGE_PAIR.match(t)
+    )
+
+
+def parse_count(text: str) -> Parsed:
+    """A count cell: ``12`` → 12; ``4(其中…)`` → 4; ``3件`` → 3; blank or ``/`` → None."""
+    t = _strip_commas(norm(text))
+    if t == "" or t in PLACEHOLDERS:
+        return BLANK
+    if m := _WITH_NOTE.match(t):
+        return Parsed(int(m.group(1)))
+    if (m := _WITH_UNIT.match(t)) and (m.group(2) in COUNT_UNITS or m.group(2) is None):
+        return Parsed(_number(m.group(1)), unit=m.group(2))
+    return Parsed(None, ok=False)
+
+
+def parse_change(text: str) -> Parsed:
+    """A signed change (本年增/减): ``+123`` → 123, ``减4`` → −4, ``减13/增3`` → −10."""
+    t = _strip_commas(norm(text))
+    if t == "" or t in PLACEHOLDERS:
+        return BLANK
+    if m := _CHANGE_ONE.match(t):
+        return Parsed(_signed(m.group(1), int(m.group(2))))
+    if m := _CHANGE_PAIR.match(t):
+        return Parsed(_signed(m.group(1), int(m.group(2))) + _signed(m.group(3), int(m.group(4))))
+    return parse_count(text)
+
+
+def parse_money(text: str, default_unit: str | None) -> Parsed:
+    """An amount converted to 万元: ``4.2780亿元`` → 42780.0, ``120474.07元`` → 12.047407.
+
+    Without a printed unit the column's ``default_unit`` applies; with neither, the value is
+    None (the caller keeps the raw text and warns). ``unit`` is the unit printed, if any.
+    """
+    t = _strip_commas(norm(text))
+    if t == "" or t in PLACEHOLDERS:
+        return BLANK
+    m = _WITH_UNIT.match(t)
+    if not m or m.group(2) in COUNT_UNITS:
+        return Parsed(None, ok=False)
+    unit = m.group(2) or default_unit
+    if unit is None:
+        return Parsed(None, unit=None, ok=False)
+    try:
+        amount = Decimal(m.group(1)) * Decimal(MONEY_UNITS[unit])
+    except (InvalidOperation, KeyError):
+        return Parsed(None, ok=False)
+    return Parsed(_decimal_value(amount, m.group(1)), unit=m.group(2))
+
+
+def _decimal_value(amount: Decimal, printed: str) -> Number:
+    if "." not in printed and amount == amount.to_integral_value():
+        return int(amount)
+    return float(amount.normalize()) if amount != 0 else 0.0
+
+
+def _strip_commas(t: str) -> str:
+    m = _THOUSANDS.match(t)
+    if m:
+        return t[: m.end(1)].replace(",", "") + t[m.end(1) :]
+    return t
+
+
+def _number(text: str) -> Number:
+    return float(text) if "." in text else int(text)
+
+
+def _signed(sign: str | None, value: int) -> int:
+    return -value if sign in ("减", "-") else value

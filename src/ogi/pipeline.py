@@ -1,0 +1,206 @@
+"""claim → extract (Document) → interpret (Report) → checks → postprocess.
+
+Every failure leaves this module as an :class:`ogi.errors.OgiError` naming the file; a
+stray exception inside a plugin becomes ``ExtractionFailed`` (code ``CORRUPT`` or the
+plugin's own code) rather than a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, OgiError
+from ogi.interpret import interpret
+from ogi.records import CheckResult, Extractor, Options, Source
+from ogi.registry import Registry
+from ogi.report import CheckRecord, ExtractorInfo, Report, SourceInfo, WarningRecord
+
+PathLike = str | os.PathLike[str]
+
+
+def load_source(src: PathLike | bytes, filename: str | None = None) -> Source:
+    """Read an input once: a path (``filename`` overrides its name) or raw bytes."""
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        return Source(bytes(src), name=filename or "<bytes>", path=None)
+    path = os.fspath(src)
+    if os.path.isdir(path):
+        raise InputNotFound("is a directory; use convert_many or `ogi convert DIR -o OUT`", path=path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputNotFound("no such file", path=path) from None
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=path) from None
+    return Source(data, name=filename or os.path.basename(path), path=path)
+
+
+def convert(
+    src: PathLike | bytes,
+    *,
+    filename: str | None = None,
+    using: str | None = None,
+    registry: Registry | None = None,
+    options: Options | None = None,
+) -> Report:
+    """Convert one report (a path or bytes) into a :class:`Report`.
+
+    Raises an :class:`ogi.errors.OgiError` subclass naming the file and the reason.
+    """
+    source = load_source(src, filename)
+    return convert_source(source, registry or Registry.load(), using=using, options=options)
+
+
+def convert_source(
+    source: Source,
+    registry: Registry,
+    *,
+    using: str | None = None,
+    options: Options | None = None,
+) -> Report:
+    """Convert an already-read :class:`Source`."""
+    label = source.path or source.name
+    try:
+        if not source.data.strip():
+            raise EmptyInput("the file is empty")
+        extractor = registry.choose(source, using)
+        document = _extract(extractor, source, options or Options())
+        if not document.blocks:
+            raise EmptyInput("no text or tables found in the document", plugin=extractor.plugin)
+        report = _build(source, extractor, document)
+        report = _run_checks(report, registry)
+        return registry.postprocess(report)
+    except OgiError as exc:
+        raise exc.for_path(label)
+
+
+def _extract(extractor: Extractor, source: Source, options: Options):  # type: ignore[no-untyped-def]
+    try:
+        return extractor.extract(source, options)
+    except OgiError as exc:
+        exc.plugin = exc.plugin or extractor.plugin
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise ExtractionFailed(
+            f"{type(exc).__name__} while reading", code="TOO_LARGE", plugin=extractor.plugin
+        ) from exc
+    except Exception as exc:
+        raise ExtractionFailed(
+            f"{extractor.name} extractor failed: {type(exc).__name__}: {exc}",
+            plugin=extractor.plugin,
+        ) from exc
+
+
+def _build(source: Source, extractor: Extractor, document) -> Report:  # type: ignore[no-untyped-def]
+    fields = interpret(document)
+    info = SourceInfo(
+        path=source.path,
+        sha256=hashlib.sha256(source.data).hexdigest(),
+        bytes=len(source.data),
+        format=extractor.name,
+        extractor=ExtractorInfo(
+            name=extractor.name, version=extractor.version, plugin=extractor.plugin
+        ),
+        pages=document.pages,
+        encoding=document.encoding,
+    )
+    return Report.model_validate({"source": info.model_dump(), **fields})
+
+
+def run_checks(report: Report, registry: Registry) -> list[CheckRecord]:
+    """Every registered rule evaluated on ``report`` (a rule that raises is reported)."""
+    out: list[CheckRecord] = []
+    for check in registry.checks:
+        try:
+            results: Iterable[CheckResult] = list(check.run(report))
+        except Exception as exc:
+            results = [CheckResult(check.id, "error", False, f"rule crashed: {exc!r}")]
+        for r in results:
+            out.append(CheckRecord(id=r.id, severity=r.severity, ok=r.ok, message=r.message, keys=list(r.keys)))  # type: ignore[arg-type]
+    return out
+
+
+def _run_checks(report: Report, registry: Registry) -> Report:
+    return report.model_copy(update={"checks": run_checks(report, registry)})
+
+
+@dataclass
+class ErrorRecord:
+    """Why one input failed: the file, a stable code, the reason and the plugin involved."""
+
+    path: str | None
+    code: str
+    message: str
+    plugin: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.code}: {self.message}"
+
+
+@dataclass
+class Result:
+    """The outcome for one input: ``ok`` with a Report, ``failed`` or ``skipped`` with an
+    ErrorRecord."""
+
+    path: str | None
+    status: str
+    report: Report | None = None
+    error: ErrorRecord | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether a Report was produced."""
+        return self.status == "ok"
+
+
+def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
+    """An ErrorRecord from any exception (an OgiError keeps its code)."""
+    if isinstance(exc, OgiError):
+        return ErrorRecord(exc.path or path, exc.code, exc.message, exc.plugin)
+    return ErrorRecord(path, "INTERNAL", f"{type(exc).__name__}: {exc}")
+
+
+def expand(paths: Iterable[PathLike], suffixes: set[str]) -> Iterator[tuple[str, bool]]:
+    """Each input file as (path, wanted). Directories are walked recursively in sorted
+    order; a file found in a directory whose suffix no extractor handles is yielded with
+    ``wanted=False`` (reported as skipped). Symlink loops are not followed."""
+    for raw in paths:
+        path = os.fspath(raw)
+        if not os.path.isdir(path):
+            yield path, True
+            continue
+        for root, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                full = os.path.join(root, name)
+                yield full, Path(name).suffix.lower() in suffixes
+
+
+def convert_many(
+    paths: Iterable[PathLike],
+    *,
+    using: str | None = None,
+    registry: Registry | None = None,
+    options: Options | None = None,
+) -> Iterator[Result]:
+    """One Result per input file (directories expanded); never raises for a bad input."""
+    registry = registry or Registry.load()
+    suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
+    for path, wanted in expand(paths, suffixes):
+        if not wanted and using is None:
+            reason = "no extractor handles this suffix; name the file to sniff its content"
+            yield Result(path, "skipped", error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason))
+            continue
+        try:
+            report = convert(path, using=using, registry=registry, options=options)
+        except Exception as exc:  # one bad file costs one error record, never the batch
+            yield Result(path, "failed", error=error_record(exc, path))
+        else:
+            yield Result(path, "ok", report=report)

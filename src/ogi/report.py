@@ -1,0 +1,229 @@
+"""The canonical Report record (``SCHEMA.md``) as pydantic v2 models.
+
+The JSON form is the contract: ``Report.to_json()`` is deterministic (no timestamps, stable
+order), and ``report_json_schema()`` is what ``ogi schema`` prints.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+SCHEMA_VERSION = "1.0"
+
+Value = Optional[int | float]
+
+TableNode = TypeAliasType(  # type: ignore[misc]
+    "TableNode", "dict[str, Union[TableNode, int, float, None]]"
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ExtractorInfo(_Model):
+    """Which extractor produced the Document."""
+
+    name: str
+    version: str
+    plugin: str
+
+
+class Encoding(_Model):
+    """The charset used to decode text and how it was decided (bom, meta, utf-8, …)."""
+
+    name: str
+    decided_by: str
+
+
+class Part(_Model):
+    """One input of a report assembled from several files (page + attachments)."""
+
+    path: Optional[str] = None
+    sha256: str
+    format: str
+    role: str = "main"
+
+
+class SourceInfo(_Model):
+    """What was read."""
+
+    path: Optional[str] = None
+    sha256: str
+    bytes: int
+    format: str
+    extractor: ExtractorInfo
+    pages: Optional[int] = None
+    encoding: Optional[Encoding] = None
+    parts: list[Part] = Field(default_factory=list)
+
+
+class Period(_Model):
+    """The statistics period, ISO dates."""
+
+    start: Optional[str] = None
+    end: Optional[str] = None
+
+
+class Contact(_Model):
+    """Who to contact about the report, as printed (phone dashes unified to '-')."""
+
+    office: Optional[str] = None
+    address: Optional[str] = None
+    postcode: Optional[str] = None
+    phone: Optional[str] = None
+    fax: Optional[str] = None
+    email: Optional[str] = None
+
+
+class Signature(_Model):
+    """The signing office and date at the end of the body."""
+
+    office: Optional[str] = None
+    date: Optional[str] = None
+
+
+class Attachment(_Model):
+    """An attachment named on the page."""
+
+    name: str
+    href: Optional[str] = None
+    size: Optional[str] = None
+
+
+class Meta(_Model):
+    """Report metadata; every field is null when not printed."""
+
+    title: Optional[str] = None
+    organization: Optional[str] = None
+    year: Optional[int] = None
+    period: Optional[Period] = None
+    published: Optional[str] = None
+    written: Optional[str] = None
+    index_no: Optional[str] = None
+    doc_no: Optional[str] = None
+    issuer: Optional[str] = None
+    topic: Optional[str] = None
+    website: Optional[str] = None
+    contact: Contact = Field(default_factory=Contact)
+    signature: Signature = Field(default_factory=Signature)
+    attachments: list[Attachment] = Field(default_factory=list)
+
+
+class Subsection(_Model):
+    """A (一)/(二)… subsection inside a top-level section."""
+
+    number: str
+    title: str
+    text: str = ""
+
+
+class Section(_Model):
+    """A top-level numbered section (一、二、…) with its canonical kind."""
+
+    number: str
+    title: str
+    kind: str
+    text: str = ""
+    subsections: list[Subsection] = Field(default_factory=list)
+
+
+class CellRecord(_Model):
+    """One statistic as read: canonical key, typed value, printed text, unit, provenance."""
+
+    key: str
+    value: Value
+    raw: Optional[str]
+    unit: Optional[str] = None
+    source: dict[str, Any] = Field(default_factory=dict)
+
+
+class CheckRecord(_Model):
+    """One evaluated consistency rule."""
+
+    id: str
+    severity: Literal["error", "warning", "info"]
+    ok: bool
+    message: str
+    keys: list[str] = Field(default_factory=list)
+
+
+class WarningRecord(_Model):
+    """An extraction or interpretation problem that did not stop the conversion."""
+
+    code: str
+    message: str
+    where: dict[str, Any] = Field(default_factory=dict)
+
+
+class Report(_Model):
+    """The canonical record of one OGI annual report (see SCHEMA.md)."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    source: SourceInfo
+    meta: Meta = Field(default_factory=Meta)
+    template: Literal["2019", "2021", "legacy", "unknown"] = "unknown"
+    template_by_table: dict[str, Literal["2019", "2021", "2019-or-2021", "mixed"]] = Field(
+        default_factory=dict,
+        description="Template of each standard table (they can differ within one report).",
+    )
+    preamble: str = Field("", description="Text before the first numbered section.")
+    sections: list[Section] = Field(default_factory=list)
+    tables: TableNode = Field(  # type: ignore[valid-type]
+        default_factory=dict,
+        description="Printed statistics nested by canonical key; leaves are int, float or null.",
+    )
+    cells: list[CellRecord] = Field(default_factory=list)
+    checks: list[CheckRecord] = Field(default_factory=list)
+    warnings: list[WarningRecord] = Field(default_factory=list)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value at a dotted key (``applications.new_received.total``), else default."""
+        node: Any = self.tables
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    def has(self, key: str) -> bool:
+        """Whether the report printed the statistic at ``key`` (null counts as printed)."""
+        marker = object()
+        return self.get(key, marker) is not marker
+
+    def flat(self) -> Iterator[tuple[str, Value]]:
+        """Every (dotted key, value) leaf of ``tables``."""
+        yield from _walk(self.tables, "")
+
+    def failed_checks(self) -> list[CheckRecord]:
+        """The checks that did not hold."""
+        return [c for c in self.checks if not c.ok]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of the record."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Deterministic JSON: the same report gives byte-identical text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+
+
+def _walk(node: dict[str, Any], prefix: str) -> Iterator[tuple[str, Value]]:
+    for name, value in node.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict):
+            yield from _walk(value, key + ".")
+        else:
+            yield key, value
+
+
+def report_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the Report, as ``ogi schema`` prints it."""
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://ogi.invalid/schema/report-{SCHEMA_VERSION}.json"
+    return schema

@@ -1,0 +1,75 @@
+"""The long form (SCHEMA.md §3): one row per statistic, CSV (``cells``) or JSONL
+(``cells-jsonl``), for analysis across many reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Iterator, Sequence
+
+from ogi.hookspecs import hookimpl
+from ogi.records import Writer
+from ogi.report import Report
+
+COLUMNS = (
+    "report_id",
+    "organization",
+    "year",
+    "template",
+    "key",
+    "value",
+    "raw",
+    "unit",
+    "format",
+    "page",
+    "source_path",
+)
+
+
+def report_id(report: Report) -> str:
+    """Stable id of a report: the first 16 hex characters of its source's sha256."""
+    return report.source.sha256[:16]
+
+
+def rows(report: Report) -> Iterator[dict[str, Any]]:
+    """The long-form rows of one report."""
+    for cell in report.cells:
+        yield {
+            "report_id": report_id(report),
+            "organization": report.meta.organization,
+            "year": report.meta.year,
+            "template": report.template,
+            "key": cell.key,
+            "value": cell.value,
+            "raw": cell.raw,
+            "unit": cell.unit,
+            "format": report.source.format,
+            "page": cell.source.get("page"),
+            "source_path": report.source.path,
+        }
+
+
+def render_csv(reports: Sequence[Report]) -> bytes:
+    """UTF-8 CSV with a header row; null is an empty field."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for report in reports:
+        writer.writerows(rows(report))
+    return buffer.getvalue().encode("utf-8")
+
+
+def render_jsonl(reports: Sequence[Report]) -> bytes:
+    """One JSON object per line."""
+    lines = [json.dumps(row, ensure_ascii=False) for r in reports for row in rows(r)]
+    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
+
+
+@hookimpl
+def ogi_writers() -> list[Writer]:
+    """The cells writers."""
+    return [
+        Writer("cells", ".csv", "one row per statistic, CSV", False, render_csv),
+        Writer("cells-jsonl", ".jsonl", "one row per statistic, JSON Lines", False, render_jsonl),
+    ]
