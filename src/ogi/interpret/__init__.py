@@ -47,8 +47,7 @@ def interpret(document: Document) -> dict[str, Any]:
 
 
 def _table_cell(reading: Any) -> dict[str, Any]:
-    source = reading.token.source() if reading.token is not None else {}
-    source["kind"] = "table"
+    source = reading.source()
     return {
         "key": reading.key,
         "value": reading.parsed.value,

@@ -290,3 +290,17 @@ LEGACY_NONE_PATTERNS = _compile(
         ("legacy.litigation.total", r"(?:没有|未|无)[^。,;]{0,40}诉讼"),
     ]
 )
+
+
+def is_table_header(text: str) -> bool:
+    """Whether a (normalised) piece is a known table header or row label — used to split a
+    line such as "信息内容 本年制发件数 本年废止件数" into cells."""
+    return bool(
+        T1_HEADER_START.match(text)
+        or T1_TRUNCATED_NEW.match(text)
+        or T3_HEADER.match(text)
+        or T2_HEADER.search(text)
+        or first_match(text, T1_ITEMS)
+        or any(pattern.search(text) for pattern, _, _ in T1_COLUMNS)
+        or text in ("社会公益组织", "法律服务机构", "其他", "总计")
+    )

@@ -23,6 +23,16 @@ class Reading:
     raw: str | None
     parsed: Parsed
     token: Token | None
+    position: tuple[int, int, int] = (0, 0, 0)
+
+    def source(self) -> dict[str, Any]:
+        """Provenance: the token's own (grid table/row/col, page, line…), completed with the
+        logical position (standard table 0–2, row, column) when the text had no grid."""
+        out = self.token.source() if self.token is not None else {}
+        for name, value in zip(("table", "row", "col"), self.position):
+            out.setdefault(name, value)
+        out["kind"] = "table"
+        return out
 
 
 @dataclass
@@ -34,14 +44,21 @@ class TableOutput:
     templates: dict[str, str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
 
-    def add(self, key: str, token: Token | None, parsed: Parsed) -> None:
+    rows: dict[int, int] = field(default_factory=dict)
+
+    def add(self, key: str, token: Token | None, parsed: Parsed, table: int, col: int) -> None:
         """Record a statistic unless the same key was already read (first one wins)."""
         if key in self.seen:
             self.warn("DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", token)
             return
         self.seen.add(key)
         raw = token.text if token is not None else None
-        self.readings.append(Reading(key, raw if raw != "" else None, parsed, token))
+        row = self.rows.get(table, 0) - 1
+        self.readings.append(Reading(key, raw if raw != "" else None, parsed, token, (table, row, col)))
+
+    def next_row(self, table: int) -> None:
+        """Start a new logical row of standard table ``table`` (0, 1 or 2)."""
+        self.rows[table] = self.rows.get(table, 0) + 1
 
     def warn(self, code: str, message: str, token: Token | None = None) -> None:
         """Record a problem found while reading a table."""
@@ -94,9 +111,10 @@ class _Active:
     def _emit(self, item: str, values: list[Token]) -> None:
         columns = [key for key, _ in self.columns] or list(self._default_columns(item))
         vals = fit(values, len(columns), self.out, f"active_disclosure.{item}")
-        for column, token in zip(columns, vals):
+        self.out.next_row(0)
+        for col, (column, token) in enumerate(zip(columns, vals)):
             key = f"active_disclosure.{item}.{column}"
-            self.out.add(key, token, _parse_t1(item, column, token, self.out, key))
+            self.out.add(key, token, _parse_t1(item, column, token, self.out, key), 0, col)
 
     def _default_columns(self, item: str) -> tuple[str, ...]:
         template = "2021" if "2021" in self.evidence and item not in L.T1_ITEMS_2019_ONLY else "2019"
@@ -198,12 +216,13 @@ class _Applications:
 
     def _emit_row(self, prefix: str, values: list[Token]) -> None:
         vals = fit(values, len(L.T2_COLUMNS), self.out, prefix)
-        for column, token in zip(L.T2_COLUMNS, vals):
+        self.out.next_row(1)
+        for col, (column, token) in enumerate(zip(L.T2_COLUMNS, vals)):
             key = f"{prefix}.{column}"
             parsed = parse_count(token.text)
             if not parsed.ok:
                 self.out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
-            self.out.add(key, token, parsed)
+            self.out.add(key, token, parsed, 1, col)
 
     def _emit_group(self, group: str, values: list[Token]) -> None:
         width = len(L.T2_COLUMNS)
@@ -304,12 +323,13 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
         return
     width = len(L.T3_COLUMNS)
     vals = fit(values, len(L.T3_GROUPS) * width, out, "review_litigation")
+    out.next_row(2)
     for i, token in enumerate(vals):
         key = f"review_litigation.{L.T3_GROUPS[i // width]}.{L.T3_COLUMNS[i % width]}"
         parsed = parse_count(token.text)
         if not parsed.ok:
             out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
-        out.add(key, token, parsed)
+        out.add(key, token, parsed, 2, i)
 
 
 READERS: tuple[Callable[[Iterable[Token], TableOutput], None], ...] = (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ogi.document import Document, Heading, Paragraph, Provenance, Table
-from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, norm
+from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, is_table_header, norm
 from ogi.interpret.values import looks_like_value
 
 CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
@@ -107,6 +107,10 @@ def _spaced_cells(text: str, prov: Provenance) -> Iterator[Token]:
         if not looks_like_value(piece):
             break
         n_values += 1
+    if n_values == 0 and len(pieces) > 1 and all(is_table_header(norm(p)) for p in pieces):
+        for piece in pieces:
+            yield Token(CELL, piece, prov)
+        return
     if n_values == 0 or len(pieces) == 1:
         yield Token(CELL, text, prov)
         return

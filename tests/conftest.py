@@ -1,0 +1,33 @@
+"""Shared fixtures: paths, a fresh registry per test, the samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ogi.registry import Registry
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+TEXT_SAMPLES = sorted((SAMPLES / "text").glob("*.txt"))
+
+
+def seed(name: str) -> Path:
+    """A text sample by its numeric prefix ('000' … '004')."""
+    (match,) = [p for p in TEXT_SAMPLES if p.name.startswith(name)]
+    return match
+
+
+@pytest.fixture
+def registry() -> Registry:
+    """A fresh registry with the default plugins and no entry-point plugins."""
+    return Registry.load(entry_points=False)
+
+
+@pytest.fixture
+def in_root(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run the test from the project root (sample paths are recorded relative to it)."""
+    monkeypatch.chdir(ROOT)
+    return ROOT

@@ -1,0 +1,45 @@
+"""Regenerate the expected JSON next to each sample — only on purpose:
+
+    python tests/regen_goldens.py
+
+Read every diff against the sample text before committing it: a golden file that was
+generated and never read proves nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx")
+
+
+def samples() -> list[Path]:
+    """Every sample input under samples/ (relative to the project root)."""
+    return sorted(
+        p.relative_to(ROOT)
+        for p in (ROOT / "samples").rglob("*")
+        if p.suffix in SAMPLE_SUFFIXES and ".expected" not in p.name
+    )
+
+
+def expected_path(sample: Path) -> Path:
+    """samples/text/x.txt → samples/text/x.expected.json."""
+    return sample.with_name(sample.stem + ".expected.json")
+
+
+def main() -> int:
+    import ogi
+
+    os.chdir(ROOT)
+    for sample in samples():
+        report = ogi.convert(str(sample))
+        expected_path(sample).write_text(report.to_json(), encoding="utf-8")
+        print("wrote", expected_path(sample))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

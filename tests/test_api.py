@@ -1,0 +1,64 @@
+"""The Python API: convert and convert_many."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import ogi
+from conftest import seed
+
+
+def test_convert_bytes_with_filename() -> None:
+    report = ogi.convert(seed("004").read_bytes(), filename="r.txt")
+    assert report.source.path is None and report.template == "legacy"
+
+
+def test_convert_gb18030_text() -> None:
+    data = seed("000").read_text(encoding="utf-8").encode("gb18030")
+    report = ogi.convert(data, filename="gbk.txt")
+    assert report.source.encoding is not None and report.source.encoding.name == "gb18030"
+    assert report.get("active_disclosure.licensing.decisions") == 3358
+    assert report.meta.title == "太仆寺旗2019年政府信息公开工作年度报告"
+
+
+def test_convert_utf16_with_bom() -> None:
+    data = seed("001").read_text(encoding="utf-8").encode("utf-16")
+    report = ogi.convert(data, filename="u16.txt")
+    assert report.source.encoding is not None and report.source.encoding.decided_by == "bom"
+    assert report.get("applications.new_received.total") == 15
+
+
+def test_convert_many_returns_one_result_per_input(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    junk = tmp_path / "junk.dat"
+    junk.write_bytes(b"\x00\x01\x02" * 100)
+    inputs = [seed("000"), empty, junk, tmp_path / "missing.txt", seed("003")]
+    results = list(ogi.convert_many(inputs))
+    assert [r.status for r in results] == ["ok", "failed", "failed", "failed", "ok"]
+    assert [r.error.code for r in results if r.error] == ["EMPTY", "UNSUPPORTED_FORMAT", "NOT_FOUND"]
+    assert all(r.path for r in results)
+
+
+def test_convert_many_walks_directories(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "r.txt").write_bytes(seed("001").read_bytes())
+    (tmp_path / "a" / "notes.md").write_text("x")
+    results = list(ogi.convert_many([tmp_path]))
+    assert [(Path(r.path).name, r.status) for r in results] == [("notes.md", "skipped"), ("r.txt", "ok")]
+
+
+def test_errors_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_bytes(b"   \n")
+    with pytest.raises(ogi.EmptyInput) as info:
+        ogi.convert(path)
+    assert str(path) in str(info.value)
+
+
+def test_report_roundtrip_is_identical() -> None:
+    report = ogi.convert(seed("000"))
+    again = ogi.Report.model_validate_json(report.to_json())
+    assert again.to_json() == report.to_json()

@@ -1,0 +1,93 @@
+"""The consistency rules: they pass on consistent reports and fail on inconsistent ones,
+keeping the printed numbers as printed."""
+
+from __future__ import annotations
+
+import ogi
+from conftest import seed
+from ogi.registry import Registry
+
+
+def convert_text(text: str) -> ogi.Report:
+    return ogi.convert(text.encode("utf-8"), filename="r.txt", registry=Registry.load(entry_points=False))
+
+
+def _seed_000_with(old: str, new: str, count: int = 1) -> ogi.Report:
+    text = seed("000").read_text(encoding="utf-8")
+    assert text.count(old) >= count
+    return convert_text(text.replace(old, new, count))
+
+
+def by_id(report: ogi.Report) -> dict[str, ogi.report.CheckRecord]:
+    return {c.id: c for c in report.checks}
+
+
+def test_every_rule_family_is_evaluated_on_a_2019_report() -> None:
+    ids = {c.id.split(".")[0] for c in ogi.convert(seed("000")).checks}
+    assert {"A1", "A2", "A7", "A8", "R1", "R2", "R3", "R4", "D1", "D9", "T1", "Y1"} <= ids
+
+
+def test_total_that_does_not_add_up_is_kept_and_flagged() -> None:
+    # (七)总计 natural_person printed as 3 while every part is 0
+    text = seed("000").read_text(encoding="utf-8")
+    head, tail = text.split("(七)总计 |\n0 |", 1)
+    report = convert_text(head + "(七)总计 |\n3 |" + tail)
+    assert report.get("applications.results.total.natural_person") == 3  # kept as printed
+    checks = by_id(report)
+    assert not checks["A2.natural_person"].ok
+    assert not checks["A1.natural_person"].ok
+    assert not checks["A7.results.total"].ok
+    assert checks["A2.commercial"].ok
+    assert "3 ≠ 0" in checks["A2.natural_person"].message
+
+
+def test_review_total_mismatch_fails_r1() -> None:
+    text = seed("000").read_text(encoding="utf-8")
+    head, tail = text.split("0 |\n0 |\n0 |\n1 |\n1 |", 1)
+    report = convert_text(head + "0 |\n0 |\n0 |\n1 |\n2 |" + tail)
+    assert not by_id(report)["R1"].ok
+    assert report.get("review_litigation.review.total") == 2
+
+
+def test_negative_count_fails_a8() -> None:
+    text = seed("000").read_text(encoding="utf-8")
+    head, tail = text.split("一、本年新收政府信息公开申请数量 |\n0 |", 1)
+    report = convert_text(head + "一、本年新收政府信息公开申请数量 |\n-1 |" + tail)
+    assert not by_id(report)["A8"].ok
+
+
+def test_blank_cells_are_counted_as_zero_and_said_so() -> None:
+    checks = by_id(ogi.convert(seed("001")))
+    assert checks["A7.carried_over"].ok
+    assert "blank cells counted as 0" in checks["A7.carried_over"].message
+
+
+def test_mixed_template_labels_warn_t1() -> None:
+    report = _seed_000_with("本年度新制作数量", "本年制发件数")
+    assert report.template_by_table["active_disclosure"] == "mixed"
+    assert not by_id(report)["T1"].ok
+
+
+def test_period_of_another_year_warns_y1() -> None:
+    report = _seed_000_with("从2019年1月1日起到2019年12月31日止", "从2018年1月1日起到2018年12月31日止")
+    assert not by_id(report)["Y1"].ok
+
+
+def test_fees_printed_in_yuan_warn_d5() -> None:
+    text = seed("001").read_text(encoding="utf-8")
+    head, tail = text.split("行政事业性收费 |\n0 |", 1)
+    report = convert_text(head + "行政事业性收费 |\n1200元 |" + tail)
+    assert report.get("active_disclosure.fees.amount_wan_yuan") == 0.12
+    assert not by_id(report)["D5"].ok
+
+
+def test_in_force_below_made_warns_d2() -> None:
+    text = seed("001").read_text(encoding="utf-8")
+    head, tail = text.split("行政规范性文件 |\n10 |\n0 |\n10 |", 1)
+    report = convert_text(head + "行政规范性文件 |\n10 |\n0 |\n4 |" + tail)
+    assert not by_id(report)["D2.normative_documents"].ok
+
+
+def test_rules_without_inputs_are_not_evaluated() -> None:
+    ids = {c.id.split(".")[0] for c in ogi.convert(seed("003")).checks}
+    assert not ids & {"A1", "A2", "R1", "D1"}

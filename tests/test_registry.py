@@ -1,0 +1,164 @@
+"""Plugins: an extractor defined in a test, claim ties, entry-point plugins, bad hookimpls."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import ogi
+from ogi.cli import cli
+from ogi.document import Document, Paragraph
+from ogi.errors import AmbiguousFormat, InvalidPlugin, UnsupportedFormat
+from ogi.records import Extractor, Match, Options, Source
+from ogi.registry import Registry
+
+SEED_LINES = "永州市冷水滩区2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+
+
+def _csv_extractor(name: str = "semicolon", claim_strength: Match = Match.CONTENT) -> Extractor:
+    """An extractor for ';'-separated dumps, as a third party would write one."""
+
+    def claim(source: Source) -> Match:
+        return claim_strength if source.head.startswith(b"OGI;") else Match.NO
+
+    def extract(source: Source, options: Options) -> Document:
+        lines = source.data.decode("utf-8").splitlines()[1:]
+        return Document(blocks=[Paragraph(line.replace(";", " | ")) for line in lines])
+
+    return Extractor(name=name, version="9.9", suffixes=(".semi",), claim=claim, extract=extract)
+
+
+class SemicolonPlugin:
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[Extractor]:
+        return [_csv_extractor()]
+
+
+DATA = ("OGI;\n" + SEED_LINES + "二、主动公开政府信息情况\n第二十条第(五)项;\n信息内容;本年处理决定数量;\n行政许可;7;\n").encode()
+
+
+def test_test_defined_extractor_claims_automatically() -> None:
+    registry = Registry.load(entry_points=False, plugins=[SemicolonPlugin()])
+    report = ogi.convert(DATA, filename="x.dat", registry=registry)
+    assert report.source.format == "semicolon"
+    assert report.get("active_disclosure.licensing.decisions") == 7
+
+
+def test_test_defined_extractor_via_using_on_cli(tmp_path: Path) -> None:
+    registry = Registry.load(entry_points=False, plugins=[SemicolonPlugin()])
+    path = tmp_path / "report.txt"  # a suffix the text extractor would claim
+    path.write_bytes(DATA)
+    result = CliRunner().invoke(cli, ["convert", str(path), "--using", "semicolon"], obj=registry)
+    assert result.exit_code == 0, result.output
+    assert '"format": "semicolon"' in result.output
+
+
+def test_unknown_using_names_installed_extractors() -> None:
+    with pytest.raises(UnsupportedFormat, match="installed: text"):
+        ogi.convert(DATA, using="nope", registry=Registry.load(entry_points=False))
+
+
+class TwinPlugin:
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[Extractor]:
+        return [_csv_extractor("twin")]
+
+
+def test_equal_claims_name_both_plugins() -> None:
+    registry = Registry.load(entry_points=False, plugins=[SemicolonPlugin(), TwinPlugin()])
+    with pytest.raises(AmbiguousFormat) as info:
+        ogi.convert(DATA, registry=registry)
+    assert "semicolon" in str(info.value) and "twin" in str(info.value)
+    assert "--using" in str(info.value)
+
+
+class Misspelled:
+    @ogi.hookimpl
+    def ogi_extractor(self) -> list[Extractor]:  # missing "s": must fail loudly
+        return []
+
+
+def test_misspelled_hookimpl_fails_at_load() -> None:
+    with pytest.raises(InvalidPlugin, match="ogi_extractor"):
+        Registry.load(entry_points=False, plugins=[Misspelled()])
+
+
+class BadRecord:
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[str]:
+        return ["not an extractor"]
+
+
+def test_wrong_record_type_fails_at_load() -> None:
+    with pytest.raises(InvalidPlugin, match="expected Extractor"):
+        Registry.load(entry_points=False, plugins=[BadRecord()])
+
+
+def test_raising_claim_counts_as_no_claim() -> None:
+    def claim(source: Source) -> Match:
+        raise RuntimeError("boom")
+
+    class Raiser:
+        @ogi.hookimpl
+        def ogi_extractors(self) -> list[Extractor]:
+            return [Extractor("raiser", "1", (".x",), claim, lambda s, o: Document())]
+
+    registry = Registry.load(entry_points=False, plugins=[Raiser()])
+    report = ogi.convert(SEED_LINES.encode(), filename="a.txt", registry=registry)
+    assert report.source.format == "text"
+
+
+@pytest.fixture
+def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A distribution 'ogi-fake' 1.2.3 with an entry point in group 'ogi', on sys.path."""
+    (tmp_path / "ogi_fake_plugin.py").write_text(
+        textwrap.dedent(
+            '''
+            import ogi
+            from ogi.records import Extractor, Match
+
+            @ogi.hookimpl
+            def ogi_extractors():
+                return [Extractor("fake", "1.2.3", (".fake",),
+                                  lambda s: Match.SUFFIX if s.suffix == ".fake" else Match.NO,
+                                  lambda s, o: ogi.Document())]
+            '''
+        )
+    )
+    info = tmp_path / "ogi_fake-1.2.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: ogi-fake\nVersion: 1.2.3\n")
+    (info / "entry_points.txt").write_text("[ogi]\nfake = ogi_fake_plugin\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield tmp_path
+    sys.modules.pop("ogi_fake_plugin", None)
+
+
+def test_entry_point_plugin_is_found_and_listed(installed_plugin: Path) -> None:
+    registry = Registry.load()
+    assert registry.extractors["fake"].plugin == "ogi-fake"
+    result = CliRunner().invoke(cli, ["plugins"], obj=registry)
+    assert result.exit_code == 0
+    assert "ogi-fake 1.2.3" in result.output
+    assert "ogi.extractors.text  [built-in] ogi" in result.output
+
+
+def test_entry_points_can_be_disabled(installed_plugin: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "fake" not in Registry.load(entry_points=False).extractors
+    monkeypatch.setenv("OGI_DISABLE_PLUGIN_AUTOLOAD", "1")
+    assert "fake" not in Registry.load().extractors
+
+
+def test_disable_plugin_by_name() -> None:
+    registry = Registry.load(entry_points=False, disable=["ogi.extractors.text"])
+    assert "text" not in registry.extractors
+
+
+def test_each_registry_is_fresh() -> None:
+    first = Registry.load(entry_points=False, plugins=[SemicolonPlugin()])
+    second = Registry.load(entry_points=False)
+    assert "semicolon" in first.extractors and "semicolon" not in second.extractors
