@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import seed
 
 import ogi
-from conftest import seed
 
 
 def test_convert_bytes_with_filename() -> None:
@@ -38,7 +38,11 @@ def test_convert_many_returns_one_result_per_input(tmp_path: Path) -> None:
     inputs = [seed("000"), empty, junk, tmp_path / "missing.txt", seed("003")]
     results = list(ogi.convert_many(inputs))
     assert [r.status for r in results] == ["ok", "failed", "failed", "failed", "ok"]
-    assert [r.error.code for r in results if r.error] == ["EMPTY", "UNSUPPORTED_FORMAT", "NOT_FOUND"]
+    assert [r.error.code for r in results if r.error] == [
+        "EMPTY",
+        "UNSUPPORTED_FORMAT",
+        "NOT_FOUND",
+    ]
     assert all(r.path for r in results)
 
 
@@ -47,7 +51,10 @@ def test_convert_many_walks_directories(tmp_path: Path) -> None:
     (tmp_path / "a" / "b" / "r.txt").write_bytes(seed("001").read_bytes())
     (tmp_path / "a" / "notes.md").write_text("x")
     results = list(ogi.convert_many([tmp_path]))
-    assert [(Path(r.path).name, r.status) for r in results] == [("notes.md", "skipped"), ("r.txt", "ok")]
+    assert [(Path(r.path).name, r.status) for r in results] == [
+        ("notes.md", "skipped"),
+        ("r.txt", "ok"),
+    ]
 
 
 def test_errors_name_the_file(tmp_path: Path) -> None:

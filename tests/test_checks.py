@@ -3,13 +3,16 @@ keeping the printed numbers as printed."""
 
 from __future__ import annotations
 
-import ogi
 from conftest import seed
+
+import ogi
 from ogi.registry import Registry
 
 
 def convert_text(text: str) -> ogi.Report:
-    return ogi.convert(text.encode("utf-8"), filename="r.txt", registry=Registry.load(entry_points=False))
+    return ogi.convert(
+        text.encode("utf-8"), filename="r.txt", registry=Registry.load(entry_points=False)
+    )
 
 
 def _seed_000_with(old: str, new: str, count: int = 1) -> ogi.Report:
@@ -69,7 +72,9 @@ def test_mixed_template_labels_warn_t1() -> None:
 
 
 def test_period_of_another_year_warns_y1() -> None:
-    report = _seed_000_with("从2019年1月1日起到2019年12月31日止", "从2018年1月1日起到2018年12月31日止")
+    report = _seed_000_with(
+        "从2019年1月1日起到2019年12月31日止", "从2018年1月1日起到2018年12月31日止"
+    )
     assert not by_id(report)["Y1"].ok
 
 

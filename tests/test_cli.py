@@ -9,13 +9,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-
 from conftest import TEXT_SAMPLES, seed
+
 from ogi.cli import cli
 from ogi.registry import Registry
 
 
-def run(*args: str, input: bytes | None = None) -> "CliRunner.invoke":  # type: ignore[valid-type]
+def run(*args: str, input: bytes | None = None) -> CliRunner.invoke:  # type: ignore[valid-type]
     return CliRunner().invoke(cli, list(args), obj=Registry.load(entry_points=False), input=input)
 
 
@@ -50,14 +50,21 @@ def test_cells_csv(tmp_path: Path) -> None:
     result = run("convert", str(seed("000")), "--to", "cells", "-o", str(target))
     assert result.exit_code == 0
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path"
+    assert (
+        lines[0]
+        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path"
+    )
     assert any(",active_disclosure.licensing.change,-10,减13/增3," in line for line in lines)
 
 
 def test_cells_jsonl_for_a_tree(tmp_path: Path) -> None:
-    result = run("convert", str(seed("000").parent), "--to", "cells-jsonl", "-o", str(tmp_path) + "/")
+    result = run(
+        "convert", str(seed("000").parent), "--to", "cells-jsonl", "-o", str(tmp_path) + "/"
+    )
     assert result.exit_code == 0
-    rows = [json.loads(x) for x in (tmp_path / "cells.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(x) for x in (tmp_path / "cells.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert {r["year"] for r in rows} == {2017, 2018, 2019, 2020, 2022}
 
 
@@ -71,7 +78,9 @@ def test_cells_jsonl_for_a_tree(tmp_path: Path) -> None:
         (b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image.png", "UNSUPPORTED_FORMAT"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_1(tmp_path: Path, content: bytes, name: str, code: str) -> None:
+def test_bad_input_is_one_line_and_exit_1(
+    tmp_path: Path, content: bytes, name: str, code: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     result = run("convert", str(path))

@@ -38,7 +38,11 @@ class SemicolonPlugin:
         return [_csv_extractor()]
 
 
-DATA = ("OGI;\n" + SEED_LINES + "二、主动公开政府信息情况\n第二十条第(五)项;\n信息内容;本年处理决定数量;\n行政许可;7;\n").encode()
+DATA = (
+    "OGI;\n"
+    + SEED_LINES
+    + "二、主动公开政府信息情况\n第二十条第(五)项;\n信息内容;本年处理决定数量;\n行政许可;7;\n"
+).encode()
 
 
 def test_test_defined_extractor_claims_automatically() -> None:
@@ -117,7 +121,7 @@ def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A distribution 'ogi-fake' 1.2.3 with an entry point in group 'ogi', on sys.path."""
     (tmp_path / "ogi_fake_plugin.py").write_text(
         textwrap.dedent(
-            '''
+            """
             import ogi
             from ogi.records import Extractor, Match
 
@@ -126,7 +130,7 @@ def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                 return [Extractor("fake", "1.2.3", (".fake",),
                                   lambda s: Match.SUFFIX if s.suffix == ".fake" else Match.NO,
                                   lambda s, o: ogi.Document())]
-            '''
+            """
         )
     )
     info = tmp_path / "ogi_fake-1.2.3.dist-info"
@@ -147,7 +151,9 @@ def test_entry_point_plugin_is_found_and_listed(installed_plugin: Path) -> None:
     assert "ogi.extractors.text  [built-in] ogi" in result.output
 
 
-def test_entry_points_can_be_disabled(installed_plugin: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entry_points_can_be_disabled(
+    installed_plugin: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert "fake" not in Registry.load(entry_points=False).extractors
     monkeypatch.setenv("OGI_DISABLE_PLUGIN_AUTOLOAD", "1")
     assert "fake" not in Registry.load().extractors

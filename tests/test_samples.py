@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-import ogi
 from conftest import TEXT_SAMPLES, seed
 from regen_goldens import expected_path
+
+import ogi
 
 
 @pytest.mark.parametrize("sample", TEXT_SAMPLES, ids=lambda p: p.name)
@@ -23,7 +23,15 @@ def _values(report: ogi.Report, prefix: str, keys: list[str]) -> list[object]:
     return [report.get(f"{prefix}.{k}") for k in keys]
 
 
-T2 = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"]
+T2 = [
+    "natural_person",
+    "commercial",
+    "research",
+    "public_interest",
+    "legal_service",
+    "other_org",
+    "total",
+]
 
 
 def test_seed_000_table1_as_printed() -> None:
@@ -31,7 +39,11 @@ def test_seed_000_table1_as_printed() -> None:
     assert r.template == "2019"
     a = "active_disclosure"
     assert _values(r, a + ".regulations", ["made", "published", "total_published"]) == [0, 0, 0]
-    assert _values(r, a + ".normative_documents", ["made", "published", "total_published"]) == [1, 1, 9]
+    assert _values(r, a + ".normative_documents", ["made", "published", "total_published"]) == [
+        1,
+        1,
+        9,
+    ]
     assert _values(r, a + ".licensing", ["prev_items", "change", "decisions"]) == [153, -10, 3358]
     assert _values(r, a + ".other_services", ["prev_items", "change", "decisions"]) == [0, 0, 0]
     assert _values(r, a + ".punishment", ["prev_items", "change", "decisions"]) == [2018, 258, 240]
@@ -51,7 +63,9 @@ def test_seed_000_tables_2_and_3_and_checks() -> None:
     t2 = [k for k, _ in r.flat() if k.startswith("applications.")]
     assert len(t2) == 23 * 7  # 一、二, (一)(二), 8 + 3 + 5 sub-rows, (六), (七), 四
     assert all(r.get(k) == 0 for k in t2)
-    review = _values(r, "review_litigation.review", ["maintained", "corrected", "other", "pending", "total"])
+    review = _values(
+        r, "review_litigation.review", ["maintained", "corrected", "other", "pending", "total"]
+    )
     assert review == [0, 0, 0, 1, 1]
     checks = {c.id: c for c in r.checks}
     assert checks["R1"].ok
@@ -92,7 +106,9 @@ def test_seed_002_department_2019() -> None:
     assert _values(r, a + ".coercion", ["prev_items", "change", "decisions"]) == [26, 2, 0]
     assert r.get(a + ".procurement.items") == 83
     assert r.get(a + ".procurement.amount_wan_yuan") == pytest.approx(12.047407)
-    assert [c.raw for c in r.cells if c.key == a + ".procurement.amount_wan_yuan"] == ["120474.07元"]
+    assert [c.raw for c in r.cells if c.key == a + ".procurement.amount_wan_yuan"] == [
+        "120474.07元"
+    ]
     assert _values(r, "applications.new_received", T2) == [1, 0, 0, 0, 0, 0, 1]
     assert _values(r, "applications.results.total", T2) == [1, 0, 0, 0, 0, 0, 1]
     titles = [s.title for s in r.sections]
@@ -104,7 +120,22 @@ def test_seed_003_legacy_fourteen_sections() -> None:
     r = ogi.convert(seed("003"))
     assert r.template == "legacy"
     numbers = [s.number for s in r.sections]
-    assert numbers == "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四".split()
+    assert numbers == [
+        "一",
+        "二",
+        "三",
+        "四",
+        "五",
+        "六",
+        "七",
+        "八",
+        "九",
+        "十",
+        "十一",
+        "十二",
+        "十三",
+        "十四",
+    ]
     assert r.sections[-1].title == "其它应报告的事项"
     assert r.get("legacy.applications.received") == 48
     cell = next(c for c in r.cells if c.key == "legacy.applications.received")
@@ -122,22 +153,36 @@ def test_seed_004_legacy_five_sections() -> None:
 
 def test_metadata_per_seed() -> None:
     m0 = ogi.convert(seed("000")).meta
-    assert (m0.title, m0.organization, m0.year) == ("太仆寺旗2019年政府信息公开工作年度报告", "太仆寺旗", 2019)
-    assert m0.period is not None and (m0.period.start, m0.period.end) == ("2019-01-01", "2019-12-31")
+    assert (m0.title, m0.organization, m0.year) == (
+        "太仆寺旗2019年政府信息公开工作年度报告",
+        "太仆寺旗",
+        2019,
+    )
+    assert m0.period is not None and (m0.period.start, m0.period.end) == (
+        "2019-01-01",
+        "2019-12-31",
+    )
     assert (m0.contact.phone, m0.contact.email) == ("0479-2265799", "tpsqzwj@163.com")
     assert m0.website == "http://www.tpsq.gov.cn/"
 
     m1 = ogi.convert(seed("001")).meta
     assert m1.index_no == "4311030021/2023-05993" and m1.issuer == "冷水滩区"
     assert m1.published is None and m1.doc_no is None  # printed empty
-    assert (m1.signature.office, m1.signature.date) == ("永州市冷水滩区政务公开领导小组办公室", "2023-01-18")
+    assert (m1.signature.office, m1.signature.date) == (
+        "永州市冷水滩区政务公开领导小组办公室",
+        "2023-01-18",
+    )
     assert m1.period is not None and m1.period.end == "2022-12-31"
     assert m1.website == "http://www.lst.gov.cn" and m1.year == 2022
 
     m2 = ogi.convert(seed("002")).meta
     c = m2.contact
     assert (c.address, c.postcode, c.phone, c.fax, c.email) == (
-        "厦门市同安区环城西路97号", "361100", "0592-7313071", "7311936", "tazfj@126.com"
+        "厦门市同安区环城西路97号",
+        "361100",
+        "0592-7313071",
+        "7311936",
+        "tazfj@126.com",
     )
     assert c.office == "同安区城市管理局" and m2.year == 2020
 

@@ -57,7 +57,9 @@ REPORT_2021_SPACED = f"""某某局2023年政府信息公开工作年度报告
 
 
 def convert_text(text: str) -> ogi.Report:
-    return ogi.convert(text.encode("utf-8"), filename="r.txt", registry=Registry.load(entry_points=False))
+    return ogi.convert(
+        text.encode("utf-8"), filename="r.txt", registry=Registry.load(entry_points=False)
+    )
 
 
 def test_spaced_rows_2021_with_other_subrows() -> None:
@@ -117,7 +119,10 @@ def _values(*numbers: object) -> list[tuple[str, int, int]]:
 
 def test_grid_with_rowspans_and_colspans() -> None:
     header = [
-        [("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", 3, 3), ("申请人情况", 1, 7)],
+        [
+            ("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", 3, 3),
+            ("申请人情况", 1, 7),
+        ],
         [("自然人", 2, 1), ("法人或其他组织", 1, 5), ("总计", 2, 1)],
         [(t, 1, 1) for t in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]],
     ]
@@ -125,13 +130,18 @@ def test_grid_with_rowspans_and_colspans() -> None:
         [("一、本年新收政府信息公开申请数量", 1, 3), *_values(5, 1, 0, 0, 0, 0, 6)],
         [("二、上年结转政府信息公开申请数量", 1, 3), *_values(0, 0, 0, 0, 0, 0, 0)],
         [("三、本年度办理结果", 22, 1), ("(一)予以公开", 1, 2), *_values(4, 1, 0, 0, 0, 0, 5)],
-        [("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", 1, 2), *_values(1, "", "", "", "", "", 1)],
+        [
+            ("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", 1, 2),
+            *_values(1, "", "", "", "", "", 1),
+        ],
         [("(三)不予公开", 8, 1), ("1.属于国家秘密", 1, 1), *_values(0, 0, 0, 0, 0, 0, 0)],
         [("2.其他法律行政法规禁止公开", 1, 1), *_values(0, 0, 0, 0, 0, 0, 0)],
         [("(七)总计", 1, 2), *_values(5, 1, 0, 0, 0, 0, 6)],
         [("四、结转下年度继续办理", 1, 3), *_values(0, 0, 0, 0, 0, 0, 0)],
     ]
-    document = Document(blocks=[Paragraph("三、收到和处理政府信息公开申请情况"), _grid(header + body, index=4)])
+    document = Document(
+        blocks=[Paragraph("三、收到和处理政府信息公开申请情况"), _grid(header + body, index=4)]
+    )
     registry = Registry.load(entry_points=False)
     from ogi.pipeline import _build  # the interpreter + Report assembly, no extractor
 

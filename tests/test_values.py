@@ -35,7 +35,15 @@ def test_blank_and_placeholder_are_blank_not_zero() -> None:
 
 @pytest.mark.parametrize(
     "text, value",
-    [("+123", 123), ("减4", -4), ("增7", 7), ("36", 36), ("减13/增3", -10), ("减26/增284", 258), ("-5", -5)],
+    [
+        ("+123", 123),
+        ("减4", -4),
+        ("增7", 7),
+        ("36", 36),
+        ("减13/增3", -10),
+        ("减26/增284", 258),
+        ("-5", -5),
+    ],
 )
 def test_change(text: str, value: int) -> None:
     assert parse_change(text).value == value
@@ -72,6 +80,8 @@ def test_labels_are_not_values(label: str) -> None:
     assert not looks_like_value(label)
 
 
-@pytest.mark.parametrize("value", ["0", "减13/增3", "4(其中行政强制措施2,行政强制执行2)", "4.2780亿元", "", "/"])
+@pytest.mark.parametrize(
+    "value", ["0", "减13/增3", "4(其中行政强制措施2,行政强制执行2)", "4.2780亿元", "", "/"]
+)
 def test_values_are_values(value: str) -> None:
     assert looks_like_value(value)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ogi import records  # noqa: E402
-from ogi.document import Cell, Document, Heading, Paragraph, Provenance, Table  # noqa: E402
-from ogi.errors import (  # noqa: E402
+from ogi import records
+from ogi.document import Cell, Document, Heading, Paragraph, Provenance, Table
+from ogi.errors import (
     AmbiguousFormat,
     EmptyInput,
     ExtractionFailed,
@@ -22,10 +22,10 @@ from ogi.errors import (  # noqa: E402
     OgiError,
     UnsupportedFormat,
 )
-from ogi.hookspecs import hookimpl  # noqa: E402
-from ogi.pipeline import ErrorRecord, Result, convert, convert_many  # noqa: E402
-from ogi.registry import Registry  # noqa: E402
-from ogi.report import Report  # noqa: E402
+from ogi.hookspecs import hookimpl
+from ogi.pipeline import ErrorRecord, Result, convert, convert_many
+from ogi.registry import Registry
+from ogi.report import Report
 
 __all__ = [
     "AmbiguousFormat",

@@ -8,7 +8,7 @@ how many blanks were counted.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ogi.hookspecs import hookimpl
 from ogi.interpret import labels as L
@@ -18,7 +18,16 @@ from ogi.report import Report
 A = "applications"
 T3_PARTS = L.T3_COLUMNS[:-1]
 COUNT_COLUMNS = frozenset(
-    {"made", "repealed", "in_force", "published", "total_published", "prev_items", "decisions", "items"}
+    {
+        "made",
+        "repealed",
+        "in_force",
+        "published",
+        "total_published",
+        "prev_items",
+        "decisions",
+        "items",
+    }
 )
 
 
@@ -91,10 +100,14 @@ def check_a6(report: Report) -> Iterator[CheckResult]:
     for col in L.T2_COLUMNS:
         subtotal = f"{A}.results.other.subtotal.{col}"
         subs = [
-            k for s in L.T2_GROUP_ROWS["results.other"] if report.has(k := f"{A}.results.other.{s}.{col}")
+            k
+            for s in L.T2_GROUP_ROWS["results.other"]
+            if report.has(k := f"{A}.results.other.{s}.{col}")
         ]
         if report.has(subtotal) and subs:
-            yield _equation(f"A6.{col}", f"{col}: (六)其他处理 vs its sub-rows", subtotal, subs, report)
+            yield _equation(
+                f"A6.{col}", f"{col}: (六)其他处理 vs its sub-rows", subtotal, subs, report
+            )
 
 
 def _t2_rows(report: Report) -> list[str]:
@@ -110,16 +123,23 @@ def check_a7(report: Report) -> Iterator[CheckResult]:
     for row in _t2_rows(report):
         parts = [f"{A}.{row}.{c}" for c in L.APPLICANT_COLUMNS]
         if any(report.has(k) for k in parts):
-            yield _equation(f"A7.{row}", f"{row}: 总计 vs Σ 申请人", f"{A}.{row}.total", parts, report)
+            yield _equation(
+                f"A7.{row}", f"{row}: 总计 vs Σ 申请人", f"{A}.{row}.total", parts, report
+            )
 
 
 def _non_negative_ints(report: Report, prefix: str, rule: str, what: str) -> Iterator[CheckResult]:
     keys = [k for k, _ in report.flat() if k.startswith(prefix)]
     if not keys:
         return
-    bad = [k for k in keys if (v := report.get(k)) is not None and (not isinstance(v, int) or v < 0)]
-    msg = f"{what}: all non-negative integers" if not bad else f"{what}: not a non-negative integer: " + ", ".join(
-        f"{k}={report.get(k)}" for k in bad
+    bad = [
+        k for k in keys if (v := report.get(k)) is not None and (not isinstance(v, int) or v < 0)
+    ]
+    msg = (
+        f"{what}: all non-negative integers"
+        if not bad
+        else f"{what}: not a non-negative integer: "
+        + ", ".join(f"{k}={report.get(k)}" for k in bad)
     )
     yield CheckResult(rule, "error", not bad, msg, tuple(bad or keys))
 
@@ -145,7 +165,11 @@ def check_r4(report: Report) -> Iterator[CheckResult]:
 
 def check_d1(report: Report) -> Iterator[CheckResult]:
     """D1: table 1 counts and amounts are non-negative (changes may be negative)."""
-    keys = [k for k, _ in report.flat() if k.startswith("active_disclosure.") and not k.endswith(".change")]
+    keys = [
+        k
+        for k, _ in report.flat()
+        if k.startswith("active_disclosure.") and not k.endswith(".change")
+    ]
     if not keys:
         return
     bad = []
@@ -154,8 +178,10 @@ def check_d1(report: Report) -> Iterator[CheckResult]:
         is_amount = key.endswith(".amount_wan_yuan")
         if value is not None and (value < 0 or (not is_amount and not isinstance(value, int))):
             bad.append(key)
-    msg = "table 1 values non-negative" if not bad else "negative or fractional count: " + ", ".join(
-        f"{k}={report.get(k)}" for k in bad
+    msg = (
+        "table 1 values non-negative"
+        if not bad
+        else "negative or fractional count: " + ", ".join(f"{k}={report.get(k)}" for k in bad)
     )
     yield CheckResult("D1", "error", not bad, msg, tuple(bad or keys))
 
@@ -181,8 +207,10 @@ def check_d5(report: Report) -> Iterator[CheckResult]:
     bad_unit = unit is not None and unit != "万元"
     too_big = value is not None and value > 1_000_000
     ok = not (bad_unit or too_big)
-    msg = f"收费金额 {value} 万元" + (f" (printed in {unit})" if bad_unit else "") + (
-        " is implausibly large for 万元" if too_big else ""
+    msg = (
+        f"收费金额 {value} 万元"
+        + (f" (printed in {unit})" if bad_unit else "")
+        + (" is implausibly large for 万元" if too_big else "")
     )
     yield CheckResult("D5", "warning", ok, msg, (key,))
 
@@ -191,14 +219,17 @@ def check_d9(report: Report) -> Iterator[CheckResult]:
     """D9: a table 1 count equal to the report year or the year before (a typed year)."""
     year = report.meta.year
     keys = [
-        k for k, _ in report.flat()
+        k
+        for k, _ in report.flat()
         if k.startswith("active_disclosure.") and k.rsplit(".", 1)[1] in COUNT_COLUMNS
     ]
     if year is None or not keys:
         return
     bad = [k for k in keys if report.get(k) in (year, year - 1)]
-    msg = "no count equals the report year" if not bad else "count equals a year (typed year?): " + ", ".join(
-        f"{k}={report.get(k)}" for k in bad
+    msg = (
+        "no count equals the report year"
+        if not bad
+        else "count equals a year (typed year?): " + ", ".join(f"{k}={report.get(k)}" for k in bad)
     )
     yield CheckResult("D9", "warning", not bad, msg, tuple(bad or keys))
 

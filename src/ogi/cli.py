@@ -10,8 +10,9 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import click
 
@@ -47,11 +48,15 @@ def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--to", "to", default="json", show_default=True, help="Writer: json, cells, cells-jsonl, …")
+@click.option(
+    "--to", "to", default="json", show_default=True, help="Writer: json, cells, cells-jsonl, …"
+)
 @click.option("-o", "--output", help="Output file (one input) or directory.")
 @click.option("--using", help="Force an extractor by name (see `ogi formats`).")
 @click.pass_obj
-def convert(registry: Registry, paths: tuple[str, ...], to: str, output: str | None, using: str | None) -> None:
+def convert(
+    registry: Registry, paths: tuple[str, ...], to: str, output: str | None, using: str | None
+) -> None:
     """Convert report files or directory trees. `-` reads standard input."""
     writer = _writer(registry, to)
     if paths == ("-",):
@@ -61,8 +66,8 @@ def convert(registry: Registry, paths: tuple[str, ...], to: str, output: str | N
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     if single and not _is_dir_target(output):
         results = list(convert_many(paths, using=using, registry=registry))
-        _raise_if_failed(results[0])
-        _emit(writer, [results[0].report], output)  # type: ignore[list-item]
+        report = _report_or_raise(results[0])
+        _emit(writer, [report], output)
         return
     if output is None and writer.per_report:
         raise click.UsageError("several inputs need -o OUTDIR (or --to cells to print one table)")
@@ -80,12 +85,14 @@ def _is_dir_target(output: str | None) -> bool:
     return output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
 
-def _raise_if_failed(result: Result) -> None:
-    if result.error is not None:
-        err = result.error
-        exc = OgiError(err.message, path=err.path, plugin=err.plugin)
-        exc.code = err.code
-        raise exc
+def _report_or_raise(result: Result) -> Report:
+    if result.report is not None:
+        return result.report
+    err = result.error
+    exc = OgiError(err.message if err else "no report", path=result.path)
+    if err is not None:
+        exc.code, exc.plugin = err.code, err.plugin
+    raise exc
 
 
 def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None:
@@ -124,13 +131,14 @@ def _convert_tree(
                 click.echo(f"ogi: failed: {result.error}", err=True)
             continue
         if writer.per_report:
-            target = _output_path(Path(output or "."), paths, result.path or "", writer.suffix, used)
+            target = _output_path(
+                Path(output or "."), paths, result.path or "", writer.suffix, used
+            )
             atomic_write(target, writer.render([result.report]))
         else:
             collected.append(result.report)
     if not writer.per_report:
-        target = output if not _is_dir_target(output) else os.path.join(output, "cells" + writer.suffix)  # type: ignore[arg-type]
-        _emit(writer, collected, target)
+        _emit(writer, collected, _aggregate_target(output, writer))
     click.echo(
         f"ogi: {counts['ok']} converted, {counts['failed']} failed, {counts['skipped']} skipped",
         err=True,
@@ -139,12 +147,23 @@ def _convert_tree(
         sys.exit(1)
 
 
-def _output_path(outdir: Path, roots: Sequence[str], path: str, suffix: str, used: set[Path]) -> Path:
+def _aggregate_target(output: str | None, writer: Writer) -> str | None:
+    """Where a whole-run writer goes: the -o file, OUTDIR/cells.<suffix>, or stdout."""
+    if output is not None and _is_dir_target(output):
+        return os.path.join(output, "cells" + writer.suffix)
+    return output
+
+
+def _output_path(
+    outdir: Path, roots: Sequence[str], path: str, suffix: str, used: set[Path]
+) -> Path:
     """OUTDIR/<path relative to its input root> with the writer's suffix; never outside
     OUTDIR, and never the same file for two inputs."""
     rel = Path(os.path.basename(path))
     for root in roots:
-        if os.path.isdir(root) and os.path.commonpath([os.path.abspath(root), os.path.abspath(path)]) == os.path.abspath(root):
+        if os.path.isdir(root) and os.path.commonpath(
+            [os.path.abspath(root), os.path.abspath(path)]
+        ) == os.path.abspath(root):
             rel = Path(os.path.relpath(path, root))
             break
     parts = [p for p in rel.parts if p not in ("..", ".", "")]
@@ -175,7 +194,9 @@ def plugins(registry: Registry) -> None:
     """List registered plugins with their distribution, version and hooks."""
     for info in registry.plugins():
         kind = "built-in" if info.builtin else "plugin"
-        click.echo(f"{info.name}  [{kind}] {info.distribution} {info.version}  hooks: {', '.join(info.hooks)}")
+        click.echo(
+            f"{info.name}  [{kind}] {info.distribution} {info.version}  hooks: {', '.join(info.hooks)}"
+        )
 
 
 @cli.command()

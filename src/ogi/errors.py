@@ -20,7 +20,7 @@ class OgiError(Exception):
         self.path = path
         self.plugin = plugin
 
-    def for_path(self, path: str | None) -> "OgiError":
+    def for_path(self, path: str | None) -> OgiError:
         """Attach the file name when the raiser did not know it; returns self."""
         if self.path is None:
             self.path = path

@@ -6,7 +6,8 @@ entry-point group and the pluggy project name are both ``"ogi"``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
@@ -23,7 +24,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def ogi_extractors() -> Iterable["Extractor"]:
+def ogi_extractors() -> Iterable[Extractor]:
     """Return the format extractors this plugin provides.
 
     Example::
@@ -36,7 +37,7 @@ def ogi_extractors() -> Iterable["Extractor"]:
 
 
 @hookspec
-def ogi_checks() -> Iterable["Check"]:
+def ogi_checks() -> Iterable[Check]:
     """Return consistency rules evaluated on every finished Report.
 
     Example::
@@ -48,7 +49,7 @@ def ogi_checks() -> Iterable["Check"]:
 
 
 @hookspec
-def ogi_writers() -> Iterable["Writer"]:
+def ogi_writers() -> Iterable[Writer]:
     """Return output formats (``ogi convert --to NAME``).
 
     Example::
@@ -61,7 +62,7 @@ def ogi_writers() -> Iterable["Writer"]:
 
 
 @hookspec
-def ogi_postprocess(report: "Report") -> "Report | None":
+def ogi_postprocess(report: Report) -> Report | None:
     """Enrich a finished Report (after the checks). Return a new Report or None to keep it.
 
     Example::
@@ -73,7 +74,7 @@ def ogi_postprocess(report: "Report") -> "Report | None":
 
 
 @hookspec
-def ogi_register_commands(cli: "click.Group") -> Any:
+def ogi_register_commands(cli: click.Group) -> Any:
     """Add commands to the ``ogi`` CLI group.
 
     Example::

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
+from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, OgiError
 from ogi.interpret import interpret
 from ogi.records import CheckResult, Extractor, Options, Source
 from ogi.registry import Registry
-from ogi.report import CheckRecord, ExtractorInfo, Report, SourceInfo, WarningRecord
+from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
 
 PathLike = str | os.PathLike[str]
 
@@ -28,7 +29,9 @@ def load_source(src: PathLike | bytes, filename: str | None = None) -> Source:
         return Source(bytes(src), name=filename or "<bytes>", path=None)
     path = os.fspath(src)
     if os.path.isdir(path):
-        raise InputNotFound("is a directory; use convert_many or `ogi convert DIR -o OUT`", path=path)
+        raise InputNotFound(
+            "is a directory; use convert_many or `ogi convert DIR -o OUT`", path=path
+        )
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -75,10 +78,10 @@ def convert_source(
         report = _run_checks(report, registry)
         return registry.postprocess(report)
     except OgiError as exc:
-        raise exc.for_path(label)
+        raise exc.for_path(label) from None
 
 
-def _extract(extractor: Extractor, source: Source, options: Options):  # type: ignore[no-untyped-def]
+def _extract(extractor: Extractor, source: Source, options: Options) -> Document:
     try:
         return extractor.extract(source, options)
     except OgiError as exc:
@@ -95,7 +98,7 @@ def _extract(extractor: Extractor, source: Source, options: Options):  # type: i
         ) from exc
 
 
-def _build(source: Source, extractor: Extractor, document) -> Report:  # type: ignore[no-untyped-def]
+def _build(source: Source, extractor: Extractor, document: Document) -> Report:
     fields = interpret(document)
     info = SourceInfo(
         path=source.path,
@@ -106,7 +109,7 @@ def _build(source: Source, extractor: Extractor, document) -> Report:  # type: i
             name=extractor.name, version=extractor.version, plugin=extractor.plugin
         ),
         pages=document.pages,
-        encoding=document.encoding,
+        encoding=Encoding(**document.encoding) if document.encoding else None,
     )
     return Report.model_validate({"source": info.model_dump(), **fields})
 
@@ -120,7 +123,7 @@ def run_checks(report: Report, registry: Registry) -> list[CheckRecord]:
         except Exception as exc:
             results = [CheckResult(check.id, "error", False, f"rule crashed: {exc!r}")]
         for r in results:
-            out.append(CheckRecord(id=r.id, severity=r.severity, ok=r.ok, message=r.message, keys=list(r.keys)))  # type: ignore[arg-type]
+            out.append(CheckRecord.model_validate({**r.__dict__, "keys": list(r.keys)}))
     return out
 
 

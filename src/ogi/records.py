@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ogi.document import Document
@@ -68,7 +69,7 @@ class Extractor:
     version: str
     suffixes: tuple[str, ...]
     claim: Callable[[Source], Match]
-    extract: Callable[[Source, Options], "Document"]
+    extract: Callable[[Source, Options], Document]
     description: str = ""
     plugin: str = ""
 
@@ -95,7 +96,7 @@ class Check:
     id: str
     severity: str
     description: str
-    run: Callable[["Report"], Iterable[CheckResult]]
+    run: Callable[[Report], Iterable[CheckResult]]
     plugin: str = ""
 
 
@@ -108,5 +109,5 @@ class Writer:
     suffix: str
     description: str
     per_report: bool
-    render: Callable[[Sequence["Report"]], bytes]
+    render: Callable[[Sequence[Report]], bytes]
     plugin: str = ""

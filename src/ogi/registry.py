@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import pluggy
 
@@ -57,7 +58,7 @@ class Registry:
         entry_points: bool | None = None,
         disable: Iterable[str] = (),
         plugins: Sequence[object] = (),
-    ) -> "Registry":
+    ) -> Registry:
         """A fresh registry: default plugins, entry-point plugins (unless disabled by the
         argument or ``OGI_DISABLE_PLUGIN_AUTOLOAD``) and any plugin objects given."""
         pm = _new_manager()
@@ -99,14 +100,16 @@ class Registry:
                 produced = impl.function() or ()
                 records = list(produced)
             except Exception as exc:  # a broken plugin must be named, not crash obscurely
-                raise InvalidPlugin(f"{hook_name} of plugin {impl.plugin_name!r} failed: {exc}")
+                raise InvalidPlugin(
+                    f"{hook_name} of plugin {impl.plugin_name!r} failed: {exc}"
+                ) from exc
             for record in records:
                 if not isinstance(record, kind):
                     raise InvalidPlugin(
                         f"{hook_name} of plugin {impl.plugin_name!r} returned "
                         f"{type(record).__name__}, expected {kind.__name__}"
                     )
-                record.plugin = record.plugin or self.distribution_of(impl.plugin_name)
+                record.plugin = record.plugin or self.distribution_of(impl.plugin_name)  # type: ignore[attr-defined]
                 yield record
 
     def distribution_of(self, plugin_name: str) -> str:
@@ -158,9 +161,7 @@ class Registry:
             )
         if len(winners) > 1:
             names = " and ".join(f"{e.name} ({e.plugin})" for e in winners)
-            raise AmbiguousFormat(
-                f"{names} claim this file equally; choose one with --using NAME"
-            )
+            raise AmbiguousFormat(f"{names} claim this file equally; choose one with --using NAME")
         return winners[0]
 
     def postprocess(self, report: Any) -> Any:
@@ -195,11 +196,13 @@ def _new_manager() -> pluggy.PluginManager:
 def _enable_tracing(pm: pluggy.PluginManager) -> None:
     import sys
 
-    def before(hook_name: str, impls: list[Any], kwargs: dict[str, Any]) -> None:
+    def before(hook_name: str, impls: Sequence[Any], kwargs: Mapping[str, Any]) -> None:
         names = ", ".join(i.plugin_name for i in impls)
         print(f"[ogi trace] {hook_name}({', '.join(kwargs)}) -> {names}", file=sys.stderr)
 
-    def after(outcome: Any, hook_name: str, impls: list[Any], kwargs: dict[str, Any]) -> None:
+    def after(
+        outcome: Any, hook_name: str, impls: Sequence[Any], kwargs: Mapping[str, Any]
+    ) -> None:
         return None
 
     pm.add_hookcall_monitoring(before, after)
@@ -211,7 +214,9 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
     except pluggy.PluginValidationError as exc:
         raise InvalidPlugin(f"{exc} (is a hook name misspelled?)") from exc
     except Exception as exc:
-        raise InvalidPlugin(f"an entry-point plugin in group 'ogi' failed to load: {exc}")
+        raise InvalidPlugin(
+            f"an entry-point plugin in group 'ogi' failed to load: {exc}"
+        ) from exc
 
 
 def _builtin_dist(name: object) -> tuple[str, str, bool]:
@@ -225,4 +230,3 @@ def _version(dist: str) -> str:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:
         return "unknown"
-

@@ -7,7 +7,8 @@ order), and ``report_json_schema()`` is what ``ogi schema`` prints.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator, Literal, Optional, Union
+from collections.abc import Iterator
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
@@ -16,8 +17,8 @@ SCHEMA_VERSION = "1.0"
 
 Value = Optional[int | float]
 
-TableNode = TypeAliasType(  # type: ignore[misc]
-    "TableNode", "dict[str, Union[TableNode, int, float, None]]"
+TableNode = TypeAliasType(
+    "TableNode", "dict[str, TableNode | int | float | None]"
 )
 
 
@@ -43,7 +44,7 @@ class Encoding(_Model):
 class Part(_Model):
     """One input of a report assembled from several files (page + attachments)."""
 
-    path: Optional[str] = None
+    path: str | None = None
     sha256: str
     format: str
     role: str = "main"
@@ -52,63 +53,63 @@ class Part(_Model):
 class SourceInfo(_Model):
     """What was read."""
 
-    path: Optional[str] = None
+    path: str | None = None
     sha256: str
     bytes: int
     format: str
     extractor: ExtractorInfo
-    pages: Optional[int] = None
-    encoding: Optional[Encoding] = None
+    pages: int | None = None
+    encoding: Encoding | None = None
     parts: list[Part] = Field(default_factory=list)
 
 
 class Period(_Model):
     """The statistics period, ISO dates."""
 
-    start: Optional[str] = None
-    end: Optional[str] = None
+    start: str | None = None
+    end: str | None = None
 
 
 class Contact(_Model):
     """Who to contact about the report, as printed (phone dashes unified to '-')."""
 
-    office: Optional[str] = None
-    address: Optional[str] = None
-    postcode: Optional[str] = None
-    phone: Optional[str] = None
-    fax: Optional[str] = None
-    email: Optional[str] = None
+    office: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
 
 
 class Signature(_Model):
     """The signing office and date at the end of the body."""
 
-    office: Optional[str] = None
-    date: Optional[str] = None
+    office: str | None = None
+    date: str | None = None
 
 
 class Attachment(_Model):
     """An attachment named on the page."""
 
     name: str
-    href: Optional[str] = None
-    size: Optional[str] = None
+    href: str | None = None
+    size: str | None = None
 
 
 class Meta(_Model):
     """Report metadata; every field is null when not printed."""
 
-    title: Optional[str] = None
-    organization: Optional[str] = None
-    year: Optional[int] = None
-    period: Optional[Period] = None
-    published: Optional[str] = None
-    written: Optional[str] = None
-    index_no: Optional[str] = None
-    doc_no: Optional[str] = None
-    issuer: Optional[str] = None
-    topic: Optional[str] = None
-    website: Optional[str] = None
+    title: str | None = None
+    organization: str | None = None
+    year: int | None = None
+    period: Period | None = None
+    published: str | None = None
+    written: str | None = None
+    index_no: str | None = None
+    doc_no: str | None = None
+    issuer: str | None = None
+    topic: str | None = None
+    website: str | None = None
     contact: Contact = Field(default_factory=Contact)
     signature: Signature = Field(default_factory=Signature)
     attachments: list[Attachment] = Field(default_factory=list)
@@ -137,8 +138,8 @@ class CellRecord(_Model):
 
     key: str
     value: Value
-    raw: Optional[str]
-    unit: Optional[str] = None
+    raw: str | None
+    unit: str | None = None
     source: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -163,7 +164,7 @@ class WarningRecord(_Model):
 class Report(_Model):
     """The canonical record of one OGI annual report (see SCHEMA.md)."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0"] = "1.0"
     source: SourceInfo
     meta: Meta = Field(default_factory=Meta)
     template: Literal["2019", "2021", "legacy", "unknown"] = "unknown"
@@ -173,7 +174,7 @@ class Report(_Model):
     )
     preamble: str = Field("", description="Text before the first numbered section.")
     sections: list[Section] = Field(default_factory=list)
-    tables: TableNode = Field(  # type: ignore[valid-type]
+    tables: TableNode = Field(
         default_factory=dict,
         description="Printed statistics nested by canonical key; leaves are int, float or null.",
     )

@@ -7,13 +7,17 @@ from __future__ import annotations
 import codecs
 
 from ogi import __version__
-from ogi.document import Document, Paragraph, Provenance
+from ogi.document import Block, Document, Paragraph, Provenance
 from ogi.errors import EmptyInput, ExtractionFailed
 from ogi.hookspecs import hookimpl
 from ogi.records import Extractor, Match, Options, Source
 
 SUFFIXES = (".txt", ".text")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _NOT_TEXT_PREFIXES = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"<", b"{\\rtf")
 
 
@@ -70,7 +74,7 @@ def extract(source: Source, options: Options) -> Document:
     text, encoding, decided_by = decode(source.data)
     if not _printable(text):
         raise ExtractionFailed("binary content: too many control characters for a text file")
-    blocks = [
+    blocks: list[Block] = [
         Paragraph(line, Provenance(line=i))
         for i, line in enumerate(text.splitlines(), start=1)
         if line.strip()

@@ -26,9 +26,7 @@ def interpret(document: Document) -> dict[str, Any]:
     if sections:
         sections[-1].drop(trailing)
     by_table = table_out.templates
-    template = overall_template(
-        by_table, bool(sections), legacy_hint([s.title for s in sections])
-    )
+    template = overall_template(by_table, bool(sections), legacy_hint([s.title for s in sections]))
     cells = [_table_cell(r) for r in table_out.readings]
     if template == "legacy":
         cells += [_prose_cell(f, document) for f in prose_figures(sections)]

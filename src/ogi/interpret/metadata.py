@@ -131,7 +131,9 @@ def _organization(title: str | None, org_line: str | None, office: str | None) -
     return None
 
 
-def _year(title: str | None, text: str, period: dict[str, str] | None, published: str | None) -> int | None:
+def _year(
+    title: str | None, text: str, period: dict[str, str] | None, published: str | None
+) -> int | None:
     if title and (m := L.TITLE_RE.match(title)):
         return int(m.group(2))
     if m := L.TITLE_ANYWHERE_RE.search(text[:3000]):
@@ -209,7 +211,9 @@ def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
         m = _ATTACH.match(line.text)
         if m:
             name = re.sub(r"^附件\s*\d*\s*[:]\s*", "", m.group(1).strip())
-            out.append({"name": m.group(1).strip() if not name else name, "href": None, "size": m.group(2)})
+            out.append(
+                {"name": m.group(1).strip() if not name else name, "href": None, "size": m.group(2)}
+            )
     return out
 
 

@@ -7,8 +7,9 @@ as printed (``raw``) and typed where they can be typed honestly.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ogi.interpret import labels as L
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
@@ -54,7 +55,9 @@ class TableOutput:
         self.seen.add(key)
         raw = token.text if token is not None else None
         row = self.rows.get(table, 0) - 1
-        self.readings.append(Reading(key, raw if raw != "" else None, parsed, token, (table, row, col)))
+        self.readings.append(
+            Reading(key, raw if raw != "" else None, parsed, token, (table, row, col))
+        )
 
     def next_row(self, table: int) -> None:
         """Start a new logical row of standard table ``table`` (0, 1 or 2)."""
@@ -117,7 +120,9 @@ class _Active:
             self.out.add(key, token, _parse_t1(item, column, token, self.out, key), 0, col)
 
     def _default_columns(self, item: str) -> tuple[str, ...]:
-        template = "2021" if "2021" in self.evidence and item not in L.T1_ITEMS_2019_ONLY else "2019"
+        template = (
+            "2021" if "2021" in self.evidence and item not in L.T1_ITEMS_2019_ONLY else "2019"
+        )
         return L.T1_DEFAULT_COLUMNS[template].get(item, ())
 
     def header(self, text: str) -> None:
@@ -304,7 +309,7 @@ def _applications_template(keys: set[str]) -> str:
 
 def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
     """四、行政复议、行政诉讼: one data row of 15 cells after the header labels."""
-    started, values = False, []
+    started, values = False, list[Token]()
     for tok in tokens:
         if not started:
             started = tok.is_label and bool(L.T3_START.match(tok.norm))

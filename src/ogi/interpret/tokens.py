@@ -10,8 +10,9 @@ blind to the format.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from ogi.document import Document, Heading, Paragraph, Provenance, Table
 from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, is_table_header, norm

@@ -6,7 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ogi.hookspecs import hookimpl
 from ogi.records import Writer
