@@ -4,7 +4,7 @@ interpreter (a Document built here stands in for any extractor)."""
 from __future__ import annotations
 
 import ogi
-from ogi.document import Cell, Document, Paragraph, Table
+from ogi.document import CellSpec, Document, Paragraph, Table, grid_from_rows
 from ogi.registry import Registry
 
 ZEROS7 = " ".join(["0"] * 7)
@@ -97,20 +97,8 @@ def test_short_row_is_flagged_not_silently_aligned() -> None:
 
 
 def _grid(rows: list[list[tuple[str, int, int]]], index: int = 0) -> Table:
-    """Build a grid from rows of (text, rowspan, colspan), placing cells like HTML does."""
-    cells: list[Cell] = []
-    taken: set[tuple[int, int]] = set()
-    for r, row in enumerate(rows):
-        c = 0
-        for text, rowspan, colspan in row:
-            while (r, c) in taken:
-                c += 1
-            cells.append(Cell(text, r, c, rowspan, colspan))
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    taken.add((r + dr, c + dc))
-            c += colspan
-    return Table(cells, index=index)
+    """Build a grid from rows of (text, rowspan, colspan)."""
+    return grid_from_rows([[CellSpec(*cell) for cell in row] for row in rows], index=index)
 
 
 def _values(*numbers: object) -> list[tuple[str, int, int]]:

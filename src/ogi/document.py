@@ -93,7 +93,43 @@ class Table:
         return out
 
 
-Block = Union[Heading, Paragraph, Table]
+@dataclass
+class Figure:
+    """An image in the body (a table published as a picture is one of these)."""
+
+    src: str
+    alt: str = ""
+    prov: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class CellSpec:
+    """A cell as a format lists it in its row: text, spans and where it was read."""
+
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    prov: Provenance = field(default_factory=Provenance)
+
+
+def grid_from_rows(rows: list[list[CellSpec]], index: int = 0, prov: Provenance | None = None) -> Table:
+    """Place row-listed cells on a grid the way HTML and Word do: each cell takes the next
+    column not covered by a rowspan from above. Spans are clamped to at least 1."""
+    cells: list[Cell] = []
+    covered: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        c = 0
+        for spec in row:
+            while (r, c) in covered:
+                c += 1
+            rowspan, colspan = max(1, spec.rowspan), max(1, spec.colspan)
+            cells.append(Cell(spec.text, r, c, rowspan, colspan, spec.prov))
+            covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            c += colspan
+    return Table(cells, index=index, prov=prov or Provenance())
+
+
+Block = Union[Heading, Paragraph, Table, Figure]
 
 
 @dataclass

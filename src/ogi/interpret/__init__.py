@@ -8,7 +8,7 @@ from ogi.document import Document
 from ogi.interpret.legacy import prose_figures
 from ogi.interpret.lines import text_lines
 from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
-from ogi.interpret.sections import split_sections
+from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
 from ogi.interpret.templates import legacy_hint, overall_template
 from ogi.interpret.tokens import tokens
@@ -19,10 +19,11 @@ def interpret(document: Document) -> dict[str, Any]:
     table_out = read_tables(tokens(document))
     lines = text_lines(document, with_cells=True)
     preamble, sections = split_sections(lines)
-    meta, consumed = read_metadata(preamble, lines, document.meta)
-    trailing = signature_lines(meta["signature"], lines)
-    trailing |= {line.text for line in lines if attachment_line(line.text)}
-    trailing = {line.printed for line in lines if line.text in trailing}
+    text_only = [line for line in lines if line.figure is None]
+    meta, consumed = read_metadata(preamble, text_only, document.meta)
+    trailing = signature_lines(meta["signature"], text_only)
+    trailing |= {line.text for line in text_only if attachment_line(line.text)}
+    trailing = {line.printed for line in text_only if line.text in trailing}
     if sections:
         sections[-1].drop(trailing)
     by_table = table_out.templates
@@ -40,8 +41,27 @@ def interpret(document: Document) -> dict[str, Any]:
         "sections": [s.as_dict() for s in sections],
         "tables": nest(cells),
         "cells": cells,
-        "warnings": list(document.warnings) + table_out.warnings,
+        "warnings": list(document.warnings) + table_out.warnings + _image_tables(sections, cells),
     }
+
+
+TABLE_SECTIONS = ("active_disclosure", "applications", "review_litigation")
+
+
+def _image_tables(sections: list[SectionDraft], cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A standard-table section that holds pictures but no readable table: the table was
+    published as an image. Say so; never invent it."""
+    read = {c["key"].split(".", 1)[0] for c in cells}
+    return [
+        {
+            "code": "TABLE_AS_IMAGE",
+            "message": f"section {s.number} ({s.kind}) shows its table as an image; "
+            "its statistics are missing from this report",
+            "where": {"section": s.number, "src": s.figures[0]},
+        }
+        for s in sections
+        if s.kind in TABLE_SECTIONS and s.figures and s.kind not in read
+    ]
 
 
 def _table_cell(reading: Any) -> dict[str, Any]:

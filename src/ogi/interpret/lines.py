@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ogi.document import Document, Heading, Paragraph, Provenance
+from ogi.document import Document, Figure, Heading, Paragraph, Provenance
 from ogi.interpret.labels import PAGE_CHROME, nfkc, norm
 
 
@@ -17,6 +17,7 @@ class Line:
     text: str
     prov: Provenance
     printed: str = ""
+    figure: str | None = None
 
 
 def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:

@@ -44,6 +44,13 @@ _META_FIELDS = {label: name for label, name in L.META_LABELS}
 _EMPTY_VALUES = {"", "无", "-", "/"}
 
 
+def has_meta_label(text: str) -> bool:
+    """Whether a line starts with a metadata label (索引号:, 发布日期:, …) — extractors use
+    this to keep a page's metadata block that sits outside the article body."""
+    m = _META_LABEL.search(L.nfkc(text).replace("|", " "))
+    return m is not None
+
+
 def iso_date(text: str | None) -> str | None:
     """The first date in ``text`` as YYYY-MM-DD (2019年01月17日, 2023-1-18 16:34)."""
     if not text:
@@ -80,7 +87,7 @@ def read_metadata(
     meta["contact"] = _contact(intro, text)
     meta["website"] = _website(text)
     meta["signature"] = _signature(all_lines)
-    meta["attachments"] = _attachments(all_lines) or list(hints.get("attachments", []))
+    meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     meta["organization"] = _organization(meta["title"], org_line, meta["contact"]["office"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed

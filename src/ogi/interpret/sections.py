@@ -25,10 +25,14 @@ class SectionDraft:
     text: list[str] = field(default_factory=list)
     subsections: list[dict[str, object]] = field(default_factory=list)
     next_sub: int = 1
+    figures: list[str] = field(default_factory=list)
 
     def add(self, line: Line) -> None:
         """Add a line to the section, opening a subsection when the line is one. Table
         cells flattened into text (``a |``) belong to the tables, not to the text."""
+        if line.figure is not None:
+            self.figures.append(line.figure)
+            return
         if "|" in line.text:
             return
         sub = _subsection(line.text, self.next_sub)
@@ -73,7 +77,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
             sections.append(opened)
         elif sections:
             sections[-1].add(line)
-        else:
+        elif line.figure is None:
             preamble.append(line)
     return preamble, sections
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ogi.document import Document, Heading, Paragraph, Provenance, Table
+from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
 from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, is_table_header, norm
 from ogi.interpret.values import looks_like_value
 
@@ -64,8 +64,8 @@ def tokens(document: Document) -> list[Token]:
     for block in document.blocks:
         if isinstance(block, Table):
             out.extend(_table_tokens(block))
-        elif isinstance(block, Heading):
-            out.append(Token(BARRIER, block.text, block.prov))
+        elif isinstance(block, (Heading, Figure)):
+            out.append(Token(BARRIER, getattr(block, "text", ""), block.prov))
         elif isinstance(block, Paragraph):
             out.extend(_text_tokens(block))
     return out

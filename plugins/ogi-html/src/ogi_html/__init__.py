@@ -1,0 +1,3 @@
+"""ogi-html: the HTML page extractor plugin for ogi."""
+
+__version__ = "0.1.0"
