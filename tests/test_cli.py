@@ -9,26 +9,32 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from conftest import TEXT_SAMPLES, seed
+from conftest import seed
 
 from ogi.cli import cli
 from ogi.registry import Registry
 
 
 def run(*args: str, input: bytes | None = None) -> CliRunner.invoke:  # type: ignore[valid-type]
-    return CliRunner().invoke(cli, list(args), obj=Registry.load(entry_points=False), input=input)
+    return CliRunner().invoke(cli, list(args), obj=Registry.load(), input=input)
 
 
 def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: Path) -> None:
     out = tmp_path / "out"
     result = run("convert", "samples/", "-o", str(out))
     assert result.exit_code == 0, result.output
+    inputs = sorted(
+        p for p in (in_root / "samples").rglob("*") if p.is_file() and ".expected." not in p.name
+    )
     written = sorted(out.rglob("*.json"))
-    assert [p.name for p in written] == sorted(p.stem + ".json" for p in TEXT_SAMPLES)
+    assert [p.relative_to(out) for p in written] == [
+        p.relative_to(in_root / "samples").with_suffix(".json") for p in inputs
+    ]
     schema = json.loads(run("schema").output)
     for path in written:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
-    assert "5 converted, 0 failed, 5 skipped" in result.output  # the expected JSON files
+    n = len(inputs)
+    assert f"{n} converted, 0 failed, {n} skipped" in result.output  # skipped: expected JSON
 
 
 def test_single_file_to_stdout_and_deterministic() -> None:

@@ -112,7 +112,9 @@ class CellSpec:
     prov: Provenance = field(default_factory=Provenance)
 
 
-def grid_from_rows(rows: list[list[CellSpec]], index: int = 0, prov: Provenance | None = None) -> Table:
+def grid_from_rows(
+    rows: list[list[CellSpec]], index: int = 0, prov: Provenance | None = None
+) -> Table:
     """Place row-listed cells on a grid the way HTML and Word do: each cell takes the next
     column not covered by a rowspan from above. Spans are clamped to at least 1."""
     cells: list[Cell] = []

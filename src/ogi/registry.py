@@ -214,9 +214,7 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
     except pluggy.PluginValidationError as exc:
         raise InvalidPlugin(f"{exc} (is a hook name misspelled?)") from exc
     except Exception as exc:
-        raise InvalidPlugin(
-            f"an entry-point plugin in group 'ogi' failed to load: {exc}"
-        ) from exc
+        raise InvalidPlugin(f"an entry-point plugin in group 'ogi' failed to load: {exc}") from exc
 
 
 def _builtin_dist(name: object) -> tuple[str, str, bool]:

@@ -17,9 +17,7 @@ SCHEMA_VERSION = "1.0"
 
 Value = Optional[int | float]
 
-TableNode = TypeAliasType(
-    "TableNode", "dict[str, TableNode | int | float | None]"
-)
+TableNode = TypeAliasType("TableNode", "dict[str, TableNode | int | float | None]")
 
 
 class _Model(BaseModel):

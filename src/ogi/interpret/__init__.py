@@ -48,7 +48,9 @@ def interpret(document: Document) -> dict[str, Any]:
 TABLE_SECTIONS = ("active_disclosure", "applications", "review_litigation")
 
 
-def _image_tables(sections: list[SectionDraft], cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _image_tables(
+    sections: list[SectionDraft], cells: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """A standard-table section that holds pictures but no readable table: the table was
     published as an image. Say so; never invent it."""
     read = {c["key"].split(".", 1)[0] for c in cells}

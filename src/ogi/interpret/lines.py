@@ -25,12 +25,12 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
     (tables flattened into text) are left out unless ``with_cells``."""
     out: list[Line] = []
     for block in document.blocks:
-        if (
-            isinstance(block, Heading)
-            or isinstance(block, Paragraph)
-            and (with_cells or "|" not in block.text)
-        ):
+        if isinstance(block, Heading):
             out.extend(_split(block.text, block.prov))
+        elif isinstance(block, Paragraph) and (with_cells or "|" not in block.text):
+            out.extend(_split(block.text, block.prov))
+        elif isinstance(block, Figure):
+            out.append(Line("", block.prov, "", figure=block.src or "(no src)"))
     return out
 
 

@@ -18,7 +18,9 @@ BLOCK_TAGS = frozenset(
     "tbody thead tfoot caption form fieldset address figure figcaption hr".split()
 )
 HEADINGS = {f"h{i}": i for i in range(1, 7)}
-SKIP_TAGS = frozenset("script style noscript template iframe object embed svg button select input textarea head title".split())
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe object embed svg button select input textarea head title".split()
+)
 MAX_DATA_CELL = 200
 MAX_SPAN = 1000
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b]+")
@@ -75,7 +77,9 @@ class _Walker:
             return False
         if tag == "img":
             self.flush(el)
-            self.blocks.append(Figure(el.get("src") or "", el.get("alt") or "", Provenance(path=_path(el))))
+            self.blocks.append(
+                Figure(el.get("src") or "", el.get("alt") or "", Provenance(path=_path(el)))
+            )
             return False
         if tag in HEADINGS:
             self.flush(el)
@@ -134,7 +138,11 @@ def read_table(table: Any, index: int) -> Any:
         specs = []
         for c, cell in enumerate(row.xpath("./td|./th")):
             prov = Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]")
-            specs.append(CellSpec(cell_text(cell), _span(cell.get("rowspan")), _span(cell.get("colspan")), prov))
+            specs.append(
+                CellSpec(
+                    cell_text(cell), _span(cell.get("rowspan")), _span(cell.get("colspan")), prov
+                )
+            )
         rows.append(specs)
     return grid_from_rows(rows, index=index, prov=Provenance(path=_path(table)))
 

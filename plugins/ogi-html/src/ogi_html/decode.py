@@ -19,10 +19,20 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,30})""", re.I)
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-              "big5": "big5hkscs", "iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
-              "us-ascii": "cp1252"}
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,30})""", re.I
+)
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+}
 SNIFF_BYTES = 4096
 
 
@@ -61,7 +71,9 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ExtractionFailed(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
+        raise ExtractionFailed(
+            f"invalid {encoding} after its byte-order mark: {exc.reason}"
+        ) from exc
 
 
 def _detect(data: bytes) -> tuple[str, str, str]:
@@ -79,17 +91,28 @@ def _detect(data: bytes) -> tuple[str, str, str]:
         least = min(m.chaos for m in matches)
         tied = [m.encoding for m in matches if m.chaos == least]
         # Among equally clean guesses, windows-1252 is the web's default for undeclared pages.
-        choice = "cp1252" if "cp1252" in tied else max(
-            (m for m in matches if m.chaos == least), key=lambda m: m.coherence
-        ).encoding
+        choice = (
+            "cp1252"
+            if "cp1252" in tied
+            else max((m for m in matches if m.chaos == least), key=lambda m: m.coherence).encoding
+        )
         try:
             return data.decode(choice), codecs.lookup(choice).name, "detected"
         except (UnicodeDecodeError, LookupError):
             pass
-    raise ExtractionFailed("cannot decode the page: no declared or detectable charset decodes it strictly")
+    raise ExtractionFailed(
+        "cannot decode the page: no declared or detectable charset decodes it strictly"
+    )
 
 
 def _mostly_cjk_or_ascii(text: str) -> bool:
     sample = text[:20000]
-    good = sum(1 for ch in sample if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    good = sum(
+        1
+        for ch in sample
+        if ch.isascii()
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+    )
     return good >= 0.97 * max(1, len(sample))

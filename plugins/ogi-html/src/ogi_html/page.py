@@ -11,14 +11,31 @@ from ogi.interpret.metadata import has_meta_label
 from ogi_html.blocks import SKIP_TAGS, cell_text, collapse
 
 BODY_CLASSES = (
-    "TRS_Editor", "TRS_UEDITOR", "zoom", "article_content", "article-content", "xxgk_content",
-    "xxgk-content", "content_text", "news_content", "detail-content", "art_con", "wzcon",
-    "pages_content", "main-txt", "article",
+    "TRS_Editor",
+    "TRS_UEDITOR",
+    "zoom",
+    "article_content",
+    "article-content",
+    "xxgk_content",
+    "xxgk-content",
+    "content_text",
+    "news_content",
+    "detail-content",
+    "art_con",
+    "wzcon",
+    "pages_content",
+    "main-txt",
+    "article",
 )
 DROP_TAGS = tuple(SKIP_TAGS | {"nav", "header", "footer", "form"})
 ATTACHMENT_SUFFIX = re.compile(r"\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt)(?:$|[?#])", re.I)
-META_NAMES = {"articletitle": "title", "pubdate": "published", "contentsource": "issuer",
-              "firstimagesrc": None, "columnname": None}
+META_NAMES = {
+    "articletitle": "title",
+    "pubdate": "published",
+    "contentsource": "issuer",
+    "firstimagesrc": None,
+    "columnname": None,
+}
 TITLE_SPLIT = re.compile(r"\s*[-_|–—]\s*")
 MIN_BODY_CHARS = 100
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Heading, Paragraph, Provenance
@@ -11,10 +12,20 @@ from ogi.records import Extractor, Match, Options, Source
 from ogi_html import __version__
 from ogi_html.blocks import to_blocks
 from ogi_html.decode import decode_html
-from ogi_html.page import attachments, drop_chrome, find_body, meta_hints, metadata_lines, page_title
+from ogi_html.page import (
+    attachments,
+    drop_chrome,
+    find_body,
+    meta_hints,
+    metadata_lines,
+    page_title,
+)
 
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
-_SNIFF = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_SNIFF = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.I | re.S,
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -31,9 +42,9 @@ def claim(source: Source) -> Match:
     return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
 
 
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    import lxml.html
-    from lxml import etree
+def _parse(text: str) -> Any:
+    import lxml.html  # type: ignore[import-untyped]
+    from lxml import etree  # type: ignore[import-untyped]
 
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
@@ -50,14 +61,18 @@ def extract(source: Source, options: Options) -> Document:
     hints = meta_hints(root)
     drop_chrome(root)
     body = find_body(root)
-    blocks: list[Block] = [Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body)]
+    blocks: list[Block] = [
+        Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body)
+    ]
     title = page_title(root, body, hints)
     body_blocks = to_blocks(body)
     if title and not any(getattr(b, "text", None) == title for b in body_blocks[:5]):
         blocks.append(Heading(title, 1, Provenance(path="title")))
     blocks.extend(body_blocks)
     hints["attachments"] = attachments(root, body)
-    return Document(blocks=blocks, encoding={"name": encoding, "decided_by": decided_by}, meta=hints)
+    return Document(
+        blocks=blocks, encoding={"name": encoding, "decided_by": decided_by}, meta=hints
+    )
 
 
 @hookimpl

@@ -1,0 +1,221 @@
+"""Render the text seeds as the other formats reports are published in (HTML pages now;
+Word and PDF as their plugins land), laid out with the official merged-cell tables.
+
+    python tools/render_samples.py          # rewrites samples/html/*.html
+
+The printed cell text (``raw``) is rendered, blanks stay blank. The samples are inputs for
+the extractor plugins; each converted sample must give the same ``tables`` as its seed text.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import official_layout as O  # noqa: E402
+
+import ogi  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+Cell = tuple[str, int, int]  # text, rowspan, colspan
+Rows = list[list[Cell]]
+
+
+def raw(report: ogi.Report, key: str) -> str:
+    """The printed text of a statistic ('' for a blank cell)."""
+    for cell in report.cells:
+        if cell.key == key:
+            return cell.raw or ""
+    return ""
+
+
+def table1_rows(r: ogi.Report) -> Rows:
+    layout = O.T1_2019 if r.template_by_table.get("active_disclosure") == "2019" else O.T1_2021
+    rows: Rows = []
+    for title, headers, items, columns in layout:
+        present = [
+            (label, item)
+            for label, item in items
+            if r.has(f"active_disclosure.{item}.{columns[0]}")
+        ]
+        if not present:
+            continue
+        rows.append([(title, 1, 4)])
+        rows.append([("信息内容", 1, 1)] + _padded([(h, 1, 1) for h in headers], 3))
+        for label, item in present:
+            values = [(raw(r, f"active_disclosure.{item}.{c}"), 1, 1) for c in columns]
+            rows.append([(label, 1, 1)] + _padded(values, 3))
+    return rows
+
+
+def _padded(cells: list[Cell], width: int) -> list[Cell]:
+    text, rowspan, colspan = cells[-1]
+    return cells[:-1] + [(text, rowspan, colspan + width - len(cells))]
+
+
+def _values(r: ogi.Report, row: str) -> list[Cell]:
+    return [(raw(r, f"applications.{row}.{c}"), 1, 1) for c in O.T2_COLUMNS]
+
+
+def table2_rows(r: ogi.Report) -> Rows:
+    rows: Rows = [
+        [(O.T2_HEADER_NOTE, 3, 3), ("申请人情况", 1, 7)],
+        [("自然人", 2, 1), ("法人或其他组织", 1, 5), ("总计", 2, 1)],
+        [(a, 1, 1) for a in O.T2_APPLICANTS],
+    ]
+    rows += [[(label, 1, 3)] + _values(r, key) for label, key in O.T2_TOP]
+    results: Rows = []
+    for group, subs in O.T2_RESULT_GROUPS:
+        results += _group(r, group, subs)
+    if r.has("applications.results.other.no_correction.total"):
+        results += _group(r, *O.T2_OTHER_2021)
+    else:
+        results.append([(O.T2_OTHER_SINGLE[0], 1, 2)] + _values(r, O.T2_OTHER_SINGLE[1]))
+    results.append([(O.T2_TOTAL[0], 1, 2)] + _values(r, O.T2_TOTAL[1]))
+    results[0] = [(O.T2_RESULTS_LABEL, len(results), 1)] + results[0]
+    rows += results
+    rows.append([(O.T2_FORWARD[0], 1, 3)] + _values(r, O.T2_FORWARD[1]))
+    return rows
+
+
+def _group(r: ogi.Report, group: str | None, subs: list[tuple[str, str]]) -> Rows:
+    if group is None:
+        return [[(label, 1, 2)] + _values(r, key) for label, key in subs]
+    rows = [[(label, 1, 1)] + _values(r, key) for label, key in subs]
+    rows[0] = [(group, len(subs), 1)] + rows[0]
+    return rows
+
+
+def table3_rows(r: ogi.Report) -> Rows:
+    values = [
+        (raw(r, f"review_litigation.{g}.{c}"), 1, 1) for g in O.T3_GROUPS for c in O.T3_COLUMNS
+    ]
+    return [
+        [("行政复议", 1, 5), ("行政诉讼", 1, 10)],
+        [(p, 2, 1) for p in O.T3_PARTS] + [("未经复议直接起诉", 1, 5), ("复议后起诉", 1, 5)],
+        [(p, 1, 1) for p in O.T3_PARTS * 2],
+        values,
+    ]
+
+
+TABLES = {
+    "active_disclosure": table1_rows,
+    "applications": table2_rows,
+    "review_litigation": table3_rows,
+}
+
+# ------------------------------------------------------------------ HTML
+
+NAV = "".join(f'<li><a href="/col/{i}.html">栏目{i}</a></li>' for i in range(120))
+CHROME_TOP = f"""<div class="top">无障碍浏览 长者模式</div>
+<nav><ul>{NAV}</ul></nav>
+<div class="crumb">首页 &gt;&gt; 政府信息公开 &gt;&gt; 政府信息公开年报</div>"""
+CHROME_BOTTOM = """<div class="tools"><span>【打印】</span><span>【关闭窗口】</span></div>
+<div class="qr">扫一扫在手机上查看当前页面</div>
+<footer><p>主办单位:人民政府办公室 网站标识码 1234567890</p></footer>"""
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def html_table(rows: Rows) -> str:
+    out = ['<table border="1" cellspacing="0" style="border-collapse:collapse">']
+    for row in rows:
+        cells = []
+        for text, rowspan, colspan in row:
+            attrs = (f' rowspan="{rowspan}"' if rowspan > 1 else "") + (
+                f' colspan="{colspan}"' if colspan > 1 else ""
+            )
+            inner = "<br/>".join(e(t) for t in text.split("\n")) if text else "&nbsp;"
+            cells.append(f'<td{attrs}><p style="text-align:center">{inner}</p></td>')
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def html_rows_as_lines(rows: Rows) -> str:
+    """A table flattened into one <p> per row, values separated by spaces."""
+    return "\n".join(f"<p>{e(' '.join(t for t, _, _ in row))}</p>" for row in rows)
+
+
+def html_body(r: ogi.Report, table_mode: str) -> str:
+    parts = [f"<p>{e(line)}</p>" for line in r.preamble.splitlines() if line.strip()]
+    for s in r.sections:
+        parts.append(f"<p><strong>{e(s.number)}、{e(s.title)}</strong></p>")
+        parts += [f"<p>{e(line)}</p>" for line in s.text.splitlines() if line.strip()]
+        for sub in s.subsections:
+            parts.append(f"<p>{e(sub.number)}{e(sub.title)}</p>")
+            parts += [f"<p>{e(line)}</p>" for line in sub.text.splitlines() if line.strip()]
+        if s.kind in TABLES and any(k.startswith(s.kind + ".") for k, _ in r.flat()):
+            rows = TABLES[s.kind](r)
+            parts.append(html_table(rows) if table_mode == "grid" else html_rows_as_lines(rows))
+    sig = r.meta.signature
+    if sig.office:
+        parts.append(f'<p style="text-align:right">{e(sig.office)}</p>')
+        y, m, d = (int(x) for x in (sig.date or "0-0-0").split("-"))
+        parts.append(f'<p style="text-align:right">{y}年{m}月{d}日</p>')
+    for att in r.meta.attachments:
+        parts.append(f'<p>附件:<a href="/attach/{e(att.name)}">{e(att.name)}</a></p>')
+    return "\n".join(parts)
+
+
+def meta_block(r: ogi.Report) -> str:
+    m = r.meta
+    if not m.index_no:
+        return ""
+    return f"""<table class="xxgk_info"><tr><td>索引号:</td><td>{e(m.index_no)}</td><td>分类:</td><td>{e(m.topic or "")}</td></tr>
+<tr><td>发布机构:</td><td>{e(m.issuer or "")}</td><td>发文日期:</td><td>{e(m.published or "")}</td></tr>
+<tr><td>名称:</td><td colspan="3">{e(m.title or "")}</td></tr>
+<tr><td>文号:</td><td colspan="3">{e(m.doc_no or "")}</td></tr></table>"""
+
+
+def page(r: ogi.Report, *, charset: str, body_class: str, table_mode: str) -> str:
+    title = r.meta.title or ""
+    body_attr = f'class="{body_class}"' if body_class != "zoom" else 'id="zoom"'
+    head_meta = f'<meta name="ArticleTitle" content="{e(title)}">' if title else ""
+    if r.meta.published:
+        head_meta += f'<meta name="PubDate" content="{r.meta.published} 09:30">'
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>{e(title or "政府信息公开年报")}_人民政府门户网站</title>{head_meta}
+<script>var _hmt = _hmt || []; document.write("<div>统计</div>");</script>
+<style>td {{ border: 1px solid #000; }}</style></head>
+<body>{CHROME_TOP}
+<div class="main">{meta_block(r)}
+{f"<h1>{e(title)}</h1>" if title else ""}
+<div {body_attr}>
+{html_body(r, table_mode)}
+</div></div>
+{CHROME_BOTTOM}
+</body></html>
+"""
+
+
+HTML_SAMPLES = {
+    # seed prefix: (charset for the page and its bytes, body container, table layout)
+    "000": ("utf-8", "TRS_Editor", "grid"),
+    "001": ("utf-8", "zoom", "grid"),
+    "002": ("utf-8", "article_content", "lines"),
+    "003": ("gb2312", "xxgk_content", "grid"),
+    "004": ("utf-8", "plain", "grid"),
+}
+
+
+def render_html() -> None:
+    out_dir = ROOT / "samples" / "html"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for seed in sorted((ROOT / "samples" / "text").glob("*.txt")):
+        charset, body_class, mode = HTML_SAMPLES[seed.name[:3]]
+        report = ogi.convert(seed)
+        text = page(report, charset=charset, body_class=body_class, table_mode=mode)
+        encoding = "gb18030" if charset == "gb2312" else charset
+        (out_dir / (seed.stem + ".html")).write_bytes(text.encode(encoding))
+        print("wrote", out_dir / (seed.stem + ".html"))
+
+
+if __name__ == "__main__":
+    render_html()
