@@ -44,7 +44,7 @@ def claim(source: Source) -> Match:
 
 def _parse(text: str) -> Any:
     import lxml.html  # type: ignore[import-untyped]
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
