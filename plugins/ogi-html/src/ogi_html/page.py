@@ -93,6 +93,8 @@ def meta_hints(root: Any) -> dict[str, Any]:
         content = collapse(meta.get("content")).strip()
         if field and content:
             hints.setdefault(field, content)
+            if field == "title":
+                hints.setdefault("article_title", content)
     title_el = root.find(".//title")
     if "title" not in hints and title_el is not None:
         text = collapse(title_el.text_content()).strip()
@@ -134,13 +136,15 @@ def metadata_lines(root: Any, body: Any) -> list[str]:
     return lines
 
 
-def page_title(root: Any, body: Any, hints: dict[str, Any]) -> str | None:
-    """The article title: an <h1>/<h2> outside or at the top of the body, else the hint."""
+def page_title(root: Any, hints: dict[str, Any]) -> str | None:
+    """The article title as the page prints it: its first short <h1>/<h2>, else the
+    ArticleTitle meta tag. (The <title> of the window stays a hint only: it often carries
+    the site's name.)"""
     for el in root.iter("h1", "h2"):
         text = cell_text(el)
         if text and len(text) <= 80:
             return text
-    title = hints.get("title")
+    title = hints.get("article_title")
     return str(title) if title else None
 
 

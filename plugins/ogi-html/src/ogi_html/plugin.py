@@ -64,12 +64,13 @@ def extract(source: Source, options: Options) -> Document:
     blocks: list[Block] = [
         Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body)
     ]
-    title = page_title(root, body, hints)
+    title = page_title(root, hints)
     body_blocks = to_blocks(body)
     if title and not any(getattr(b, "text", None) == title for b in body_blocks[:5]):
         blocks.append(Heading(title, 1, Provenance(path="title")))
     blocks.extend(body_blocks)
     hints["attachments"] = attachments(root, body)
+    hints.pop("article_title", None)
     return Document(
         blocks=blocks, encoding={"name": encoding, "decided_by": decided_by}, meta=hints
     )
