@@ -1,7 +1,7 @@
 """Render the text seeds as the other formats reports are published in (HTML pages now;
 Word and PDF as their plugins land), laid out with the official merged-cell tables.
 
-    python tools/render_samples.py          # rewrites samples/html/*.html
+    python tools/render_samples.py          # rewrites samples/html/*.html, samples/docx/*.docx
 
 The printed cell text (``raw``) is rendered, blanks stay blank. The samples are inputs for
 the extractor plugins; each converted sample must give the same ``tables`` as its seed text.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -217,5 +218,129 @@ def render_html() -> None:
         print("wrote", out_dir / (seed.stem + ".html"))
 
 
+# ------------------------------------------------------------------ Word
+
+NUMBERING_XML = (
+    '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'w:abstractNumId="90"><w:multiLevelType w:val="singleLevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+    '<w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+)
+NUM_XML = (
+    '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="90">'
+    '<w:abstractNumId w:val="90"/></w:num>'
+)
+
+
+def _auto_numbering(document: Any) -> str:
+    """Add a 一、二、… list to numbering.xml; returns its numId."""
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    abstract = parse_xml(NUMBERING_XML)
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(NUM_XML))
+    return "90"
+
+
+def _numbered(paragraph: Any, num_id: str) -> None:
+    from docx.oxml import parse_xml
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(
+        parse_xml(
+            '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
+
+
+def docx_table(document: Any, rows: Rows) -> None:
+    """A Word table with the official merged cells (gridSpan / vMerge via cell.merge)."""
+    from ogi.document import CellSpec, grid_from_rows
+
+    grid = grid_from_rows([[CellSpec(t, rs, cs) for t, rs, cs in row] for row in rows])
+    table = document.add_table(rows=grid.n_rows, cols=grid.n_cols)
+    table.style = "Table Grid"
+    for cell in grid.cells:
+        target = table.cell(cell.row, cell.col)
+        if cell.rowspan > 1 or cell.colspan > 1:
+            target = target.merge(
+                table.cell(cell.row + cell.rowspan - 1, cell.col + cell.colspan - 1)
+            )
+        target.text = cell.text
+
+
+def render_docx_report(r: ogi.Report, auto_numbered: bool) -> Any:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = r.meta.title or ""
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "页眉:政府信息公开"
+    section.footer.paragraphs[0].text = "- 1 -"
+    num_id = _auto_numbering(document) if auto_numbered else ""
+    if r.meta.title:
+        document.add_heading(r.meta.title, level=0)
+    for line in r.preamble.splitlines():
+        document.add_paragraph(line)
+    for s in r.sections:
+        if auto_numbered:
+            _numbered(document.add_heading(s.title, level=1), num_id)
+        else:
+            document.add_heading(f"{s.number}、{s.title}", level=1)
+        for line in s.text.splitlines():
+            document.add_paragraph(line)
+        for sub in s.subsections:
+            document.add_paragraph(f"{sub.number}{sub.title}")
+            for line in sub.text.splitlines():
+                document.add_paragraph(line)
+        if s.kind in TABLES and any(k.startswith(s.kind + ".") for k, _ in r.flat()):
+            docx_table(document, TABLES[s.kind](r))
+    sig = r.meta.signature
+    if sig.office:
+        document.add_paragraph(sig.office)
+        y, m, d = (int(x) for x in (sig.date or "0-0-0").split("-"))
+        document.add_paragraph(f"{y}年{m}月{d}日")
+    return document
+
+
+def render_docx() -> None:
+    out_dir = ROOT / "samples" / "docx"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for seed in sorted((ROOT / "samples" / "text").glob("*.txt")):
+        report = ogi.convert(seed)
+        document = render_docx_report(report, auto_numbered=seed.name.startswith("001"))
+        target = out_dir / (seed.stem + ".docx")
+        document.save(target)
+        _pin_zip_times(target)
+        print("wrote", target)
+
+
+def _pin_zip_times(path: Path) -> None:
+    """Rewrite the package with fixed timestamps and core dates so renders are reproducible."""
+    import re as _re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                data = _re.sub(
+                    rb"<dcterms:(created|modified)([^>]*)>[^<]*<",
+                    rb"<dcterms:\1\2>2024-01-01T00:00:00Z<",
+                    data,
+                )
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
 if __name__ == "__main__":
     render_html()
+    render_docx()

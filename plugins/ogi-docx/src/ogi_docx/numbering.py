@@ -1,0 +1,104 @@
+"""Automatic list numbering (numbering.xml): an auto-numbered "一、" heading has no "一" in
+its text, so the label is rebuilt from the level's format and the running counters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.oxml.ns import qn
+
+CN = "一二三四五六七八九十"
+CHINESE_FORMATS = frozenset(
+    {
+        "chineseCounting",
+        "chineseCountingThousand",
+        "ideographTraditional",
+        "japaneseCounting",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "ideographDigital",
+        "chineseLegalSimplified",
+    }
+)
+
+
+def chinese(n: int) -> str:
+    """1 → 一, 14 → 十四, 20 → 二十 (up to 99; larger numbers stay Arabic)."""
+    if not 1 <= n <= 99:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN[tens - 1] + "十")
+    return head + (CN[ones - 1] if ones else "")
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(qn(tag)) if el is not None else None
+    return child.get(qn("w:val")) if child is not None else None
+
+
+@dataclass
+class Numbering:
+    """Level formats per abstract numbering, counters per list as the body is read."""
+
+    levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
+    nums: dict[str, str] = field(default_factory=dict)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, document: Any) -> "Numbering":
+        """Read numbering.xml of a python-docx Document (empty when it has none)."""
+        numbering = cls()
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return numbering
+        for abstract in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in abstract.findall(qn("w:lvl")):
+                start = _val(lvl, "w:start")
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    _val(lvl, "w:numFmt") or "decimal",
+                    _val(lvl, "w:lvlText") or "",
+                    int(start) if start and start.isdigit() else 1,
+                )
+            numbering.levels[abstract.get(qn("w:abstractNumId"))] = levels
+        for num in root.findall(qn("w:num")):
+            abstract_id = _val(num, "w:abstractNumId")
+            if abstract_id is not None:
+                numbering.nums[num.get(qn("w:numId"))] = abstract_id
+        return numbering
+
+    def label(self, num_id: str | None, ilvl: int) -> str:
+        """The next label of list ``num_id`` at level ``ilvl`` ('' when not numbered)."""
+        abstract = self.nums.get(num_id or "")
+        levels = self.levels.get(abstract or "")
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(abstract or "", [0] * 9)
+        fmt, text, start = levels[ilvl]
+        counters[ilvl] = max(counters[ilvl], start - 1) + 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        if fmt in ("bullet", "none"):
+            return ""
+        for k in range(ilvl + 1):
+            k_fmt = levels.get(k, ("decimal", "", 1))[0]
+            value = counters[k] or levels.get(k, ("", "", 1))[2]
+            text = text.replace(
+                f"%{k + 1}", chinese(value) if k_fmt in CHINESE_FORMATS else str(value)
+            )
+        return text
+
+
+def paragraph_numbering(p: Any, style: Any) -> tuple[str | None, int] | None:
+    """(numId, ilvl) of a paragraph, from its own properties or its style's."""
+    style_ppr = style.element.pPr if style is not None else None
+    for source in (p.pPr, style_ppr):
+        num_pr = source.find(qn("w:numPr")) if source is not None else None
+        if num_pr is not None:
+            num_id = _val(num_pr, "w:numId")
+            ilvl = _val(num_pr, "w:ilvl")
+            if num_id and num_id != "0":
+                return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
+    return None

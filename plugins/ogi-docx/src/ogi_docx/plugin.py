@@ -1,0 +1,60 @@
+"""The ``docx`` extractor: reports and attachments published as Word files."""
+
+from __future__ import annotations
+
+import io
+
+from ogi import hookimpl
+from ogi.document import Document
+from ogi.errors import ExtractionFailed
+from ogi.records import Extractor, Match, Options, Source
+from ogi_docx import __version__
+from ogi_docx.body import BodyReader
+from ogi_docx.package import check_ole, check_zip, is_docx_zip, is_ole
+
+SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
+
+
+def claim(source: Source) -> Match:
+    """By content: a zip holding word/document.xml (whatever its name), or an OLE file named
+    like a Word document (so legacy and encrypted files get a precise verdict)."""
+    if is_docx_zip(source.data):
+        return Match.CONTENT
+    if is_ole(source.data) and source.suffix in SUFFIXES:
+        return Match.CONTENT
+    if source.data.startswith(b"PK") and source.suffix in SUFFIXES:
+        return Match.SUFFIX  # a damaged package named .docx: read it to say what is wrong
+    return Match.NO
+
+
+def extract(source: Source, options: Options) -> Document:
+    """Check the package, then read the body in order."""
+    if is_ole(source.data):
+        check_ole(source.data)
+    check_zip(source.data)
+    from docx import Document as open_docx
+    from lxml.etree import LxmlError  # type: ignore[import-untyped]
+
+    try:
+        document = open_docx(io.BytesIO(source.data))
+        blocks = BodyReader(document).read()
+        title = (document.core_properties.title or "").strip()
+    except (KeyError, ValueError, LxmlError) as exc:
+        raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
+    hints = {"title": title} if title else {}
+    return Document(blocks=blocks, meta=hints)
+
+
+@hookimpl
+def ogi_extractors() -> list[Extractor]:
+    """The docx extractor."""
+    return [
+        Extractor(
+            name="docx",
+            version=__version__,
+            suffixes=SUFFIXES,
+            claim=claim,
+            extract=extract,
+            description="Word .docx (merged cells, auto-numbered headings); .doc is refused clearly",
+        )
+    ]
