@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from ogi import hookimpl
 from ogi.document import Document
@@ -38,11 +39,22 @@ def extract(source: Source, options: Options) -> Document:
     try:
         document = open_docx(io.BytesIO(source.data))
         blocks = BodyReader(document).read()
-        title = (document.core_properties.title or "").strip()
+        hints = _core_properties(document)
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
-    hints = {"title": title} if title else {}
     return Document(blocks=blocks, meta=hints)
+
+
+def _core_properties(document: Any) -> dict[str, str]:
+    """Title and creation date from docProps/core.xml, offered to the metadata reader as
+    hints (used only where the body prints no title or 成文日期)."""
+    props = document.core_properties
+    hints = {}
+    if (props.title or "").strip():
+        hints["title"] = props.title.strip()
+    if props.created is not None:
+        hints["written"] = props.created.date().isoformat()
+    return hints
 
 
 @hookimpl
