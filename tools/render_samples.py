@@ -1,7 +1,9 @@
 """Render the text seeds as the other formats reports are published in (HTML pages now;
 Word and PDF as their plugins land), laid out with the official merged-cell tables.
 
-    python tools/render_samples.py          # rewrites samples/html/*.html, samples/docx/*.docx
+    python tools/render_samples.py          # rewrites samples/html, samples/docx, samples/pdf
+
+Needs python-docx and reportlab (tools only, not runtime dependencies).
 
 The printed cell text (``raw``) is rendered, blanks stay blank. The samples are inputs for
 the extractor plugins; each converted sample must give the same ``tables`` as its seed text.
@@ -341,6 +343,168 @@ def _pin_zip_times(path: Path) -> None:
             z.writestr(info, data)
 
 
+# ------------------------------------------------------------------ PDF
+
+PDF_FONT = "STSong-Light"  # a standard Adobe CJK font: readable by any PDF reader, nothing to embed
+
+
+class _PdfWriter:
+    """A minimal A4 typesetter: wrapped CJK paragraphs, ruled tables with merged cells that
+    break across pages, page numbers "- n -" and a running header."""
+
+    def __init__(self, path: Path, header: str) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen import canvas
+
+        pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
+        self.metrics = pdfmetrics
+        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        self.width, self.height = A4
+        self.left, self.right, self.top, self.bottom = 72.0, A4[0] - 72.0, A4[1] - 72.0, 72.0
+        self.y = self.top
+        self.page = 1
+        self.header = header
+        self._decorate()
+
+    def _decorate(self) -> None:
+        self.c.setFont(PDF_FONT, 9)
+        self.c.drawCentredString(self.width / 2, self.height - 40, self.header)
+        self.c.drawCentredString(self.width / 2, 40, f"- {self.page} -")
+
+    def new_page(self) -> None:
+        self.c.showPage()
+        self.page += 1
+        self.y = self.top
+        self._decorate()
+
+    def wrap(self, text: str, width: float, size: float, indent: float = 0) -> list[str]:
+        lines, line, used = [], "", indent
+        for ch in text:
+            w = self.metrics.stringWidth(ch, PDF_FONT, size)
+            if used + w > width and line:
+                lines.append(line)
+                line, used = "", 0.0
+            line += ch
+            used += w
+        if line or not lines:
+            lines.append(line)
+        return lines
+
+    def paragraph(
+        self, text: str, size: float = 12, indent_chars: int = 2, align: str = "left"
+    ) -> None:
+        indent = indent_chars * size
+        for i, line in enumerate(self.wrap(text, self.right - self.left, size, indent)):
+            if self.y - size * 1.6 < self.bottom:
+                self.new_page()
+            self.c.setFont(PDF_FONT, size)
+            x = self.left + (indent if i == 0 else 0)
+            if align == "right":
+                self.c.drawRightString(self.right, self.y - size, line)
+            elif align == "center":
+                self.c.drawCentredString(self.width / 2, self.y - size, line)
+            else:
+                self.c.drawString(x, self.y - size, line)
+            self.y -= size * 1.6
+
+    def table(self, rows: Rows, widths: list[float], size: float = 9) -> None:
+        from ogi.document import CellSpec, grid_from_rows
+
+        grid = grid_from_rows([[CellSpec(t, rs, cs) for t, rs, cs in row] for row in rows])
+        xs = [self.left]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        heights = [18.0] * grid.n_rows
+        for cell in grid.cells:
+            if cell.rowspan == 1:
+                width = xs[cell.col + cell.colspan] - xs[cell.col] - 4
+                n = len(self.wrap(cell.text, width, size))
+                heights[cell.row] = max(heights[cell.row], n * size * 1.25 + 6)
+        placed: list[tuple[int, float]] = []  # (page, top y) per row
+        page, y = self.page, self.y - 6
+        for h in heights:
+            if y - h < self.bottom:
+                page, y = page + 1, self.top
+            placed.append((page, y))
+            y -= h
+        for p in range(self.page, page + 1):
+            if p > self.page:
+                self.new_page()
+            self._draw_fragments(grid, xs, heights, placed, p, size)
+        self.y = y - 8
+
+    def _draw_fragments(
+        self,
+        grid: Any,
+        xs: list[float],
+        heights: list[float],
+        placed: list[tuple[int, float]],
+        page: int,
+        size: float,
+    ) -> None:
+        for cell in grid.cells:
+            rows = [r for r in range(cell.row, cell.row + cell.rowspan) if placed[r][0] == page]
+            if not rows:
+                continue
+            top = placed[rows[0]][1]
+            bottom = placed[rows[-1]][1] - heights[rows[-1]]
+            x0, x1 = xs[cell.col], xs[cell.col + cell.colspan]
+            self.c.setLineWidth(0.6)
+            self.c.rect(x0, bottom, x1 - x0, top - bottom)
+            if rows[0] == cell.row and cell.text:
+                self.c.setFont(PDF_FONT, size)
+                for k, line in enumerate(self.wrap(cell.text, x1 - x0 - 4, size)):
+                    self.c.drawString(x0 + 2, top - 3 - size - k * size * 1.25, line)
+
+    def save(self) -> None:
+        self.c.showPage()
+        self.c.save()
+
+
+PDF_WIDTHS = {
+    "active_disclosure": [151.0, 100.0, 100.0, 100.0],
+    "applications": [50.0, 60.0, 117.0] + [32.0] * 7,
+    "review_litigation": [30.0] * 15,
+}
+PDF_TABLE_SIZE = {"active_disclosure": 10.0, "applications": 8.0, "review_litigation": 7.5}
+
+
+def render_pdf_report(r: ogi.Report, path: Path) -> None:
+    writer = _PdfWriter(path, header=(r.meta.organization or "") + "政府信息公开工作年度报告")
+    if r.meta.title:
+        writer.paragraph(r.meta.title, size=16, indent_chars=0, align="center")
+    for line in r.preamble.splitlines():
+        writer.paragraph(line)
+    for s in r.sections:
+        writer.paragraph(f"{s.number}、{s.title}", size=13, indent_chars=0)
+        for line in s.text.splitlines():
+            writer.paragraph(line)
+        for sub in s.subsections:
+            writer.paragraph(f"{sub.number}{sub.title}", indent_chars=2)
+            for line in sub.text.splitlines():
+                writer.paragraph(line)
+        if s.kind in TABLES and any(k.startswith(s.kind + ".") for k, _ in r.flat()):
+            writer.table(TABLES[s.kind](r), PDF_WIDTHS[s.kind], PDF_TABLE_SIZE[s.kind])
+    sig = r.meta.signature
+    if sig.office:
+        writer.paragraph(sig.office, indent_chars=0, align="right")
+        y, m, d = (int(x) for x in (sig.date or "0-0-0").split("-"))
+        writer.paragraph(f"{y}年{m}月{d}日", indent_chars=0, align="right")
+    writer.save()
+
+
+def render_pdf() -> None:
+    out_dir = ROOT / "samples" / "pdf"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for seed in sorted((ROOT / "samples" / "text").glob("*.txt")):
+        target = out_dir / (seed.stem + ".pdf")
+        render_pdf_report(ogi.convert(seed), target)
+        print("wrote", target)
+
+
 if __name__ == "__main__":
     render_html()
     render_docx()
+    render_pdf()

@@ -1,0 +1,270 @@
+"""The ``pdf`` extractor: WPS- and Word-exported report PDFs with ruled tables."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from ogi import hookimpl
+from ogi.document import Block, Document, Paragraph, Provenance, Table
+from ogi.errors import ExtractionFailed
+from ogi.records import Extractor, Match, Options, Source
+from ogi_pdf import __version__
+from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
+from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
+
+SUFFIXES = (".pdf",)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def claim(source: Source) -> Match:
+    """By content (%PDF in the first KB), else by suffix."""
+    if b"%PDF-" in source.head[:1024]:
+        return Match.CONTENT
+    return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
+
+
+def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
+    """Page count and each page's text from pypdfium2 (fast): detects scans and serves as
+    a second decoder. Raises ENCRYPTED or CORRUPT."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    try:
+        pdf = pdfium.PdfDocument(data, password=password or None)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ExtractionFailed(
+                "encrypted PDF: a password is needed to open it", code="ENCRYPTED"
+            ) from exc
+        raise ExtractionFailed(f"not a readable PDF: {exc}") from exc
+    try:
+        texts = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return len(pdf), texts
+    finally:
+        pdf.close()
+
+
+def has_images(data: bytes, password: str | None) -> bool:
+    """Whether any page holds an image object (a scan) — asked only of text-less files."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    pdf = pdfium.PdfDocument(data, password=password or None)
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            found = next(
+                iter(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)), None
+            )
+            page.close()
+            if found is not None:
+                return True
+        return False
+    finally:
+        pdf.close()
+
+
+def extract(source: Source, options: Options) -> Document:
+    """Probe, then read page by page: text lines and ruled tables in reading order."""
+    n_pages, pdfium_texts = probe(source.data, options.password)
+    if options.max_pages is not None and n_pages > options.max_pages:
+        raise ExtractionFailed(
+            f"{n_pages} pages exceed the limit of {options.max_pages}", code="TOO_LARGE"
+        )
+    if not any(t.strip() for t in pdfium_texts):
+        if n_pages and has_images(source.data, options.password):
+            raise ExtractionFailed(
+                f"no text layer on any of its {n_pages} pages, only images (scanned): OCR needed",
+                code="NEEDS_OCR",
+            )
+        raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
+    document = Document(pages=n_pages)
+    pages = _read_pages(source.data, options, pdfium_texts, document)
+    document.blocks = _assemble(pages, document)
+    return document
+
+
+class _Page:
+    def __init__(self, number: int, height: float) -> None:
+        self.number = number
+        self.height = height
+        self.items: list[tuple[float, Block | TextLine]] = []
+
+
+def _read_pages(
+    data: bytes, options: Options, pdfium_texts: list[str], document: Document
+) -> list[_Page]:
+    import logging
+
+    import pdfplumber
+
+    # pdfminer logs recoverable damage as warnings on stderr; the verdict is ours to give.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+    pages: list[_Page] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf:
+            for i, page in enumerate(pdf.pages):
+                pages.append(
+                    _read_page(
+                        page.dedupe_chars(tolerance=1, extra_attrs=()),
+                        i + 1,
+                        pdfium_texts[i] if i < len(pdfium_texts) else "",
+                        document,
+                    )
+                )
+                page.close()
+    except ExtractionFailed:
+        raise
+    except Exception as exc:
+        if "password" in type(exc).__name__.lower() or "password" in repr(exc).lower():
+            raise ExtractionFailed(
+                "encrypted PDF: a password is needed to open it", code="ENCRYPTED"
+            ) from exc
+        raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
+    return pages
+
+
+def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> _Page:
+    out = _Page(number, float(page.height))
+    page_text = "".join(ch["text"] for ch in page.chars)
+    if _mojibake(page_text, pdfium_text):
+        document.warn(
+            "MOJIBAKE_FALLBACK",
+            "pdfminer could not decode the fonts; pypdfium2's text used",
+            page=number,
+        )
+        for k, line in enumerate(pdfium_text.splitlines()):
+            if line.strip():
+                out.items.append(
+                    (float(k), TextLine(clean(line), 0, 0, float(k), float(k), number))
+                )
+        return out
+    boxes_in_tables: list[tuple[float, float, float, float]] = []
+    for found in page.find_tables():
+        boxes = [_box(b) for b in found.cells]
+        table = grid(boxes, cell_texts(boxes, page.chars), number, 0)
+        if is_false_table(table, float(page.width * page.height), boxes):
+            continue
+        boxes_in_tables.append(_box(found.bbox))
+        out.items.append((float(found.bbox[1]), table))
+    outside = page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
+    for line in outside.extract_text_lines(return_chars=False):
+        text = clean(line["text"])
+        if text:
+            tl = TextLine(
+                text,
+                float(line["x0"]),
+                float(line["x1"]),
+                float(line["top"]),
+                float(line["bottom"]),
+                number,
+            )
+            out.items.append((tl.top, tl))
+    out.items.sort(key=lambda item: item[0])
+    return out
+
+
+def _box(b: Any) -> tuple[float, float, float, float]:
+    return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
+
+
+def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
+    if "x0" not in obj or "top" not in obj:
+        return False
+    cx, cy = (
+        (obj["x0"] + obj.get("x1", obj["x0"])) / 2,
+        (obj["top"] + obj.get("bottom", obj["top"])) / 2,
+    )
+    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+
+
+def _mojibake(plumber: str, pdfium: str) -> bool:
+    cjk_pdfium = len(_CJK.findall(pdfium))
+    return cjk_pdfium >= 20 and len(_CJK.findall(plumber)) < 0.2 * cjk_pdfium
+
+
+def _assemble(pages: list[_Page], document: Document) -> list[Block]:
+    """Page items → blocks: margins cleaned, paragraphs joined, split tables stitched."""
+    lines_by_page = [[it for _, it in p.items if isinstance(it, TextLine)] for p in pages]
+    running = running_lines(lines_by_page, [p.height for p in pages])
+    blocks: list[Block] = []
+    tables = 0
+    for page in pages:
+        kept_lines = [
+            ln
+            for ln in drop_page_numbers(lines_by_page[page.number - 1], page.height)
+            if ln.text not in running
+        ]
+        joined = _paragraph_lines(kept_lines)
+        joined_iter = {id(x): x for x in joined}
+        first = True
+        for _, item in page.items:
+            if isinstance(item, Table):
+                previous = blocks[-1] if blocks else None
+                if first and isinstance(previous, Table) and continues(previous, item):
+                    blocks[-1], dropped = stitch(previous, item)
+                    document.warn(
+                        "TABLE_SPLIT_ACROSS_PAGES",
+                        f"table continued on page {page.number}; {dropped} repeated header rows dropped",
+                        page=page.number,
+                    )
+                else:
+                    item.index = tables
+                    tables += 1
+                    blocks.append(item)
+                first = False
+            elif isinstance(item, TextLine) and id(item) in joined_iter:
+                blocks.append(
+                    Paragraph(
+                        item.text,
+                        Provenance(
+                            page=page.number, bbox=(item.x0, item.top, item.x1, item.bottom)
+                        ),
+                    )
+                )
+                first = False
+    return blocks
+
+
+def _paragraph_lines(lines: list[TextLine]) -> list[TextLine]:
+    if not lines:
+        return []
+    real = [ln for ln in lines if ln.x1 > ln.x0]
+    if not real:
+        return lines
+    right = max(ln.x1 for ln in real)
+    left = min(ln.x0 for ln in real)
+    char = max(6.0, min(ln.bottom - ln.top for ln in real))
+    joined = paragraphs(lines, right, left, char)
+    # keep identity with the page items: replace each joined head line's text in place
+    heads = {(ln.top, ln.x0): ln for ln in joined}
+    out = []
+    for ln in lines:
+        head = heads.get((ln.top, ln.x0))
+        if head is not None:
+            ln.text = head.text
+            out.append(ln)
+    return out
+
+
+@hookimpl
+def ogi_extractors() -> list[Extractor]:
+    """The pdf extractor."""
+    return [
+        Extractor(
+            name="pdf",
+            version=__version__,
+            suffixes=SUFFIXES,
+            claim=claim,
+            extract=extract,
+            description="text PDFs with ruled tables (split tables stitched); scans → NEEDS_OCR",
+        )
+    ]

@@ -1,0 +1,93 @@
+"""Running text of PDF pages: lines in reading order, page numbers and running headers and
+footers removed, hard-wrapped lines joined back into paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+PAGE_NUMBER = re.compile(
+    r"^[-—–－]?\s*\d{1,4}\s*[-—–－]?$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$"
+)
+MARGIN = 0.09  # top and bottom share of the page where headers, footers and numbers live
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+@dataclass
+class TextLine:
+    """One line of text on a page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+
+
+def clean(text: str) -> str:
+    """Spaces between CJK characters are a PDF artefact (character spacing), not text."""
+    return _CJK_SPACE.sub("", text).strip()
+
+
+def in_margin(line: TextLine, height: float) -> bool:
+    """Whether a line sits in the top or bottom margin band."""
+    return line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)
+
+
+def drop_page_numbers(lines: list[TextLine], height: float) -> list[TextLine]:
+    """Remove "- 3 -", "第3页", "3/10" in the margins."""
+    return [ln for ln in lines if not (in_margin(ln, height) and PAGE_NUMBER.match(ln.text))]
+
+
+def running_lines(pages: list[list[TextLine]], heights: list[float]) -> set[str]:
+    """Texts printed in the margin of at least half the pages (and at least 3): running
+    headers and footers."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        counts.update({ln.text for ln in lines if in_margin(ln, height)})
+    return {text for text, n in counts.items() if n >= max(3, len(pages) // 2)}
+
+
+def paragraphs(
+    lines: list[TextLine], right_edge: float, left_edge: float, char: float
+) -> list[TextLine]:
+    """Join a line into the previous one when the previous reached the right margin and this
+    one is not indented (a wrapped line, not a new paragraph)."""
+    out: list[TextLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.page == line.page
+            and not _row_like(prev.text)
+            and not _row_like(line.text)
+            and not _numbered_heading(line.text)
+            and prev.x1 >= right_edge - 1.5 * char
+            and line.x0 <= left_edge + 0.8 * char
+            and 0 <= line.top - prev.bottom <= 2.0 * char
+        ):
+            prev.text += line.text
+            prev.x1, prev.bottom = line.x1, line.bottom
+        else:
+            out.append(TextLine(line.text, line.x0, line.x1, line.top, line.bottom, line.page))
+    return out
+
+
+_NUMBER_TOKEN = re.compile(r"(?:^|\s)[+\-]?\d[\d,.]*(?=\s|$)")
+
+
+def _row_like(text: str) -> bool:
+    """A line of a table without rulings ("规章 0 0 0"): two or more separate numbers."""
+    return len(_NUMBER_TOKEN.findall(text)) >= 2
+
+
+def _numbered_heading(text: str) -> bool:
+    """A line opening with a Chinese outline numeral (一、 / （一）) starts a new block."""
+    from ogi.interpret.labels import H1_RE, H2_RE, nfkc
+
+    t = nfkc(text)
+    return bool(H1_RE.match(t) or H2_RE.match(t))
