@@ -188,7 +188,7 @@ def minimal_pdf(pages: int) -> bytes:
     for i in range(pages):
         lines = "".join(
             f"BT /F1 11 Tf 72 {760 - 16 * k} Td (Page {i + 1} line {k} of the annual report) Tj ET\n"
-            for k in range(40)
+            for k in range(3)
         )
         stream = lines.encode()
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream")
