@@ -98,6 +98,16 @@ def test_gbk_named_fonts_fall_back_to_pdfium(registry: Registry) -> None:
     assert "关于红军作战的原则" in report.preamble
 
 
+def test_broken_font_mapping_is_flagged(registry: Registry) -> None:
+    report = ogi.convert(CORPUS / "real/pdf/pymupdf_has-bad-fonts.pdf", registry=registry)
+    assert "SUSPECT_FONT_MAPPING" in [w.code for w in report.warnings]
+
+
+def test_reverse_order_text_objects_are_read_in_geometric_order(registry: Registry) -> None:
+    report = ogi.convert(CORPUS / "real/pdf/pymupdf_test_4699.pdf", registry=registry)
+    assert "短期借款 878 727 1,923 4,449 5,045 4,588" in report.preamble
+
+
 def test_overprinted_characters_are_deduplicated(registry: Registry) -> None:
     report = ogi.convert(CORPUS / "real/pdf/pdfplumber_issue-842-example.pdf", registry=registry)
     assert report.preamble.startswith("安徽安利合成革股份有限公司")

@@ -16,6 +16,7 @@ from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running
 
 SUFFIXES = (".pdf",)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_REPEATED_GLYPH = re.compile(r"([\u4e00-\u9fff])\1{3,}")
 
 
 def claim(source: Source) -> Match:
@@ -147,6 +148,13 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
                     (float(k), TextLine(clean(line), 0, 0, float(k), float(k), number))
                 )
         return out
+    if _REPEATED_GLYPH.search(page_text):
+        document.warn(
+            "SUSPECT_FONT_MAPPING",
+            "runs of one repeated character: the font's Unicode mapping may be broken; "
+            "text is kept as extracted",
+            page=number,
+        )
     boxes_in_tables: list[tuple[float, float, float, float]] = []
     for found in page.find_tables():
         boxes = [_box(b) for b in found.cells]
