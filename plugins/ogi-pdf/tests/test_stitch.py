@@ -1,0 +1,48 @@
+"""Stitching a table split across pages (unit level, on grids as the page reader builds them)."""
+
+from __future__ import annotations
+
+from ogi.document import CellSpec, Provenance, grid_from_rows
+from ogi_pdf.tables import continues, stitch
+
+HEADER = ["项目", "自然人", "总计"]
+
+
+def _table(rows: list[list[str]], page: int, top: float = 0):  # type: ignore[no-untyped-def]
+    specs = []
+    for r, row in enumerate(rows):
+        specs.append(
+            [
+                CellSpec(
+                    text,
+                    prov=Provenance(
+                        page=page,
+                        bbox=(100.0 * c, top + 20 * r, 100.0 * c + 100, top + 20 * r + 20),
+                    ),
+                )
+                for c, text in enumerate(row)
+            ]
+        )
+    return grid_from_rows(specs)
+
+
+def test_repeated_header_dropped_and_cut_label_rejoined() -> None:
+    first = _table([HEADER, ["(三)不予公开", "0", "0"], ["(四)无", "", ""]], page=3)
+    second = _table([HEADER, ["法提供", "2", "2"], ["(五)不予处理", "1", "1"]], page=4)
+    assert continues(first, second)
+    table, dropped = stitch(first, second)
+    assert dropped == 1
+    rows = [[c.text for c in row] for row in table.rows()]
+    assert rows == [
+        HEADER,
+        ["(三)不予公开", "0", "0"],
+        ["(四)无法提供", "2", "2"],
+        ["(五)不予处理", "1", "1"],
+    ]
+    assert {c.prov.page for c in table.cells} == {3, 4}  # every cell keeps its own page
+
+
+def test_different_columns_do_not_continue() -> None:
+    first = _table([HEADER, ["a", "1", "1"]], page=1)
+    other = _table([["x", "y"], ["1", "2"]], page=2)
+    assert not continues(first, other)
