@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ogi.document import CellSpec, Provenance, grid_from_rows
 from ogi_pdf.tables import continues, stitch
+
+from ogi.document import CellSpec, Provenance, grid_from_rows
 
 HEADER = ["项目", "自然人", "总计"]
 
