@@ -34,7 +34,8 @@ def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: P
     for path in written:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
     n = len(inputs)
-    assert f"{n} converted, 0 failed, {n} skipped" in result.output  # skipped: expected JSON
+    assert f"{2 * n} inputs: {n} ok, {n} skipped" in result.output  # skipped: the expected JSON
+    assert len((out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()) == 2 * n
 
 
 def test_single_file_to_stdout_and_deterministic() -> None:
@@ -113,7 +114,7 @@ def test_tree_with_a_failure_exits_1_and_keeps_going(tmp_path: Path) -> None:
     result = run("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert (tmp_path / "out" / "good.json").exists()
-    assert "1 converted, 1 failed" in result.output
+    assert "2 inputs: 1 failed, 1 ok" in result.output
 
 
 def test_formats_and_schema() -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from ogi.document import Document
@@ -192,18 +194,42 @@ def convert_many(
     using: str | None = None,
     registry: Registry | None = None,
     options: Options | None = None,
+    executor: Executor | None = None,
 ) -> Iterator[Result]:
-    """One Result per input file (directories expanded); never raises for a bad input."""
+    """One Result per input file (directories expanded), in input order; never raises for
+    a bad input.
+
+    With ``executor`` (any ``concurrent.futures.Executor``: a ProcessPoolExecutor, or a
+    dask/ray executor) the conversions run there, each worker loading its own registry
+    from the installed plugins; without one they run here, with ``registry``. For killable
+    workers with timeouts, memory caps and resume, use :func:`ogi.batch.run_batch`."""
     registry = registry or Registry.load()
     suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
-    for path, wanted in expand(paths, suffixes):
-        if not wanted and using is None:
+    planned = list(expand(paths, suffixes))
+    wanted = [p for p, ok in planned if ok or using is not None]
+    if executor is not None:
+        done = iter(executor.map(convert_path, wanted, repeat(using), repeat(options)))
+    else:
+        done = (_convert_here(p, using, registry, options) for p in wanted)
+    for path, ok in planned:
+        if not ok and using is None:
             reason = "no extractor handles this suffix; name the file to sniff its content"
             yield Result(path, "skipped", error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason))
-            continue
-        try:
-            report = convert(path, using=using, registry=registry, options=options)
-        except Exception as exc:  # one bad file costs one error record, never the batch
-            yield Result(path, "failed", error=error_record(exc, path))
         else:
-            yield Result(path, "ok", report=report)
+            yield next(done)
+
+
+def _convert_here(
+    path: str, using: str | None, registry: Registry, options: Options | None
+) -> Result:
+    try:
+        report = convert(path, using=using, registry=registry, options=options)
+    except Exception as exc:  # one bad file costs one error record, never the batch
+        return Result(path, "failed", error=error_record(exc, path))
+    return Result(path, "ok", report=report)
+
+
+def convert_path(path: str, using: str | None = None, options: Options | None = None) -> Result:
+    """Convert one path into a Result with a registry of the installed plugins (a picklable
+    task for executors)."""
+    return _convert_here(path, using, Registry.load(), options)

@@ -47,6 +47,9 @@ class Registry:
     """A plugin manager plus the records its plugins registered."""
 
     pm: pluggy.PluginManager
+    entry_points: bool | None = None
+    disabled: tuple[str, ...] = ()
+    extra_plugins: tuple[object, ...] = ()
     extractors: dict[str, Extractor] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     writers: dict[str, Writer] = field(default_factory=dict)
@@ -74,7 +77,9 @@ class Registry:
             _load_entry_points(pm)
         for plugin in plugins:
             pm.register(plugin)
-        registry = cls(pm=pm)
+        registry = cls(
+            pm=pm, entry_points=entry_points, disabled=tuple(blocked), extra_plugins=tuple(plugins)
+        )
         registry._collect()
         return registry
 

@@ -1,0 +1,5 @@
+"""``python -m ogi`` runs the CLI."""
+
+from ogi.cli import main
+
+main()
