@@ -1,0 +1,78 @@
+"""Bulk-run scaling and worker memory, measured in one process run.
+
+    python -m benchmarks.batch [--files 240] [--long 2000]
+
+1. ``--jobs 1`` vs ``--jobs 2`` over the same corpus of N files (copies of the HTML, Word and
+   PDF samples), wall time of each and the ratio.
+2. One worker, never recycled, over ``--long`` documents: the worker's RSS after each file
+   (from the manifest), early vs late — growth must stay flat.
+Results are printed and written to benchmarks/results-batch.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from ogi.batch import BatchOptions, run_batch
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMATS = ("html", "docx", "pdf", "text")
+
+
+def make_corpus(target: Path, files: int, formats: tuple[str, ...] = FORMATS) -> int:
+    """Copies of the samples (inputs only) until ``files`` inputs exist."""
+    samples = [p for f in formats for p in sorted((ROOT / "samples" / f).glob("*")) if ".expected." not in p.name]
+    for i in range(files):
+        src = samples[i % len(samples)]
+        dst = target / f"d{i // 100:03d}" / f"{i:05d}_{src.name}"
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, dst)
+    return files
+
+
+def timed_run(inputs: Path, out: Path, jobs: int, recycle: int = 200) -> tuple[float, dict]:
+    started = time.perf_counter()
+    entries = run_batch([str(inputs)], str(out), BatchOptions(jobs=jobs, recycle_after=recycle))
+    return time.perf_counter() - started, entries
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=240)
+    parser.add_argument("--long", type=int, default=2000)
+    args = parser.parse_args()
+    lines = ["# Bulk-run benchmark", ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        make_corpus(base / "in", args.files)
+        t1, e1 = timed_run(base / "in", base / "o1", 1)
+        t2, e2 = timed_run(base / "in", base / "o2", 2)
+        ok1 = sum(e.status == "ok" for e in e1.values())
+        lines += [
+            f"- corpus: {args.files} files (HTML, DOCX, PDF, text samples), {ok1} converted",
+            f"- `--jobs 1`: {t1:.2f} s ({args.files / t1:.1f} files/s)",
+            f"- `--jobs 2`: {t2:.2f} s ({args.files / t2:.1f} files/s)",
+            f"- speed-up jobs 2 / jobs 1: **{t1 / t2:.2f}×** (target ≥ 1.6×)",
+        ]
+        make_corpus(base / "long", args.long, formats=("html", "docx", "text"))
+        tl, el = timed_run(base / "long", base / "ol", 1, recycle=10**9)
+        rss = [e.worker_rss_mb for e in sorted(el.values(), key=lambda e: e.path) if e.worker_rss_mb]
+        early, late = statistics.median(rss[50:150]), statistics.median(rss[-100:])
+        lines += [
+            f"- one worker, never recycled, {args.long} documents in {tl:.1f} s: RSS median "
+            f"{early:.1f} MB (files 50–150) → {late:.1f} MB (last 100), growth **{late - early:+.1f} MB** "
+            f"(target < 50 MB); peak {max(rss):.1f} MB",
+        ]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    (ROOT / "benchmarks" / "results-batch.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
