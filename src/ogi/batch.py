@@ -85,17 +85,49 @@ def _worker_main(conn: Connection, opts: BatchOptions) -> None:
     )
     options = Options(max_pages=opts.max_pages)
     while True:
-        path = conn.recv()
-        if path is None:
+        task = conn.recv()
+        if task is None:
             return
-        started = time.perf_counter()
-        try:
-            report = convert(path, using=opts.using, registry=registry, options=options)
-            message: tuple[Any, ...] = ("ok", report.to_json(), time.perf_counter() - started)
-        except Exception as exc:  # one bad file costs one record, never the worker
-            err = error_record(exc, path)
-            message = ("failed", (err.code, err.message, err.plugin), time.perf_counter() - started)
-        conn.send(message)
+        path, parts = task
+        conn.send(_convert_task(path, parts, registry, options, opts.using))
+
+
+def _convert_one(
+    path: str, registry: Registry, options: Options, using: str | None
+) -> tuple[Any, ...]:
+    started = time.perf_counter()
+    try:
+        report = convert(path, using=using, registry=registry, options=options)
+        return (path, "ok", report, time.perf_counter() - started)
+    except Exception as exc:  # one bad file costs one record, never the worker
+        err = error_record(exc, path)
+        return (path, "failed", (err.code, err.message, err.plugin), time.perf_counter() - started)
+
+
+def _convert_task(
+    path: str, parts: list[str], registry: Registry, options: Options, using: str | None
+) -> list[tuple[Any, ...]]:
+    """A page with its attachment parts (assembled into one report), or a single file."""
+    from ogi.assemble import assemble
+    from ogi.pipeline import run_checks
+
+    results = [_convert_one(p, registry, options, using) for p in [path, *parts]]
+    page, attached = results[0], results[1:]
+    if page[1] == "ok" and parts:
+        good = [r[2] for r in attached if r[1] == "ok"]
+        report = assemble(page[2], good)
+        report = report.model_copy(update={"checks": run_checks(report, registry)})
+        seconds = sum(r[3] for r in results)
+        out = [(path, "ok", report.to_json(), seconds)]
+        out += [
+            (p, "assembled", path, 0.0) if r[1] == "ok" else (p, *r[1:])
+            for p, r in zip(parts, attached)
+        ]
+        return out
+    return [
+        (p, status, payload.to_json() if status == "ok" else payload, sec)
+        for p, status, payload, sec in results
+    ]
 
 
 class _Worker:
@@ -109,9 +141,9 @@ class _Worker:
         self.started = 0.0
         self.done = 0
 
-    def assign(self, path: str) -> None:
+    def assign(self, path: str, parts: list[str]) -> None:
         self.task, self.started = path, time.monotonic()
-        self.conn.send(path)
+        self.conn.send((path, parts))
 
     def rss_mb(self) -> float:
         try:
@@ -168,6 +200,8 @@ class Run:
         self.store = Store(opts.db) if opts.db else None
         self.entries: dict[str, Entry] = {}
         self.used_outputs: set[str] = set()
+        self.groups: dict[str, list[str]] = {}
+        self.shas: dict[str, str | None] = {}
 
     # -- journal
     def _journal_path(self) -> Path:
@@ -221,14 +255,32 @@ class Run:
                 self.entries[path] = old
                 continue
             todo.append((path, sha))
-        self.inputs = [p for p in self.entries] + [p for p, _ in todo]
+            self.shas[path] = sha
+        todo = self._group_pages(todo)
+        self.inputs = list(self.entries) + [p for p, _ in todo]
+        self.inputs += [a for p, _ in todo for a in self.groups.get(p, [])]
         return todo
+
+    def _group_pages(self, todo: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        """Attachments beside a page that links to them travel with the page's task."""
+        from ogi.assemble import find_parts
+
+        pending = {p for p, _ in todo}
+        groups = find_parts(sorted(pending | set(self.entries)))
+        self.groups = {page: parts for page, parts in groups.items() if page in pending}
+        attached = {a for parts in self.groups.values() for a in parts}
+        for a in attached:
+            self.entries.pop(a, None)
+            self.shas.setdefault(a, _sha256(a))
+        return [(p, sha) for p, sha in todo if p not in attached]
 
     def _still_valid(self, old: Entry) -> bool:
         if old.status == "failed" and self.opts.retry_failed:
             return False
         if old.extractor and self.versions.get(old.extractor) != old.extractor_version:
             return False
+        if old.status == "skipped":
+            return old.code == "ASSEMBLED"
         return old.status in ("ok", "failed")
 
     # -- outputs
@@ -300,14 +352,13 @@ class Run:
     def _loop(self, pending: deque[tuple[str, str | None]]) -> None:
         opts = self.opts
         workers = [_Worker(opts) for _ in range(max(1, min(opts.jobs, len(pending))))]
-        shas: dict[str, str | None] = {}
+        shas = self.shas
         try:
             while pending or any(w.task for w in workers):
                 for w in workers:
                     if w.task is None and pending:
-                        path, sha = pending.popleft()
-                        shas[path] = sha
-                        w.assign(path)
+                        path, _sha = pending.popleft()
+                        w.assign(path, self.groups.get(path, []))
                 busy = [w for w in workers if w.task]
                 ready = wait([w.conn for w in busy], timeout=0.1)
                 for w in busy:
@@ -322,24 +373,30 @@ class Run:
     def _collect(self, w: _Worker, shas: dict[str, str | None]) -> _Worker:
         path = w.task or ""
         try:
-            status, payload, seconds = w.conn.recv()
+            results = w.conn.recv()
         except (EOFError, OSError):
             w.kill()
-            self._failed(
-                path,
-                shas.get(path),
-                "CRASHED",
-                "the worker process died while converting this file",
-                time.monotonic() - w.started,
-            )
+            message = "the worker process died while converting this file"
+            for p in [path, *self.groups.get(path, [])]:
+                self._failed(p, shas.get(p), "CRASHED", message, time.monotonic() - w.started)
             return _Worker(self.opts)
         w.task, w.done = None, w.done + 1
         rss = round(w.rss_mb(), 1)
-        if status == "ok":
-            self._ok(path, shas.get(path), payload, seconds, rss)
-        else:
-            code, message, _plugin = payload
-            self._failed(path, shas.get(path), code, message, seconds, rss)
+        for p, status, payload, seconds in results:
+            if status == "ok":
+                self._ok(p, shas.get(p), payload, seconds, rss)
+            elif status == "assembled":
+                entry = Entry(
+                    p,
+                    shas.get(p),
+                    "skipped",
+                    "ASSEMBLED",
+                    f"an attachment of {payload}, converted with it",
+                )
+                self._record(entry)
+            else:
+                code, message, _plugin = payload
+                self._failed(p, shas.get(p), code, message, seconds, rss)
         if w.done >= self.opts.recycle_after:
             w.stop()
             return _Worker(self.opts)
@@ -347,29 +404,21 @@ class Run:
 
     def _police(self, w: _Worker, shas: dict[str, str | None]) -> _Worker:
         elapsed = time.monotonic() - w.started
-        path = w.task or ""
+        cap = self.opts.max_memory_mb
         if elapsed > self.opts.timeout:
-            w.kill()
-            self._failed(
-                path,
-                shas.get(path),
+            code, message = (
                 "TIMEOUT",
                 f"still running after {self.opts.timeout:g} s; the worker was killed",
-                elapsed,
             )
-            return _Worker(self.opts)
-        cap = self.opts.max_memory_mb
-        if cap and w.rss_mb() > cap:
-            w.kill()
-            self._failed(
-                path,
-                shas.get(path),
-                "TOO_LARGE",
-                f"the worker used more than {cap} MB; it was killed",
-                elapsed,
-            )
-            return _Worker(self.opts)
-        return w
+        elif cap and w.rss_mb() > cap:
+            code, message = "TOO_LARGE", f"the worker used more than {cap} MB; it was killed"
+        else:
+            return w
+        w.kill()
+        path = w.task or ""
+        for p in [path, *self.groups.get(path, [])]:
+            self._failed(p, shas.get(p), code, message, elapsed)
+        return _Worker(self.opts)
 
     def _finish(self) -> None:
         from ogi.cli import atomic_write
