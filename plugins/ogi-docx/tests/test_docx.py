@@ -11,9 +11,10 @@ from ogi_docx.plugin import claim, extract
 
 import ogi
 from ogi.document import Table
-from ogi.errors import ExtractionFailed, OgiError
+from ogi.errors import OgiError
 from ogi.records import Match, Options, Source
 from ogi.registry import Registry
+from ogi.testing import ExtractorContract
 
 ROOT = Path(__file__).resolve().parents[3]
 OFFICE = ROOT.parent / "shared" / "corpus" / "broken" / "office"
@@ -151,13 +152,14 @@ def test_claims_its_samples_by_content() -> None:
         assert claim(Source(sample.read_bytes(), name="noext")) == Match.CONTENT
 
 
-def test_broken_input_raises_extraction_failed() -> None:
-    with pytest.raises(ExtractionFailed):
-        extract(Source(b"PK\x03\x04" + b"\0" * 100, name="bad.docx"), Options())
+class TestDocxContract(ExtractorContract):
+    """The core's conformance kit, run against this plugin."""
 
-
-def test_two_runs_identical(registry: Registry) -> None:
-    assert (
-        ogi.convert(DOCX_SAMPLES[1], registry=registry).to_json()
-        == ogi.convert(DOCX_SAMPLES[1], registry=registry).to_json()
+    extractor = "docx"
+    samples = ROOT / "samples" / "docx"
+    root = ROOT
+    foreign = tuple(sorted((ROOT / "samples" / "pdf").glob("*.pdf")))
+    broken = tuple(
+        [b"PK\x03\x04" + b"\0" * 100, (OFFICE / "poi_protected_agile.docx").read_bytes()]
     )
+    suffix = ".docx"

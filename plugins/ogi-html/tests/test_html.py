@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ogi_html.plugin import claim, extract
+from ogi_html.plugin import claim
 
 import ogi
-from ogi.errors import ExtractionFailed, OgiError
-from ogi.records import Match, Options, Source
+from ogi.errors import OgiError
+from ogi.records import Match, Source
 from ogi.registry import Registry
+from ogi.testing import ExtractorContract
 
 ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
@@ -177,12 +178,12 @@ def test_claims_its_samples_by_content() -> None:
         assert claim(Source(sample.read_bytes(), name="noext")) == Match.CONTENT
 
 
-def test_broken_input_raises_extraction_failed() -> None:
-    with pytest.raises(ExtractionFailed):
-        extract(Source(b"\xff\xfe\x00\xd8\x41\x00", name="bad.html"), Options())
+class TestHtmlContract(ExtractorContract):
+    """The core's conformance kit, run against this plugin."""
 
-
-def test_two_runs_identical(registry: Registry) -> None:
-    a = ogi.convert(HTML_SAMPLES[1], registry=registry).to_json()
-    b = ogi.convert(HTML_SAMPLES[1], registry=registry).to_json()
-    assert a == b
+    extractor = "html"
+    samples = ROOT / "samples" / "html"
+    root = ROOT
+    foreign = tuple(sorted((ROOT / "samples" / "docx").glob("*.docx")))
+    broken = tuple([b"\xff\xfe\x00\xd8\x41\x00"])
+    suffix = ".html"

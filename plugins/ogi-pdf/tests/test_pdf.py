@@ -15,6 +15,7 @@ from ogi.document import Table
 from ogi.errors import ExtractionFailed, OgiError
 from ogi.records import Match, Options, Source
 from ogi.registry import Registry
+from ogi.testing import ExtractorContract
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -262,13 +263,12 @@ def test_claims_its_samples_by_content() -> None:
         assert claim(Source(sample.read_bytes(), name="noext")) == Match.CONTENT
 
 
-def test_broken_input_raises_extraction_failed() -> None:
-    with pytest.raises(ExtractionFailed):
-        extract(Source(b"%PDF-1.7\n garbage", name="bad.pdf"), Options())
+class TestPdfContract(ExtractorContract):
+    """The core's conformance kit, run against this plugin."""
 
-
-def test_two_runs_identical(registry: Registry) -> None:
-    assert (
-        ogi.convert(PDF_SAMPLES[1], registry=registry).to_json()
-        == ogi.convert(PDF_SAMPLES[1], registry=registry).to_json()
-    )
+    extractor = "pdf"
+    samples = ROOT / "samples" / "pdf"
+    root = ROOT
+    foreign = tuple(sorted((ROOT / "samples" / "html").glob("*.html")))
+    broken = tuple([b"%PDF-1.7\n garbage", b"%PDF-1.4\n" + b"\0" * 64])
+    suffix = ".pdf"
