@@ -197,7 +197,9 @@ def _page_without_tables(link: str) -> bytes:
 
     html = (ROOT / "samples/html/000_9ba4c109e1ad8830.html").read_text(encoding="utf-8")
     html = _re.sub(r"<table.*?</table>", "", html, flags=_re.S)
-    return html.replace("</div></div>", f'<p>附件:<a href="/files/{link}">统计表</a></p></div></div>').encode()
+    return html.replace(
+        "</div></div>", f'<p>附件:<a href="/files/{link}">统计表</a></p></div></div>'
+    ).encode()
 
 
 def test_page_and_its_attachment_become_one_report(tmp_path: Path) -> None:
@@ -208,7 +210,9 @@ def test_page_and_its_attachment_become_one_report(tmp_path: Path) -> None:
     entries = run_batch([str(folder)], str(tmp_path / "out"), BatchOptions())
     page, attachment = entries[str(folder / "page.html")], entries[str(folder / "附件1.docx")]
     assert page.status == "ok" and (attachment.status, attachment.code) == ("skipped", "ASSEMBLED")
-    report = ogi.Report.model_validate_json((tmp_path / "out" / page.output).read_text(encoding="utf-8"))
+    report = ogi.Report.model_validate_json(
+        (tmp_path / "out" / page.output).read_text(encoding="utf-8")
+    )
     assert [p.role for p in report.source.parts] == ["page", "attachment"]
     assert report.tables == ogi.convert(seed("000")).tables
     assert report.meta.title == "太仆寺旗2019年政府信息公开工作年度报告"
@@ -219,10 +223,14 @@ def test_parts_that_disagree_are_flagged(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     html = (ROOT / "samples/html/000_9ba4c109e1ad8830.html").read_text(encoding="utf-8")
-    (folder / "page.html").write_text(html.replace("</div></div>", '<a href="other.docx">附件</a></div></div>'), encoding="utf-8")
+    (folder / "page.html").write_text(
+        html.replace("</div></div>", '<a href="other.docx">附件</a></div></div>'), encoding="utf-8"
+    )
     shutil.copy(ROOT / "samples/docx/002_b6ff4eeabae1e240.docx", folder / "other.docx")
     entries = run_batch([str(folder)], str(tmp_path / "out"), BatchOptions())
-    report = ogi.Report.model_validate_json((tmp_path / "out" / entries[str(folder / "page.html")].output).read_text(encoding="utf-8"))
+    report = ogi.Report.model_validate_json(
+        (tmp_path / "out" / entries[str(folder / "page.html")].output).read_text(encoding="utf-8")
+    )
     codes = [w.code for w in report.warnings]
     assert "PARTS_DISAGREE" in codes
     assert report.get("active_disclosure.licensing.prev_items") == 153  # the page's value is kept

@@ -504,7 +504,46 @@ def render_pdf() -> None:
         print("wrote", target)
 
 
+# ------------------------------------------------------------------ Excel (for the example plugin)
+
+
+def render_xlsx() -> None:
+    """Seed 000's three tables as an Excel workbook, one sheet per table, merged cells kept."""
+    import openpyxl
+
+    from ogi.document import CellSpec, grid_from_rows
+
+    report = ogi.convert(next((ROOT / "samples" / "text").glob("000_*.txt")))
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    titles = {
+        "active_disclosure": "二、主动公开政府信息情况",
+        "applications": "三、收到和处理政府信息公开申请情况",
+        "review_litigation": "四、政府信息公开行政复议、行政诉讼情况",
+    }
+    for kind, title in titles.items():
+        sheet = book.create_sheet(title[:31])
+        rows = TABLES[kind](report)
+        grid = grid_from_rows([[CellSpec(t, rs, cs) for t, rs, cs in row] for row in rows])
+        for cell in grid.cells:
+            target = sheet.cell(row=cell.row + 1, column=cell.col + 1)
+            target.value = int(cell.text) if cell.text.isdigit() else cell.text
+            if cell.rowspan > 1 or cell.colspan > 1:
+                sheet.merge_cells(
+                    start_row=cell.row + 1,
+                    start_column=cell.col + 1,
+                    end_row=cell.row + cell.rowspan,
+                    end_column=cell.col + cell.colspan,
+                )
+    book.properties.created = book.properties.modified = __import__("datetime").datetime(2024, 1, 1)
+    target = ROOT / "docs" / "example-plugin" / "tests" / "samples" / "000_seed_tables.xlsx"
+    book.save(target)
+    _pin_zip_times(target)
+    print("wrote", target)
+
+
 if __name__ == "__main__":
     render_html()
     render_docx()
     render_pdf()
+    render_xlsx()
