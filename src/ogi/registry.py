@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -100,7 +101,10 @@ class Registry:
 
     def _records(self, hook_name: str, kind: type) -> Iterable[Any]:
         caller = getattr(self.pm.hook, hook_name)
+        trace = bool(os.environ.get(TRACE_ENV))
         for impl in reversed(caller.get_hookimpls()):
+            if trace:
+                print(f"[ogi trace] {hook_name}() -> {impl.plugin_name}", file=sys.stderr)
             try:
                 produced = impl.function() or ()
                 records = list(produced)
@@ -199,8 +203,6 @@ def _new_manager() -> pluggy.PluginManager:
 
 
 def _enable_tracing(pm: pluggy.PluginManager) -> None:
-    import sys
-
     def before(hook_name: str, impls: Sequence[Any], kwargs: Mapping[str, Any]) -> None:
         names = ", ".join(i.plugin_name for i in impls)
         print(f"[ogi trace] {hook_name}({', '.join(kwargs)}) -> {names}", file=sys.stderr)
