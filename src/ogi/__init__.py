@@ -19,6 +19,7 @@ from ogi.errors import (
     ExtractionFailed,
     InputNotFound,
     InvalidPlugin,
+    NotAReport,
     OgiError,
     UnsupportedFormat,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "Heading",
     "InputNotFound",
     "InvalidPlugin",
+    "NotAReport",
     "OgiError",
     "Paragraph",
     "Provenance",

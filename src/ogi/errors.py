@@ -67,6 +67,12 @@ class EmptyInput(OgiError):
     code = "EMPTY"
 
 
+class NotAReport(OgiError):
+    """A readable document that is not an OGI annual report (a notice, a 解读 page, …)."""
+
+    code = "NOT_A_REPORT"
+
+
 class InputNotFound(OgiError):
     """The path does not exist or cannot be read."""
 

@@ -16,8 +16,9 @@ from itertools import repeat
 from pathlib import Path
 
 from ogi.document import Document
-from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, OgiError
+from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
+from ogi.interpret.classify import not_a_report
 from ogi.records import CheckResult, Extractor, Options, Source
 from ogi.registry import Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
@@ -77,6 +78,9 @@ def convert_source(
         if not document.blocks:
             raise EmptyInput("no text or tables found in the document", plugin=extractor.plugin)
         report = _build(source, extractor, document)
+        reason = None if (options and options.accept_any) else not_a_report(report)
+        if reason is not None:
+            raise NotAReport(reason, plugin=extractor.plugin)
         report = _run_checks(report, registry)
         return registry.postprocess(report)
     except OgiError as exc:

@@ -53,6 +53,7 @@ class Options:
 
     max_pages: int | None = None
     password: str | None = None
+    accept_any: bool = False  # keep documents that are not annual reports (no NOT_A_REPORT)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

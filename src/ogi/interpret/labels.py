@@ -304,3 +304,13 @@ def is_table_header(text: str) -> bool:
         or any(pattern.search(text) for pattern, _, _ in T1_COLUMNS)
         or text in ("社会公益组织", "法律服务机构", "其他", "总计")
     )
+
+
+# ---------------------------------------------------------------- is it a report? (DOMAIN.md §5.4)
+
+#: Pages that accompany a report without being one: 解读, 图解, notices, format templates.
+COMPANION_TITLE = re.compile(
+    r"解读|图解|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计"
+)
+#: Words that name an annual disclosure report.
+REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
