@@ -32,6 +32,7 @@ from ogi.records import Options
 from ogi.registry import Registry
 
 JOURNAL = ".ogi-journal.jsonl"
+DEFAULT_MAX_PAGES = 2000
 MANIFEST = "manifest.jsonl"
 CELLS = "cells.csv"
 
@@ -48,7 +49,7 @@ class BatchOptions:
     retry_failed: bool = False
     db: str | None = None
     using: str | None = None
-    max_pages: int | None = None
+    max_pages: int | None = DEFAULT_MAX_PAGES
     entry_points: bool | None = None
     disable: tuple[str, ...] = ()
     plugins: tuple[object, ...] = ()  # in-process plugin objects (inherited by forked workers)
@@ -173,6 +174,8 @@ class _Worker:
 
 
 def _sha256(path: str) -> str | None:
+    if not os.path.isfile(path):  # never open a FIFO or device here: it could block
+        return None
     try:
         digest = hashlib.sha256()
         with open(path, "rb") as handle:

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from ogi import __version__
-from ogi.batch import BatchOptions, run_batch, summary
+from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
 from ogi.errors import InvalidReport, OgiError
 from ogi.pipeline import Result, convert_many, convert_source, run_checks
 from ogi.records import Options, Source, Writer
@@ -80,7 +80,8 @@ def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -
 @click.option(
     "--max-pages",
     type=click.IntRange(1),
-    default=None,
+    default=DEFAULT_MAX_PAGES,
+    show_default=True,
     help="Refuse documents with more pages (TOO_LARGE).",
 )
 @click.option(

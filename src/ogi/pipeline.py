@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ def load_source(src: PathLike | bytes, filename: str | None = None) -> Source:
         raise InputNotFound(
             "is a directory; use convert_many or `ogi convert DIR -o OUT`", path=path
         )
+    _require_regular_file(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -43,6 +45,18 @@ def load_source(src: PathLike | bytes, filename: str | None = None) -> Source:
     except OSError as exc:
         raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=path) from None
     return Source(data, name=filename or os.path.basename(path), path=path)
+
+
+def _require_regular_file(path: str) -> None:
+    """Refuse FIFOs, devices and sockets: reading one could block forever."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputNotFound("no such file (or a dangling symlink)", path=path) from None
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=path) from None
+    if not stat.S_ISREG(mode):
+        raise InputNotFound("not a regular file (a FIFO, device or socket)", path=path)
 
 
 def convert(

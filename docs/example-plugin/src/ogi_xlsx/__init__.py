@@ -44,10 +44,15 @@ def _check_size(data: bytes) -> None:
         )
 
 
+MAX_CELL_CHARS = 100_000  # a statistics cell holding more is an attack, not a table
+
+
 def _text(value: Any) -> str:
     """A cell value as printed: 12.0 → "12", 26.55 → "26.55", None → ""."""
     if value is None:
         return ""
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        raise ExtractionFailed(f"a cell holds {len(value):,} characters", code="TOO_LARGE")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
