@@ -100,7 +100,7 @@ def test_bad_input_is_one_line_and_exit_1(
 def test_missing_path_is_one_line(tmp_path: Path) -> None:
     result = run("convert", str(tmp_path / "nope.txt"))
     assert result.exit_code == 1
-    assert result.output.strip().endswith("NOT_FOUND: no such file")
+    assert result.output.strip().endswith("NOT_FOUND: no such file (or a dangling symlink)")
 
 
 def test_unknown_writer_is_usage_error() -> None:
