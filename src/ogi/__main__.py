@@ -1,5 +1,5 @@
 """``python -m ogi`` runs the CLI."""
 
-from ogi.cli import main
+from ogi.entry import main
 
 main()

@@ -10,7 +10,6 @@ from ogi.document import Document
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_docx import __version__
-from ogi_docx.body import BodyReader
 from ogi_docx.package import check_ole, check_zip, is_docx_zip, is_ole
 
 SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
@@ -35,6 +34,8 @@ def extract(source: Source, options: Options) -> Document:
     check_zip(source.data)
     from docx import Document as open_docx
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
+
+    from ogi_docx.body import BodyReader
 
     try:
         document = open_docx(io.BytesIO(source.data))

@@ -1,0 +1,20 @@
+"""The ``ogi`` script. ``--version`` answers without importing the CLI, the interpreter or
+any plugin (a cold start measured in benchmarks/); everything else runs :func:`ogi.cli.main`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the ogi command line."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        from ogi import __version__
+
+        print(f"ogi, version {__version__}")
+        return
+    from ogi.cli import main as cli_main
+
+    cli_main(args)
