@@ -85,8 +85,10 @@ __all__ = [
     "Table",
     "UnsupportedFormat",
     "__version__",
+    "batch",
     "convert",
     "convert_many",
     "hookimpl",
     "records",
+    "report",
 ]
