@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 CN_DIGITS = "一二三四五六七八九十"
 
@@ -18,12 +19,14 @@ _QUOTES = dict.fromkeys(map(ord, "\"'“”‘’「」『』"), None)
 _DASHES = str.maketrans({c: "-" for c in "—–－‒―"})
 
 
+@lru_cache(maxsize=1 << 16)
 def nfkc(text: str) -> str:
     """NFKC plus zero-width removal and 〔〕 unification; keeps spaces and characters."""
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
     return text.replace("﹝", "〔").replace("﹞", "〕")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The matching form of a label: NFKC, no whitespace, no quotes, dashes unified."""
     text = nfkc(text).translate(_QUOTES).translate(_DASHES)

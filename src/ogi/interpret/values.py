@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ogi.interpret.labels import COUNT_UNITS, MONEY_UNITS, PLACEHOLDERS, norm
 
@@ -36,6 +37,7 @@ class Parsed:
 BLANK = Parsed(None, blank=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_value(text: str) -> bool:
     """Whether a table cell's text is a value (number, signed change, placeholder, blank)
     rather than a label. ``1.属于国家秘密`` is a label; ``4(其中…)`` is a value."""

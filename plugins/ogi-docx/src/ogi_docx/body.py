@@ -47,7 +47,7 @@ class BodyReader:
         numbered = paragraph_numbering(p, style)
         if numbered is not None:
             label = self.numbering.label(*numbered)
-        text = (label + para.text).strip()
+        text = (label + paragraph_text(p)).strip()
         self.paragraphs += 1
         if not text:
             return
@@ -83,8 +83,20 @@ def _val(el: Any, path: str) -> str | None:
     return found.get(qn("w:val")) if found is not None else None
 
 
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_PIECES = {_TAB: "\t", _BR: "\n", _CR: "\n"}
+
+
+def paragraph_text(p: Any) -> str:
+    """A paragraph's text (runs, hyperlinks, tabs, breaks) in one pass over its elements —
+    python-docx's ``Paragraph.text`` runs an XPath query per paragraph, ten times slower."""
+    return "".join(
+        el.text or "" if el.tag == _T else _PIECES[el.tag] for el in p.iter(_T, _TAB, _BR, _CR)
+    )
+
+
 def _cell_text(tc: Any, document: Any) -> str:
-    parts = [DocxParagraph(p, document).text.strip() for p in tc.findall(qn("w:p"))]
+    parts = [paragraph_text(p).strip() for p in tc.findall(qn("w:p"))]
     return " ".join(p for p in parts if p)
 
 

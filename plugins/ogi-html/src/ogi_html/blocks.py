@@ -87,11 +87,13 @@ class _Walker:
             if text:
                 self.blocks.append(Heading(text, HEADINGS[tag], Provenance(path=_path(el))))
             return False
-        if tag == "table" and is_data_table(el):
-            self.flush(el)
-            self.blocks.append(read_table(el, self.tables))
-            self.tables += 1
-            return False
+        if tag == "table":
+            texts = data_table_texts(el)
+            if texts is not None:
+                self.flush(el)
+                self.blocks.append(read_table(el, self.tables, texts))
+                self.tables += 1
+                return False
         if tag in BLOCK_TAGS:
             self.flush(el)
         self.buffer.append(collapse(el.text))
@@ -108,11 +110,13 @@ def _tag(el: Any) -> str:
     return tag.lower().rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def is_data_table(table: Any) -> bool:
-    """A statistics table: no nested table and no long running text in a cell."""
+def data_table_texts(table: Any) -> dict[Any, str] | None:
+    """The cell texts of a statistics table (no nested table, no long running text in a
+    cell); None for a layout table, whose cells are read as containers."""
     if table.find(".//table") is not None:
-        return False
-    return all(len(cell_text(c)) <= MAX_DATA_CELL for c in _cells(table))
+        return None
+    texts = {c: cell_text(c) for c in _cells(table)}
+    return texts if all(len(t) <= MAX_DATA_CELL for t in texts.values()) else None
 
 
 def _rows(table: Any) -> list[Any]:
@@ -131,7 +135,7 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def read_table(table: Any, index: int) -> Any:
+def read_table(table: Any, index: int, texts: dict[Any, str]) -> Any:
     """A data table as a grid, spans kept, each cell with a path as provenance."""
     rows = []
     for r, row in enumerate(_rows(table)):
@@ -139,9 +143,7 @@ def read_table(table: Any, index: int) -> Any:
         for c, cell in enumerate(row.xpath("./td|./th")):
             prov = Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]")
             specs.append(
-                CellSpec(
-                    cell_text(cell), _span(cell.get("rowspan")), _span(cell.get("colspan")), prov
-                )
+                CellSpec(texts[cell], _span(cell.get("rowspan")), _span(cell.get("colspan")), prov)
             )
         rows.append(specs)
     return grid_from_rows(rows, index=index, prov=Provenance(path=_path(table)))
