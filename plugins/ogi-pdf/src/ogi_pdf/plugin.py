@@ -115,7 +115,7 @@ def _read_pages(
             for i, page in enumerate(pdf.pages):
                 pages.append(
                     _read_page(
-                        page.dedupe_chars(tolerance=1, extra_attrs=()),
+                        without_overprint(page),
                         i + 1,
                         pdfium_texts[i] if i < len(pdfium_texts) else "",
                         document,
@@ -131,6 +131,29 @@ def _read_pages(
             ) from exc
         raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     return pages
+
+
+def without_overprint(page: Any, tolerance: float = 1.0) -> Any:
+    """The page without characters drawn again on top of themselves (fake bold draws each
+    glyph several times): same text within ``tolerance`` points. One pass with a grid of
+    buckets — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
+    seen: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+    duplicates: set[int] = set()
+    for ch in page.chars:
+        bx, by = int(ch["x0"] // tolerance), int(ch["top"] // tolerance)
+        near = (
+            (x, y)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for x, y in seen.get((ch["text"], bx + dx, by + dy), ())
+        )
+        if any(abs(x - ch["x0"]) <= tolerance and abs(y - ch["top"]) <= tolerance for x, y in near):
+            duplicates.add(id(ch))
+        else:
+            seen.setdefault((ch["text"], bx, by), []).append((ch["x0"], ch["top"]))
+    if not duplicates:
+        return page
+    return page.filter(lambda obj: id(obj) not in duplicates)
 
 
 def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> _Page:
