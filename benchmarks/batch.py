@@ -12,7 +12,6 @@ Results are printed and written to benchmarks/results-batch.md.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import tempfile
@@ -27,7 +26,12 @@ FORMATS = ("html", "docx", "pdf", "text")
 
 def make_corpus(target: Path, files: int, formats: tuple[str, ...] = FORMATS) -> int:
     """Copies of the samples (inputs only) until ``files`` inputs exist."""
-    samples = [p for f in formats for p in sorted((ROOT / "samples" / f).glob("*")) if ".expected." not in p.name]
+    samples = [
+        p
+        for f in formats
+        for p in sorted((ROOT / "samples" / f).glob("*"))
+        if ".expected." not in p.name
+    ]
     for i in range(files):
         src = samples[i % len(samples)]
         dst = target / f"d{i // 100:03d}" / f"{i:05d}_{src.name}"
@@ -62,7 +66,9 @@ def main() -> None:
         ]
         make_corpus(base / "long", args.long, formats=("html", "docx", "text"))
         tl, el = timed_run(base / "long", base / "ol", 1, recycle=10**9)
-        rss = [e.worker_rss_mb for e in sorted(el.values(), key=lambda e: e.path) if e.worker_rss_mb]
+        rss = [
+            e.worker_rss_mb for e in sorted(el.values(), key=lambda e: e.path) if e.worker_rss_mb
+        ]
         early, late = statistics.median(rss[50:150]), statistics.median(rss[-100:])
         lines += [
             f"- one worker, never recycled, {args.long} documents in {tl:.1f} s: RSS median "

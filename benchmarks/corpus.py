@@ -32,7 +32,9 @@ def _vary_html(data: bytes, encoding: str, rng: random.Random) -> bytes:
     text = data.decode(encoding)
     text = _HTML_CELL.sub(lambda m: f"{m.group(1)}{rng.randint(0, 500)}{m.group(3)}", text)
     repeat = "<p>" + "政务公开工作持续推进，" * rng.randint(5, 60) + "</p>\n"
-    return text.replace("</div></div>", repeat * rng.randint(1, 8) + "</div></div>").encode(encoding)
+    return text.replace("</div></div>", repeat * rng.randint(1, 8) + "</div></div>").encode(
+        encoding
+    )
 
 
 def _vary_docx(path: Path, target: Path, rng: random.Random) -> None:
@@ -45,7 +47,9 @@ def _vary_docx(path: Path, target: Path, rng: random.Random) -> None:
                 if cell.text.isdigit():
                     cell.text = str(rng.randint(0, 500))
     for _ in range(rng.randint(0, 10)):
-        document.add_paragraph("本年度，我单位持续推进政务公开标准化规范化建设。" * rng.randint(1, 6))
+        document.add_paragraph(
+            "本年度，我单位持续推进政务公开标准化规范化建设。" * rng.randint(1, 6)
+        )
     document.save(str(target))
 
 
@@ -61,7 +65,10 @@ def _vary_pdf(path: Path, target: Path, rng: random.Random) -> None:
         shutil.copy(path, target)
         return
     report = ogi.convert(SAMPLES / "text" / (path.stem + ".txt"))
-    cells = [c.model_copy(update={"raw": str(rng.randint(0, 500))}) if (c.raw or "").isdigit() else c for c in report.cells]
+    cells = [
+        c.model_copy(update={"raw": str(rng.randint(0, 500))}) if (c.raw or "").isdigit() else c
+        for c in report.cells
+    ]
     render_samples.render_pdf_report(report.model_copy(update={"cells": cells}), target)
 
 

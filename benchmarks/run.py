@@ -27,13 +27,18 @@ from benchmarks import corpus
 from benchmarks.batch import make_corpus, timed_run
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = {"pdf": ("pdfplumber text+tables", 1.5), "html": ("lxml parse", 3.0), "docx": ("python-docx load", 2.0)}
+TARGETS = {
+    "pdf": ("pdfplumber text+tables", 1.5),
+    "html": ("lxml parse", 3.0),
+    "docx": ("python-docx load", 2.0),
+}
 
 
-def _ms(fn: Callable[[], Any]) -> float:
+def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any]:
+    """(milliseconds, result) of one call."""
     started = time.perf_counter()
-    fn()
-    return (time.perf_counter() - started) * 1000
+    result = fn(*args, **kwargs)
+    return (time.perf_counter() - started) * 1000, result
 
 
 def _pdf_pdfium(path: Path) -> None:
@@ -102,28 +107,36 @@ def _stats(values: list[float]) -> tuple[float, float]:
 def measure_formats(files: dict[str, list[Path]]) -> list[str]:
     registry = ogi.Registry.load()
     peers = _peers()
-    lines = ["## Per format (ms; median / p95)", "",
-             "| format | docs | pages/doc | ogi per doc | ogi per page | floor | floor per doc | ogi ÷ floor | target | peers (median per doc, ogi ÷ peer) |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "## Per format (ms; median / p95)",
+        "",
+        "| format | docs | pages/doc | ogi per doc | ogi per page | floor | floor per doc | ogi ÷ floor | target | peers (median per doc, ogi ÷ peer) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for fmt, paths in files.items():
         ogi_ms, pages = [], []
         floor_ms: dict[str, list[float]] = {name: [] for name in FLOORS[fmt]}
         peer_ms: dict[str, list[float]] = {name: [] for name in peers}
         for path in paths:
-            holder: dict[str, Any] = {}
-            ogi_ms.append(_ms(lambda: holder.update(r=ogi.convert(path, registry=registry))))
-            pages.append(holder["r"].source.pages or 1)
-            for name, fn in FLOORS[fmt].items():
-                floor_ms[name].append(_ms(lambda: fn(path)))
-            for name, fn in peers.items():
+            elapsed, report = _timed(ogi.convert, path, registry=registry)
+            ogi_ms.append(elapsed)
+            pages.append(report.source.pages or 1)
+            for name, floor in FLOORS[fmt].items():
+                floor_ms[name].append(_timed(floor, path)[0])
+            for name, peer in peers.items():
                 if name == "Docling" and fmt not in ("html", "docx"):
                     continue
-                peer_ms[name].append(_ms(lambda: fn(path)))
+                peer_ms[name].append(_timed(peer, path)[0])
         med, p95 = _stats(ogi_ms)
         per_page = _stats([t / p for t, p in zip(ogi_ms, pages)])
-        peer_text = ", ".join(
-            f"{name} {statistics.median(v):.1f} ({med / statistics.median(v):.2f}×)" for name, v in peer_ms.items() if v
-        ) or "not installed"
+        peer_text = (
+            ", ".join(
+                f"{name} {statistics.median(v):.1f} ({med / statistics.median(v):.2f}×)"
+                for name, v in peer_ms.items()
+                if v
+            )
+            or "not installed"
+        )
         floors = floor_ms or {"—": []}
         for name, values in floors.items():
             fmed = statistics.median(values) if values else None
@@ -143,28 +156,43 @@ def measure_bulk(files: int, long: int, base: Path) -> list[str]:
     t2, _ = timed_run(base / "in", base / "o2", 2)
     make_corpus(base / "long", long, formats=("html", "docx", "text"))
     tl, entries = timed_run(base / "long", base / "ol", 1, recycle=10**9)
-    rss = [e.worker_rss_mb for e in sorted(entries.values(), key=lambda e: e.path) if e.worker_rss_mb]
+    rss = [
+        e.worker_rss_mb for e in sorted(entries.values(), key=lambda e: e.path) if e.worker_rss_mb
+    ]
     early, late = statistics.median(rss[20:70]), statistics.median(rss[-50:])
-    return ["## Bulk runs", "",
-            f"- {files} files: `--jobs 1` {t1:.1f} s, `--jobs 2` {t2:.1f} s → **{t1 / t2:.2f}×** (target ≥ 1.6×)",
-            f"- one worker, never recycled, {long} documents in {tl:.1f} s: RSS {early:.1f} → {late:.1f} MB, "
-            f"growth **{late - early:+.1f} MB** (target < 50 MB), peak {max(rss):.1f} MB"]
+    return [
+        "## Bulk runs",
+        "",
+        f"- {files} files: `--jobs 1` {t1:.1f} s, `--jobs 2` {t2:.1f} s → **{t1 / t2:.2f}×** (target ≥ 1.6×)",
+        f"- one worker, never recycled, {long} documents in {tl:.1f} s: RSS {early:.1f} → {late:.1f} MB, "
+        f"growth **{late - early:+.1f} MB** (target < 50 MB), peak {max(rss):.1f} MB",
+    ]
 
 
 def measure_cold_start() -> list[str]:
     ogi_bin = str(Path(sys.executable).with_name("ogi"))
     small = str(ROOT / "samples/text/001_81ecb54b46cc6fdb.txt")
+
     def run(args: list[str]) -> float:
-        return statistics.median(_ms(lambda: subprocess.run([ogi_bin, *args], capture_output=True, check=True)) for _ in range(5))
+        return statistics.median(
+            _timed(subprocess.run, [ogi_bin, *args], capture_output=True, check=True)[0]
+            for _ in range(5)
+        )
+
     version, convert = run(["--version"]), run(["convert", small])
-    return ["## CLI cold start (median of 5)", "",
-            f"- `ogi --version`: **{version / 1000:.2f} s** (target < 0.3 s)",
-            f"- `ogi convert` one small text report: {convert / 1000:.2f} s"]
+    return [
+        "## CLI cold start (median of 5)",
+        "",
+        f"- `ogi --version`: **{version / 1000:.2f} s** (target < 0.3 s)",
+        f"- `ogi convert` one small text report: {convert / 1000:.2f} s",
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="smaller corpus (< 3 minutes on 2 cores)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller corpus (< 3 minutes on 2 cores)"
+    )
     args = parser.parse_args()
     per_format, files, long = (25, 120, 500) if args.quick else (100, 240, 2000)
     started = time.perf_counter()
