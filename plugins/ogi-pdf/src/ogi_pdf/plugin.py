@@ -112,7 +112,9 @@ def _read_pages(
     pages: list[_Page] = []
     try:
         with pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf:
-            for i, page in enumerate(pdf.pages):
+            all_pages = pdf.pages
+            for i in range(len(all_pages)):
+                page = all_pages[i]
                 pages.append(
                     _read_page(
                         without_overprint(page),
@@ -122,6 +124,7 @@ def _read_pages(
                     )
                 )
                 page.close()
+                all_pages[i] = None  # one page at a time: drop pdfplumber's Page and its caches
     except ExtractionFailed:
         raise
     except Exception as exc:
