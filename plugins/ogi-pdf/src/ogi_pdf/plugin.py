@@ -112,7 +112,7 @@ def _read_pages(
     pages: list[_Page] = []
     try:
         with pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf:
-            all_pages = pdf.pages
+            all_pages: list[Any] = pdf.pages
             for i in range(len(all_pages)):
                 page = all_pages[i]
                 pages.append(
