@@ -277,7 +277,7 @@ def test_symlink_loop_and_dangling_link_and_fifo(tmp_path: Path) -> None:
 
 
 def test_outputs_never_leave_outdir(tmp_path: Path) -> None:
-    from ogi.batch import _relative
+    from ogi.writers import relative_output as _relative
 
     assert ".." not in Path(_relative("/x/../../etc/passwd", ["/x"])).parts
     assert _relative("/elsewhere/a.txt", ["/x"]) == "a.txt"

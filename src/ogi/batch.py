@@ -25,11 +25,12 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 from ogi.pipeline import convert, error_record, expand
 from ogi.records import Options
 from ogi.registry import Registry
+from ogi.writers import atomic_write, output_file
 
 JOURNAL = ".ogi-journal.jsonl"
 DEFAULT_MAX_PAGES = 2000
@@ -288,18 +289,11 @@ class Run:
 
     # -- outputs
     def _output_path(self, path: str) -> str:
-        rel = _relative(path, self.inputs_roots)
-        target = (self.outdir / rel).with_suffix(".json")
-        if str(target) in self.used_outputs:
-            target = (self.outdir / rel).with_name(Path(rel).name + ".json")
-        self.used_outputs.add(str(target))
-        return str(target)
+        return str(output_file(self.outdir, path, self.inputs_roots, ".json", self.used_outputs))
 
     def _ok(
         self, path: str, sha: str | None, report_json: str, seconds: float, rss: float | None = None
     ) -> None:
-        from ogi.cli import atomic_write
-
         data = json.loads(report_json)
         target = self._output_path(path)
         atomic_write(Path(target), report_json.encode("utf-8"))
@@ -424,7 +418,6 @@ class Run:
         return _Worker(self.opts)
 
     def _finish(self) -> None:
-        from ogi.cli import atomic_write
         from ogi.report import Report
         from ogi.writers.cells import render_csv
 
@@ -442,19 +435,6 @@ class Run:
         atomic_write(self.outdir / CELLS, render_csv(reports))
         if self.store is not None:
             self.store.close()
-
-
-def _relative(path: str, roots: Iterable[str]) -> str:
-    """``path`` relative to the input root it was found under (never with '..')."""
-    rel = os.path.basename(path)
-    for root in roots:
-        if os.path.isdir(root):
-            absroot, abspath = os.path.abspath(root), os.path.abspath(path)
-            if os.path.commonpath([absroot, abspath]) == absroot:
-                rel = os.path.relpath(abspath, absroot)
-                break
-    parts = [p for p in Path(rel).parts if p not in ("..", ".", "")]
-    return str(Path(*parts)) if parts else "report"
 
 
 def summary(entries: dict[str, Entry]) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,20 +19,26 @@ import click
 from ogi import __version__
 from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
 from ogi.errors import InvalidReport, OgiError
-from ogi.pipeline import Result, convert_many, convert_source, run_checks
+from ogi.pipeline import convert_many, convert_source, error_record, load_source, run_checks
 from ogi.records import Options, Source, Writer
 from ogi.registry import Registry
 from ogi.report import Report, report_json_schema
+from ogi.writers import atomic_write, output_file
 
 
 class OgiGroup(click.Group):
-    """A click group that turns every OgiError into one line and exit status 1."""
+    """A click group that turns every error into one line and exit status 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except OgiError as exc:
             click.echo(f"ogi: error: {exc}", err=True)
+            ctx.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # usage errors (exit 2) and normal exits are click's to report
+        except Exception as exc:  # a bug in ogi still reaches the user as one line
+            click.echo(f"ogi: error: {error_record(exc, None)}", err=True)
             ctx.exit(1)
 
 
@@ -122,9 +127,8 @@ def convert(
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     if single and not _is_dir_target(output) and not (resume or retry_failed or db):
-        results = list(convert_many(paths, using=using, registry=registry, options=options))
-        report = _report_or_raise(results[0])
-        _emit(writer, [report], output)
+        source = load_source(paths[0])
+        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
         return
     if output is None:
         if writer.per_report:
@@ -206,16 +210,6 @@ def _is_dir_target(output: str | None) -> bool:
     return output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
 
-def _report_or_raise(result: Result) -> Report:
-    if result.report is not None:
-        return result.report
-    err = result.error
-    exc = OgiError(err.message if err else "no report", path=result.path)
-    if err is not None:
-        exc.code, exc.plugin = err.code, err.plugin
-    raise exc
-
-
 def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None:
     data = writer.render(reports)
     if output is None or output == "-":
@@ -225,26 +219,12 @@ def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None
         atomic_write(Path(output), data)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write by temporary file + rename, so a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def _convert_tree(
     registry: Registry, writer: Writer, paths: Sequence[str], output: str | None, using: str | None
 ) -> None:
     counts = {"ok": 0, "failed": 0, "skipped": 0}
     collected: list[Report] = []
-    used: set[Path] = set()
+    used: set[str] = set()
     for result in convert_many(paths, using=using, registry=registry):
         counts[result.status] += 1
         if result.report is None:
@@ -252,9 +232,7 @@ def _convert_tree(
                 click.echo(f"ogi: failed: {result.error}", err=True)
             continue
         if writer.per_report:
-            target = _output_path(
-                Path(output or "."), paths, result.path or "", writer.suffix, used
-            )
+            target = output_file(Path(output or "."), result.path or "", paths, writer.suffix, used)
             atomic_write(target, writer.render([result.report]))
         else:
             collected.append(result.report)
@@ -273,27 +251,6 @@ def _aggregate_target(output: str | None, writer: Writer) -> str | None:
     if output is not None and _is_dir_target(output):
         return os.path.join(output, "cells" + writer.suffix)
     return output
-
-
-def _output_path(
-    outdir: Path, roots: Sequence[str], path: str, suffix: str, used: set[Path]
-) -> Path:
-    """OUTDIR/<path relative to its input root> with the writer's suffix; never outside
-    OUTDIR, and never the same file for two inputs."""
-    rel = Path(os.path.basename(path))
-    for root in roots:
-        if os.path.isdir(root) and os.path.commonpath(
-            [os.path.abspath(root), os.path.abspath(path)]
-        ) == os.path.abspath(root):
-            rel = Path(os.path.relpath(path, root))
-            break
-    parts = [p for p in rel.parts if p not in ("..", ".", "")]
-    rel = Path(*parts) if parts else Path("report")
-    target = outdir / rel.with_suffix(suffix)
-    if target in used:
-        target = outdir / rel.with_name(rel.name + suffix)
-    used.add(target)
-    return target
 
 
 @cli.command()

@@ -30,7 +30,7 @@ def interpret(document: Document) -> dict[str, Any]:
     template = overall_template(by_table, bool(sections), legacy_hint([s.title for s in sections]))
     cells = [_table_cell(r) for r in table_out.readings]
     if template == "legacy":
-        cells += [_prose_cell(f, document) for f in prose_figures(sections)]
+        cells += [_prose_cell(f) for f in prose_figures(sections)]
     return {
         "meta": meta,
         "template": template,
@@ -77,7 +77,7 @@ def _table_cell(reading: Any) -> dict[str, Any]:
     }
 
 
-def _prose_cell(figure: Any, document: Document) -> dict[str, Any]:
+def _prose_cell(figure: Any) -> dict[str, Any]:
     return {
         "key": figure.key,
         "value": figure.value,
