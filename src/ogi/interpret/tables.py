@@ -166,10 +166,10 @@ def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
             continue
         _active_label(st, tok.norm)
     st.flush()
-    if st.evidence or any(r.key.startswith("active_disclosure.") for r in out.readings):
-        for item in L.T1_ITEMS_2019_ONLY:
-            if f"active_disclosure.{item}" in {r.key.rsplit(".", 1)[0] for r in out.readings}:
-                st.evidence.add("2019")
+    items = {r.key.split(".")[1] for r in out.readings if r.key.startswith("active_disclosure.")}
+    if st.evidence or items:
+        if items & L.T1_ITEMS_2019_ONLY:
+            st.evidence.add("2019")
         out.templates["active_disclosure"] = _template_of(st.evidence)
 
 
