@@ -26,12 +26,7 @@ FORMATS = ("html", "docx", "pdf", "text")
 
 def make_corpus(target: Path, files: int, formats: tuple[str, ...] = FORMATS) -> int:
     """Copies of the samples (inputs only) until ``files`` inputs exist."""
-    samples = [
-        p
-        for f in formats
-        for p in sorted((ROOT / "samples" / f).glob("*"))
-        if ".expected." not in p.name
-    ]
+    samples = [p for f in formats for p in sorted((ROOT / "samples" / f).glob("*"))]
     for i in range(files):
         src = samples[i % len(samples)]
         dst = target / f"d{i // 100:03d}" / f"{i:05d}_{src.name}"

@@ -9,7 +9,8 @@ import pytest
 from ogi.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "tests" / "corpus"
+GOLDEN = ROOT / "tests" / "golden"
 SAMPLES = ROOT / "samples"
 TEXT_SAMPLES = sorted((SAMPLES / "text").glob("*.txt"))
 

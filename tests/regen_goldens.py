@@ -1,4 +1,4 @@
-"""Regenerate the expected JSON next to each sample — only on purpose:
+"""Regenerate the expected JSON of each sample (under tests/golden/) — only on purpose:
 
     python tests/regen_goldens.py
 
@@ -21,13 +21,13 @@ def samples() -> list[Path]:
     return sorted(
         p.relative_to(ROOT)
         for p in (ROOT / "samples").rglob("*")
-        if p.suffix in SAMPLE_SUFFIXES and ".expected" not in p.name
+        if p.suffix in SAMPLE_SUFFIXES
     )
 
 
 def expected_path(sample: Path) -> Path:
-    """samples/text/x.txt → samples/text/x.expected.json."""
-    return sample.with_name(sample.stem + ".expected.json")
+    """samples/text/x.txt → tests/golden/text/x.expected.json (relative like ``sample``)."""
+    return Path("tests", "golden", sample.parent.name, sample.stem + ".expected.json")
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED, seed
+from conftest import CORPUS, ROOT, seed
 
 import ogi
 from ogi.batch import JOURNAL, BatchOptions, run_batch, summary
@@ -44,7 +44,7 @@ class HangPlugin:
 def _mixed_tree(tmp_path: Path) -> Path:
     tree = tmp_path / "in"
     shutil.copytree(ROOT / "samples", tree / "samples")
-    shutil.copytree(SHARED / "corpus" / "broken", tree / "broken")
+    shutil.copytree(CORPUS / "broken", tree / "broken")
     (tree / "stuck.hang").write_bytes(b"forever")
     return tree
 

@@ -23,9 +23,7 @@ def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: P
     out = tmp_path / "out"
     result = run("convert", "samples/", "-o", str(out))
     assert result.exit_code == 0, result.output
-    inputs = sorted(
-        p for p in (in_root / "samples").rglob("*") if p.is_file() and ".expected." not in p.name
-    )
+    inputs = sorted(p for p in (in_root / "samples").rglob("*") if p.is_file())
     written = sorted(out.rglob("*.json"))
     assert [p.relative_to(out) for p in written] == [
         p.relative_to(in_root / "samples").with_suffix(".json") for p in inputs
@@ -34,8 +32,9 @@ def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: P
     for path in written:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
     n = len(inputs)
-    assert f"{2 * n} inputs: {n} ok, {n} skipped" in result.output  # skipped: the expected JSON
-    assert len((out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()) == 2 * n
+    assert f"{n} inputs: {n} ok" in result.output
+    assert "skipped" not in result.output and "failed" not in result.output
+    assert len((out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()) == n
 
 
 def test_single_file_to_stdout_and_deterministic() -> None:

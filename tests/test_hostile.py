@@ -12,12 +12,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED, seed
+from conftest import CORPUS, ROOT, seed
 
 import ogi
 from ogi.batch import BatchOptions, run_batch
 
-CORPUS = SHARED / "corpus"
 
 # The verdict for every corpus file, written from corpus/SOURCES.md: what each file is and
 # what a careful converter must say about it. REPORT means a Report is produced.

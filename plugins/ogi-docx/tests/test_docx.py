@@ -17,8 +17,8 @@ from ogi.registry import Registry
 from ogi.testing import ExtractorContract
 
 ROOT = Path(__file__).resolve().parents[3]
-OFFICE = ROOT.parent / "shared" / "corpus" / "broken" / "office"
-REAL = ROOT.parent / "shared" / "corpus" / "real"
+OFFICE = ROOT / "tests" / "corpus" / "broken" / "office"
+REAL = ROOT / "tests" / "corpus" / "real"
 DOCX_SAMPLES = sorted((ROOT / "samples" / "docx").glob("*.docx"))
 
 
@@ -151,6 +151,7 @@ class TestDocxContract(ExtractorContract):
 
     extractor = "docx"
     samples = ROOT / "samples" / "docx"
+    golden = ROOT / "tests" / "golden" / "docx"
     root = ROOT
     foreign = tuple(sorted((ROOT / "samples" / "pdf").glob("*.pdf")))
     broken = tuple(

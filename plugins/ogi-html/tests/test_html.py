@@ -15,7 +15,7 @@ from ogi.registry import Registry
 from ogi.testing import ExtractorContract
 
 ROOT = Path(__file__).resolve().parents[3]
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT / "tests"
 HTML_SAMPLES = sorted((ROOT / "samples" / "html").glob("*.html"))
 
 
@@ -182,6 +182,7 @@ class TestHtmlContract(ExtractorContract):
 
     extractor = "html"
     samples = ROOT / "samples" / "html"
+    golden = ROOT / "tests" / "golden" / "html"
     root = ROOT
     foreign = tuple(sorted((ROOT / "samples" / "docx").glob("*.docx")))
     broken = tuple([b"\xff\xfe\x00\xd8\x41\x00"])

@@ -19,7 +19,7 @@ from ogi.registry import Registry
 from ogi.testing import ExtractorContract
 
 ROOT = Path(__file__).resolve().parents[3]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "corpus"
 PDF_SAMPLES = sorted((ROOT / "samples" / "pdf").glob("*.pdf"))
 
 
@@ -269,6 +269,7 @@ class TestPdfContract(ExtractorContract):
 
     extractor = "pdf"
     samples = ROOT / "samples" / "pdf"
+    golden = ROOT / "tests" / "golden" / "pdf"
     root = ROOT
     foreign = tuple(sorted((ROOT / "samples" / "html").glob("*.html")))
     broken = tuple([b"%PDF-1.7\n garbage", b"%PDF-1.4\n" + b"\0" * 64])

@@ -23,7 +23,10 @@ class ExtractorContract:
     """Subclass it (with a name starting ``Test``) and set:
 
     - ``extractor``: the extractor's name;
-    - ``samples``: a folder of sample inputs, each with ``<stem>.expected.json`` beside it;
+    - ``samples``: a folder of sample inputs;
+    - ``golden``: the folder holding ``<stem>.expected.json`` for each sample (defaults to
+      ``samples``, i.e. beside the inputs; keep them apart when the sample folder is also
+      something users convert);
     - ``root``: the folder conversions run from (sample paths in the expected JSON are
       relative to it; defaults to ``samples``'s parent's parent);
     - ``foreign``: files of other formats the extractor must decline;
@@ -34,6 +37,7 @@ class ExtractorContract:
 
     extractor: ClassVar[str] = ""
     samples: ClassVar[Path | None] = None
+    golden: ClassVar[Path | None] = None
     root: ClassVar[Path | None] = None
     foreign: ClassVar[Sequence[Path]] = ()
     broken: ClassVar[Sequence[bytes]] = ()
@@ -101,8 +105,8 @@ class ExtractorContract:
         monkeypatch.chdir(self._root())
         for path in self.sample_files():
             rel = os.path.relpath(path, self._root())
-            expected = path.with_name(path.stem + EXPECTED)
-            assert expected.exists(), f"{expected.name} missing: write it and check it by hand"
+            expected = (self.golden or path.parent) / (path.stem + EXPECTED)
+            assert expected.exists(), f"{expected} missing: write it and check it by hand"
             got = convert(rel, registry=registry).to_json()
             assert got == expected.read_text(encoding="utf-8"), path.name
 
