@@ -16,12 +16,13 @@ SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
 
 
 def claim(source: Source) -> Match:
-    """By content: a zip holding word/document.xml (whatever its name), or an OLE file named
-    like a Word document (so legacy and encrypted files get a precise verdict)."""
+    """By content: a zip holding word/document.xml (whatever its name). An OLE file named like
+    a Word document is claimed by suffix only, so a reader of the binary format (ogi-office)
+    wins, and without one legacy and encrypted files still get a precise verdict here."""
     if is_docx_zip(source.data):
         return Match.CONTENT
     if is_ole(source.data) and source.suffix in SUFFIXES:
-        return Match.CONTENT
+        return Match.SUFFIX
     if source.data.startswith(b"PK") and source.suffix in SUFFIXES:
         return Match.SUFFIX  # a damaged package named .docx: read it to say what is wrong
     return Match.NO

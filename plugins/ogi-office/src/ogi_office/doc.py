@@ -1,0 +1,48 @@
+"""The ``doc`` extractor: Word 97–2003 binary documents (``.doc``) and WPS Writer files saved
+in that format (``.wps``), recognised by content whatever their name. LibreOffice converts
+them to .docx in a private directory; ogi-docx's public ``extract`` reads the result, so the
+Document is exactly what the Word extractor gives (the report's source stays the original)."""
+
+from __future__ import annotations
+
+from ogi.document import Document
+from ogi.errors import ExtractionFailed
+from ogi.records import Match, Options, Source
+from ogi_office import soffice
+from ogi_office.ole import OleKind, is_ole, ole_kind, refuse_encrypted_word
+
+SUFFIXES = (".doc", ".wps", ".dot", ".wpt")
+TIMEOUT_OPTION = "soffice_timeout"  # Options.extra key: seconds LibreOffice may take
+
+
+def claim(source: Source) -> Match:
+    """CONTENT for an OLE file holding a WordDocument stream (any name); SUFFIX for another
+    OLE file named like a Word binary document, so it gets a precise verdict."""
+    if not is_ole(source.data):
+        return Match.NO
+    if ole_kind(source.data) is OleKind.WORD:
+        return Match.CONTENT
+    return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
+
+
+def extract(source: Source, options: Options) -> Document:
+    """Refuse encrypted files, convert with LibreOffice, read the .docx with ogi-docx."""
+    kind = ole_kind(source.data)
+    if kind is OleKind.ENCRYPTED_OOXML:
+        raise ExtractionFailed("password-protected document (encrypted OOXML)", code="ENCRYPTED")
+    if kind is not OleKind.WORD:
+        raise ExtractionFailed(f"not a Word binary document ({kind.value})")
+    refuse_encrypted_word(source.data)
+    timeout = float(options.extra.get(TIMEOUT_OPTION, soffice.DEFAULT_TIMEOUT))
+    docx_bytes = soffice.convert(source.data, ".doc", "docx:MS Word 2007 XML", timeout)
+    return read_converted(docx_bytes, source, options)
+
+
+def read_converted(docx_bytes: bytes, source: Source, options: Options) -> Document:
+    """The converted package read by the Word extractor, under the original's name."""
+    from ogi_docx.plugin import extract as extract_docx
+
+    stem = source.name.rsplit(".", 1)[0] if "." in source.name else source.name
+    document = extract_docx(Source(docx_bytes, name=stem + ".docx", path=source.path), options)
+    document.meta.pop("written", None)  # the converter's timestamp, not the report's date
+    return document

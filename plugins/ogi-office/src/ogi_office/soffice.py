@@ -1,0 +1,115 @@
+"""LibreOffice headless as a converter: one private temporary directory and user profile per
+conversion, its own process group, a timeout after which the whole group is killed, and no
+network (nothing it converts asks for any; the profile is fresh and never shared)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ogi.errors import ExtractionFailed
+
+INSTALL_HINT = (
+    "LibreOffice is needed to read it: install it with "
+    "`apt-get install libreoffice-writer-nogui` (Debian/Ubuntu; `dnf install "
+    "libreoffice-writer` on Fedora, `brew install --cask libreoffice` on macOS), "
+    "or convert the file to .docx yourself"
+)
+DEFAULT_TIMEOUT = 120.0
+CANDIDATES = ("soffice", "libreoffice")
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable on PATH (``$OGI_SOFFICE`` wins when set)."""
+    explicit = os.environ.get("OGI_SOFFICE")
+    if explicit:
+        return explicit if shutil.which(explicit) else None
+    for name in CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def require_soffice(what: str) -> str:
+    """The executable, or UNSUPPORTED_FORMAT naming the install command."""
+    found = find_soffice()
+    if found is None:
+        raise ExtractionFailed(f"{what}: {INSTALL_HINT}", code="UNSUPPORTED_FORMAT")
+    return found
+
+
+def convert(data: bytes, in_suffix: str, to: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+    """Convert ``data`` (written as ``input<in_suffix>``) with LibreOffice to format ``to``
+    (``"docx"``…) and return the converted bytes."""
+    exe = require_soffice(f"a {in_suffix} document")
+    with tempfile.TemporaryDirectory(prefix="ogi-soffice-") as tmp:
+        work = Path(tmp)
+        source = work / f"input{in_suffix}"
+        source.write_bytes(data)
+        out = work / "out"
+        _run(_command(exe, work, source, out, to), work, timeout)
+        produced = out / f"input.{to.split(':')[0]}"
+        if not produced.is_file():
+            raise ExtractionFailed(
+                f"LibreOffice could not convert the {in_suffix} document (no output)"
+            )
+        return produced.read_bytes()
+
+
+def _command(exe: str, work: Path, source: Path, out: Path, to: str) -> list[str]:
+    return [
+        exe,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nolockcheck",
+        "--nodefault",
+        "--convert-to",
+        to,
+        "--outdir",
+        str(out),
+        str(source),
+    ]
+
+
+def _run(command: list[str], work: Path, timeout: float) -> None:
+    """Run in a new session (its own process group); kill the whole group on timeout."""
+    env = {**os.environ, "HOME": str(work), "TMPDIR": str(work)}
+    env.pop("DISPLAY", None)
+    proc = subprocess.Popen(
+        command,
+        cwd=work,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        output, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        raise ExtractionFailed(
+            f"LibreOffice did not finish converting within {timeout:g} s; it was killed",
+            code="TIMEOUT",
+        ) from None
+    finally:
+        _kill_group(proc)  # helpers LibreOffice left behind in its group
+    if proc.returncode != 0:
+        tail = output.decode("utf-8", "replace").strip()[-300:]
+        raise ExtractionFailed(f"LibreOffice failed (exit {proc.returncode}): {tail}")
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    if proc.poll() is None:
+        proc.wait()
