@@ -40,11 +40,15 @@ def extract(source: Source, options: Options) -> Document:
 
     try:
         document = open_docx(io.BytesIO(source.data))
-        blocks = BodyReader(document).read()
+        reader = BodyReader(document)
+        blocks = reader.read()
         hints = _core_properties(document)
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
-    return Document(blocks=blocks, meta=hints)
+    result = Document(blocks=blocks, meta=hints)
+    for code, message, where in reader.warnings:
+        result.warn(code, message, **where)
+    return result
 
 
 def _core_properties(document: Any) -> dict[str, str]:

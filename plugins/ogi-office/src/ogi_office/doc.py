@@ -9,7 +9,7 @@ from ogi.document import Document
 from ogi.errors import ExtractionFailed
 from ogi.records import Match, Options, Source
 from ogi_office import soffice
-from ogi_office.ole import OleKind, is_ole, ole_kind, refuse_encrypted_word
+from ogi_office.ole import OleKind, is_ole, ole_kind, ole_properties, refuse_encrypted_word
 
 SUFFIXES = (".doc", ".wps", ".dot", ".wpt")
 TIMEOUT_OPTION = "soffice_timeout"  # Options.extra key: seconds LibreOffice may take
@@ -44,5 +44,8 @@ def read_converted(docx_bytes: bytes, source: Source, options: Options) -> Docum
 
     stem = source.name.rsplit(".", 1)[0] if "." in source.name else source.name
     document = extract_docx(Source(docx_bytes, name=stem + ".docx", path=source.path), options)
-    document.meta.pop("written", None)  # the converter's timestamp, not the report's date
+    # hints from the original's own properties, never from the converter's output
+    document.meta.pop("written", None)
+    document.meta.pop("title", None)
+    document.meta.update(ole_properties(source.data))
     return document

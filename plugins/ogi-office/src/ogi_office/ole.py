@@ -51,6 +51,34 @@ def ole_kind(data: bytes) -> OleKind:
     return OleKind.OTHER
 
 
+def ole_properties(data: bytes) -> dict[str, str]:
+    """Title and creation date from the SummaryInformation stream, as metadata hints."""
+    try:
+        with _open(data) as ole:
+            meta = ole.get_metadata()
+    except Exception:
+        return {}
+    hints: dict[str, str] = {}
+    title = _decoded(meta.title, meta.codepage)
+    if title and title.strip():
+        hints["title"] = title.strip()
+    if meta.create_time is not None and meta.create_time.year > 1980:
+        hints["written"] = meta.create_time.date().isoformat()
+    return hints
+
+
+def _decoded(value: object, codepage: int | None) -> str | None:
+    """A property string in the stream's code page (936 → GB18030, 65001 → UTF-8)."""
+    if not isinstance(value, bytes):
+        return value if isinstance(value, str) else None
+    page = (codepage or 0) & 0xFFFF
+    codec = {65001: "utf-8", 936: "gb18030", 0: "gb18030"}.get(page, f"cp{page}")
+    try:
+        return value.decode(codec).rstrip("\x00")
+    except (LookupError, UnicodeDecodeError):
+        return value.decode("gb18030", "replace").rstrip("\x00")
+
+
 def word_fib_flags(data: bytes) -> int:
     """The flag word of a Word binary File Information Block (FibBase offset 10)."""
     try:

@@ -1,0 +1,116 @@
+"""``w:altChunk``: a body element that imports a whole part — HTML (what CMS exports write),
+another .docx, RTF, plain text. HTML is read by the HTML extractor's public ``extract`` (when
+ogi-html is installed), a nested .docx by this reader recursively; any other kind, or a chunk
+that cannot be read, leaves a warning naming it instead of vanishing."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from ogi.document import Block, Provenance
+from ogi.errors import ExtractionFailed
+from ogi.records import Options, Source
+
+MAX_DEPTH = 3  # a .docx chunk inside a .docx chunk inside …
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+DOCX_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+}
+TEXT_TYPES = {"text/plain"}
+KIND_NAMES = {
+    "application/rtf": "RTF",
+    "text/rtf": "RTF",
+    "message/rfc822": "MHT (web archive)",
+    "multipart/related": "MHT (web archive)",
+}
+
+
+def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
+    """The blocks of one altChunk (provenance under ``altChunk[n]/``); warnings go to the
+    reader when the chunk's kind cannot be read."""
+    rid = el.get(qn("r:id"))
+    part = reader.document.part.related_parts.get(rid) if rid else None
+    if part is None:
+        reader.warnings.append(("ALTCHUNK_MISSING", f"altChunk {n} names no part", {"chunk": n}))
+        return
+    kind = (part.content_type or "").split(";")[0].strip().lower()
+    try:
+        blocks = _blocks(kind, part.blob, reader, n)
+    except ExtractionFailed as exc:
+        reader.warnings.append(
+            ("ALTCHUNK_UNREAD", f"altChunk {n} ({_name(kind)}) could not be read: {exc.message}", {"chunk": n})
+        )
+        return
+    if blocks is None:
+        reader.warnings.append(
+            (
+                "ALTCHUNK_UNREAD",
+                f"altChunk {n} holds {_name(kind)}, which ogi cannot read; its content is missing",
+                {"chunk": n, "content_type": kind},
+            )
+        )
+        return
+    for block in blocks:
+        yield _under(block, n)
+
+
+def _name(kind: str) -> str:
+    return KIND_NAMES.get(kind, kind or "an unnamed kind")
+
+
+def _blocks(kind: str, blob: bytes, reader: Any, n: int) -> list[Block] | None:
+    if kind in HTML_TYPES:
+        return _html(blob)
+    if kind in DOCX_TYPES:
+        return _docx(blob, reader)
+    if kind in TEXT_TYPES:
+        from ogi.document import Paragraph
+
+        text = blob.decode("utf-8", errors="replace")
+        return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
+    return None
+
+
+def _html(blob: bytes) -> list[Block]:
+    try:
+        from ogi_html.plugin import extract as extract_html
+    except ImportError as exc:
+        raise ExtractionFailed("HTML needs the ogi-html plugin (pip install ogi-html)") from exc
+    return list(extract_html(Source(blob, name="altchunk.html"), Options()).blocks)
+
+
+def _docx(blob: bytes, reader: Any) -> list[Block]:
+    from docx import Document as open_docx
+
+    from ogi_docx.body import BodyReader
+    from ogi_docx.package import check_zip
+
+    if reader.depth >= MAX_DEPTH:
+        raise ExtractionFailed(f"nested deeper than {MAX_DEPTH} levels")
+    check_zip(blob)
+    try:
+        inner = BodyReader(open_docx(io.BytesIO(blob)), depth=reader.depth + 1)
+        blocks = inner.read()
+    except (KeyError, ValueError) as exc:
+        raise ExtractionFailed(f"nested .docx unreadable: {exc}") from exc
+    reader.warnings.extend(inner.warnings)
+    return blocks
+
+
+def _under(block: Block, n: int) -> Block:
+    """The block with its provenance path (and its cells') prefixed by the chunk."""
+    block.prov = _prefixed(block.prov, n)
+    for cell in getattr(block, "cells", ()):
+        cell.prov = _prefixed(cell.prov, n)
+    return block
+
+
+def _prefixed(prov: Provenance, n: int) -> Provenance:
+    return dataclasses.replace(prov, path=f"altChunk[{n}]/{prov.path or ''}".rstrip("/"))
