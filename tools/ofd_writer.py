@@ -164,6 +164,8 @@ def _deltas(advances: list[float]) -> str:
         j = i
         while j < len(advances) and abs(advances[j] - advances[i]) < 1e-9:
             j += 1
-        out.append(f"g {j - i} {_n(advances[i])}" if j - i > 2 else " ".join([_n(advances[i])] * (j - i)))
+        out.append(
+            f"g {j - i} {_n(advances[i])}" if j - i > 2 else " ".join([_n(advances[i])] * (j - i))
+        )
         i = j
     return " ".join(out)

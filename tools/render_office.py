@@ -134,7 +134,12 @@ class OfdWriter(R._PdfWriter):
         self.metrics = ofd_writer.Metrics
         self.c = ofd_writer.OfdCanvas(path, title)
         self.width, self.height = ofd_writer.A4_PT
-        self.left, self.right, self.top, self.bottom = 72.0, self.width - 72.0, self.height - 72.0, 72.0
+        self.left, self.right, self.top, self.bottom = (
+            72.0,
+            self.width - 72.0,
+            self.height - 72.0,
+            72.0,
+        )
         self.y = self.top
         self.page = 1
         self.header = header
@@ -213,12 +218,10 @@ def _alt_chunk(document: Any, rows: R.Rows, n: int) -> Any:
     from docx.opc.part import Part
     from docx.oxml import parse_xml
 
-    page = (
-        '<html><head><meta charset="utf-8"></head><body>'
-        + R.html_table(rows)
-        + "</body></html>"
+    page = '<html><head><meta charset="utf-8"></head><body>' + R.html_table(rows) + "</body></html>"
+    part = Part(
+        PackURI(f"/word/afchunk{n}.htm"), "text/html", page.encode("utf-8"), document.part.package
     )
-    part = Part(PackURI(f"/word/afchunk{n}.htm"), "text/html", page.encode("utf-8"), document.part.package)
     rid = document.part.relate_to(part, ALT_CHUNK_REL)
     return parse_xml(f'<w:altChunk xmlns:w="{W_NS}" xmlns:r="{R_NS}" r:id="{rid}"/>')
 

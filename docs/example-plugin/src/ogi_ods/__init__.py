@@ -81,7 +81,7 @@ def _spans(cell: Any) -> tuple[int, int]:
 
 def extract(source: Source, options: Options) -> Document:
     """Each sheet: its name as a heading, its cells as one grid table."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
@@ -101,6 +101,11 @@ def ogi_extractors() -> list[Extractor]:
     """Register the ods extractor."""
     return [
         Extractor(
-            "ods", __version__, (".ods",), claim, extract, "OpenDocument spreadsheets (merged cells kept)"
+            "ods",
+            __version__,
+            (".ods",),
+            claim,
+            extract,
+            "OpenDocument spreadsheets (merged cells kept)",
         )
     ]

@@ -32,6 +32,28 @@ KIND_NAMES = {
 }
 
 
+ALT_CHUNK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def keep_chunks_as_bytes() -> None:
+    """Make python-docx load every altChunk part as plain bytes. A .docx chunk carries the
+    content type of a document *part* (``…document.main+xml``), so python-docx would parse
+    the zip as XML and refuse the whole file. Idempotent; other selections are chained."""
+    from docx.opc.part import Part, PartFactory
+
+    previous = getattr(PartFactory, "part_class_selector", None)
+    if getattr(previous, "ogi_alt_chunks", False):
+        return
+
+    def select(content_type: str, reltype: str) -> type[Part] | None:
+        if reltype == ALT_CHUNK_REL:
+            return Part
+        return previous(content_type, reltype) if previous is not None else None
+
+    setattr(select, "ogi_alt_chunks", True)  # noqa: B010 (a marker on a function)
+    PartFactory.part_class_selector = staticmethod(select)
+
+
 def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
     """The blocks of one altChunk (provenance under ``altChunk[n]/``); warnings go to the
     reader when the chunk's kind cannot be read."""
@@ -45,7 +67,11 @@ def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
         blocks = _blocks(kind, part.blob, reader, n)
     except ExtractionFailed as exc:
         reader.warnings.append(
-            ("ALTCHUNK_UNREAD", f"altChunk {n} ({_name(kind)}) could not be read: {exc.message}", {"chunk": n})
+            (
+                "ALTCHUNK_UNREAD",
+                f"altChunk {n} ({_name(kind)}) could not be read: {exc.message}",
+                {"chunk": n},
+            )
         )
         return
     if blocks is None:
@@ -80,7 +106,7 @@ def _blocks(kind: str, blob: bytes, reader: Any, n: int) -> list[Block] | None:
 
 def _html(blob: bytes) -> list[Block]:
     try:
-        from ogi_html.plugin import extract as extract_html
+        from ogi_html.plugin import extract as extract_html  # type: ignore[import-untyped]
     except ImportError as exc:
         raise ExtractionFailed("HTML needs the ogi-html plugin (pip install ogi-html)") from exc
     return list(extract_html(Source(blob, name="altchunk.html"), Options()).blocks)
@@ -90,10 +116,12 @@ def _docx(blob: bytes, reader: Any) -> list[Block]:
     from docx import Document as open_docx
 
     from ogi_docx.body import BodyReader
-    from ogi_docx.package import check_zip
+    from ogi_docx.package import check_zip, is_docx_zip
 
     if reader.depth >= MAX_DEPTH:
         raise ExtractionFailed(f"nested deeper than {MAX_DEPTH} levels")
+    if not is_docx_zip(blob):
+        raise ExtractionFailed("the chunk is not a .docx package")
     check_zip(blob)
     try:
         inner = BodyReader(open_docx(io.BytesIO(blob)), depth=reader.depth + 1)

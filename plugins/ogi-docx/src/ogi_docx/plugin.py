@@ -36,7 +36,10 @@ def extract(source: Source, options: Options) -> Document:
     from docx import Document as open_docx
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
+    from ogi_docx.altchunk import keep_chunks_as_bytes
     from ogi_docx.body import BodyReader
+
+    keep_chunks_as_bytes()
 
     try:
         document = open_docx(io.BytesIO(source.data))

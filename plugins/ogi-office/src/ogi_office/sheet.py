@@ -67,7 +67,7 @@ def _document(sheets: list[tuple[str, list[list[str]], list[Merge]]]) -> Documen
 def extract_xlsx(source: Source, options: Options) -> Document:
     """Read every sheet of an .xlsx workbook with openpyxl."""
     open_zip(source.data, "workbook").close()
-    import openpyxl
+    import openpyxl  # type: ignore[import-untyped]
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(source.data), data_only=True)
@@ -77,7 +77,9 @@ def extract_xlsx(source: Source, options: Options) -> Document:
 
 
 def _openpyxl_sheet(sheet: Any) -> tuple[str, list[list[str]], list[Merge]]:
-    texts = [[printed(c.value, c.number_format or "General") for c in row] for row in sheet.iter_rows()]
+    texts = [
+        [printed(c.value, c.number_format or "General") for c in row] for row in sheet.iter_rows()
+    ]
     merges = [
         Merge(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
         for m in sheet.merged_cells.ranges

@@ -40,12 +40,15 @@ def check_sizes(infos: list[zipfile.ZipInfo], what: str) -> None:
                 code="TOO_LARGE",
             )
     if total > MAX_TOTAL_BYTES:
-        raise ExtractionFailed(f"the {what} package would inflate to {total:,} bytes", code="TOO_LARGE")
+        raise ExtractionFailed(
+            f"the {what} package would inflate to {total:,} bytes", code="TOO_LARGE"
+        )
 
 
 def read_member(package: zipfile.ZipFile, name: str) -> bytes:
-    """One member's bytes, read no further than its declared size (a size lie is TOO_LARGE;
-    a bad checksum or a broken stream is CORRUPT)."""
+    """One member's bytes, never inflated past its declared size: zipfile stops there, so a
+    member that lies about its size fails its checksum (CORRUPT); the length check below
+    guards the same limit should that ever change (TOO_LARGE)."""
     try:
         info = package.getinfo(name)
     except KeyError as exc:

@@ -67,10 +67,11 @@ def open_document(package: zipfile.ZipFile) -> OfdPackage:
         raise ExtractionFailed("not an OFD package (no OFD.xml)")
     root = parse_xml(read_member(package, "OFD.xml"), "OFD.xml")
     body = child(root, "DocBody")
-    if body is None or child(body, "DocRoot") is None:
+    doc_root = child(body, "DocRoot") if body is not None else None
+    if doc_root is None:
         raise ExtractionFailed("OFD.xml names no document (DocBody/DocRoot)")
     refuse_encrypted(root, names)
-    doc_path = resolve("", child(body, "DocRoot").text or "")
+    doc_path = resolve("", doc_root.text or "")
     document = parse_xml(read_member(package, doc_path), doc_path)
     base = posixpath.dirname(doc_path)
     pages_el = child(document, "Pages")

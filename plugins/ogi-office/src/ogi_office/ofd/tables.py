@@ -32,9 +32,7 @@ def _axis(values: list[float]) -> list[float]:
 def _merged(segments: list[Segment], horizontal: bool) -> dict[float, list[tuple[float, float]]]:
     """Collinear segments joined: position → covered intervals."""
     lines: dict[float, list[tuple[float, float]]] = {}
-    keyed = sorted(
-        ((s.y0, s.x0, s.x1) if horizontal else (s.x0, s.y0, s.y1)) for s in segments
-    )
+    keyed = sorted(((s.y0, s.x0, s.x1) if horizontal else (s.x0, s.y0, s.y1)) for s in segments)
     axis = _axis([k for k, _, _ in keyed])
     for pos, a, b in keyed:
         at = min(axis, key=lambda v: abs(v - pos))
@@ -56,9 +54,7 @@ def _covers(lines: dict[float, list[tuple[float, float]]], pos: float, a: float,
 
 
 def _touch(h: Segment, v: Segment) -> bool:
-    return (
-        h.x0 - TOL <= v.x0 <= h.x1 + TOL and v.y0 - TOL <= h.y0 <= v.y1 + TOL
-    )
+    return h.x0 - TOL <= v.x0 <= h.x1 + TOL and v.y0 - TOL <= h.y0 <= v.y1 + TOL
 
 
 def components(segments: list[Segment]) -> list[list[Segment]]:
@@ -168,4 +164,8 @@ def cell_text(chars: list[Char]) -> str:
         else:
             lines.append([ch])
     text = "".join("".join(c.text for c in sorted(line, key=lambda c: c.x)) for line in lines)
-    return text.replace(" ", "").strip() if any("\u4e00" <= t <= "\u9fff" for t in text) else text.strip()
+    return (
+        text.replace(" ", "").strip()
+        if any("\u4e00" <= t <= "\u9fff" for t in text)
+        else text.strip()
+    )

@@ -15,7 +15,9 @@ PAGE_NUMBER = re.compile(
 MARGIN = 0.09  # top and bottom share of the page where headers, footers and numbers live
 COLUMN_GAP = 1.5  # in character sizes: a wider gap separates two values on one line
 # a line that opens a new block: 一、 （一） 1. 第一 — never joined to the line above
-_OPENS_BLOCK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+_OPENS_BLOCK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+)
 
 
 @dataclass
@@ -76,7 +78,9 @@ def running_lines(pages: list[list[Line]], height: float) -> set[str]:
         return set()
     counts: dict[str, int] = {}
     for lines in pages:
-        for text in {ln.text for ln in lines if ln.top < height * MARGIN or ln.bottom > height * (1 - MARGIN)}:
+        for text in {
+            ln.text for ln in lines if ln.top < height * MARGIN or ln.bottom > height * (1 - MARGIN)
+        }:
             counts[text] = counts.get(text, 0) + 1
     return {t for t, n in counts.items() if n >= max(2, len(pages) // 2)}
 
