@@ -159,3 +159,30 @@ def test_libreoffice_without_output_is_corrupt(
 @pytest.mark.parametrize("data", [b"", b"\x00" * 10, b"%PDF-1.7\n", b"PK\x03\x04x", OLE_MAGIC])
 def test_claim_declines_foreign_and_damaged_content(data: bytes) -> None:
     assert claim(Source(data, "x.bin")) == Match.NO
+
+
+def test_libreoffice_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
+    """A bulk-run worker killed past --timeout cannot clean up: the watchdog does."""
+    import subprocess
+    import sys
+    import textwrap
+
+    pids = tmp_path / "pids"
+    script = _fake_soffice(tmp_path, f"sleep 60 & echo $! > {pids}\nwait\n")
+    worker = textwrap.dedent(f"""
+        import os
+        os.environ["OGI_SOFFICE"] = {str(script)!r}
+        from ogi_office.soffice import convert
+        convert(b"x", ".doc", "docx", timeout=60)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", worker])
+    deadline = time.monotonic() + 20
+    while not (pids.exists() and pids.read_text().strip()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.kill()  # as the bulk runner kills a worker: SIGKILL, no cleanup
+    proc.wait()
+    child = int(pids.read_text())
+    deadline = time.monotonic() + 5
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child), "LibreOffice outlived the killed worker"

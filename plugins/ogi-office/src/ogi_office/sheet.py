@@ -33,19 +33,19 @@ def _zip_names(data: bytes) -> list[str]:
 
 def claim_xlsx(source: Source) -> Match:
     """CONTENT for a zip holding xl/workbook.xml (WPS saves some .et files so); SUFFIX for a
-    zip named .xlsx, so a damaged workbook gets a verdict."""
-    if not source.data.startswith(ZIP_MAGIC):
-        return Match.NO
-    if "xl/workbook.xml" in _zip_names(source.data):
+    file named .xlsx, so a damaged workbook gets a verdict."""
+    if source.data.startswith(ZIP_MAGIC) and "xl/workbook.xml" in _zip_names(source.data):
         return Match.CONTENT
     return Match.SUFFIX if source.suffix in (".xlsx", ".xlsm") else Match.NO
 
 
 def claim_xls(source: Source) -> Match:
-    """CONTENT for an OLE file holding a Workbook/Book stream (any name)."""
+    """CONTENT for an OLE file holding a Workbook/Book stream (any name); SUFFIX for another
+    file named .xls/.et, so a damaged workbook gets a verdict (an HTML table or a zip saved
+    as .xls is claimed by content by its own reader)."""
     if is_ole(source.data) and ole_kind(source.data) is OleKind.WORKBOOK:
         return Match.CONTENT
-    return Match.NO
+    return Match.SUFFIX if source.suffix in (".xls", ".et") else Match.NO
 
 
 def _document(sheets: list[tuple[str, list[list[str]], list[Merge]]]) -> Document:

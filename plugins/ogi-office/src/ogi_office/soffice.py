@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -78,12 +79,27 @@ def _command(exe: str, work: Path, source: Path, out: Path, to: str) -> list[str
     ]
 
 
+# The session leader LibreOffice runs under: it kills its whole process group as soon as the
+# process that started it is gone (a bulk-run worker killed past --timeout cannot clean up).
+WATCHDOG = """
+import os, signal, subprocess, sys, time
+parent = int(sys.argv[1])
+child = subprocess.Popen(sys.argv[2:])
+while child.poll() is None:
+    if os.getppid() != parent:
+        os.killpg(0, signal.SIGKILL)
+    time.sleep(0.2)
+sys.exit(child.returncode)
+"""
+
+
 def _run(command: list[str], work: Path, timeout: float) -> None:
-    """Run in a new session (its own process group); kill the whole group on timeout."""
+    """Run under the watchdog in a new session (its own process group); kill the whole group
+    on timeout, and let the watchdog kill it should this process die first."""
     env = {**os.environ, "HOME": str(work), "TMPDIR": str(work)}
     env.pop("DISPLAY", None)
     proc = subprocess.Popen(
-        command,
+        [sys.executable, "-c", WATCHDOG, str(os.getpid()), *command],
         cwd=work,
         env=env,
         stdin=subprocess.DEVNULL,
