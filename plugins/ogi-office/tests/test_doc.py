@@ -28,6 +28,12 @@ needs_soffice = pytest.mark.skipif(
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+@pytest.fixture
+def no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Conversions in this test reach LibreOffice (or its stand-in), not the cache."""
+    monkeypatch.setattr(soffice, "_cache", soffice.OrderedDict())
+
+
 @pytest.mark.slow
 @needs_soffice
 class TestDocContract(ExtractorContract):
@@ -89,7 +95,7 @@ def _must_not_run(*args: object, **kwargs: object) -> bytes:
 
 
 def test_libreoffice_missing_is_unsupported_with_the_install_command(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_cache: None
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice anywhere
     monkeypatch.delenv("OGI_SOFFICE", raising=False)
@@ -109,7 +115,7 @@ def _fake_soffice(tmp_path: Path, body: str) -> Path:
 
 
 def test_hanging_libreoffice_is_killed_with_its_process_group(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_cache: None
 ) -> None:
     pids = tmp_path / "pids"
     script = _fake_soffice(tmp_path, f"sleep 60 & echo $! > {pids}\nwait\n")
@@ -137,7 +143,9 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_failing_libreoffice_is_corrupt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_failing_libreoffice_is_corrupt(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_cache: None
+) -> None:
     monkeypatch.setenv(
         "OGI_SOFFICE",
         str(_fake_soffice(tmp_path, "echo 'Error: source file could not be loaded'\nexit 1\n")),
@@ -148,7 +156,7 @@ def test_failing_libreoffice_is_corrupt(monkeypatch: pytest.MonkeyPatch, tmp_pat
 
 
 def test_libreoffice_without_output_is_corrupt(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_cache: None
 ) -> None:
     monkeypatch.setenv("OGI_SOFFICE", str(_fake_soffice(tmp_path, "exit 0\n")))
     with pytest.raises(OgiError) as info:
@@ -186,3 +194,12 @@ def test_libreoffice_dies_with_the_process_that_started_it(tmp_path: Path) -> No
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(child), "LibreOffice outlived the killed worker"
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_a_repeated_file_is_converted_once(no_cache: None) -> None:
+    data = DOCS[2].read_bytes()
+    first = soffice.convert(data, ".doc", "docx")
+    started = time.monotonic()
+    assert soffice.convert(data, ".doc", "docx") == first and time.monotonic() - started < 0.5

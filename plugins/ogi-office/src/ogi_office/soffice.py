@@ -4,12 +4,15 @@ network (nothing it converts asks for any; the profile is fresh and never shared
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from ogi.errors import ExtractionFailed
@@ -44,9 +47,31 @@ def require_soffice(what: str) -> str:
     return found
 
 
+CACHE_ENTRIES = 8
+CACHE_MAX_BYTES = 20 * 1024 * 1024
+_cache: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def convert(data: bytes, in_suffix: str, to: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
     """Convert ``data`` (written as ``input<in_suffix>``) with LibreOffice to format ``to``
-    (``"docx"``…) and return the converted bytes."""
+    (``"docx"``…) and return the converted bytes. The last few results are kept per process
+    by content hash: portals attach one file to many pages, and a crawl holds the copies."""
+    key = (hashlib.sha256(data).hexdigest(), in_suffix, to)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    converted = _convert(data, in_suffix, to, timeout)
+    if len(converted) <= CACHE_MAX_BYTES:
+        with _cache_lock:
+            _cache[key] = converted
+            while len(_cache) > CACHE_ENTRIES:
+                _cache.popitem(last=False)
+    return converted
+
+
+def _convert(data: bytes, in_suffix: str, to: str, timeout: float) -> bytes:
     exe = require_soffice(f"a {in_suffix} document")
     with tempfile.TemporaryDirectory(prefix="ogi-soffice-") as tmp:
         work = Path(tmp)
