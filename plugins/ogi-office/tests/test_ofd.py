@@ -214,3 +214,26 @@ def test_wrapped_lines_join_but_numbered_lines_do_not() -> None:
         "（一）标题",
         "二、下一节",
     ]
+
+
+def _grid(x0: float, y0: float, x1: float, y1: float, cols: int) -> list[Segment]:
+    """A one-row grid of ``cols`` cells, each cell's four edges drawn separately."""
+    width = (x1 - x0) / cols
+    out = []
+    for c in range(cols):
+        left, right = x0 + c * width, x0 + (c + 1) * width
+        out += [
+            Segment(left, y0, right, y0),
+            Segment(left, y1, right, y1),
+            Segment(left, y0, left, y1),
+            Segment(right, y0, right, y1),
+        ]
+    return out
+
+
+def test_two_tables_whose_edges_nearly_align_keep_their_own_columns() -> None:
+    upper = _grid(10, 10, 100.3, 20, cols=3)  # right edge 0.3 mm off the lower table's
+    lower = _grid(10, 40, 100.0, 50, cols=2)
+    first, second = find_tables(lower + upper, [], page=1)
+    assert [first.table.n_cols, second.table.n_cols] == [3, 2]
+    assert first.box[2] == pytest.approx(100.3) and second.box[2] == pytest.approx(100.0)

@@ -76,6 +76,6 @@ def ogi_extractors() -> list[Extractor]:
             suffixes=SUFFIXES,
             claim=claim,
             extract=extract,
-            description="Word .docx (merged cells, auto-numbered headings); .doc is refused clearly",
+            description="Word .docx (merged cells, auto-numbered headings, altChunks); .doc → ogi-office",
         )
     ]

@@ -45,7 +45,7 @@ def claim_xls(source: Source) -> Match:
     as .xls is claimed by content by its own reader)."""
     if is_ole(source.data) and ole_kind(source.data) is OleKind.WORKBOOK:
         return Match.CONTENT
-    return Match.SUFFIX if source.suffix in (".xls", ".et") else Match.NO
+    return Match.SUFFIX if source.suffix in XLS_SUFFIXES else Match.NO
 
 
 def _document(sheets: list[tuple[str, list[list[str]], list[Merge]]]) -> Document:

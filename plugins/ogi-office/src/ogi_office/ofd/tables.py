@@ -4,12 +4,14 @@ are one merged cell. Characters are placed into the cells by their centres."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ogi.document import Cell, Provenance, Table
 from ogi_office.ofd.content import Char, Segment
 
 TOL = 0.6  # millimetres: lines closer than this are the same ruling
+SAME_LINE = 0.05  # the same edge drawn twice (once per neighbouring cell)
 
 
 @dataclass
@@ -21,28 +23,32 @@ class RuledTable:
     chars: set[int]
 
 
-def _axis(values: list[float]) -> list[float]:
+def _axis(values: list[float], tol: float = TOL) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > TOL:
+        if not out or v - out[-1] > tol:
             out.append(v)
     return out
 
 
-def _merged(segments: list[Segment], horizontal: bool) -> dict[float, list[tuple[float, float]]]:
-    """Collinear segments joined: position → covered intervals."""
-    lines: dict[float, list[tuple[float, float]]] = {}
-    keyed = sorted(((s.y0, s.x0, s.x1) if horizontal else (s.x0, s.y0, s.y1)) for s in segments)
-    axis = _axis([k for k, _, _ in keyed])
+def _merged(
+    segments: list[Segment], horizontal: bool, tol: float = TOL
+) -> dict[float, list[tuple[float, float]]]:
+    """Collinear segments (positions within ``tol``) joined: position → covered intervals."""
+    keyed = [(s.y0, s.x0, s.x1) if horizontal else (s.x0, s.y0, s.y1) for s in segments]
+    axis = _axis([k for k, _, _ in keyed], tol)
+    raw: dict[float, list[tuple[float, float]]] = {}
     for pos, a, b in keyed:
-        at = min(axis, key=lambda v: abs(v - pos))
-        spans = lines.setdefault(at, [])
-        if spans and a <= spans[-1][1] + TOL:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
-        else:
-            spans.append((a, b))
-    for spans in lines.values():
-        spans.sort()
+        raw.setdefault(axis[max(0, bisect_right(axis, pos) - 1)], []).append((a, b))
+    lines: dict[float, list[tuple[float, float]]] = {}
+    for at, intervals in raw.items():
+        spans: list[tuple[float, float]] = []
+        for a, b in sorted(intervals):
+            if spans and a <= spans[-1][1] + TOL:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            else:
+                spans.append((a, b))
+        lines[at] = spans
     return lines
 
 
@@ -57,8 +63,22 @@ def _touch(h: Segment, v: Segment) -> bool:
     return h.x0 - TOL <= v.x0 <= h.x1 + TOL and v.y0 - TOL <= h.y0 <= v.y1 + TOL
 
 
+def joined(segments: list[Segment]) -> list[Segment]:
+    """Collinear overlapping or touching segments as one (each shared cell edge is usually
+    drawn twice, once per cell)."""
+    out: list[Segment] = []
+    for horizontal in (True, False):
+        same = [s for s in segments if s.horizontal == horizontal]
+        lines = _merged(same, horizontal, SAME_LINE)
+        for pos, spans in lines.items():
+            for a, b in spans:
+                out.append(Segment(a, pos, b, pos) if horizontal else Segment(pos, a, pos, b))
+    return out
+
+
 def components(segments: list[Segment]) -> list[list[Segment]]:
-    """Groups of segments connected by crossings (each group one candidate table)."""
+    """Groups of (joined) segments connected by crossings: each group one candidate table."""
+    segments = joined(segments)
     parent = list(range(len(segments)))
 
     def find(i: int) -> int:
@@ -94,12 +114,22 @@ def _table(group: list[Segment], chars: list[Char], page: int) -> RuledTable | N
     hlines, vlines = _merged(h, True), _merged(v, False)
     groups = _cell_groups(xs, ys, hlines, vlines)
     box = (xs[0], ys[0], xs[-1], ys[-1])
-    inside = {
-        i
-        for i, ch in enumerate(chars)
-        if box[0] <= ch.center[0] <= box[2] and box[1] <= ch.center[1] <= box[3]
+    owner = {
+        (r, c): k
+        for k, (r0, c0, r1, c1) in enumerate(groups)
+        for r in range(r0, r1 + 1)
+        for c in range(c0, c1 + 1)
     }
-    cells = [_cell(rect, xs, ys, chars, inside, page) for rect in groups]
+    members: list[list[Char]] = [[] for _ in groups]
+    inside: set[int] = set()
+    for i, ch in enumerate(chars):
+        cx, cy = ch.center
+        if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
+            inside.add(i)
+            r = min(bisect_right(ys, cy) - 1, len(ys) - 2)
+            c = min(bisect_right(xs, cx) - 1, len(xs) - 2)
+            members[owner[(max(r, 0), max(c, 0))]].append(ch)
+    cells = [_cell(rect, xs, ys, mine, page) for rect, mine in zip(groups, members)]
     cells.sort(key=lambda c: (c.row, c.col))
     return RuledTable(box, Table(cells, prov=Provenance(page=page, bbox=box)), inside)
 
@@ -136,20 +166,10 @@ def _cell_groups(
 
 
 def _cell(
-    rect: tuple[int, int, int, int],
-    xs: list[float],
-    ys: list[float],
-    chars: list[Char],
-    inside: set[int],
-    page: int,
+    rect: tuple[int, int, int, int], xs: list[float], ys: list[float], mine: list[Char], page: int
 ) -> Cell:
     r0, c0, r1, c1 = rect
     box = (xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])
-    mine = [
-        chars[i]
-        for i in sorted(inside)
-        if box[0] <= chars[i].center[0] <= box[2] and box[1] <= chars[i].center[1] <= box[3]
-    ]
     prov = Provenance(page=page, bbox=box)
     return Cell(cell_text(mine), r0, c0, r1 - r0 + 1, c1 - c0 + 1, prov)
 
