@@ -16,13 +16,12 @@ TIMEOUT_OPTION = "soffice_timeout"  # Options.extra key: seconds LibreOffice may
 
 
 def claim(source: Source) -> Match:
-    """CONTENT for an OLE file holding a WordDocument stream (any name); SUFFIX for another
-    OLE file named like a Word binary document, so it gets a precise verdict."""
-    if not is_ole(source.data):
-        return Match.NO
-    if ole_kind(source.data) is OleKind.WORD:
+    """CONTENT for an OLE file holding a WordDocument stream, whatever its name. Other OLE
+    files named .doc (an encrypted .docx, a damaged container) are left to the Word
+    extractor's suffix claim, which gives them their precise verdict."""
+    if is_ole(source.data) and ole_kind(source.data) is OleKind.WORD:
         return Match.CONTENT
-    return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
+    return Match.NO
 
 
 def extract(source: Source, options: Options) -> Document:
