@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import time
 from pathlib import Path
@@ -142,7 +143,8 @@ def main() -> None:
     ogi.convert(_files("xlsx")[0])  # warm imports so the first reader is not charged for them
     sections = [
         "# Office readers: time per document\n",
-        f"`python -m benchmarks.office --repeat {args.repeat}`; medians; the samples of each format.\n",
+        f"`python -m benchmarks.office --repeat {args.repeat}`; medians; the samples of each format; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores when measured.\n",
         "## End to end (`ogi.convert`: read, interpret, check)\n",
         *end_to_end(args.repeat),
         "\n## .doc: LibreOffice conversion vs the Word reader\n",
