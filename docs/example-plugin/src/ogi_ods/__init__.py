@@ -56,20 +56,30 @@ def _repeat(el: Any, attr: str) -> int:
 
 
 def _sheet_table(sheet: Any, index: int) -> Table:
-    """Cells at their grid positions; covered cells are skipped, spans kept."""
+    """Cells at their grid positions; covered and blank cells are skipped, spans kept."""
     cells, name, r = [], sheet.get(TABLE + "name", ""), 0
     for row in sheet.iter(TABLE + "table-row"):
-        for _ in range(_repeat(row, "number-rows-repeated")):
+        repeat = _repeat(row, "number-rows-repeated")
+        if not "".join(row.itertext()).strip() and not _has_spans(row):
+            r += repeat  # blank rows (LibreOffice pads sheets with a million of them)
+            continue
+        for _ in range(repeat):
             c = 0
             for cell in row:
-                for _ in range(_repeat(cell, "number-columns-repeated")):
-                    text = _text(cell)
-                    if cell.tag == TABLE + "table-cell" and (text or _spans(cell) != (1, 1)):
+                text, spans = _text(cell), _spans(cell)
+                if cell.tag == TABLE + "table-cell" and (text or spans != (1, 1)):
+                    for _ in range(_repeat(cell, "number-columns-repeated")):
                         prov = Provenance(path=f"{name}!R{r + 1}C{c + 1}")
-                        cells.append(Cell(text, r, c, *_spans(cell), prov))
-                    c += 1
+                        cells.append(Cell(text, r, c, *spans, prov))
+                        c += 1
+                else:
+                    c += _repeat(cell, "number-columns-repeated")
             r += 1
     return Table(cells, index=index, prov=Provenance(path=name))
+
+
+def _has_spans(row: Any) -> bool:
+    return any(_spans(cell) != (1, 1) for cell in row)
 
 
 def _spans(cell: Any) -> tuple[int, int]:
