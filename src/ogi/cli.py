@@ -292,7 +292,7 @@ def check(registry: Registry, report_json: str) -> None:
     Exit status 1 when any error-level check fails."""
     report = load_report(report_json)
     results = run_checks(report, registry)
-    failures = [r for r in results if not r.ok]
+    failures = [r for r in results if r.ok is False]
     for r in failures:
         click.echo(f"{r.id}\t{r.severity}\t{r.message}")
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
