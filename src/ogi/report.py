@@ -247,6 +247,12 @@ class Report(_Model):
             f"{key!r} is neither a statistic key (SCHEMA.md §2) nor a field of the report"
         )
 
+    def lookup(self, key: str) -> Value:
+        """The printed value of statistic ``key``; None when blank or not printed (no
+        KeyError: for code that walks known keys, like the checks)."""
+        node = _tables_path(self.tables, key)
+        return None if node is _MISSING or isinstance(node, dict) else node
+
     def has(self, key: str) -> bool:
         """Whether the report printed the statistic at ``key`` (null counts as printed)."""
         return _tables_path(self.tables, key.removeprefix("tables.")) is not _MISSING
