@@ -133,12 +133,15 @@ def convert(
     options = Options(max_pages=max_pages, password=password)
     if paths == ("-",):
         source = Source(sys.stdin.buffer.read(), name="<stdin>")
-        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
+        report = convert_source(source, registry, using=using, options=options)
+        _emit(writer, [report], output)
+        say_if_partial(report, "<stdin>")
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     if single and not _is_dir_target(output) and not (resume or retry_failed or db):
-        source = load_source(paths[0])
-        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
+        report = convert_source(load_source(paths[0]), registry, using=using, options=options)
+        _emit(writer, [report], output)
+        say_if_partial(report, paths[0])
         return
     if output is None:
         if writer.per_report:
@@ -168,6 +171,21 @@ def convert(
     _print_summary(entries)
     if any(e.status == "failed" for e in entries.values()):
         sys.exit(1)
+
+
+def say_if_partial(report: Report, label: str) -> None:
+    """On stderr: what a partial report lacks (one line per table, then the reasons)."""
+    completeness = report.completeness
+    if completeness.complete:
+        return
+    click.echo(f"ogi: partial: {label}: {', '.join(completeness.reasons)}", err=True)
+    for name, table in completeness.tables.items():
+        if table.missing or table.unparsed:
+            click.echo(
+                f"ogi:   {name}: {table.found}/{table.expected} cells found, "
+                f"{len(table.missing)} missing, {len(table.unparsed)} unreadable",
+                err=True,
+            )
 
 
 def require_paths(paths: Sequence[str]) -> None:
