@@ -113,7 +113,6 @@ class Registry:
         )
         out = []
         for plugin_name, produced in zip(names, results):
-            record: Any
             for record in list(produced or ()):
                 owner = plugin_name or self._plugin_of_callable(record)
                 if not isinstance(record, kind):
@@ -122,7 +121,8 @@ class Registry:
                         f"{type(record).__name__}, expected {kind.__name__}",
                         plugin=owner,
                     )
-                record.plugin = record.plugin or self.distribution_of(owner or "?")
+                if not record.plugin:  # records carry the distribution that registered them
+                    setattr(record, "plugin", self.distribution_of(owner or "?"))
                 out.append(record)
         return out
 
