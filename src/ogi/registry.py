@@ -96,7 +96,7 @@ class Registry:
         self.writers = _unique(self._records("ogi_writers", Writer), "writer")
         self.checks = list(_unique(self._records("ogi_checks", Check), "check id").values())
 
-    def _records(self, hook_name: str, kind: type) -> list[Any]:
+    def _records(self, hook_name: str, kind: type[Any]) -> list[Any]:
         """Call a registering hook through pluggy (argument subsetting, wrappers, tracing)
         and give each record the distribution of the plugin that returned it."""
         caller = getattr(self.pm.hook, hook_name)
@@ -121,8 +121,7 @@ class Registry:
                         f"{type(record).__name__}, expected {kind.__name__}",
                         plugin=owner,
                     )
-                if not record.plugin:  # records carry the distribution that registered them
-                    setattr(record, "plugin", self.distribution_of(owner or "?"))
+                record.plugin = record.plugin or self.distribution_of(owner or "?")
                 out.append(record)
         return out
 
