@@ -55,32 +55,33 @@ def keep_chunks_as_bytes() -> None:
 
 
 def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
-    """The blocks of one altChunk (provenance under ``altChunk[n]/``); warnings go to the
+    """The blocks of one altChunk (provenance under ``altChunk[n]/``); a warning goes to the
     reader when the chunk's kind cannot be read."""
     rid = el.get(qn("r:id"))
     part = reader.document.part.related_parts.get(rid) if rid else None
     if part is None:
-        reader.warnings.append(("ALTCHUNK_MISSING", f"altChunk {n} names no part", {"chunk": n}))
+        reader.warnings.append(
+            {
+                "code": "ALTCHUNK_MISSING",
+                "message": f"altChunk {n} names no part",
+                "where": {"chunk": n},
+            }
+        )
         return
     kind = (part.content_type or "").split(";")[0].strip().lower()
     try:
         blocks = _blocks(kind, part.blob, reader, n)
     except ExtractionFailed as exc:
-        reader.warnings.append(
-            (
-                "ALTCHUNK_UNREAD",
-                f"altChunk {n} ({_name(kind)}) could not be read: {exc.message}",
-                {"chunk": n},
-            )
-        )
-        return
+        blocks, why = None, f"could not be read: {exc.message}"
+    else:
+        why = "cannot be read by ogi; its content is missing"
     if blocks is None:
         reader.warnings.append(
-            (
-                "ALTCHUNK_UNREAD",
-                f"altChunk {n} holds {_name(kind)}, which ogi cannot read; its content is missing",
-                {"chunk": n, "content_type": kind},
-            )
+            {
+                "code": "ALTCHUNK_UNREAD",
+                "message": f"altChunk {n} ({_name(kind)}) {why}",
+                "where": {"chunk": n, "content_type": kind},
+            }
         )
         return
     for block in blocks:

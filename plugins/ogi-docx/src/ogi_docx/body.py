@@ -27,7 +27,7 @@ class BodyReader:
         self.paragraphs = 0
         self.chunks = 0
         self.depth = depth
-        self.warnings: list[tuple[str, str, dict[str, Any]]] = []
+        self.warnings: list[dict[str, Any]] = []  # {"code", "message", "where"}
 
     def read(self) -> list[Block]:
         stack = list(reversed(list(self.document.element.body.iterchildren())))

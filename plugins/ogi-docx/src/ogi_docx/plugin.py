@@ -49,8 +49,8 @@ def extract(source: Source, options: Options) -> Document:
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
     result = Document(blocks=blocks, meta=hints)
-    for code, message, where in reader.warnings:
-        result.warn(code, message, **where)
+    for warning in reader.warnings:
+        result.warn(warning["code"], warning["message"], **warning["where"])
     return result
 
 
