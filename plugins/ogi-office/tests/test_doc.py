@@ -203,3 +203,23 @@ def test_a_repeated_file_is_converted_once(no_cache: None) -> None:
     first = soffice.convert(data, ".doc", "docx")
     started = time.monotonic()
     assert soffice.convert(data, ".doc", "docx") == first and time.monotonic() - started < 0.5
+
+
+def _rtf(lines: list[str]) -> bytes:
+    body = "\\par ".join(
+        "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in ln) for ln in lines
+    )
+    return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 " + body + "\\par}").encode("ascii")
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_rtf_named_doc_is_read_by_content() -> None:
+    data = _rtf(
+        ["某县2019年政府信息公开工作年度报告", "一、总体情况", "本年度共主动公开信息120条。"]
+    )
+    assert claim(Source(data, "report.doc")) == Match.CONTENT
+    report = ogi.convert(data, filename="report.doc", options=Options(accept_any=True))
+    assert report.source.format == "doc"
+    assert report.meta.title == "某县2019年政府信息公开工作年度报告"
+    assert any("120条" in s.text for s in report.sections)
