@@ -58,7 +58,7 @@ def test_cells_csv(tmp_path: Path) -> None:
     lines = target.read_text(encoding="utf-8").splitlines()
     assert (
         lines[0]
-        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path"
+        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path,state"
     )
     assert any(",active_disclosure.licensing.change,-10,减13/增3," in line for line in lines)
 

@@ -288,8 +288,11 @@ class Report(_Model):
         return self.model_dump(mode="json")
 
     def to_json(self, indent: int | None = 2) -> str:
-        """Deterministic JSON: the same report gives byte-identical text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        """Deterministic JSON: the same report gives byte-identical text (pydantic's
+        serializer for indented output — the same bytes as ``json.dumps`` gave, faster)."""
+        if indent is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False) + "\n"
+        return self.model_dump_json(indent=indent) + "\n"
 
 
 _MISSING: Any = object()
