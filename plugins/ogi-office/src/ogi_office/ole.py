@@ -8,6 +8,7 @@ import enum
 import io
 from typing import Any
 
+from ogi.document import DocumentMeta
 from ogi.errors import ExtractionFailed
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -51,14 +52,14 @@ def ole_kind(data: bytes) -> OleKind:
     return OleKind.OTHER
 
 
-def ole_properties(data: bytes) -> dict[str, str]:
+def ole_properties(data: bytes) -> DocumentMeta:
     """Title and creation date from the SummaryInformation stream, as metadata hints."""
     try:
         with _open(data) as ole:
             meta = ole.get_metadata()
     except Exception:
         return {}
-    hints: dict[str, str] = {}
+    hints: DocumentMeta = {}
     title = _decoded(meta.title, meta.codepage)
     if title and title.strip():
         hints["title"] = title.strip()
