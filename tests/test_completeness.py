@@ -187,13 +187,21 @@ def test_no_statistic_is_lost_without_a_word(case: tuple[str, list[str], dict[st
 # ---------------------------------------------------------------- explicit cases
 
 
+# spreadsheets hold the statistics tables alone (an attachment to the report's page): no
+# numbered sections is the truth about them, and the one reason they may be partial
+TABLES_ALONE = ("xlsx", "xls", "et")
+
+
 def test_every_sample_is_complete(in_root: Path) -> None:
     for path in sorted(Path("samples").rglob("*")):
         if not path.is_file():
             continue
         report = ogi.convert(path)
         c = report.completeness
-        assert c.complete, (path, c.reasons)
+        if path.parent.name in TABLES_ALONE:
+            assert c.reasons == ["SECTIONS_NOT_FOUND"], (path, c.reasons)
+        else:
+            assert c.complete, (path, c.reasons)
         if report.template in ("2019", "2021"):
             assert set(c.tables) == set(TABLES)
             for name, table in c.tables.items():
