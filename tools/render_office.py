@@ -127,46 +127,19 @@ def render_sheets() -> None:
 
 
 class OfdWriter(R._PdfWriter):
-    """The PDF samples' typesetter drawing on an OFD canvas; a table that does not fit the
-    rest of a page starts on the next one (the OFD reader does not stitch tables)."""
+    """The PDF samples' typesetter drawing on an OFD canvas: same page breaks, tables split
+    across pages the same way."""
 
     def __init__(self, path: Path, header: str, title: str) -> None:
         self.metrics = ofd_writer.Metrics
         self.c = ofd_writer.OfdCanvas(path, title)
         self.width, self.height = ofd_writer.A4_PT
-        self.left, self.right, self.top, self.bottom = (
-            72.0,
-            self.width - 72.0,
-            self.height - 72.0,
-            72.0,
-        )
+        self.left, self.right = 72.0, self.width - 72.0
+        self.top, self.bottom = self.height - 72.0, 72.0
         self.y = self.top
         self.page = 1
         self.header = header
         self._decorate()
-
-    def table(self, rows: R.Rows, widths: list[float], size: float = 9) -> None:
-        from ogi.document import CellSpec, grid_from_rows
-
-        grid = grid_from_rows([[CellSpec(t, rs, cs) for t, rs, cs in row] for row in rows])
-        needed = 6.0
-        for r in range(grid.n_rows):
-            lines = [
-                len(self.wrap(c.text, sum(widths[c.col : c.col + c.colspan]) - 4, size))
-                for c in grid.cells
-                if c.row == r and c.rowspan == 1
-            ]
-            needed += max([18.0] + [n * size * 1.25 + 6 for n in lines])
-        if self.y - needed < self.bottom:
-            self.new_page()
-        super().table(rows, widths, size)
-
-
-OFD_WIDTHS = {
-    "active_disclosure": [151.0, 100.0, 100.0, 100.0],
-    "applications": [50.0, 60.0, 117.0] + [32.0] * 7,
-    "review_litigation": [30.0] * 15,
-}
 
 
 def render_ofd() -> None:

@@ -237,3 +237,44 @@ def test_two_tables_whose_edges_nearly_align_keep_their_own_columns() -> None:
     first, second = find_tables(lower + upper, [], page=1)
     assert [first.table.n_cols, second.table.n_cols] == [3, 2]
     assert first.box[2] == pytest.approx(100.3) and second.box[2] == pytest.approx(100.0)
+
+
+def _row_table(rows: list[list[str]], x0: float = 10.0, width: float = 20.0) -> Table:
+    from ogi.document import Cell, Provenance
+
+    cells = [
+        Cell(
+            text,
+            r,
+            c,
+            prov=Provenance(page=1, bbox=(x0 + c * width, r, x0 + (c + 1) * width, r + 1)),
+        )
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+    ]
+    return Table(cells)
+
+
+def test_split_table_is_stitched_dropping_repeated_headers_and_joining_a_cut_row() -> None:
+    from ogi_office.ofd.stitch import continues, stitch
+
+    first = _row_table([["项目", "数量"], ["（一）", "1"], ["（四）无", ""]])
+    second = _row_table([["项目", "数量"], ["法提供", "2"], ["（五）", "3"]])
+    assert continues(first, second)
+    assert not continues(first, _row_table([["a", "b"]], x0=40))
+    table, dropped = stitch(first, second)
+    assert dropped == 1
+    assert [[c.text for c in row] for row in table.rows()] == [
+        ["项目", "数量"],
+        ["（一）", "1"],
+        ["（四）无法提供", "2"],
+        ["（五）", "3"],
+    ]
+
+
+def test_sample_with_a_table_across_pages_is_stitched() -> None:
+    document = extract(
+        Source((SAMPLES / "ofd" / "002_b6ff4eeabae1e240.ofd").read_bytes(), "x.ofd"), Options()
+    )
+    assert [w["code"] for w in document.warnings] == ["TABLE_SPLIT_ACROSS_PAGES"]
+    assert len({c.prov.page for t in document.blocks if isinstance(t, Table) for c in t.cells}) > 1

@@ -18,6 +18,7 @@ from ogi_office.ofd.package import (
     parse_xml,
     refuse_signed,
 )
+from ogi_office.ofd.stitch import continues, stitch
 from ogi_office.ofd.tables import find_tables
 from ogi_office.ofd.text import Line, drop_page_numbers, lines_of, paragraphs, running_lines
 from ogi_office.zipcheck import ZIP_MAGIC, open_zip, read_member
@@ -52,7 +53,8 @@ def extract(source: Source, options: Options) -> Document:
             )
         contents = [(path, _page(ofd, path)) for path in ofd.pages]
     _refuse_empty(contents)
-    document = Document(blocks=_assemble(contents), pages=len(contents))
+    document = Document(pages=len(contents))
+    document.blocks = _assemble(contents, document)
     if ofd.title:
         document.meta["title"] = ofd.title
     return document
@@ -74,9 +76,12 @@ def _refuse_empty(contents: list[tuple[str, tuple[PageContent, float]]]) -> None
     raise ExtractionFailed("the OFD document has no text", code="EMPTY")
 
 
-def _assemble(contents: list[tuple[str, tuple[PageContent, float]]]) -> list[Block]:
+def _assemble(
+    contents: list[tuple[str, tuple[PageContent, float]]], document: Document
+) -> list[Block]:
     """Per page: tables from rulings, the other characters as lines and paragraphs, all in
-    top-to-bottom order; running headers and page numbers dropped."""
+    top-to-bottom order; running headers and page numbers dropped; a table continued from
+    the page before stitched to it."""
     pages = []
     for number, (path, (content, height)) in enumerate(contents, start=1):
         tables = find_tables(content.segments, content.chars, number)
@@ -90,9 +95,25 @@ def _assemble(contents: list[tuple[str, tuple[PageContent, float]]]) -> list[Blo
         kept = [ln for ln in lines if ln.text not in running]
         items: list[tuple[float, Any]] = [(ln.top, ln) for ln in _joined(kept)]
         items += [(t.box[1], t.table) for t in tables]
-        for _, item in sorted(items, key=lambda it: it[0]):
+        for k, (_, item) in enumerate(sorted(items, key=lambda it: it[0])):
+            if k == 0 and _stitched(item, blocks, number, document):
+                continue
             blocks.append(_block(item, number, path, blocks))
     return blocks
+
+
+def _stitched(item: Any, blocks: list[Block], page: int, document: Document) -> bool:
+    """Append a page-opening table to the table that closed the page before, if it continues it."""
+    previous = blocks[-1] if blocks else None
+    if not (isinstance(item, Table) and isinstance(previous, Table) and continues(previous, item)):
+        return False
+    blocks[-1], dropped = stitch(previous, item)
+    document.warn(
+        "TABLE_SPLIT_ACROSS_PAGES",
+        f"table continued on page {page}; {dropped} repeated header rows dropped",
+        page=page,
+    )
+    return True
 
 
 def _joined(lines: list[Line]) -> list[Line]:
