@@ -158,10 +158,11 @@ def test_failing_libreoffice_is_corrupt(
 def test_libreoffice_without_output_is_corrupt(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_cache: None
 ) -> None:
-    monkeypatch.setenv("OGI_SOFFICE", str(_fake_soffice(tmp_path, "exit 0\n")))
+    script = _fake_soffice(tmp_path, "echo 'Error: source file could not be loaded'\nexit 0\n")
+    monkeypatch.setenv("OGI_SOFFICE", str(script))
     with pytest.raises(OgiError) as info:
         extract(Source(DOCS[0].read_bytes(), "x.doc"), Options())
-    assert info.value.code == "CORRUPT"
+    assert info.value.code == "CORRUPT" and "could not be loaded" in info.value.message
 
 
 @pytest.mark.parametrize("data", [b"", b"\x00" * 10, b"%PDF-1.7\n", b"PK\x03\x04x", OLE_MAGIC])

@@ -78,11 +78,12 @@ def _convert(data: bytes, in_suffix: str, to: str, timeout: float) -> bytes:
         source = work / f"input{in_suffix}"
         source.write_bytes(data)
         out = work / "out"
-        _run(_command(exe, work, source, out, to), work, timeout)
+        said = _run(_command(exe, work, source, out, to), work, timeout)
         produced = out / f"input.{to.split(':')[0]}"
         if not produced.is_file():
             raise ExtractionFailed(
                 f"LibreOffice could not convert the {in_suffix} document (no output)"
+                + (f": {said}" if said else "")
             )
         return produced.read_bytes()
 
@@ -118,9 +119,10 @@ sys.exit(child.returncode)
 """
 
 
-def _run(command: list[str], work: Path, timeout: float) -> None:
+def _run(command: list[str], work: Path, timeout: float) -> str:
     """Run under the watchdog in a new session (its own process group); kill the whole group
-    on timeout, and let the watchdog kill it should this process die first."""
+    on timeout, and let the watchdog kill it should this process die first. Returns the
+    last of what LibreOffice printed."""
     env = {**os.environ, "HOME": str(work), "TMPDIR": str(work)}
     env.pop("DISPLAY", None)
     proc = subprocess.Popen(
@@ -142,9 +144,10 @@ def _run(command: list[str], work: Path, timeout: float) -> None:
         ) from None
     finally:
         _kill_group(proc)  # helpers LibreOffice left behind in its group
+    tail = output.decode("utf-8", "replace").strip()[-300:]
     if proc.returncode != 0:
-        tail = output.decode("utf-8", "replace").strip()[-300:]
         raise ExtractionFailed(f"LibreOffice failed (exit {proc.returncode}): {tail}")
+    return tail
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
