@@ -17,11 +17,14 @@ def overall_template(by_table: dict[str, str], has_sections: bool, legacy_hint: 
         return "2021"
     if by_table.get("applications") or table1:
         return "2019"
+    if by_table.get("legacy"):
+        return "legacy"
     if has_sections or legacy_hint:
         return "legacy"
     return "unknown"
 
 
 def legacy_hint(section_titles: list[str]) -> bool:
-    """Whether section titles use legacy wording (收费及减免, 概述, …)."""
+    """Whether section titles (or lines opening with a numeral, where a heading runs into
+    its text) use legacy wording (收费及减免, 概述, …)."""
     return any(L.LEGACY_SECTION_HINTS.search(L.norm(t)) for t in section_titles)
