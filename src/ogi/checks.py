@@ -346,9 +346,9 @@ def check_legacy_sums(report: Report) -> Iterator[CheckResult]:
     only when the total and every printed part are filled in: a blank is never taken as 0."""
     printed = _from_table(report)
     for rule, total_key, part_keys, label in LEGACY_SUMS:
-        parts = [k for k in part_keys if k in printed]
-        if total_key not in printed or not parts:
-            continue
+        parts = [k for k in part_keys if report.has(k)]
+        if total_key not in printed or not parts or not printed.issuperset(parts):
+            continue  # a prose figure is no part of the table's arithmetic
         values = [report.get(k) for k in (total_key, *parts)]
         if any(v is None for v in values):
             continue

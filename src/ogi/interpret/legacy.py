@@ -69,7 +69,7 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
     warnings: list[dict[str, Any]] = []
     topic = _Topic()
     previous = ""
-    for line in lines:
+    for line in _joined(lines):
         _follow_heading(topic, line.text)
         if not topic.facts:
             continue
@@ -80,6 +80,31 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
                 _keep(found, figure, warnings)
             previous = text
     return list(found.values()), warnings
+
+
+#: A line that ends a sentence, or a heading standing on its own line, ends a paragraph.
+_ENDS_SENTENCE = re.compile(r"[。;；!?！？:：]$")
+_OPENS_HEADING = re.compile(rf"^(?:[{L.CN_DIGITS}]{{1,3}}[、.]|[(（][{L.CN_DIGITS}]{{1,3}}[)）])")
+MAX_HEADING = 32
+
+
+def _joined(lines: list[Line]) -> list[Line]:
+    """Lines re-joined into paragraphs where a sentence runs on to the next line (PDF text
+    lines, wrapped dumps), so that no figure loses its label; a heading line stays apart."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _runs_on(out[-1].text, line.text):
+            last = out[-1]
+            out[-1] = Line(last.text + line.text, last.prov, last.printed + line.printed)
+        else:
+            out.append(line)
+    return out
+
+
+def _runs_on(previous: str, text: str) -> bool:
+    if _ENDS_SENTENCE.search(previous) or _OPENS_HEADING.match(text):
+        return False
+    return not (_OPENS_HEADING.match(previous) and len(L.norm(previous)) <= MAX_HEADING)
 
 
 def _keep(
