@@ -19,7 +19,9 @@ import ogi
 from ogi.interpret.legacy import chinese_integer
 
 LEGACY = sorted(
-    p for p in (ROOT / "samples" / "legacy").iterdir() if p.suffix in (".txt", ".html", ".docx")
+    p
+    for p in (ROOT / "samples" / "legacy").iterdir()
+    if p.suffix in (".txt", ".html", ".docx", ".pdf")
 )
 TITLE = "某县2016年政府信息公开工作年度报告\n"
 
@@ -49,7 +51,7 @@ def test_legacy_sample_matches_expected_json(sample: Path, in_root: Path) -> Non
 
 
 def test_six_legacy_reports_across_years_and_formats() -> None:
-    reports = [ogi.convert(p) for p in LEGACY if "_stats" not in p.name]
+    reports = [ogi.convert(p) for p in LEGACY if "_stats" not in p.name and p.suffix != ".pdf"]
     assert len(reports) >= 6
     assert all(r.template == "legacy" for r in reports)
     assert {r.meta.year for r in reports} == {2009, 2011, 2013, 2015, 2016, 2017, 2018}
@@ -221,6 +223,15 @@ def test_statistics_table_as_a_grid_every_row() -> None:
     # 申请答复数 printed 23, its parts add up to 24: kept as printed, flagged
     assert not checks["W2"].ok and checks["W2"].severity == "warning"
     assert "23 ≠ 24" in checks["W2"].message
+
+
+def test_statistics_table_in_a_pdf_across_pages() -> None:
+    printed = ogi.convert(ROOT / "samples" / "legacy" / "legacy_2015_nanshan_print.pdf")
+    page = ogi.convert(ROOT / "samples" / "legacy" / "legacy_2015_nanshan.html")
+    assert printed.source.pages == 3
+    assert printed.template_by_table == {"legacy": "legacy-statistics"}
+    assert legacy_values(printed) == STATS_2015
+    assert [c.id for c in printed.checks if not c.ok] == [c.id for c in page.checks if not c.ok]
 
 
 def test_statistics_table_flattened_into_text() -> None:

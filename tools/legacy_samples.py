@@ -9,7 +9,7 @@ Every figure here is listed, with its key, in ``tests/test_legacy.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Row = tuple[str, str, str]  # label, unit, value ("" for a blank cell; a group row has "", "")
 
@@ -19,7 +19,7 @@ class LegacySample:
     """One legacy report: file stem, format, title, body paragraphs, optional 统计表."""
 
     stem: str
-    fmt: str  # "txt", "html" or "docx"
+    fmt: str  # "txt", "html", "docx" or "pdf"
     title: str
     paragraphs: tuple[str, ...]
     signature: tuple[str, str]
@@ -327,5 +327,14 @@ SAMPLES: tuple[LegacySample, ...] = (
             "七、其他需要报告的事项。无。",
         ),
         signature=("金河县交通运输局", "2019年1月20日"),
+    ),
+)
+
+#: The 2015 report as also published in print (PDF): the same figures from another format.
+SAMPLES += (
+    replace(
+        next(s for s in SAMPLES if s.stem == "legacy_2015_nanshan"),
+        stem="legacy_2015_nanshan_print",
+        fmt="pdf",
     ),
 )

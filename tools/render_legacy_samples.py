@@ -1,10 +1,10 @@
 """Render the legacy (2009–2018) sample reports of ``legacy_samples`` into samples/legacy/:
-text dumps, portal pages (HTML) and Word files, with the 统计表 as a grid table, flattened
+text dumps, portal pages (HTML), Word files and a PDF, with the 统计表 as a grid table, flattened
 into text lines, or as a Word attachment beside the page that links to it.
 
     python tools/render_legacy_samples.py      # rewrites samples/legacy/
 
-Needs python-docx (tools only). Then regenerate and *read* the expected JSON:
+Needs python-docx and reportlab (tools only). Then regenerate and *read* the expected JSON:
 ``python tests/regen_goldens.py``.
 """
 
@@ -21,6 +21,7 @@ from render_samples import (  # noqa: E402
     CHROME_BOTTOM,
     CHROME_TOP,
     Rows,
+    _PdfWriter,
     _pin_zip_times,
     docx_table,
     e,
@@ -119,7 +120,21 @@ def _save(document: Any, target: Path) -> None:
     _pin_zip_times(target)
 
 
-RENDER = {"txt": render_text, "html": render_html, "docx": render_docx}
+def render_pdf(s: LegacySample) -> None:
+    """A printed (PDF) version: wrapped lines, the 统计表 ruled and broken across pages."""
+    writer = _PdfWriter(OUT / f"{s.stem}.pdf", header=s.title)
+    writer.paragraph(s.title, size=16, indent_chars=0, align="center")
+    for paragraph in s.paragraphs:
+        writer.paragraph(paragraph)
+    if s.table_mode == "grid":
+        writer.paragraph(s.table_title, indent_chars=0, align="center")
+        writer.table(grid_rows(s.table), [310.0, 60.0, 80.0], 9.0)
+    for line in s.signature:
+        writer.paragraph(line, indent_chars=0, align="right")
+    writer.save()
+
+
+RENDER = {"txt": render_text, "html": render_html, "docx": render_docx, "pdf": render_pdf}
 
 
 def main() -> None:
