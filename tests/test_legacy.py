@@ -512,3 +512,22 @@ def test_seed_004_prose_figures() -> None:
     # 截至目前…发布公开信息8354条 is cumulative; 在全区组织一次…培训 is a plan (section 五)
     assert not report.has("legacy.active.by_channel.website")
     assert not report.has("legacy.training.classes")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # applications for administrative approval are not disclosure applications
+        ("政务服务中心全年受理行政审批申请2345件，办结2340件。", {}),
+        ("政府信息公开窗口接受当面咨询30人次。", {"legacy.consultations": 30}),
+        ("制作政府信息公开宣传册500份。", {}),
+        ("12345热线受理群众投诉97件。", {}),
+        ("受理涉及政府信息公开的举报投诉2宗。", {"legacy.complaints": 2}),
+        ("开设重点领域信息公开栏目29个。", {}),
+        ("目前第四期已出版。", {}),
+    ],
+)
+def test_figures_that_are_not_disclosure_statistics(
+    sentence: str, expected: dict[str, int]
+) -> None:
+    assert legacy_values(convert_text(f"一、概述\n{sentence}\n")) == expected

@@ -59,6 +59,7 @@ class _Topic:
     """The heading a line falls under: its numeral and whether its text states facts."""
 
     number: str | None = None
+    kind: str | None = None
     facts: bool = True
     expected: int = 1
 
@@ -145,6 +146,7 @@ def _follow_heading(topic: _Topic, text: str) -> None:
         return
     title = re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
     topic.number, topic.expected = m.group(1), topic.expected + 1
+    topic.kind = L.first_match(L.norm(title), L.SECTION_KINDS)
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
 
 
@@ -158,7 +160,7 @@ def _sentence_figures(
     """Numeric figures of one normalised sentence, then its 'none' statements."""
     offset = 0
     for clause in V.CLAUSE_END.split(text):
-        for key, value, unit, approx, start in _clause_figures(clause, context):
+        for key, value, unit, approx, start in _clause_figures(clause, context, topic.kind):
             if not V.CUMULATIVE.search(text[: offset + start]):
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx)
         offset += len(clause) + 1
@@ -178,7 +180,7 @@ def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool
 
 
 def _clause_figures(
-    clause: str, context: str
+    clause: str, context: str, topic: str | None
 ) -> Iterator[tuple[str, int | float, str | None, bool, int]]:
     """(key, value, unit, approximate, position) of each keyed figure of a clause."""
     figures = [m for m in V.FIGURE_RE.finditer(clause) if not _is_ordinal(clause, m)]
@@ -189,7 +191,8 @@ def _clause_figures(
         before = max((b for b in bounds if b < m.start()), default=-1)
         label = clause[_after_number(clause, before) : m.start()]
         after = min((b for b in bounds if b > m.start()), default=len(clause))
-        key = _key(label + "#" + clause[m.end() : after], m.group("unit"), context, label)
+        around = label + "#" + clause[m.end() : after]
+        key = _key(around, m.group("unit"), context, topic, label)
         value = _value(m)
         if key is not None and value is not None:
             unit = "万元" if m.group("wan") and m.group("unit") == "元" else m.group("unit")
@@ -210,19 +213,19 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
     return m.start() > 0 and clause[m.start() - 1] == "第"
 
 
-def _key(around: str, unit: str, context: str, label: str) -> str | None:
+def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
     if V.PART_OF_BODY.search(label) and not V.WHOLE_BODY.search(label):
         return None
     for pattern in V.PROSE_FIGURES:
         if unit not in pattern.units or not pattern.pattern.search(around):
             continue
-        if pattern.context is not None and not pattern.context.search(context):
+        if not pattern.applies(context, topic):
             continue
         if pattern.key.startswith("legacy.active.by_channel."):
             return _channel(label)
         return pattern.key
-    if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around):
+    if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around) and V.FEE_CONTEXT.search(context):
         return "legacy.fees.amount_yuan" if unit == "元" else "legacy.fees.amount_wan_yuan"
     return None
 

@@ -72,25 +72,55 @@ CUMULATIVE = re.compile(r"截至|截止|至今|累计")
 #: Section titles whose text describes plans or problems, not what happened.
 NOT_FACTS_TITLE = re.compile(r"问题|计划|打算|安排|思路|下一步|下步|改进")
 
-#: Sentences talking about applications: answer kinds are read only there (or right after).
-APPLICATION_CONTEXT = re.compile(r"申请")
+#: A sentence (or the one before it) about requests for disclosure: answer kinds, channels and
+#: closures are read there, or anywhere under the 依申请公开 heading.
+APPLICATION_CONTEXT = re.compile(r"信息公开(?:的)?申请|依申请公开|公开申请|申请公开")
+#: Complaints and appeals count only when they concern disclosure.
+DISCLOSURE_CONTEXT = re.compile(r"信息公开|政务公开|公开工作")
+#: A fee counts only when it is the fee for providing information.
+FEE_CONTEXT = re.compile(r"信息公开|依申请|检索|复制|邮寄|提供(?:政府)?信息")
+ANY_APPLICATION = re.compile(r"申请")
+APPLICATIONS = frozenset({"applications"})
 
 
 @dataclass(frozen=True)
 class ProsePattern:
-    """A legacy key, the pattern of its label around ``#``, the units it takes, and an
-    optional pattern the sentence (or the one before it) must contain."""
+    """A legacy key, the pattern of its label around ``#`` and the units it takes. With a
+    ``context`` or ``topics``, the figure counts only where the sentence (or the one before
+    it) matches ``context`` or the text falls under a heading of one of ``topics``."""
 
     key: str
     pattern: re.Pattern[str]
     units: tuple[str, ...]
     context: re.Pattern[str] | None = None
+    topics: frozenset[str] = frozenset()
+
+    def applies(self, context: str, topic: str | None) -> bool:
+        """Whether the figure's surroundings allow this key."""
+        if self.context is None and not self.topics:
+            return True
+        in_context = self.context is not None and bool(self.context.search(context))
+        return in_context or topic in self.topics
 
 
 def _p(
-    key: str, rx: str, units: tuple[str, ...], context: re.Pattern[str] | None = None
+    key: str,
+    rx: str,
+    units: tuple[str, ...],
+    context: re.Pattern[str] | None = None,
+    topics: frozenset[str] = frozenset(),
 ) -> ProsePattern:
-    return ProsePattern(key, re.compile(rx), units, context)
+    return ProsePattern(key, re.compile(rx), units, context, topics)
+
+
+def _apps(key: str, rx: str) -> ProsePattern:
+    """A figure about applications: in an application sentence or the 依申请 section."""
+    return _p(key, rx, UNITS_APPS, APPLICATION_CONTEXT, APPLICATIONS)
+
+
+def _channel(key: str, rx: str) -> ProsePattern:
+    """An application channel ("信函申请1条"): in a sentence naming 申请, or the 依申请 section."""
+    return _p(key, rx, UNITS_APPS, ANY_APPLICATION, APPLICATIONS)
 
 
 _A = "legacy.applications"
@@ -98,60 +128,67 @@ _ANS = f"{_A}.answers"
 #: Figure labels → legacy keys, most specific first (the first that matches wins).
 PROSE_FIGURES: tuple[ProsePattern, ...] = (
     # documents by disclosure attribute ("政府信息总数2210条，其中主动公开…，依申请公开信息数38条…")
-    _p("legacy.info.total", r"(?:政府信息总数|制作(?:政府)?信息|信息总量)[^#]*#", UNITS_DOCS),
+    _p(
+        "legacy.info.total",
+        r"(?:政府信息总数|信息总数|信息总量|制作(?:政府)?信息(?:共计|共)?#)",
+        UNITS_DOCS,
+    ),
     _p(
         "legacy.info.on_request",
         r"(?<!受理)(?<!收到)依申请公开(?:的)?(?:政府)?信息(?:数)?[^#申请]*#",
         UNITS_DOCS,
     ),
     _p("legacy.info.withheld", r"不予公开(?:的)?(?:政府)?信息(?:数)?[^#]*#", UNITS_DOCS),
+    _p("legacy.consultations", r"咨询[^#]{0,6}#", ("件", "条", "次", "人次")),
     # applications by channel
-    _p(f"{_A}.by_channel.in_person", r"当面[^#]*#", UNITS_APPS),
-    _p(f"{_A}.by_channel.fax", r"传真[^#]*#", UNITS_APPS),
-    _p(f"{_A}.by_channel.email", r"(?:电子邮件|电子邮箱)[^#]*#", UNITS_APPS),
-    _p(f"{_A}.by_channel.online", r"(?:网上|网络|在线|互联网|网站)[^#]*申请[^#]*#", UNITS_APPS),
-    _p(f"{_A}.by_channel.letter", r"(?:信函|来信|邮寄)[^#]*#", UNITS_APPS),
+    _channel(f"{_A}.by_channel.in_person", r"当面[^#]*#"),
+    _channel(f"{_A}.by_channel.fax", r"传真[^#]*#"),
+    _channel(f"{_A}.by_channel.email", r"(?:电子邮件|电子邮箱)[^#]*#"),
+    _channel(f"{_A}.by_channel.online", r"(?:网上|网络|在线|互联网|网站)[^#]*申请[^#]*#"),
+    _channel(f"{_A}.by_channel.letter", r"(?:信函|来信|邮寄)[^#]*#"),
     # answers and their reasons
-    _p(f"{_A}.denied_reasons.state_secret", r"国家秘密[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(
-        f"{_A}.denied_reasons.commercial_secret", r"商业秘密[^#]*#", UNITS_APPS, APPLICATION_CONTEXT
-    ),
-    _p(f"{_A}.denied_reasons.privacy", r"个人隐私[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_ANS}.already_public", r"已主动公开[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_ANS}.partial", r"部分公开[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_ANS}.denied", r"(?:不同意公开|不予公开)[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_ANS}.granted", r"(?:同意公开|予以公开)[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(
-        f"{_ANS}.not_this_agency",
-        r"(?:不属于本|非本)(?:行政)?(?:机关|单位|部门)[^#]*#",
-        UNITS_APPS,
-        APPLICATION_CONTEXT,
-    ),
-    _p(f"{_ANS}.not_exist", r"不存在[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_ANS}.asked_to_amend", r"(?:更改|补充|补正)[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_ANS}.other_channel", r"其他途径[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_A}.closed_on_time", r"按时办结[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_A}.closed_extended", r"延期办结[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_A}.closed", r"办结[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
-    _p(f"{_A}.answered", r"答复[^#]*#", UNITS_APPS, APPLICATION_CONTEXT),
+    _apps(f"{_A}.denied_reasons.state_secret", r"国家秘密[^#]*#"),
+    _apps(f"{_A}.denied_reasons.commercial_secret", r"商业秘密[^#]*#"),
+    _apps(f"{_A}.denied_reasons.privacy", r"个人隐私[^#]*#"),
+    _apps(f"{_ANS}.already_public", r"已主动公开[^#]*#"),
+    _apps(f"{_ANS}.partial", r"部分公开[^#]*#"),
+    _apps(f"{_ANS}.denied", r"(?:不同意公开|不予公开)[^#]*#"),
+    _apps(f"{_ANS}.granted", r"(?:同意公开|予以公开)[^#]*#"),
+    _apps(f"{_ANS}.not_this_agency", r"(?:不属于本|非本)(?:行政)?(?:机关|单位|部门)[^#]*#"),
+    _apps(f"{_ANS}.not_exist", r"不存在[^#]*#"),
+    _apps(f"{_ANS}.asked_to_amend", r"(?:更改|补充|补正)[^#]*#"),
+    _apps(f"{_ANS}.other_channel", r"其他途径[^#]*#"),
+    _apps(f"{_A}.closed_on_time", r"按时办结[^#]*#"),
+    _apps(f"{_A}.closed_extended", r"延期办结[^#]*#"),
+    _apps(f"{_A}.closed", r"办结[^#]*#"),
+    _apps(f"{_A}.answered", r"答复[^#]*#"),
     # review, litigation, appeals, complaints (before "received": "收到行政复议申请2件")
     _p("legacy.review.total", r"复议[^#]*#", UNITS_APPS),
     _p("legacy.litigation.total", r"诉讼[^#]*#", UNITS_APPS),
-    _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS),
-    _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS),
+    _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT, APPLICATIONS),
+    _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
     _p(
         f"{_A}.received",
-        r"(?:(?:收到|受理|接收|接到|办理)[^#]*(?:申请|依申请公开)|申请(?:总数|数))[^#]*#",
+        r"(?:(?:收到|受理|接收|接到|办理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
+        r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
         UNITS_APPS,
     ),
-    _p("legacy.consultations", r"咨询[^#]{0,6}#", ("件", "条", "次", "人次")),
+    # a bare "收到申请8件" counts only under the 依申请公开 heading
+    _p(
+        f"{_A}.received",
+        r"(?:(?:收到|受理|接收|接到)[^#]*申请|申请(?:总数|数))[^#]*#",
+        UNITS_APPS,
+        topics=APPLICATIONS,
+    ),
     # responses to public concerns (回应解读)
-    _p("legacy.response.interpretations", r"(?:政策)?解读(?:信息|稿件|文章)?[^#]*#", UNITS_DOCS),
+    _p("legacy.response.interpretations", r"解读[^#]*#", UNITS_DOCS),
     _p("legacy.response.press_conferences", r"新闻发布会[^#]*#", UNITS_TIMES),
     _p("legacy.response.interviews", r"在线访谈[^#]*#", UNITS_TIMES),
     # active disclosure by channel, then its total
     _p(
-        "legacy.active.by_channel.gazette", r"公报[^#]*(?:公开|发布|刊登|刊发)[^#]*#", UNITS_CHANNEL
+        "legacy.active.by_channel.gazette",
+        r"公报[^#]*(?:公开|发布|刊登|刊发)[^#]*#",
+        UNITS_CHANNEL,
     ),
     _p(
         "legacy.active.by_channel.website",
@@ -171,7 +208,11 @@ PROSE_FIGURES: tuple[ProsePattern, ...] = (
     # organisation, meetings and training
     _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
     _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),
-    _p("legacy.org.staff", r"(?:从事|工作)[^#]*人员[^#]*#", UNITS_PEOPLE),
+    _p(
+        "legacy.org.staff",
+        r"(?:(?:从事|负责)[^#]*(?:公开|政务)[^#]*人员|公开工作人员)[^#]*#",
+        UNITS_PEOPLE,
+    ),
     _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
     _p("legacy.org.query_points", r"(?:查阅点|查询点)[^#]*#", ("个", "处")),
     _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
@@ -225,7 +266,7 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     ),
 )
 
-#: Money figures in prose: 收取费用 N 元 / 万元.
+#: Money figures in prose: 收取费用 N 元 / 万元 (in a sentence about providing information).
 FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")
 
 # ---------------------------------------------------------------- the 2014–2018 统计表
