@@ -56,7 +56,8 @@ class _Reader:
         """Take one token of the table; False when the table has ended."""
         if tok.kind == ROW_END:
             return self.flush()
-        if tok.kind == BARRIER or (self.grid is not None and tok.table not in (None, self.grid)):
+        if tok.kind == BARRIER or (self.grid is not None and tok.table != self.grid):
+            # in a grid, the first cell outside it ends the table (text after it, another table)
             return self.flush() and self._group_barrier(tok)
         if tok.table is None:
             self.out.consumed.add(tok.prov)
@@ -83,7 +84,7 @@ class _Reader:
             return True
         if not self.flush():
             return False
-        self.row = _row_of(tok)
+        self.row = _Row(tok)
         return True
 
     def flush(self) -> bool:
@@ -119,11 +120,11 @@ class _Reader:
             self._warn("DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", row.label)
             return True
         self.seen.add(key)
-        token = _value_token(row, self)
+        token = self._value_token(row)
         parsed = _parse(key, token, row.unit)
         if not parsed.ok:
             self._warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
-        source = token.source() if token.text or token.prov != Provenance() else row.label.source()
+        source = (token if row.values else row.label).source()
         source.setdefault("row", self.n_rows)
         source["kind"] = "table"
         self.n_rows += 1
@@ -138,12 +139,18 @@ class _Reader:
         )
         return True
 
+    def _value_token(self, row: _Row) -> Token:
+        """The row's value cell (a blank one when none is printed); extra values are flagged."""
+        values = [v for v in row.values if L.norm(v.text)] or row.values
+        if len(values) > 1:
+            label = L.norm(row.label.text)
+            self._warn(
+                "ROW_TOO_LONG", f"{label}: {len(values)} values; the first is kept", values[1]
+            )
+        return values[0] if values else Token(CELL, "", row.label.prov)
+
     def _warn(self, code: str, message: str, token: Token) -> None:
         self.out.warnings.append({"code": code, "message": message, "where": token.source()})
-
-
-def _row_of(tok: Token) -> _Row:
-    return _Row(tok)
 
 
 def _split_line(tok: Token) -> _Row:
@@ -156,17 +163,6 @@ def _split_line(tok: Token) -> _Row:
     if len(pieces) > 1 and L.norm(pieces[-1]) in V.STATS_UNITS:
         unit = L.norm(pieces.pop())
     return _Row(Token(CELL, " ".join(pieces), tok.prov), unit, values)
-
-
-def _value_token(row: _Row, reader: _Reader) -> Token:
-    values = [v for v in row.values if L.norm(v.text)] or row.values
-    if len(values) > 1:
-        reader._warn(
-            "ROW_TOO_LONG",
-            f"{L.norm(row.label.text)}: {len(values)} values; the first is kept",
-            values[1],
-        )
-    return values[0] if values else Token(CELL, "", row.label.prov, row.label.table, row.label.row)
 
 
 def _group_of(label: str) -> str | None:
