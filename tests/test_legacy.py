@@ -531,3 +531,13 @@ def test_figures_that_are_not_disclosure_statistics(
     sentence: str, expected: dict[str, int]
 ) -> None:
     assert legacy_values(convert_text(f"一、概述\n{sentence}\n")) == expected
+
+
+def test_a_2019_format_page_without_its_tables_gets_no_legacy_figures() -> None:
+    import re
+
+    html = (ROOT / "samples/html/000_9ba4c109e1ad8830.html").read_text(encoding="utf-8")
+    page = re.sub(r"<table.*?</table>", "", html, flags=re.S).encode("utf-8")
+    report = ogi.convert(page, filename="page.html")
+    assert any(s.title == "收到和处理政府信息公开申请情况" for s in report.sections)
+    assert legacy_values(report) == {}

@@ -13,7 +13,7 @@ from ogi.interpret.lines import Line, text_lines
 from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
 from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
-from ogi.interpret.templates import legacy_hint, overall_template
+from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
 from ogi.interpret.tokens import tokens
 
 
@@ -34,11 +34,11 @@ def interpret(document: Document) -> dict[str, Any]:
     by_table = dict(table_out.templates)
     if stats.found:
         by_table["legacy"] = LEGACY_STATISTICS
-    hint = legacy_hint([s.title for s in sections] + _numbered_lines(lines))
-    template = overall_template(by_table, bool(sections), hint)
+    titles = [s.title for s in sections] + _numbered_lines(lines)
+    template = overall_template(by_table, bool(sections), legacy_hint(titles))
     cells = [_table_cell(r) for r in table_out.readings]
     legacy_warnings: list[dict[str, Any]] = []
-    if template == "legacy":
+    if template == "legacy" and (stats.found or not modern_hint(titles)):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines)
     return {
         "meta": meta,
@@ -78,6 +78,8 @@ def _legacy_cells(
     for figure in figures:
         if figure.key not in table_values:
             out.append(figure.cell())
+            if (approximate := figure.approximate_warning()) is not None:
+                warnings.append(approximate)
         elif table_values[figure.key] != figure.value:
             warnings.append(
                 {

@@ -38,6 +38,13 @@ class ProseFigure:
     unit: str | None = None
     approximate: bool = False
 
+    def approximate_warning(self) -> dict[str, Any] | None:
+        """The ``APPROXIMATE_FIGURE`` warning of an approximate figure ("4800余条")."""
+        if not self.approximate:
+            return None
+        message = f"{self.key}: {self.value} is approximate as printed"
+        return _warning("APPROXIMATE_FIGURE", message, self)
+
     def cell(self) -> dict[str, Any]:
         """The Report cell of this figure."""
         source: dict[str, Any] = {"kind": "prose", **self.prov.as_dict()}
@@ -114,14 +121,6 @@ def _keep(
     first = found.get(figure.key)
     if first is None:
         found[figure.key] = figure
-        if figure.approximate:
-            warnings.append(
-                _warning(
-                    "APPROXIMATE_FIGURE",
-                    f"{figure.key}: {figure.value} is approximate as printed",
-                    figure,
-                )
-            )
     elif first.value != figure.value:
         warnings.append(
             _warning(

@@ -28,3 +28,8 @@ def legacy_hint(section_titles: list[str]) -> bool:
     """Whether section titles (or lines opening with a numeral, where a heading runs into
     its text) use legacy wording (收费及减免, 概述, …)."""
     return any(L.LEGACY_SECTION_HINTS.search(L.norm(t)) for t in section_titles)
+
+
+def modern_hint(section_titles: list[str]) -> bool:
+    """Whether headings are those of the 2019/2021 formats (收到和处理政府信息公开申请情况)."""
+    return any(L.MODERN_SECTION_HINTS.search(L.norm(t)) for t in section_titles)
