@@ -541,3 +541,26 @@ def test_a_2019_format_page_without_its_tables_gets_no_legacy_figures() -> None:
     report = ogi.convert(page, filename="page.html")
     assert any(s.title == "收到和处理政府信息公开申请情况" for s in report.sections)
     assert legacy_values(report) == {}
+
+
+def test_statistics_table_one_cell_per_line() -> None:
+    """The seed-dump shape: every cell on its own line ending in "|"."""
+    rows = [
+        ("指标名称", "计量单位", "数量"),
+        ("一、主动公开情况", "", ""),
+        ("(一)主动公开政府信息数", "条", "300"),
+        ("三、依申请公开情况", "", ""),
+        ("(一)收到申请数", "件", "2"),
+        ("1.当面申请数", "件", ""),
+        ("4.信函申请数", "件", "2"),
+    ]
+    cells = "".join(f"{c} |\n" for row in rows for c in row if c)
+    report = convert_text(f"一、概述\n附表\n{cells}")
+    assert report.template_by_table == {"legacy": "legacy-statistics"}
+    assert legacy_values(report) == {
+        "legacy.active.total": 300,
+        "legacy.applications.received": 2,
+        "legacy.applications.by_channel.in_person": None,
+        "legacy.applications.by_channel.letter": 2,
+    }
+    assert "W1" not in {c.id for c in report.checks}  # a blank part: not evaluated
