@@ -122,7 +122,7 @@ def _save(document: Any, target: Path) -> None:
 
 def render_pdf(s: LegacySample) -> None:
     """A printed (PDF) version: wrapped lines, the 统计表 ruled and broken across pages."""
-    writer = _PdfWriter(OUT / f"{s.stem}.pdf", header=s.title)
+    writer = _PdfWriter(OUT / f"{s.stem}.pdf", header=s.signature[0] + "政务公开")
     writer.paragraph(s.title, size=16, indent_chars=0, align="center")
     for paragraph in s.paragraphs:
         writer.paragraph(paragraph)
