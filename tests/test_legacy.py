@@ -564,3 +564,40 @@ def test_statistics_table_one_cell_per_line() -> None:
         "legacy.applications.by_channel.letter": 2,
     }
     assert "W1" not in {c.id for c in report.checks}  # a blank part: not evaluated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "approximate"),
+    [
+        (  # DOMAIN.md §1.2: documents by disclosure attribute, not applications
+            "共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。",
+            {
+                "legacy.info.total": 3021,
+                "legacy.active.total": 1027,
+                "legacy.info.on_request": 459,
+                "legacy.info.withheld": 1535,
+            },
+            False,
+        ),
+        (
+            "2015年度共主动公开政府信息339条。其中,政务动态类信息112条。",
+            {"legacy.active.total": 339},
+            False,
+        ),
+        ("全年主动公开政府信息13.6万条。", {"legacy.active.total": 136000}, True),
+        ("全年受理政府信息公开申请十余件。", {"legacy.applications.received": 10}, True),
+        ("全年主动公开政府信息近3000条。", {"legacy.active.total": 3000}, True),
+        (
+            "全县各部门共主动公开政府信息1738条，各乡镇共主动公开政府信息634条。",
+            {"legacy.active.total": 1738},
+            False,
+        ),
+    ],
+)
+def test_more_published_phrasings(
+    sentence: str, expected: dict[str, int], approximate: bool
+) -> None:
+    report = convert_text(f"一、概述\n{sentence}\n")
+    assert legacy_values(report) == expected
+    flagged = {c.key for c in report.cells if c.source.get("approximate")}
+    assert flagged == (set(expected) if approximate else set())

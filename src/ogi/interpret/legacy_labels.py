@@ -273,7 +273,6 @@ FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")
 
 #: The header that opens the national statistics table.
 STATS_HEADER = re.compile(r"^(?:统计指标|指标名称)")
-STATS_TITLE = re.compile(r"政府信息公开(?:工作)?(?:情况)?统计表")
 STATS_UNIT_HEADER = re.compile(r"^(?:单位|计量单位)$")
 STATS_VALUE_HEADER = re.compile(r"^(?:统计数|数量|数值)$")
 #: Units printed in the 单位 column.
