@@ -601,3 +601,17 @@ def test_more_published_phrasings(
     assert legacy_values(report) == expected
     flagged = {c.key for c in report.cells if c.source.get("approximate")}
     assert flagged == (set(expected) if approximate else set())
+
+
+def test_statistics_table_label_wrapped_over_two_text_lines() -> None:
+    """A PDF without ruling lines: a long row label runs on to the next line."""
+    body = (
+        "一、概述\n统计指标 单位 统计数\n一、主动公开情况\n"
+        "(一)主动公开政府信息数(不同渠道和方式公开相同\n信息计1条) 条 1367\n"
+        "其中:主动公开规范性文件数 条 12\n"
+    )
+    report = convert_text(body)
+    assert legacy_values(report) == {
+        "legacy.active.total": 1367,
+        "legacy.active.normative_docs": 12,
+    }

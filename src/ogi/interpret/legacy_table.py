@@ -82,10 +82,23 @@ class _Reader:
             return True
         if V.STATS_UNIT_HEADER.match(text) or V.STATS_VALUE_HEADER.match(text):
             return True
+        if self.row is not None and self._continues_label(self.row, tok):
+            self.row.label = Token(CELL, self.row.label.text + tok.text, self.row.label.prov)
+            return True
         if not self.flush():
             return False
         self.row = _Row(tok)
         return True
+
+    def _continues_label(self, row: _Row, tok: Token) -> bool:
+        """In text, a label wrapped over two lines: the pending numbered row has printed
+        nothing yet and the new piece has no row numbering of its own."""
+        if self.grid is not None or row.unit is not None or row.values:
+            return False
+        first = L.norm(row.label.text)
+        if _group_of(first) is not None or not V.STATS_NUMBERING.match(first):
+            return False  # text after the table (a signature, a date) is no wrapped label
+        return not V.STATS_NUMBERING.match(L.norm(tok.text))
 
     def flush(self) -> bool:
         """Emit the pending row; False when it shows the table has ended."""
