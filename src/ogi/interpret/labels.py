@@ -78,7 +78,8 @@ SECTION_KINDS = _compile(
 #: even when its tables are missing (images, attachments).
 MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
 LEGACY_SECTION_HINTS = re.compile(
-    r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述|依申请公开(?:政府信息)?(?:工作)?(?:的)?情况"
+    r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述"
+    r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
     r"|政府信息依申请公开"
 )
 
