@@ -90,9 +90,7 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
     return list(found.values()), warnings
 
 
-#: A line that ends a sentence, or a heading standing on its own line, ends a paragraph.
-_ENDS_SENTENCE = re.compile(r"[。;；!?！？:：]$")
-_OPENS_HEADING = re.compile(rf"^(?:[{L.CN_DIGITS}]{{1,3}}[、.]|[(（][{L.CN_DIGITS}]{{1,3}}[)）])")
+#: A heading line longer than this is a run-in heading whose text may wrap to the next line.
 MAX_HEADING = 32
 
 
@@ -110,9 +108,15 @@ def _joined(lines: list[Line]) -> list[Line]:
 
 
 def _runs_on(previous: str, text: str) -> bool:
-    if _ENDS_SENTENCE.search(previous) or _OPENS_HEADING.match(text):
+    """Whether ``text`` continues the sentence of the line before: neither a finished
+    sentence nor a heading ends that line, and ``text`` opens no heading."""
+    if V.LINE_ENDS_SENTENCE.search(previous) or _opens_heading(text):
         return False
-    return not (_OPENS_HEADING.match(previous) and len(L.norm(previous)) <= MAX_HEADING)
+    return not (_opens_heading(previous) and len(L.norm(previous)) <= MAX_HEADING)
+
+
+def _opens_heading(text: str) -> bool:
+    return bool(L.H1_RE.match(text) or L.H2_RE.match(text))
 
 
 def _keep(
@@ -249,20 +253,16 @@ def _value(m: re.Match[str]) -> int | float | None:
     return value
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-
-
 def chinese_integer(text: str) -> int | None:
     """The value of a Chinese numeral below 10000 (三 → 3, 十二 → 12, 两百零五 → 205)."""
     total, digit = 0, None
     for ch in text:
-        if ch in _CN_DIGIT:
+        if ch in V.CN_DIGIT_VALUES:
             if digit is not None and digit != 0:
                 return None
-            digit = _CN_DIGIT[ch]
-        elif ch in _CN_UNIT:
-            total += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = V.CN_DIGIT_VALUES[ch]
+        elif ch in V.CN_MULTIPLIERS:
+            total += (1 if digit is None else digit) * V.CN_MULTIPLIERS[ch]
             digit = None
         else:
             return None

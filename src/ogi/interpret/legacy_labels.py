@@ -45,7 +45,10 @@ ALL_UNITS = (
     "家",
 )
 
-CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
+#: Chinese numerals in prose ("三件", "两次", "一百零五条"): digit values and multipliers.
+CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL_CHARS = "".join(CN_DIGIT_VALUES) + "".join(CN_MULTIPLIERS)
 
 #: A figure: an optional "about" word, a number (Arabic or Chinese), an optional 万, an
 #: optional 余/多 ("4800余条"), a unit. Without a unit a number is not a figure.
@@ -59,6 +62,8 @@ FIGURE_RE = re.compile(
 OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
 SENTENCE_END = re.compile(r"(?<=[。;;!?！？])")
+#: A line ending so does not run on to the next one.
+LINE_ENDS_SENTENCE = re.compile(r"[。;；!?！？:：]$")
 CLAUSE_END = re.compile(r"[,，]")
 
 #: A label that names a part of the reporting body ("其中县直单位主动公开1104条"): a
