@@ -271,6 +271,103 @@ def check_y1(report: Report) -> Iterator[CheckResult]:
     yield CheckResult("Y1", "warning", ok, ("years agree: " if ok else "years disagree: ") + msg)
 
 
+# ---------------------------------------------------------------- legacy 统计表 (DOMAIN.md §2.4)
+
+_LA = "legacy.applications"
+#: W rules: id, printed total, its printed parts, what the sum means.
+LEGACY_SUMS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    (
+        "W1",
+        f"{_LA}.received",
+        tuple(
+            f"{_LA}.by_channel.{c}"
+            for c in ("in_person", "fax", "email", "online", "letter", "other")
+        ),
+        "收到申请数 = Σ 当面/传真/电子邮件/网络/信函/其他",
+    ),
+    (
+        "W2",
+        f"{_LA}.answered",
+        tuple(
+            f"{_LA}.answers.{a}"
+            for a in (
+                "already_public",
+                "granted",
+                "partial",
+                "denied",
+                "not_this_agency",
+                "not_exist",
+                "asked_to_amend",
+                "other_channel",
+            )
+        ),
+        "申请答复数 = Σ 答复类型",
+    ),
+    (
+        "W3",
+        f"{_LA}.answers.denied",
+        tuple(
+            f"{_LA}.denied_reasons.{r}"
+            for r in (
+                "state_secret",
+                "commercial_secret",
+                "privacy",
+                "security_stability",
+                "not_gov_info",
+                "other_law",
+            )
+        ),
+        "不同意公开答复数 = Σ 不公开理由",
+    ),
+    (
+        "W4",
+        f"{_LA}.closed",
+        (f"{_LA}.closed_on_time", f"{_LA}.closed_extended"),
+        "申请办结数 = 按时办结 + 延期办结",
+    ),
+    (
+        "W5",
+        "legacy.review.total",
+        tuple(f"legacy.review.{p}" for p in ("maintained", "corrected", "other")),
+        "行政复议数量 = 维持 + 纠错 + 其他",
+    ),
+    (
+        "W6",
+        "legacy.litigation.total",
+        tuple(f"legacy.litigation.{p}" for p in ("maintained", "corrected", "other")),
+        "行政诉讼数量 = 维持/驳回 + 纠错 + 其他",
+    ),
+    (
+        "W7",
+        "legacy.org.staff",
+        ("legacy.org.staff_fulltime", "legacy.org.staff_parttime"),
+        "工作人员数 = 专职 + 兼职",
+    ),
+)
+
+
+def _from_table(report: Report) -> set[str]:
+    """Keys read from a statistics table (not from prose)."""
+    return {c.key for c in report.cells if c.source.get("kind") == "table"}
+
+
+def check_legacy_sums(report: Report) -> Iterator[CheckResult]:
+    """W1–W7: the internal sums of the 2014–2018 统计表. Evaluated only on table cells, and
+    only when the total and every printed part are filled in: a blank is never taken as 0."""
+    printed = _from_table(report)
+    for rule, total_key, part_keys, label in LEGACY_SUMS:
+        parts = [k for k in part_keys if report.has(k)]
+        if total_key not in printed or not parts or not printed.issuperset(parts):
+            continue  # a prose figure is no part of the table's arithmetic
+        values = [report.get(k) for k in (total_key, *parts)]
+        if any(v is None for v in values):
+            continue
+        total, summed = values[0], sum(values[1:])
+        ok = total == summed
+        message = f"{label}: {total} {'=' if ok else '≠'} {summed}"
+        yield CheckResult(rule, "warning", ok, message, (total_key, *parts))
+
+
 _RULES = (
     ("A1", "error", "新收+结转 = 办理结果总计+结转下年度, per column", check_a1),
     ("A2", "error", "办理结果总计 = Σ(一)…(六), per column", check_a2),
@@ -285,6 +382,7 @@ _RULES = (
     ("D9", "warning", "a count equal to the report year", check_d9),
     ("T1", "warning", "2019 and 2021 labels not mixed", check_t1),
     ("Y1", "warning", "report year, title year and period agree", check_y1),
+    ("W1-W7", "warning", "legacy 统计表: totals = Σ their printed parts", check_legacy_sums),
 )
 
 
