@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ogi.hookspecs import hookimpl
-from ogi.interpret import labels as L
+from ogi.layout import APPLICANT_COLUMNS, T2_COLUMNS, T2_GROUP_ROWS, T3_COLUMNS, T3_GROUPS
 from ogi.records import Check, CheckResult
 from ogi.report import Report
 
@@ -52,7 +52,7 @@ def rule(
 
 
 A = "applications"
-T3_PARTS = L.T3_COLUMNS[:-1]
+T3_PARTS = T3_COLUMNS[:-1]
 COUNT_COLUMNS = frozenset(
     {
         "made",
@@ -105,7 +105,7 @@ def _group_keys(report: Report, group: str, column: str) -> list[str]:
     subtotal = f"{A}.{group}.subtotal.{column}"
     if report.has(subtotal):
         return [subtotal]
-    subs = L.T2_GROUP_ROWS[group]
+    subs = T2_GROUP_ROWS[group]
     return [k for s in subs if report.has(k := f"{A}.{group}.{s}.{column}")]
 
 
@@ -113,7 +113,7 @@ def _group_keys(report: Report, group: str, column: str) -> list[str]:
 def check_a1(report: Report) -> Iterator[Outcome]:
     """A1: new_received + carried_over = results.total + carried_forward, per column."""
     rows = ("new_received", "carried_over", "results.total", "carried_forward")
-    for col in L.T2_COLUMNS:
+    for col in T2_COLUMNS:
         keys = [f"{A}.{r}.{col}" for r in rows]
         if not all(report.has(k) for k in keys):
             continue
@@ -131,7 +131,7 @@ def check_a1(report: Report) -> Iterator[Outcome]:
 def check_a2(report: Report) -> Iterator[Outcome]:
     """A2: (七)总计 = Σ (一)…(六), per column."""
     groups = ("results.denied", "results.unable", "results.not_processed", "results.other")
-    for col in L.T2_COLUMNS:
+    for col in T2_COLUMNS:
         total = f"{A}.results.total.{col}"
         if not report.has(total) or not report.has(f"{A}.results.granted.{col}"):
             continue
@@ -145,11 +145,11 @@ def check_a2(report: Report) -> Iterator[Outcome]:
 @rule("A6", "error", "(六)其他处理 row agrees with its sub-rows")
 def check_a6(report: Report) -> Iterator[Outcome]:
     """A6: a printed (六)其他处理 row agrees with its printed sub-rows."""
-    for col in L.T2_COLUMNS:
+    for col in T2_COLUMNS:
         subtotal = f"{A}.results.other.subtotal.{col}"
         subs = [
             k
-            for s in L.T2_GROUP_ROWS["results.other"]
+            for s in T2_GROUP_ROWS["results.other"]
             if report.has(k := f"{A}.results.other.{s}.{col}")
         ]
         if report.has(subtotal) and subs:
@@ -170,7 +170,7 @@ def _t2_rows(report: Report) -> list[str]:
 def check_a7(report: Report) -> Iterator[Outcome]:
     """A7: each row's 总计 = Σ of the six applicant columns."""
     for row in _t2_rows(report):
-        parts = [f"{A}.{row}.{c}" for c in L.APPLICANT_COLUMNS]
+        parts = [f"{A}.{row}.{c}" for c in APPLICANT_COLUMNS]
         if any(report.has(k) for k in parts):
             yield _equation(
                 f"A7.{row}", f"{row}: 总计 vs Σ 申请人", f"{A}.{row}.total", parts, report
@@ -202,7 +202,7 @@ def check_a8(report: Report) -> Iterator[Outcome]:
 @rule("R1-R3", "error", "review / litigation totals = Σ four parts")
 def check_r(report: Report) -> Iterator[Outcome]:
     """R1–R3: each review/litigation total = Σ of its four parts."""
-    for i, group in enumerate(L.T3_GROUPS, start=1):
+    for i, group in enumerate(T3_GROUPS, start=1):
         total = f"review_litigation.{group}.total"
         if report.has(total):
             parts = [f"review_litigation.{group}.{c}" for c in T3_PARTS]

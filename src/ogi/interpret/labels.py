@@ -14,14 +14,26 @@ from functools import lru_cache
 
 # The key layout (rows and columns by template) lives in ogi.layout; re-exported here for
 # the table readers, which pair these keys with the labels below.
-from ogi.layout import (  # noqa: F401
-    APPLICANT_COLUMNS,
-    T1_COLUMNS_BY_TEMPLATE,
-    T1_ITEMS_2019_ONLY,
-    T2_COLUMNS,
-    T2_GROUP_ROWS,
-    T3_COLUMNS,
-    T3_GROUPS,
+from ogi.layout import (
+    APPLICANT_COLUMNS as APPLICANT_COLUMNS,
+)
+from ogi.layout import (
+    T1_COLUMNS_BY_TEMPLATE as T1_COLUMNS_BY_TEMPLATE,
+)
+from ogi.layout import (
+    T1_ITEMS_2019_ONLY as T1_ITEMS_2019_ONLY,
+)
+from ogi.layout import (
+    T2_COLUMNS as T2_COLUMNS,
+)
+from ogi.layout import (
+    T2_GROUP_ROWS as T2_GROUP_ROWS,
+)
+from ogi.layout import (
+    T3_COLUMNS as T3_COLUMNS,
+)
+from ogi.layout import (
+    T3_GROUPS as T3_GROUPS,
 )
 
 CN_DIGITS = "一二三四五六七八九十"
