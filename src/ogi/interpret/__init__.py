@@ -10,12 +10,14 @@ from ogi.interpret.lines import text_lines
 from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
 from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
+from ogi.interpret.textgrid import reflow
 from ogi.interpret.templates import legacy_hint, overall_template
 from ogi.interpret.tokens import tokens
 
 
 def interpret(document: Document) -> dict[str, Any]:
     """The Report fields (meta, template, sections, tables, cells, warnings) of a Document."""
+    document = reflow(document)
     table_out = read_tables(tokens(document))
     lines = text_lines(document, with_cells=True)
     preamble, sections = split_sections(lines)

@@ -33,6 +33,13 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def cn_numeral(number: int) -> str:
+    """1 → 一, 10 → 十, 14 → 十四, 20 → 二十 (up to 99)."""
+    tens, units = divmod(number, 10)
+    out = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens - 1] + "十")
+    return out + (CN_DIGITS[units - 1] if units else "")
+
+
 def cn_number(text: str) -> int | None:
     """The value of a Chinese numeral up to 99 (一 → 1, 十四 → 14, 二十 → 20)."""
     if not text or any(ch not in CN_DIGITS for ch in text):
@@ -73,6 +80,15 @@ SECTION_KINDS = _compile(
         ("other", r"其[他它].{0,6}事项|需要说明的事项"),
         ("overview", r"总体|概述|基本情况|基本概况|工作概况"),
     ]
+)
+#: The standard section titles of the 2019 and 2021 formats, as printed at a section start.
+STANDARD_SECTION_TITLE = re.compile(
+    r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+    r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项"
+)
+#: Words a section title ends with (for headings run into their text).
+TITLE_END_WORD = re.compile(
+    r"情况|事项|概述|说明|安排|问题|不足|措施|意见|计划|建设|概况|成效|举措|做法"
 )
 LEGACY_SECTION_HINTS = re.compile(r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述")
 
@@ -218,6 +234,15 @@ T2_TOTAL_RE = re.compile(r"^总计$")
 T3_GROUPS = ("review", "litigation_direct", "litigation_after_review")
 T3_COLUMNS = ("maintained", "corrected", "other", "pending", "total")
 T3_START = re.compile(r"^行政复议$")
+#: Where a run of table labels printed with no separator is cut into cells.
+FUSED_LABEL_BREAK = re.compile(
+    r"(?=第二十条第|信息内容|本年|上一年|(?<!本年)处理决定|对外公开|现行有效|采购|规章"
+    r"|(?<!行政)规范性文件|行政规范性文件|行政许可|其他对外管理|行政处罚|行政强制"
+    r"|行政事业性收费|政府集中采购|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议"
+    r"|复议后起诉|行政诉讼)"
+)
+#: Fragments of table 3's header words, as PDF text prints them one line each (结果维 / 持).
+T3_HEADER_FRAGMENT = re.compile(r"^[结果维持纠正其他尚未审总计经复议直接起诉后行政诉讼]{1,8}$")
 T3_HEADER = re.compile(
     r"^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$"
 )

@@ -8,9 +8,10 @@ as printed (``raw``) and typed where they can be typed honestly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ogi.interpret import fused as F
 from ogi.interpret import labels as L
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
 from ogi.interpret.values import Parsed, parse_change, parse_count, parse_money
@@ -89,6 +90,32 @@ def fit(values: list[Token], n: int, out: TableOutput, what: str) -> list[Token]
     return vals
 
 
+def unfuse(
+    values: list[Token], keys: list[str], check: F.Check, out: TableOutput, table: int
+) -> list[Token] | None:
+    """A row's values with fused runs cut into cells (see :mod:`ogi.interpret.fused`); when
+    the cut is not determined, every key of the row is recorded with no value, the printed
+    run as raw, and a ``CELLS_RUN_TOGETHER`` warning — and None is returned."""
+    if not F.has_fused(values):
+        return values
+    resolved = F.resolve(values, len(keys), check)
+    if resolved is not None:
+        return resolved
+    printed = " ".join(v.text for v in values if v.text)
+    first = next(v for v in values if v.fused)
+    out.warn(
+        "CELLS_RUN_TOGETHER",
+        f"{', '.join(keys)}: {printed!r} holds several cells run together and the table's "
+        "arithmetic does not determine the split; left unread",
+        first,
+    )
+    out.next_row(table)
+    holder = replace(first, text=printed, fused=False)
+    for col, key in enumerate(keys):
+        out.add(key, holder, Parsed(None, ok=False), table, col)
+    return None
+
+
 def _blank(token: Token) -> bool:
     return token.norm == ""
 
@@ -113,7 +140,11 @@ class _Active:
 
     def _emit(self, item: str, values: list[Token]) -> None:
         columns = [key for key, _ in self.columns] or list(self._default_columns(item))
-        vals = fit(values, len(columns), self.out, f"active_disclosure.{item}")
+        keys = [f"active_disclosure.{item}.{column}" for column in columns]
+        unfused = unfuse(values, keys, F.no_check, self.out, 0)
+        if unfused is None:
+            return
+        vals = fit(unfused, len(columns), self.out, f"active_disclosure.{item}")
         self.out.next_row(0)
         for col, (column, token) in enumerate(zip(columns, vals)):
             key = f"active_disclosure.{item}.{column}"
@@ -220,7 +251,11 @@ class _Applications:
         self.row, self.values = None, []
 
     def _emit_row(self, prefix: str, values: list[Token]) -> None:
-        vals = fit(values, len(L.T2_COLUMNS), self.out, prefix)
+        keys = [f"{prefix}.{column}" for column in L.T2_COLUMNS]
+        unfused = unfuse(values, keys, F.total_is_sum, self.out, 1)
+        if unfused is None:
+            return
+        vals = fit(unfused, len(L.T2_COLUMNS), self.out, prefix)
         self.out.next_row(1)
         for col, (column, token) in enumerate(zip(L.T2_COLUMNS, vals)):
             key = f"{prefix}.{column}"
@@ -320,14 +355,20 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
             values = []
         elif tok.is_value:
             values.append(tok)
-        elif tok.kind != BARRIER and L.T3_HEADER.match(tok.norm):
+        elif tok.kind != BARRIER and (
+            L.T3_HEADER.match(tok.norm) or L.T3_HEADER_FRAGMENT.match(tok.norm)
+        ):
             values = []
         else:
             break
     if not values:
         return
     width = len(L.T3_COLUMNS)
-    vals = fit(values, len(L.T3_GROUPS) * width, out, "review_litigation")
+    keys = [f"review_litigation.{g}.{c}" for g in L.T3_GROUPS for c in L.T3_COLUMNS]
+    unfused = unfuse(values, keys, F.groups_of_five, out, 2)
+    if unfused is None:
+        return
+    vals = fit(unfused, len(L.T3_GROUPS) * width, out, "review_litigation")
     out.next_row(2)
     for i, token in enumerate(vals):
         key = f"review_litigation.{L.T3_GROUPS[i // width]}.{L.T3_COLUMNS[i % width]}"

@@ -19,6 +19,8 @@ from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, is_tabl
 from ogi.interpret.values import looks_like_value
 
 CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
+#: Prefix of a pipe cell that holds several cells run together (see interpret.textgrid).
+FUSED_MARK = "\u2063"
 MAX_CELL_CHARS = 80
 
 
@@ -32,6 +34,8 @@ class Token:
     table: int | None = None
     row: int | None = None
     col: int | None = None
+    fused: bool = False
+    split_from: str | None = None
 
     @property
     def norm(self) -> str:
@@ -41,12 +45,12 @@ class Token:
     @property
     def is_value(self) -> bool:
         """A value cell (number, placeholder or blank)."""
-        return self.kind == CELL and looks_like_value(self.text)
+        return self.kind == CELL and (self.fused or looks_like_value(self.text))
 
     @property
     def is_label(self) -> bool:
         """A non-value cell."""
-        return self.kind == CELL and not looks_like_value(self.text)
+        return self.kind == CELL and not self.is_value
 
     def source(self) -> dict[str, Any]:
         """Provenance for a Report cell."""
@@ -55,6 +59,8 @@ class Token:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value
+        if self.split_from is not None:
+            out["split_from"] = self.split_from
         return out
 
 
@@ -94,7 +100,11 @@ def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
     if text.endswith("|"):
         parts = parts[:-1]
     for part in parts:
-        yield Token(CELL, part.strip(), prov)
+        text = part.strip()
+        if text.startswith(FUSED_MARK):
+            yield Token(CELL, text[1:], prov, fused=True)
+        else:
+            yield Token(CELL, text, prov)
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")
