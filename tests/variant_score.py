@@ -44,7 +44,7 @@ class Score:
 
 def variants() -> list[Path]:
     """Every variant dump, sorted."""
-    return sorted(p for p in VARIANTS.iterdir() if p.suffix in (".txt", ".md"))
+    return sorted(p for p in VARIANTS.iterdir() if p.suffix == ".txt")
 
 
 def seed_of(variant: Path) -> Path:

@@ -17,7 +17,7 @@ Variants, per seed ``NNN_hash``:
                   values run together, the digits of adjacent cells fuse (``7214650``).
 ``pdfplumber.txt``  ``extract_text()`` of every page of samples/pdf/NNN_hash.pdf.
 ``pdftotext.txt`` ``pdftotext -layout`` of the same PDF (page footers, columns by spaces).
-``markdown.md``   ``#`` title, ``##`` sections, pipe tables with ``|---|`` separator rows.
+``markdown.txt`` ``#`` title, ``##`` sections, pipe tables with ``|---|`` separator rows.
 ``flat.txt``      one line per paragraph; each table row on one line, cells separated by one
                   space and a blank cell left empty (so blanks are extra spaces).
 """
@@ -163,7 +163,7 @@ def main() -> int:
             "fused.txt": crawler(report, separator=""),
             "pdfplumber.txt": pdfplumber_text(pdf),
             "pdftotext.txt": pdftotext_layout(pdf),
-            "markdown.md": markdown(report),
+            "markdown.txt": markdown(report),
             "flat.txt": flat(report),
         }
         for name, text in variants.items():

@@ -12,7 +12,7 @@ from ogi.errors import EmptyInput, ExtractionFailed
 from ogi.hookspecs import hookimpl
 from ogi.records import Extractor, Match, Options, Source
 
-SUFFIXES = (".txt", ".text", ".md", ".markdown")
+SUFFIXES = (".txt", ".text")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),

@@ -84,7 +84,11 @@ SECTION_KINDS = _compile(
 #: The standard section titles of the 2019 and 2021 formats, as printed at a section start.
 STANDARD_SECTION_TITLE = re.compile(
     r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
-    r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项"
+    r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其[他它]\S{0,4}报告的事项"
+)
+#: How the text after a run-in heading usually starts (一是, 2022年, 我县, 根据…).
+BODY_START = re.compile(
+    r"一是|1[.、]|\d{4}年|我[县区市局委旗办]|根据|按照|全年|今年|本年|截至|加强|在|为|自|\(一\)|（一）"
 )
 #: Words a section title ends with (for headings run into their text).
 TITLE_END_WORD = re.compile(
@@ -236,13 +240,13 @@ T3_COLUMNS = ("maintained", "corrected", "other", "pending", "total")
 T3_START = re.compile(r"^行政复议$")
 #: Where a run of table labels printed with no separator is cut into cells.
 FUSED_LABEL_BREAK = re.compile(
-    r"(?=第二十条第|信息内容|本年|上一年|(?<!本年)处理决定|对外公开|现行有效|采购|规章"
+    r"(?=第二十条第|信息内容|本年|上一年|(?<!本年)处理决定|对外公开|现行有效|(?<!集中)采购|规章"
     r"|(?<!行政)规范性文件|行政规范性文件|行政许可|其他对外管理|行政处罚|行政强制"
     r"|行政事业性收费|政府集中采购|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议"
     r"|复议后起诉|行政诉讼)"
 )
 #: Fragments of table 3's header words, as PDF text prints them one line each (结果维 / 持).
-T3_HEADER_FRAGMENT = re.compile(r"^[结果维持纠正其他尚未审总计经复议直接起诉后行政诉讼]{1,8}$")
+T3_HEADER_FRAGMENT = re.compile(r"^[结果维持纠正其他尚未审总计经复议直接起诉后行政诉讼]+$")
 T3_HEADER = re.compile(
     r"^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$"
 )

@@ -105,7 +105,14 @@ def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
         return None
     rest = m.group(2).strip()
     title, body = rest, ""
-    if not _title_like(title):
+    standard = L.STANDARD_SECTION_TITLE.match(rest)
+    if standard and len(L.norm(rest)) > len(L.norm(standard.group(0))) and not rest[
+        standard.end() :
+    ].strip().rstrip("。"):
+        standard = None
+    if standard:
+        title, body = standard.group(0), rest[standard.end() :].strip()
+    elif not _title_like(title):
         run_in = heading_title(rest)
         if run_in is None:
             return None
@@ -137,13 +144,27 @@ def heading_title(rest: str) -> str | None:
     if m:
         return m.group(0)
     clause = _TITLE_STOP.split(rest, maxsplit=1)[0][:MAX_TITLE]
-    best = None
-    for end in L.TITLE_END_WORD.finditer(clause):
-        if end.end() >= 2:
-            best = clause[: end.end()]
-    if best is None or L.first_match(L.norm(best), L.T2_ROWS):
+    ends = [m.end() for m in L.TITLE_END_WORD.finditer(clause) if m.end() >= 2]
+    ends = [
+        e
+        for e in ends
+        if not L.first_match(L.norm(clause[:e]), L.T2_ROWS) and clause[e : e + 1] not in _AND
+    ]
+    if not ends:
         return None
-    return best
+    # Preference: the text after the title starts like a body (一是, 2022年, 我县…); else
+    # the shortest title of a known kind; else the longest candidate.
+    for end in ends:
+        if L.BODY_START.match(rest, end):
+            return clause[:end]
+    for end in ends:
+        if section_kind(clause[:end]) != "legacy_other":
+            return clause[:end]
+    return clause[: ends[-1]]
+
+
+#: A title word followed by one of these continues the title (问题与不足, 问题及改进情况).
+_AND = frozenset("与及和并、")
 
 
 def find_heading(text: str, start: int, expected: int) -> int | None:
@@ -187,7 +208,7 @@ def _subsection(text: str, expected: int) -> dict[str, object] | None:
     if not sep:
         title, body = rest, ""
     if len(L.norm(title)) > MAX_TITLE:
-        cut = _SUB_BODY_START.search(title)
+        cut = L.BODY_START.search(title, 2)
         if cut is None or cut.start() < 2:
             return None
         title, body = title[: cut.start()], rest[cut.start() :]
@@ -196,10 +217,6 @@ def _subsection(text: str, expected: int) -> dict[str, object] | None:
     if L.first_match(L.norm(title), L.T2_ROWS) or L.first_match(L.norm(title), L.T2_GROUPS):
         return None
     return {"number": f"({m.group(1)})", "title": title, "text": body.strip()}
-
-
-#: Where the text of a subsection starts when its heading runs into it.
-_SUB_BODY_START = re.compile(r"一是|1[.、]|\d{4}年|我[县区市局委旗]|根据|按照|全年|今年|本年")
 
 
 def _join(text: str, line: str) -> str:

@@ -226,11 +226,16 @@ def _value_end(text: str, i: int) -> int:
             i += len(m.group(0))
         elif _CHANGE_SIGN.match(text[i : i + 3]):
             i += 1
+        elif _ROW_NUMBER_OPEN.match(text, i):
+            return i
         elif ch in "(（" and (close := _closing(text, i)) is not None:
             i = close + 1
         else:
             return i
     return n
+
+
+_ROW_NUMBER_OPEN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 
 
 def _closing(text: str, i: int) -> int | None:
@@ -250,6 +255,8 @@ def _split_label(label: str) -> list[str]:
 
 
 _ROW = re.compile(r"^(?P<label>.*?\S)?(?P<gap>\s+)(?P<values>[\d\s]+)$")
+#: A non-value line that starts another table or section: column positions stop there.
+_RUN_BREAK = re.compile(r"第二十条|信息内容|申请人情况|勾稽关系|^\s*行政复议|^\s*[一二三四五六七八九十]+、")
 
 
 def align_columns(blocks: list[Block]) -> list[Block]:
@@ -258,7 +265,7 @@ def align_columns(blocks: list[Block]) -> list[Block]:
     their blank cells in place. Two shapes are recognised: one space between cells with a
     blank cell as one more space, and ``pdftotext -layout`` columns at fixed positions."""
     out = list(blocks)
-    for start, end in _row_runs(out):
+    for start, end in reversed(_row_runs(out)):
         rows = [out[i] for i in range(start, end)]
         fixed = _single_space_rows(rows) or _positional_rows(rows)
         if fixed is not None:
@@ -278,7 +285,8 @@ def _value_row(block: Block) -> re.Match[str] | None:
 
 def _row_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     """Stretches of blocks where rows with values dominate (a table), as index ranges;
-    lines without values (wrapped labels, headers) may sit between them."""
+    lines without values (wrapped labels, headers) may sit between them, a line that
+    starts another table or section ends the stretch."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     last = -1
@@ -289,6 +297,11 @@ def _row_runs(blocks: list[Block]) -> list[tuple[int, int]]:
                     runs.append((start, last + 1))
                 start = i
             last = i
+        elif start is not None and (
+            not isinstance(block, Paragraph) or _RUN_BREAK.search(block.text)
+        ):
+            runs.append((start, last + 1))
+            start = None
     if start is not None:
         runs.append((start, last + 1))
     return [(a, b) for a, b in runs if b - a >= 3]
