@@ -94,6 +94,9 @@ BODY_START = re.compile(
 TITLE_END_WORD = re.compile(
     r"情况|事项|概述|说明|安排|问题|不足|措施|意见|计划|建设|概况|成效|举措|做法"
 )
+#: Where a subsection's text starts when its heading runs into it (stricter than BODY_START:
+#: subsection titles are phrases such as 加强组织领导).
+SUB_BODY_START = re.compile(r"一是|首先|\d{4}年|我[县区市局委旗办]|根据|按照|今年以来|本年度")
 LEGACY_SECTION_HINTS = re.compile(r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述")
 
 # ---------------------------------------------------------------- table 1 (主动公开)

@@ -204,14 +204,16 @@ def _subsection(text: str, expected: int) -> dict[str, object] | None:
     if not m or L.cn_number(m.group(1)) != expected:
         return None
     rest = m.group(2).strip()
-    title, sep, body = rest.partition("。")
-    if not sep:
-        title, body = rest, ""
+    title = rest.partition("。")[0]
     if len(L.norm(title)) > MAX_TITLE:
-        cut = L.BODY_START.search(title, 2)
-        if cut is None or cut.start() < 2:
+        # A heading run into its text: its first clause, if that is short enough.
+        title = _TITLE_STOP.split(rest, maxsplit=1)[0]
+        if len(L.norm(title)) > MAX_TITLE:
             return None
-        title, body = title[: cut.start()], rest[cut.start() :]
+    cut = L.SUB_BODY_START.search(title, 2)
+    if cut is not None:
+        title = title[: cut.start()]
+    body = rest[len(title) :].lstrip("。，,；;：: ")
     if not title:
         return None
     if L.first_match(L.norm(title), L.T2_ROWS) or L.first_match(L.norm(title), L.T2_GROUPS):

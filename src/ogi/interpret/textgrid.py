@@ -37,7 +37,7 @@ _PAGE_FOOTER = re.compile(
 def reflow(document: Document) -> Document:
     """The Document with its Paragraph blocks rewritten as described above."""
     blocks: list[Block] = []
-    for block in _without_page_furniture(document.blocks):
+    for block in _close_open_notes(_without_page_furniture(document.blocks)):
         if isinstance(block, Paragraph):
             blocks.extend(Paragraph(text, block.prov) for text in reflow_text(block.text))
         else:
@@ -63,8 +63,47 @@ def _without_page_furniture(blocks: list[Block]) -> list[Block]:
         return blocks
     after = Counter(texts[i + 1] for i in footers if i + 1 < len(texts) and texts[i + 1])
     counts = Counter(t for t in texts if t)
-    running = {t for t, n in after.items() if n >= 2 and counts[t] == n}
+    head = {t for t in texts[:3] if t}
+    running = {
+        t for t, n in after.items() if n >= 2 and (counts[t] == n or t in head and counts[t] == n + 1)
+    }
     return [b for i, b in enumerate(blocks) if i not in footers and texts[i] not in running]
+
+
+_OPEN_NOTE = re.compile(r"\d+[(（][^)）]*")
+_NOTE_END = re.compile(r"[^\s(（)）]{1,40}[)）]")
+
+
+def _close_open_notes(blocks: list[Block]) -> list[Block]:
+    """A value with a note that wraps onto the next line (``4(其中行政强制措施2,`` … /
+    ``行政强制执行2)``): the continuation is put back into the value, so the note does not
+    end the row as a label of its own."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(nxt, Paragraph):
+            merged = _merge_note(block.text, nxt.text.strip())
+            if merged is not None:
+                out.append(Paragraph(merged, block.prov))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _merge_note(line: str, continuation: str) -> str | None:
+    """``line`` with ``continuation`` appended to its unclosed note, or None."""
+    if not _NOTE_END.fullmatch(continuation):
+        return None
+    pieces = re.split(r"(\s+)", line)
+    for k, piece in enumerate(pieces):
+        if _OPEN_NOTE.fullmatch(piece):
+            pieces[k] = piece + continuation
+            return "".join(pieces)
+    return None
 
 
 # ---------------------------------------------------------------- one paragraph
@@ -112,18 +151,42 @@ def split_page_dump(text: str) -> list[str] | None:
     bounds = [s - starts[0] for s in starts] + [len(body)]
     for a, b in zip(bounds, bounds[1:]):
         lines.extend(_section_lines(body[a:b]))
+    lines[-1:] = _signature_split(lines[-1])
     return [line for line in lines if line.strip()]
 
 
+_SIGNATURE_END = re.compile(
+    r"^(?P<text>.*(?:[。！!)）]|事项))(?P<office>[^。，,；;\s|]{2,40}?" + L.ORG_SUFFIX + r")\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+)
+
+
+def _signature_split(line: str) -> list[str]:
+    """The last paragraph of a page dump with the signature (office and date) run into
+    it: the signature gets its own lines, where the metadata reader looks for it."""
+    m = _SIGNATURE_END.match(line)
+    if m is None:
+        return [line]
+    return [m.group("text"), m.group("office"), m.group("date")]
+
+
 def _preamble_lines(head: str) -> list[str]:
-    """Chrome, title and preamble: the report starts at the last printed title; before it
-    the page's navigation is dropped; the title gets a line of its own."""
-    titles = list(L.TITLE_ANYWHERE_RE.finditer(head))
-    if not titles:
-        return [head.strip()]
-    last = titles[-1]
-    start = head.rfind(" ", 0, last.start()) + 1
-    return [head[start : last.end()].strip(), head[last.end() :].strip()]
+    """Chrome, title and preamble: the report starts at the last title printed on its own
+    (after a space, its organization without punctuation — not a title quoted inside a
+    sentence); the page's navigation before it is dropped; the title gets a line."""
+    found: tuple[int, int] | None = None
+    for m in L.TITLE_ANYWHERE_RE.finditer(head):
+        start = max(head.rfind(sep, 0, m.start()) for sep in (" ", NBSP, "\u3000")) + 1
+        if m.start() - start <= 40 and not _SENTENCE_PUNCT.search(head[start : m.start()]):
+            found = (start, m.end())
+    if found is None:
+        pieces = head.split()
+        body = next((k for k, p in enumerate(pieces) if len(p) > 30 or "。" in p), len(pieces))
+        return [" ".join(pieces[body:])]
+    return [head[found[0] : found[1]].strip(), head[found[1] :].strip()]
+
+
+_SENTENCE_PUNCT = re.compile(r"[，,。；;：:、《》“”]")
 
 
 _TABLE_ANCHOR = re.compile(r"第二十条第|信息内容|[(（]本列数据|申请人情况|行政复议[\s\u00a0]*行政诉讼")
@@ -133,6 +196,8 @@ def _section_lines(text: str) -> list[str]:
     """One section of a page dump: its heading line, its paragraphs (cut at subsection
     headings) and its table as cells."""
     anchor = _TABLE_ANCHOR.search(text)
+    if anchor is not None and "。" in text[anchor.start() :]:
+        anchor = None  # a sentence: the words are prose here, not a table's header
     prose, table = (text[: anchor.start()], text[anchor.start() :]) if anchor else (text, "")
     cuts = [0, *subsection_starts(prose), len(prose)]
     lines = [prose[a:b].strip() for a, b in zip(cuts, cuts[1:])]
