@@ -298,6 +298,12 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 TITLE_RE = re.compile(r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?年度?报告")
+#: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
+TITLE_YEAR_FIRST_RE = re.compile(
+    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府)?信息公开(?:工作)?年度?报告$"
+)
+#: A title without a year (the year then comes from the statistics period).
+TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?年度报告$")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
 PAGE_CHROME = re.compile(
     r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"

@@ -241,8 +241,36 @@ class _Applications:
     row: str | None = None
     row_is_group: bool = False
     values: list[Token] = field(default_factory=list)
+    # Values printed after a full row and before the next label (PDF text puts a row's
+    # values on the line above its label): they belong to the next row without values.
+    early: list[Token] = field(default_factory=list)
+    early_after: str | None = None
+
+    def value(self, tok: Token) -> None:
+        """A value cell: the current row's, or — in text, when the current leaf row is
+        already full — held for the next row that has no values of its own."""
+        if self.row is None:
+            return
+        printed = sum(1 for v in self.values if not _blank(v))
+        full = not self.row_is_group and printed >= len(L.T2_COLUMNS)
+        if tok.row is None and not _blank(tok) and (full or self.early_after == self.row):
+            self.early.append(tok)
+            self.early_after = self.row
+        else:
+            self.values.append(tok)
 
     def flush(self) -> None:
+        if self.row is not None and self.early and self.early_after != self.row:
+            if self.values:
+                self.out.warn(
+                    "ROW_TOO_LONG",
+                    f"applications.{self.early_after}: {len(self.early)} values after a full "
+                    "row and no row without values to take them",
+                    self.early[0],
+                )
+            else:
+                self.values = self.early
+            self.early, self.early_after = [], None
         if self.row is not None:
             if self.row_is_group:
                 self._emit_group(self.row, self.values)
@@ -322,8 +350,7 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
                 break
             st.active = False
         elif tok.is_value:
-            if st.row is not None:
-                st.values.append(tok)
+            st.value(tok)
         elif st.active and L.T3_START.match(tok.norm):
             break
         else:

@@ -137,4 +137,6 @@ def _is_heading_line(text: str) -> bool:
     if not m:
         return False
     label = norm(m.group(2))
+    if not label:
+        return False  # "三、" alone: the first line of a vertical row label, not a heading
     return first_match(label, T2_ROWS) is None and first_match(label, T2_GROUPS) is None
