@@ -19,9 +19,7 @@ SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx")
 def samples() -> list[Path]:
     """Every sample input under samples/ (relative to the project root)."""
     return sorted(
-        p.relative_to(ROOT)
-        for p in (ROOT / "samples").rglob("*")
-        if p.suffix in SAMPLE_SUFFIXES
+        p.relative_to(ROOT) for p in (ROOT / "samples").rglob("*") if p.suffix in SAMPLE_SUFFIXES
     )
 
 

@@ -92,7 +92,9 @@ def main() -> int:
     for variant in variants():
         s = score(variant)
         total.add(s)
-        print(f"{variant.name:45} {s.exact:4}/{s.total:<4} flagged {s.flagged:3} wrong {len(s.wrong)}")
+        print(
+            f"{variant.name:45} {s.exact:4}/{s.total:<4} flagged {s.flagged:3} wrong {len(s.wrong)}"
+        )
         for w in s.wrong[:5]:
             print("      ", w)
     pct = 100.0 * total.exact / max(total.total, 1)

@@ -10,8 +10,8 @@ from ogi.interpret.lines import text_lines
 from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
 from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
-from ogi.interpret.textgrid import reflow
 from ogi.interpret.templates import legacy_hint, overall_template
+from ogi.interpret.textgrid import reflow
 from ogi.interpret.tokens import tokens
 
 

@@ -133,7 +133,9 @@ def _is_title(text: str) -> bool:
     if len(text) > 80 or "。" in text or "，" in text or "," in text:
         return False
     return bool(
-        L.TITLE_RE.match(text) or L.TITLE_YEAR_FIRST_RE.match(text) or L.TITLE_NO_YEAR_RE.match(text)
+        L.TITLE_RE.match(text)
+        or L.TITLE_YEAR_FIRST_RE.match(text)
+        or L.TITLE_NO_YEAR_RE.match(text)
     )
 
 

@@ -106,13 +106,15 @@ def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
     rest = m.group(2).strip()
     title, body = rest, ""
     standard = L.STANDARD_SECTION_TITLE.match(rest)
-    if standard and len(L.norm(rest)) > len(L.norm(standard.group(0))) and not rest[
-        standard.end() :
-    ].strip().rstrip("。"):
+    if (
+        standard
+        and len(L.norm(rest)) > len(L.norm(standard.group(0)))
+        and not rest[standard.end() :].strip().rstrip("。")
+    ):
         standard = None
     if standard:
         title, body = standard.group(0), rest[standard.end() :].strip()
-    elif not _title_like(title):
+    elif not _title_like(title) or "," in L.nfkc(title) and heading_title(rest) is not None:
         run_in = heading_title(rest)
         if run_in is None:
             return None
@@ -175,7 +177,9 @@ def find_heading(text: str, start: int, expected: int) -> int | None:
     pos = text.find(numeral + "、", start)
     while pos >= 0:
         prev = text[pos - 1] if pos else ""
-        if (not prev or prev not in L.CN_DIGITS) and _open_section(text[pos:pos + 80], expected) is not None:
+        if (not prev or prev not in L.CN_DIGITS) and _open_section(
+            text[pos : pos + 80], expected
+        ) is not None:
             return pos
         pos = text.find(numeral + "、", pos + 1)
     return None

@@ -65,7 +65,9 @@ def _without_page_furniture(blocks: list[Block]) -> list[Block]:
     counts = Counter(t for t in texts if t)
     head = {t for t in texts[:3] if t}
     running = {
-        t for t, n in after.items() if n >= 2 and (counts[t] == n or t in head and counts[t] == n + 1)
+        t
+        for t, n in after.items()
+        if n >= 2 and (counts[t] == n or t in head and counts[t] == n + 1)
     }
     return [b for i, b in enumerate(blocks) if i not in footers and texts[i] not in running]
 
@@ -189,7 +191,9 @@ def _preamble_lines(head: str) -> list[str]:
 _SENTENCE_PUNCT = re.compile(r"[，,。；;：:、《》“”]")
 
 
-_TABLE_ANCHOR = re.compile(r"第二十条第|信息内容|[(（]本列数据|申请人情况|行政复议[\s\u00a0]*行政诉讼")
+_TABLE_ANCHOR = re.compile(
+    r"第二十条第|信息内容|[(（]本列数据|申请人情况|行政复议[\s\u00a0]*行政诉讼"
+)
 
 
 def _section_lines(text: str) -> list[str]:
@@ -269,11 +273,7 @@ def fused_cells(text: str) -> list[str]:
 
 def _is_row_number(text: str, i: int) -> bool:
     """``2.`` before a CJK character: the number of a sub-row label, not a value."""
-    return (
-        i + 2 < len(text)
-        and text[i + 1] in ".、．"
-        and "\u4e00" <= text[i + 2] <= "\u9fff"
-    )
+    return i + 2 < len(text) and text[i + 1] in ".、．" and "\u4e00" <= text[i + 2] <= "\u9fff"
 
 
 def _value_end(text: str, i: int) -> int:
@@ -321,7 +321,9 @@ def _split_label(label: str) -> list[str]:
 
 _ROW = re.compile(r"^(?P<label>.*?\S)?(?P<gap>\s+)(?P<values>[\d\s]+)$")
 #: A non-value line that starts another table or section: column positions stop there.
-_RUN_BREAK = re.compile(r"第二十条|信息内容|申请人情况|勾稽关系|^\s*行政复议|^\s*[一二三四五六七八九十]+、")
+_RUN_BREAK = re.compile(
+    r"第二十条|信息内容|申请人情况|勾稽关系|^\s*行政复议|^\s*[一二三四五六七八九十]+、"
+)
 
 
 def align_columns(blocks: list[Block]) -> list[Block]:
@@ -419,7 +421,9 @@ def _positional_rows(rows: list[Block]) -> list[Block] | None:
             spans.append([])
             continue
         base = m.start("values")
-        spans.append([(base + v.start(), v.group()) for v in re.finditer(r"\d+", m.group("values"))])
+        spans.append(
+            [(base + v.start(), v.group()) for v in re.finditer(r"\d+", m.group("values"))]
+        )
     widths = Counter(len(s) for s in spans if s)
     if not widths:
         return None
@@ -452,4 +456,3 @@ def _positional_rows(rows: list[Block]) -> list[Block] | None:
         label = (m.group("label") or "").strip()
         out.append(Paragraph(" | ".join(([label] if label else []) + slots) + " |", block.prov))
     return out
-
