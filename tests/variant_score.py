@@ -9,6 +9,8 @@ A statistic of the seed (a printed, typed value) is, in a variant's report:
 - ``flagged`` no value, but a warning names its key or its row (the text no longer
   determines it, and the report says so);
 - ``wrong``   anything else: another value, or missing without a word.
+
+A number read where the seed prints a blank is also ``wrong`` unless a warning names it.
 """
 
 from __future__ import annotations
@@ -68,10 +70,14 @@ def score(variant: Path) -> Score:
     except ogi.OgiError as exc:
         return Score(wrong=[f"refused: {exc}"] * sum(c.value is not None for c in seed.cells))
     values = {c.key: c.value for c in got.cells}
-    named = " ".join(f"{w.message} {w.where}" for w in got.warnings)
+    named = " ".join(f"{w.message} {w.where} {' '.join(w.keys)}" for w in got.warnings)
     out = Score()
     for cell in seed.cells:
         if cell.value is None:
+            # a printed blank: a number read there is wrong unless a warning names it
+            got_value = values.get(cell.key)
+            if got_value is not None and not _named(cell.key, named):
+                out.wrong.append(f"{cell.key}: {got_value!r} where the seed prints a blank")
             continue
         if cell.key in values and _same(values[cell.key], cell.value):
             out.exact += 1
