@@ -110,3 +110,11 @@ def test_no_fused_number_is_ever_a_value(variant: Path) -> None:
             assert str(cell["value"]) != run and len(cell["raw"]) < len(run)
         else:
             assert " " not in (cell["raw"] or "")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=lambda p: p.name)
+def test_no_variant_is_silently_incomplete(variant: Path) -> None:
+    """A variant that does not give every statistic of its seed says it is partial."""
+    result = score(variant)
+    if result.flagged:
+        assert ogi.convert(variant).completeness.complete is False

@@ -148,6 +148,8 @@ T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"采购.{0,2}金额", "amount_wan_yuan", "2019"),
     ]
 )
+#: A money unit printed in a column header: 采购总金额（万元）, 本年收费金额(单位:万元).
+HEADER_UNIT = re.compile(r"\((?:单位[:：]?)?(亿元|万元|元)\)")
 #: A header truncated to "本年新": the first is 新制作数量, the second 新公开数量.
 T1_TRUNCATED_NEW = re.compile(r"^本年度?新$")
 

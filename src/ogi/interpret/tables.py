@@ -208,6 +208,8 @@ class _Active:
     item: str | None = None
     values: list[Token] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
+    # The unit a column header prints (采购总金额（万元）): the unit of its bare numbers.
+    units: dict[str, str] = field(default_factory=dict)
 
     def flush(self) -> None:
         if self.item is not None:
@@ -224,7 +226,9 @@ class _Active:
         self.out.next_row(0)
         for col, (column, token) in enumerate(zip(columns, vals)):
             key = f"active_disclosure.{item}.{column}"
-            self.out.add(key, token, _parse_t1(item, column, token, self.out, key), 0, col)
+            unit = self.units.get(column)
+            parsed = _parse_t1(item, column, token, self.out, key, unit)
+            self.out.add(key, token, parsed, 0, col)
 
     def _default_columns(self, item: str) -> tuple[str, ...]:
         template = (
@@ -233,6 +237,10 @@ class _Active:
         return L.T1_DEFAULT_COLUMNS[template].get(item, ())
 
     def header(self, text: str) -> None:
+        unit = L.HEADER_UNIT.search(text)
+        if unit and self.columns and L.HEADER_UNIT.fullmatch(text):
+            self.units[self.columns[-1][0]] = unit.group(1)  # "(万元)" wrapped under its header
+            return
         if L.T1_TRUNCATED_NEW.match(text):
             taken = {key for key, _ in self.columns}
             self.columns.append(("published" if "made" in taken else "made", "2019"))
@@ -242,16 +250,21 @@ class _Active:
                 self.columns.append((key, template))
                 if template:
                     self.evidence.add(template)
+                if unit:
+                    self.units[key] = unit.group(1)
                 return
 
 
-def _parse_t1(item: str, column: str, token: Token, out: TableOutput, key: str) -> Parsed:
+def _parse_t1(
+    item: str, column: str, token: Token, out: TableOutput, key: str, unit: str | None = None
+) -> Parsed:
     if column == "change":
         parsed = parse_change(token.text)
     elif column == "amount_wan_yuan":
-        parsed = parse_money(token.text, "万元" if item == "fees" else None)
+        parsed = parse_money(token.text, unit or ("万元" if item == "fees" else None))
         if not parsed.ok and parsed.unit is None and item == "procurement":
             out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token, [key])
+            return parsed
     else:
         parsed = parse_count(token.text)
     if not parsed.ok and token.norm:
