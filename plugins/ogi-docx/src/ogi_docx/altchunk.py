@@ -107,7 +107,7 @@ def _blocks(kind: str, blob: bytes, reader: Any, n: int) -> list[Block] | None:
 
 def _html(blob: bytes) -> list[Block]:
     try:
-        from ogi_html.plugin import extract as extract_html  # type: ignore[import-untyped]
+        from ogi_html.plugin import extract as extract_html
     except ImportError as exc:
         raise ExtractionFailed("HTML needs the ogi-html plugin (pip install ogi-html)") from exc
     return list(extract_html(Source(blob, name="altchunk.html"), Options()).blocks)
