@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ogi.document import Document
+from ogi.document import Document, warning
 from ogi.interpret.completeness import is_modern, measure
 from ogi.interpret.hygiene import clean_meta, has_control
 from ogi.interpret.labels import H1_RE
@@ -98,13 +98,13 @@ def _legacy_cells(
                 warnings.append(approximate)
         elif table_values[figure.key] != figure.value:
             warnings.append(
-                {
-                    "code": "PROSE_TABLE_DIFFER",
-                    "message": f"{figure.key}: table {table_values[figure.key]}, "
+                warning(
+                    "PROSE_TABLE_DIFFER",
+                    f"{figure.key}: table {table_values[figure.key]}, "
                     f"prose {figure.value}: {figure.raw}",
-                    "where": figure.cell()["source"],
-                    "keys": [figure.key],
-                }
+                    figure.cell()["source"],
+                    [figure.key],
+                )
             )
     return out, stats.warnings + warnings
 
@@ -119,12 +119,12 @@ def _image_tables(
     published as an image. Say so; never invent it."""
     read = {c["key"].split(".", 1)[0] for c in cells}
     return [
-        {
-            "code": "TABLE_AS_IMAGE",
-            "message": f"section {s.number} ({s.kind}) shows its table as an image; "
+        warning(
+            "TABLE_AS_IMAGE",
+            f"section {s.number} ({s.kind}) shows its table as an image; "
             "its statistics are missing from this report",
-            "where": {"section": s.number, "src": s.figures[0]},
-        }
+            {"section": s.number, "src": s.figures[0]},
+        )
         for s in sections
         if s.kind in TABLE_SECTIONS and s.figures and s.kind not in read
     ]
