@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from ogi.document import Document, warning
 from ogi.interpret.completeness import is_modern, measure
@@ -20,8 +20,25 @@ from ogi.interpret.textgrid import reflow
 from ogi.interpret.tokens import tokens
 
 
-def interpret(document: Document) -> dict[str, Any]:
-    """The Report fields (meta, template, sections, tables, cells, warnings) of a Document."""
+class ReportDraft(TypedDict):
+    """What the interpreter makes of a Document: every Report field but ``source`` (which
+    the pipeline adds) and ``checks`` (run on the finished Report). Validated once, as a
+    whole, into a :class:`ogi.report.Report`."""
+
+    meta: dict[str, Any]
+    template: str
+    template_by_table: dict[str, str]
+    preamble: str
+    sections: list[dict[str, Any]]
+    tables: dict[str, Any]
+    cells: list[dict[str, Any]]
+    completeness: dict[str, Any]
+    warnings: list[dict[str, Any]]
+
+
+def interpret(document: Document) -> ReportDraft:
+    """The Report fields (meta, template, sections, tables, cells, completeness, warnings)
+    of a Document."""
     document = reflow(document)
     stream = tokens(document)
     table_out = read_tables(stream)
