@@ -12,7 +12,7 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from ogi.document import Block, Provenance
+from ogi.document import Block, Provenance, warning
 from ogi.errors import ExtractionFailed
 from ogi.records import Options, Source
 
@@ -61,11 +61,7 @@ def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
     part = reader.document.part.related_parts.get(rid) if rid else None
     if part is None:
         reader.warnings.append(
-            {
-                "code": "ALTCHUNK_MISSING",
-                "message": f"altChunk {n} names no part",
-                "where": {"chunk": n},
-            }
+            warning("ALTCHUNK_MISSING", f"altChunk {n} names no part", {"chunk": n})
         )
         return
     kind = (part.content_type or "").split(";")[0].strip().lower()
@@ -77,11 +73,11 @@ def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
         why = "cannot be read by ogi; its content is missing"
     if blocks is None:
         reader.warnings.append(
-            {
-                "code": "ALTCHUNK_UNREAD",
-                "message": f"altChunk {n} ({_name(kind)}) {why}",
-                "where": {"chunk": n, "content_type": kind},
-            }
+            warning(
+                "ALTCHUNK_UNREAD",
+                f"altChunk {n} ({_name(kind)}) {why}",
+                {"chunk": n, "content_type": kind},
+            )
         )
         return
     for block in blocks:

@@ -27,7 +27,7 @@ class BodyReader:
         self.paragraphs = 0
         self.chunks = 0
         self.depth = depth
-        self.warnings: list[dict[str, Any]] = []  # {"code", "message", "where"}
+        self.warnings: list[dict[str, Any]] = []  # ogi.document.warning records
 
     def read(self) -> list[Block]:
         stack = list(reversed(list(self.document.element.body.iterchildren())))

@@ -49,8 +49,7 @@ def extract(source: Source, options: Options) -> Document:
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
     result = Document(blocks=blocks, meta=hints)
-    for warning in reader.warnings:
-        result.warn(warning["code"], warning["message"], **warning["where"])
+    result.warnings.extend(reader.warnings)  # built with ogi.document.warning
     return result
 
 
