@@ -99,6 +99,11 @@ class Meta(_Model):
 
     title: str | None = None
     organization: str | None = None
+    organization_key: str | None = Field(
+        None,
+        description="The reporting body's normalised identity across years "
+        "(ogi.bodies.organization_key: 青禾县人民政府 = 青禾县).",
+    )
     year: int | None = None
     period: Period | None = None
     published: str | None = None
