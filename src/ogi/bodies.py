@@ -150,9 +150,7 @@ def _find(parent: dict[str, str], g: str) -> str:
 
 
 def _years(root: str, groups: dict[str, list[BodyRef]], parent: dict[str, str]) -> set[int]:
-    return {
-        r.year for g, rs in groups.items() if _find(parent, g) == root for r in rs if r.year
-    }
+    return {r.year for g, rs in groups.items() if _find(parent, g) == root for r in rs if r.year}
 
 
 def _link_disjoint(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ogi.bodies import organization_key
+from ogi import bodies
 from ogi.interpret import labels as L
 from ogi.interpret.lines import Line
 
@@ -90,7 +90,7 @@ def read_metadata(
     meta["signature"] = _signature(all_lines)
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     meta["organization"] = _organization(meta["title"], org_line, meta["contact"]["office"])
-    meta["organization_key"] = organization_key(meta["organization"])
+    meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed
 
