@@ -138,10 +138,10 @@ def applications(new: list[int], over: list[int], forward: list[int]) -> dict[st
     done = [n + o - f for n, o, f in zip(new, over, forward)]
     shares = {
         "results.granted": 2,
-        "results.partial": 6,
+        "results.partial": 8,
         "results.unable.not_held": 5,
         "results.denied.third_party": 10,
-        "results.not_processed.repeat": 12,
+        "results.not_processed.repeat": 20,
     }
     for key, div in shares.items():
         rows[key] = [t // div for t in done]
@@ -279,7 +279,7 @@ def write(folder: Path, planted: bool) -> None:
         lines = legacy_report(year, fig["legacy"]) if "legacy" in fig else modern_report(year, fig)
         path = folder / f"qinghe_{year}.txt"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print("wrote", path.relative_to(ROOT))
+        print("wrote", path)
 
 
 def main() -> int:

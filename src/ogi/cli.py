@@ -98,6 +98,12 @@ def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -
     type=click.Path(dir_okay=False),
     help="Also write a SQLite database of reports, cells, checks, warnings.",
 )
+@click.option(
+    "--across",
+    is_flag=True,
+    help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
 @click.pass_obj
 def convert(
     registry: Registry,
@@ -112,6 +118,8 @@ def convert(
     resume: bool,
     retry_failed: bool,
     db: str | None,
+    across: bool,
+    aliases: str | None,
 ) -> None:
     """Convert report files or directory trees. `-` reads standard input.
 
@@ -156,8 +164,18 @@ def convert(
     )
     entries = run_batch(list(paths), output, batch)
     _print_summary(entries)
+    if across:
+        _across_after_batch(output, db, aliases)
     if any(e.status == "failed" for e in entries.values()):
         sys.exit(1)
+
+
+def _across_after_batch(output: str, db: str | None, aliases: str | None) -> None:
+    from ogi.across.record import after_bulk_run, summary_line
+    from ogi.bodies import load_aliases
+
+    results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
+    click.echo(f"ogi: {summary_line(results)}", err=True)
 
 
 def _progress_printer() -> Any:
@@ -284,12 +302,32 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False))
+@click.argument("report_json", type=click.Path(dir_okay=False), required=False)
+@click.option(
+    "--across",
+    metavar="DIR_OR_DB",
+    help="Instead: the cross-year checks (X1…X4) of every body in a folder or bulk database.",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
+@click.option("--jsonl", is_flag=True, help="With --across: every result as a JSON line.")
 @click.pass_obj
-def check(registry: Registry, report_json: str) -> None:
+def check(
+    registry: Registry,
+    report_json: str | None,
+    across: str | None,
+    aliases: str | None,
+    jsonl: bool,
+) -> None:
     """Re-run the checks on a saved report and print the failures.
 
     Exit status 1 when any error-level check fails."""
+    if across:
+        from ogi.across.commands import check_across
+
+        check_across(registry, across, aliases, jsonl)
+        return
+    if report_json is None:
+        raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
     report = load_report(report_json)
     results = run_checks(report, registry)
     failures = [r for r in results if not r.ok]
@@ -298,6 +336,16 @@ def check(registry: Registry, report_json: str) -> None:
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
     if any(r.severity == "error" for r in failures):
         sys.exit(1)
+
+
+def _add_across_commands() -> None:
+    from ogi.across.commands import compare_command, series_command
+
+    cli.add_command(compare_command)
+    cli.add_command(series_command)
+
+
+_add_across_commands()
 
 
 def load_report(path: str) -> Report:
