@@ -76,15 +76,16 @@ def _x2(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tu
         if "change" not in columns:
             continue
         pk, pc, ck = (f"{T1}.{item}.prev_items", f"{T1}.{item}.change", f"{T1}.{item}.prev_items")
-        if not (_both(prev.values, cur.values, pk, ck) and prev.values.get(pc) is not None):
+        before, change, now = prev.values.get(pk), prev.values.get(pc), cur.values.get(ck)
+        if before is None or change is None or now is None:
             continue
-        expected = prev.values[pk] + prev.values[pc]
-        ok = cur.values[ck] == expected
+        expected = before + change
+        ok = now == expected
         msg = (
-            f"{item}: {cur.year} 上一年项目数量 {cur.values[ck]} {'=' if ok else '≠'} "
-            f"{prev.year} 上一年项目数量 {prev.values[pk]} + 本年增/减 {prev.values[pc]} = {expected}"
+            f"{item}: {cur.year} 上一年项目数量 {now} {'=' if ok else '≠'} "
+            f"{prev.year} 上一年项目数量 {before} + 本年增/减 {change} = {expected}"
         )
-        yield f"X2.{item}", "warning", ok, msg, (ck, pk, pc)
+        yield f"X2.{item}", "warning", ok, msg, (pk, pc)  # prev_items names both years
 
 
 def _x3(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
@@ -92,11 +93,10 @@ def _x3(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tu
         if "in_force" not in columns:
             continue
         keys = {c: f"{T1}.{item}.{c}" for c in ("in_force", "made", "repealed")}
-        needed = [cur.values.get(k) for k in keys.values()] + [prev.values.get(keys["in_force"])]
-        if any(v is None for v in needed):
+        now, made, repealed = (cur.values.get(keys[c]) for c in ("in_force", "made", "repealed"))
+        before = prev.values.get(keys["in_force"])
+        if now is None or made is None or repealed is None or before is None:
             continue
-        now, made, repealed = (cur.values[keys[c]] for c in ("in_force", "made", "repealed"))
-        before = prev.values[keys["in_force"]]
         expected = before + made - repealed
         ok = now == expected
         msg = (

@@ -154,7 +154,7 @@ def draw_chart(rows: list[SeriesRow], keys: list[str], path: str) -> str | None:
     return None
 
 
-def _chart_style(matplotlib: Any) -> dict[str, Any]:
+def _chart_style(matplotlib: Any) -> Any:
     from matplotlib import font_manager
 
     names = {f.name for f in font_manager.fontManager.ttflist}
