@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ogi.bodies import organization_key
-from ogi.errors import InvalidReport, OgiError
+from ogi.errors import InvalidReport
 from ogi.registry import Registry
 from ogi.report import Report, Value
 
@@ -89,7 +89,7 @@ def load_one(spec: str, registry: Registry | None = None) -> Snapshot:
     if not Path(spec).is_file():
         raise InvalidReport("no such file", path=spec)
     if is_database(spec):
-        raise OgiError("a database holds many reports: name one as DB::PATH", path=spec)
+        raise InvalidReport("a database holds many reports: name one as DB::PATH", path=spec)
     if spec.endswith(".json"):
         return from_report(_read_json(Path(spec)), spec)
     from ogi.pipeline import convert
