@@ -351,3 +351,18 @@ def test_load_one_errors_are_one_line(tmp_path: Path, bulk: Path) -> None:
     result = run("compare", str(bulk), str(bulk))
     assert result.exit_code == 1 and "DB::PATH" in result.stderr
     assert run("check").exit_code == 2
+
+
+def test_across_needs_a_bulk_run() -> None:
+    result = run("convert", str(GOOD / "qinghe_2021.txt"), "--across")
+    assert result.exit_code == 2 and "--across needs a bulk run" in result.output
+
+
+def test_cross_checks_load_only_the_statistics_they_read(bulk: Path) -> None:
+    from ogi.across.rules import used_by_rules
+
+    snaps = load_snapshots(str(bulk), wanted=used_by_rules)
+    keys = {k for s in snaps for k in s.values}
+    assert "applications.carried_over.total" in keys and "legacy.active.total" in keys
+    assert not any(k.startswith(("applications.results.", "review_litigation.")) for k in keys)
+    assert cross_checks(snaps) == cross_checks(load_snapshots(str(bulk)))

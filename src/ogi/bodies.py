@@ -113,62 +113,64 @@ def resolve_bodies(refs: Iterable[BodyRef], aliases: Mapping[str, str]) -> dict[
 
     The body id is the (aliased) organization key of the body's latest report."""
     refs = list(refs)
-    names = {r.ref: canonical_key(r.organization_key, aliases) for r in refs}
-    groups = _name_groups(refs, names)
-    parent = {g: g for g in groups}
-    for members in _code_groups(refs, names).values():
-        _link_disjoint(sorted(members), groups, parent)
-    return {r.ref: _body_id(names[r.ref], r.ref, groups, parent) for r in refs}
+    group_of = {r.ref: _group_key(r, aliases) for r in refs}
+    groups = _Groups(refs, group_of)
+    for members in _code_groups(refs, group_of).values():
+        groups.link_disjoint(sorted(members))
+    best = groups.latest_names()
+    return {r.ref: _body(group_of[r.ref], groups, best) for r in refs}
 
 
-def _name_groups(refs: list[BodyRef], names: dict[str, str | None]) -> dict[str, list[BodyRef]]:
-    groups: dict[str, list[BodyRef]] = defaultdict(list)
-    for r in refs:
-        name = names[r.ref]
-        code = index_code(r.index_no)
-        if name is not None:
-            groups[name].append(r)
-        elif code is not None:
-            groups[code].append(r)
-    return groups
+def _body(group: str | None, groups: _Groups, best: dict[str, str]) -> str | None:
+    return None if group is None else best[groups.find(group)]
 
 
-def _code_groups(refs: list[BodyRef], names: dict[str, str | None]) -> dict[str, set[str]]:
+def _group_key(ref: BodyRef, aliases: Mapping[str, str]) -> str | None:
+    """A report's name group: its aliased organization key, else its 索引号 code."""
+    return canonical_key(ref.organization_key, aliases) or index_code(ref.index_no)
+
+
+def _code_groups(refs: list[BodyRef], group_of: dict[str, str | None]) -> dict[str, set[str]]:
     by_code: dict[str, set[str]] = defaultdict(set)
     for r in refs:
-        code = index_code(r.index_no)
-        if code is not None:
-            by_code[code].add(names[r.ref] or code)
+        code, group = index_code(r.index_no), group_of[r.ref]
+        if code is not None and group is not None:
+            by_code[code].add(group)
     return by_code
 
 
-def _find(parent: dict[str, str], g: str) -> str:
-    while parent[g] != g:
-        parent[g] = parent[parent[g]]
-        g = parent[g]
-    return g
+class _Groups:
+    """Union-find over name groups, keeping each root's report years."""
 
+    def __init__(self, refs: list[BodyRef], group_of: dict[str, str | None]) -> None:
+        self.parent: dict[str, str] = {}
+        self.years: dict[str, set[int]] = defaultdict(set)
+        self.latest: dict[str, tuple[int, str]] = {}
+        for r in refs:
+            group = group_of[r.ref]
+            if group is None:
+                continue
+            self.parent.setdefault(group, group)
+            if r.year is not None:
+                self.years[group].add(r.year)
+            self.latest[group] = max(self.latest.get(group, (0, group)), (r.year or 0, group))
 
-def _years(root: str, groups: dict[str, list[BodyRef]], parent: dict[str, str]) -> set[int]:
-    return {r.year for g, rs in groups.items() if _find(parent, g) == root for r in rs if r.year}
+    def find(self, g: str) -> str:
+        """The root of ``g``'s set."""
+        while self.parent[g] != g:
+            self.parent[g] = self.parent[self.parent[g]]
+            g = self.parent[g]
+        return g
 
+    def link_disjoint(self, members: list[str]) -> None:
+        """Join groups sharing a code, unless two of them report for the same year."""
+        for other in members[1:]:
+            a, b = self.find(members[0]), self.find(other)
+            if a != b and not (self.years[a] & self.years[b]):
+                self.parent[b] = a
+                self.years[a] |= self.years.pop(b)
+                self.latest[a] = max(self.latest[a], self.latest.pop(b))
 
-def _link_disjoint(
-    members: list[str], groups: dict[str, list[BodyRef]], parent: dict[str, str]
-) -> None:
-    """Join name groups sharing a code, unless two of them report for the same year."""
-    for other in members[1:]:
-        a, b = _find(parent, members[0]), _find(parent, other)
-        if a != b and not (_years(a, groups, parent) & _years(b, groups, parent)):
-            parent[b] = a
-
-
-def _body_id(
-    name: str | None, ref: str, groups: dict[str, list[BodyRef]], parent: dict[str, str]
-) -> str | None:
-    group = next((g for g, rs in groups.items() if any(r.ref == ref for r in rs)), None)
-    if group is None:
-        return None
-    root = _find(parent, group)
-    members = [(r.year or 0, g) for g, rs in groups.items() if _find(parent, g) == root for r in rs]
-    return max(members)[1]
+    def latest_names(self) -> dict[str, str]:
+        """Root → the group name of its latest report (the body id)."""
+        return {root: name for root, (_year, name) in self.latest.items()}

@@ -129,12 +129,14 @@ def convert(
     failed, 2 for usage errors."""
     writer = _writer(registry, to)
     options = Options(max_pages=max_pages)
+    if across and (output is None or writer.name not in ("json", "cells")):
+        raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
     if paths == ("-",):
         source = Source(sys.stdin.buffer.read(), name="<stdin>")
         _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
-    if single and not _is_dir_target(output) and not (resume or retry_failed or db):
+    if single and not _is_dir_target(output) and not (resume or retry_failed or db or across):
         source = load_source(paths[0])
         _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
         return

@@ -12,7 +12,7 @@ from ogi.across import compare as C
 from ogi.across import series as S
 from ogi.across.load import is_database, load_one, load_snapshots
 from ogi.across.record import failure_line, store_in_database, summary_line, to_jsonl
-from ogi.across.rules import cross_checks
+from ogi.across.rules import cross_checks, used_by_rules
 from ogi.bodies import load_aliases
 from ogi.registry import Registry
 from ogi.writers import atomic_write
@@ -82,9 +82,9 @@ def series_command(
 
     Legacy figures (before 2019) stand in for the modern key that counts the same thing;
     the mapped_from column says where."""
-    rows, notes = S.build_series(
-        load_snapshots(source, registry), list(keys), _aliases(aliases), bodies
-    )
+    wanted = S.key_filter(keys)
+    snaps = load_snapshots(source, registry, wanted.__contains__)
+    rows, notes = S.build_series(snaps, list(keys), _aliases(aliases), bodies)
     for note in notes:
         click.echo(f"ogi: {note}", err=True)
     data = S.write_series(rows, list(keys), _format(fmt, output, "csv"), output)
@@ -101,7 +101,7 @@ def check_across(registry: Registry, target: str, aliases: str | None, jsonl: bo
     """``ogi check --across DIR_OR_DB``: print the failed cross-year checks (every result
     with --jsonl); a database also gets them in its ``checks`` table. Exit 1 on an
     error-level failure."""
-    results = cross_checks(load_snapshots(target, registry), _aliases(aliases))
+    results = cross_checks(load_snapshots(target, registry, used_by_rules), _aliases(aliases))
     if jsonl:
         sys.stdout.buffer.write(to_jsonl(results))
     else:

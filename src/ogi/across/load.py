@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,8 @@ MANIFEST = "manifest.jsonl"
 #: ``DB::PATH`` names one report inside a bulk database (its input path).
 DB_SEPARATOR = "::"
 _MONEY_SUFFIX = "amount_wan_yuan"
+#: Which statistics to keep (a big database need not be held in memory whole).
+KeyFilter = Callable[[str], bool] | None
 
 
 @dataclass
@@ -40,8 +43,8 @@ class Snapshot:
         return f"{self.organization or '?'} {self.year or '?'}"
 
 
-def from_report(report: Report, fallback_ref: str) -> Snapshot:
-    """A Snapshot of a Report."""
+def from_report(report: Report, fallback_ref: str, wanted: KeyFilter = None) -> Snapshot:
+    """A Snapshot of a Report (only the statistics ``wanted`` accepts, when given)."""
     meta = report.meta
     return Snapshot(
         ref=report.source.path or fallback_ref,
@@ -50,8 +53,8 @@ def from_report(report: Report, fallback_ref: str) -> Snapshot:
         index_no=meta.index_no,
         year=meta.year,
         template=report.template,
-        values=dict(report.flat()),
-        raws={c.key: c.raw for c in report.cells},
+        values={k: v for k, v in report.flat() if wanted is None or wanted(k)},
+        raws={c.key: c.raw for c in report.cells if wanted is None or wanted(c.key)},
         report_id=report.source.sha256[:16],
     )
 
@@ -65,16 +68,18 @@ def is_database(path: str | Path) -> bool:
         return False
 
 
-def load_snapshots(target: str, registry: Registry | None = None) -> list[Snapshot]:
+def load_snapshots(
+    target: str, registry: Registry | None = None, wanted: KeyFilter = None
+) -> list[Snapshot]:
     """Every report in ``target``: a database, a folder (bulk output, JSON files or report
-    inputs) or one file."""
+    inputs) or one file; with ``wanted``, only the statistics it accepts."""
     path = Path(target)
     if not path.exists():
         raise InvalidReport("no such file or folder", path=target)
     if path.is_dir():
-        return _from_folder(path, registry)
+        return _from_folder(path, registry, wanted)
     if is_database(path):
-        return _from_database(target)
+        return _from_database(target, wanted=wanted)
     return [load_one(target, registry)]
 
 
@@ -105,18 +110,18 @@ def _read_json(path: Path) -> Report:
         raise InvalidReport(f"not a valid ogi report: {first}", path=str(path)) from None
 
 
-def _from_folder(folder: Path, registry: Registry | None) -> list[Snapshot]:
+def _from_folder(folder: Path, registry: Registry | None, wanted: KeyFilter) -> list[Snapshot]:
     manifest = folder / MANIFEST
     if manifest.is_file():
         files = _manifest_outputs(folder, manifest)
     else:
         files = sorted(p for p in folder.rglob("*.json") if not p.name.startswith("."))
     if files:
-        return [from_report(_read_json(p), str(p)) for p in files]
+        return [from_report(_read_json(p), str(p), wanted) for p in files]
     from ogi.pipeline import convert_many
 
     results = convert_many([str(folder)], registry=registry)
-    return [from_report(r.report, r.path or "") for r in results if r.report is not None]
+    return [from_report(r.report, r.path or "", wanted) for r in results if r.report is not None]
 
 
 def _manifest_outputs(folder: Path, manifest: Path) -> list[Path]:
@@ -128,19 +133,19 @@ def _manifest_outputs(folder: Path, manifest: Path) -> list[Path]:
     return out
 
 
-def _from_database(db: str, only: str | None = None) -> list[Snapshot]:
+def _from_database(db: str, only: str | None = None, wanted: KeyFilter = None) -> list[Snapshot]:
     if not is_database(db):
         raise InvalidReport("not an SQLite database", path=db)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return _read_database(con, only)
+        return _read_database(con, only, wanted)
     except sqlite3.DatabaseError as exc:
         raise InvalidReport(f"not an ogi bulk database: {exc}", path=db) from None
     finally:
         con.close()
 
 
-def _read_database(con: sqlite3.Connection, only: str | None) -> list[Snapshot]:
+def _read_database(con: sqlite3.Connection, only: str | None, wanted: KeyFilter) -> list[Snapshot]:
     columns = {row[1] for row in con.execute("PRAGMA table_info(reports)")}
     extra = [c if c in columns else f"NULL AS {c}" for c in ("organization_key", "index_no")]
     where, args = ("WHERE path = ?", (only,)) if only is not None else ("", ())
@@ -157,7 +162,7 @@ def _read_database(con: sqlite3.Connection, only: str | None) -> list[Snapshot]:
     }
     cells = con.execute(f"SELECT path, key, value, raw FROM cells {where} ORDER BY rowid", args)
     for path, key, value, raw in cells:
-        if path in snaps:
+        if path in snaps and (wanted is None or wanted(key)):
             snaps[path].values[key] = _typed(key, value)
             snaps[path].raws[key] = raw
     return list(snaps.values())

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ogi.across.load import load_snapshots
-from ogi.across.rules import CrossCheck, cross_checks
+from ogi.across.rules import CrossCheck, cross_checks, used_by_rules
 from ogi.writers import atomic_write
 
 ACROSS_FILE = "across.jsonl"
@@ -46,7 +46,7 @@ def after_bulk_run(
 ) -> list[CrossCheck]:
     """The cross-year checks over a finished bulk run: OUTDIR/across.jsonl and, with a
     database, its ``checks`` table."""
-    results = cross_checks(load_snapshots(outdir), aliases)
+    results = cross_checks(load_snapshots(outdir, wanted=used_by_rules), aliases)
     atomic_write(Path(outdir) / ACROSS_FILE, to_jsonl(results))
     if db:
         store_in_database(db, results)

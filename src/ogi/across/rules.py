@@ -32,8 +32,21 @@ X4_KEYS = (
     "active_disclosure.coercion.decisions",
     "legacy.active.total",
 )
+#: The statistics any rule reads (to load only these from a big database).
+USED_PREFIXES = (
+    "applications.carried_over.",
+    "applications.carried_forward.",
+    "applications.new_received.total",
+    "active_disclosure.",
+    "legacy.",
+)
 X4_RATIO = 10
 X4_FLOOR = 50  # below this, small counts swing freely (0 → 12 applications is normal)
+
+
+def used_by_rules(key: str) -> bool:
+    """Whether a cross-year rule reads the statistic ``key``."""
+    return key.startswith(USED_PREFIXES)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,11 @@ class SeriesRow:
         return out
 
 
+def key_filter(keys: Iterable[str]) -> set[str]:
+    """The statistics a series of ``keys`` reads: the keys and their legacy stand-ins."""
+    return {k for key in keys for k in (key, *keymap.MODERN_SOURCES.get(key, ()))}
+
+
 def _pick(snaps: list[Snapshot], notes: list[str], body: str, year: int) -> Snapshot:
     """One report per body × year: the one with most statistics (then by path)."""
     chosen = sorted(snaps, key=lambda s: (-len(s.values), s.ref))[0]
