@@ -366,3 +366,17 @@ def test_cross_checks_load_only_the_statistics_they_read(bulk: Path) -> None:
     assert "applications.carried_over.total" in keys and "legacy.active.total" in keys
     assert not any(k.startswith(("applications.results.", "review_litigation.")) for k in keys)
     assert cross_checks(snaps) == cross_checks(load_snapshots(str(bulk)))
+
+
+def test_database_series_view_maps_legacy_keys(bulk: Path) -> None:
+    rows = (
+        sqlite3.connect(bulk)
+        .execute(
+            "SELECT year, source_key, value FROM series "
+            "WHERE body = '青禾县' AND key = 'applications.new_received.total' ORDER BY year"
+        )
+        .fetchall()
+    )
+    assert [r[0] for r in rows] == list(YEARS)
+    assert rows[0][1:] == ("legacy.applications.received", 12.0)
+    assert rows[2][1:] == ("applications.new_received.total", 23.0)

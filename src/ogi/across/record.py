@@ -7,12 +7,26 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
+from ogi.across.keymap import LEGACY_EQUIVALENTS
 from ogi.across.load import load_snapshots
 from ogi.across.rules import CrossCheck, cross_checks, used_by_rules
 from ogi.writers import atomic_write
 
 ACROSS_FILE = "across.jsonl"
+#: A long-form view of every statistic by body and year, legacy keys under their modern
+#: counterparts (``source_key`` keeps the key as read). ``body`` is the organization key
+#: only: aliases and 索引号 codes are applied by ``ogi series``, not by the view.
+SERIES_VIEW = """
+CREATE TABLE IF NOT EXISTS legacy_key_map (legacy TEXT PRIMARY KEY, modern TEXT);
+DROP VIEW IF EXISTS series;
+CREATE VIEW series AS
+SELECT r.organization_key AS body, r.organization, r.year, r.template, r.path,
+       COALESCE(m.modern, c.key) AS key, c.key AS source_key, c.value
+FROM cells AS c JOIN reports AS r USING (path)
+LEFT JOIN legacy_key_map AS m ON m.legacy = c.key;
+"""
 
 
 def to_jsonl(results: Iterable[CrossCheck]) -> bytes:
@@ -22,12 +36,14 @@ def to_jsonl(results: Iterable[CrossCheck]) -> bytes:
 
 
 def store_in_database(db: str, results: list[CrossCheck]) -> None:
-    """Replace the cross-year rows of the ``checks`` table with ``results``."""
+    """Replace the cross-year rows of the ``checks`` table with ``results`` (and create
+    the ``series`` view)."""
     from ogi.store import Store
 
     store = Store(db)
     try:
         with store.db:
+            _series_view(store.db)
             store.db.execute("DELETE FROM checks WHERE other_path IS NOT NULL")
             store.db.executemany(
                 "INSERT INTO checks (path, report_id, id, severity, ok, message, other_path) "
@@ -39,6 +55,12 @@ def store_in_database(db: str, results: list[CrossCheck]) -> None:
             )
     finally:
         store.close()
+
+
+def _series_view(db: Any) -> None:
+    db.executescript(SERIES_VIEW)
+    db.execute("DELETE FROM legacy_key_map")
+    db.executemany("INSERT INTO legacy_key_map VALUES (?, ?)", LEGACY_EQUIVALENTS.items())
 
 
 def after_bulk_run(
