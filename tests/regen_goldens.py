@@ -1,4 +1,5 @@
-"""Regenerate the expected JSON of each sample (under tests/golden/) — only on purpose:
+"""Regenerate the expected JSON of each sample (under tests/golden/) and the `ogi compare`
+goldens (tests/golden/across/) — only on purpose:
 
     python tests/regen_goldens.py
 

@@ -78,7 +78,7 @@ def build_series(
     """The rows (sorted by body, year) and notes about reports left out."""
     snaps = list(snaps)
     bodies = bodies_of(snaps, aliases or {})
-    wanted = {organization_key(b) for b in only}
+    wanted = set(only) | {organization_key(b) for b in only}
     grouped: dict[tuple[str, int], list[Snapshot]] = defaultdict(list)
     notes: list[str] = []
     for s in snaps:
