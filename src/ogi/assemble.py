@@ -124,4 +124,5 @@ def _disagreement(
         message=f"{key}: part {known['source'].get('part', 0)} prints {known['raw']!r}, "
         f"{report.source.path} prints {other['raw']!r}; the first is kept",
         where={"key": key, "part": other["source"]["part"]},
+        keys=[key],
     )

@@ -2,8 +2,9 @@
 
 They register through ``ogi_checks`` exactly as a third party's rules would. A rule whose
 inputs the report does not contain is not evaluated (it returns nothing) — it never
-produces a result that cannot fail. Blank cells count as 0 in sums, and the message says
-how many blanks were counted.
+produces a result that cannot fail. A blank is not 0: an equation with a printed-blank (or
+missing) input is reported as not evaluated (``ok: null``) with the blank keys named, never
+as an arithmetic error computed from blanks counted as 0.
 """
 
 from __future__ import annotations
@@ -31,31 +32,37 @@ COUNT_COLUMNS = frozenset(
 )
 
 
-def _sum(report: Report, keys: Iterable[str]) -> tuple[int | float, int]:
-    total: int | float = 0
-    blanks = 0
-    for key in keys:
-        value = report.get(key)
-        if value is None:
-            blanks += 1
-        else:
-            total += value
-    return total, blanks
+def _value(report: Report, key: str) -> int | float | None:
+    """The printed value at ``key``; None when blank or not printed."""
+    return report.get(key) if report.has(key) else None
 
 
-def _blank_note(blanks: int) -> str:
-    return f" ({blanks} blank cell{'s' if blanks != 1 else ''} counted as 0)" if blanks else ""
+def _unevaluable(report: Report, keys: Iterable[str]) -> list[str]:
+    """The inputs that are printed blank or missing: a rule over them is not evaluated."""
+    return [k for k in keys if _value(report, k) is None]
+
+
+def _not_evaluated(rule: str, label: str, keys: tuple[str, ...], gaps: list[str]) -> CheckResult:
+    shown = ", ".join(gaps[:4]) + (f" and {len(gaps) - 4} more" if len(gaps) > 4 else "")
+    message = f"{label}: not evaluated, blank or missing (a blank is not 0): {shown}"
+    return CheckResult(rule, "error", None, message, keys)
+
+
+def _total(report: Report, keys: Iterable[str]) -> int | float:
+    return sum(_value(report, k) or 0 for k in keys)
 
 
 def _equation(
     rule: str, label: str, total_key: str, part_keys: list[str], report: Report
 ) -> CheckResult:
-    total, b1 = _sum(report, [total_key])
-    parts, b2 = _sum(report, part_keys)
+    keys = (total_key, *part_keys)
+    gaps = _unevaluable(report, keys)
+    if gaps:
+        return _not_evaluated(rule, label, keys, gaps)
+    total, parts = _total(report, [total_key]), _total(report, part_keys)
     ok = total == parts
-    sign = "=" if ok else "≠"
-    message = f"{label}: {total} {sign} {parts}{_blank_note(b1 + b2)}"
-    return CheckResult(rule, "error", ok, message, (total_key, *part_keys))
+    message = f"{label}: {total} {'=' if ok else '≠'} {parts}"
+    return CheckResult(rule, "error", ok, message, keys)
 
 
 def _group_keys(report: Report, group: str, column: str) -> list[str]:
@@ -74,11 +81,14 @@ def check_a1(report: Report) -> Iterator[CheckResult]:
         keys = [f"{A}.{r}.{col}" for r in rows]
         if not all(report.has(k) for k in keys):
             continue
-        left, b1 = _sum(report, keys[:2])
-        right, b2 = _sum(report, keys[2:])
+        label = f"{col}: 新收+结转 vs 办理结果总计+结转下年度"
+        if gaps := _unevaluable(report, keys):
+            yield _not_evaluated(f"A1.{col}", label, tuple(keys), gaps)
+            continue
+        left, right = _total(report, keys[:2]), _total(report, keys[2:])
         ok = left == right
         msg = f"{col}: 新收+结转 {left} {'=' if ok else '≠'} 办理结果总计+结转下年度 {right}"
-        yield CheckResult(f"A1.{col}", "error", ok, msg + _blank_note(b1 + b2), tuple(keys))
+        yield CheckResult(f"A1.{col}", "error", ok, msg, tuple(keys))
 
 
 def check_a2(report: Report) -> Iterator[CheckResult]:

@@ -332,7 +332,7 @@ def check(
         raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
     report = load_report(report_json)
     results = run_checks(report, registry)
-    failures = [r for r in results if not r.ok]
+    failures = [r for r in results if r.ok is False]
     for r in failures:
         click.echo(f"{r.id}\t{r.severity}\t{r.message}")
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)

@@ -81,7 +81,7 @@ class CheckResult:
 
     id: str
     severity: str
-    ok: bool
+    ok: bool | None  # None: not evaluated (an input is a printed blank)
     message: str
     keys: tuple[str, ...] = ()
 

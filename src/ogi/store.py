@@ -65,7 +65,7 @@ class Store:
         rid = report["source"]["sha256"][:16]
         meta = report["meta"]
         period = meta.get("period") or {}
-        failed = sum(1 for c in report["checks"] if not c["ok"])
+        failed = sum(1 for c in report["checks"] if c["ok"] is False)
         with self.db:
             for table in TABLES:
                 self.db.execute(f"DELETE FROM {table} WHERE path = ?", (path,))
@@ -109,7 +109,7 @@ class Store:
             self.db.executemany(
                 "INSERT INTO checks (path, report_id, id, severity, ok, message) VALUES (?,?,?,?,?,?)",
                 [
-                    (path, rid, c["id"], c["severity"], int(c["ok"]), c["message"])
+                    (path, rid, c["id"], c["severity"], _ok(c["ok"]), c["message"])
                     for c in report["checks"]
                 ],
             )
@@ -122,3 +122,8 @@ class Store:
         """Checkpoint and close."""
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
+
+
+def _ok(ok: bool | None) -> int | None:
+    """A check's state as SQL: 1 holds, 0 fails, NULL not evaluated (a blank input)."""
+    return None if ok is None else int(ok)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ogi.document import Document
+from ogi.interpret.completeness import is_modern, measure
+from ogi.interpret.hygiene import clean_meta, has_control
 from ogi.interpret.legacy import prose_figures
 from ogi.interpret.lines import text_lines
 from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
@@ -21,6 +23,8 @@ def interpret(document: Document) -> dict[str, Any]:
     preamble, sections = split_sections(lines)
     text_only = [line for line in lines if line.figure is None]
     meta, consumed = read_metadata(preamble, text_only, document.meta)
+    dirty = [line.text for line in text_only if has_control(line.printed)]
+    meta_warnings = clean_meta(meta, dirty)
     trailing = signature_lines(meta["signature"], text_only)
     trailing |= {line.text for line in text_only if attachment_line(line.text)}
     trailing = {line.printed for line in text_only if line.text in trailing}
@@ -29,8 +33,16 @@ def interpret(document: Document) -> dict[str, Any]:
     by_table = table_out.templates
     template = overall_template(by_table, bool(sections), legacy_hint([s.title for s in sections]))
     cells = [_table_cell(r) for r in table_out.readings]
+    if template == "legacy" and is_modern(template, cells, meta.get("year")):
+        template = "unknown"  # sections of a 2019+ report whose tables were not read
     if template == "legacy":
         cells += [_prose_cell(f) for f in prose_figures(sections)]
+    warnings = (
+        list(document.warnings) + meta_warnings + table_out.warnings + _image_tables(sections, cells)
+    )
+    completeness, missing = measure(
+        template, by_table, cells, warnings, meta.get("year"), len(sections)
+    )
     return {
         "meta": meta,
         "template": template,
@@ -41,7 +53,8 @@ def interpret(document: Document) -> dict[str, Any]:
         "sections": [s.as_dict() for s in sections],
         "tables": nest(cells),
         "cells": cells,
-        "warnings": list(document.warnings) + table_out.warnings + _image_tables(sections, cells),
+        "completeness": completeness,
+        "warnings": warnings + missing,
     }
 
 

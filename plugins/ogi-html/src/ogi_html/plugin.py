@@ -11,7 +11,7 @@ from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_html import __version__
 from ogi_html.blocks import to_blocks
-from ogi_html.decode import decode_html
+from ogi_html.decode import MISMATCH, declared_charset, decode_html
 from ogi_html.page import (
     attachments,
     drop_chrome,
@@ -71,9 +71,15 @@ def extract(source: Source, options: Options) -> Document:
     blocks.extend(body_blocks)
     hints["attachments"] = attachments(root, body)
     hints.pop("article_title", None)
-    return Document(
+    document = Document(
         blocks=blocks, encoding={"name": encoding, "decided_by": decided_by}, meta=hints
     )
+    if decided_by == MISMATCH:
+        document.warn(
+            "CHARSET_MISMATCH",
+            f"the page declares {declared_charset(source.data)} but is UTF-8; read as UTF-8",
+        )
+    return document
 
 
 @hookimpl
