@@ -16,10 +16,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from ogi import layout
 from ogi.across import keymap
 from ogi.across.load import Snapshot
 from ogi.bodies import BodyRef, resolve_bodies
-from ogi.interpret import labels as L
 from ogi.report import Value
 
 A = "applications"
@@ -74,7 +74,7 @@ def _both(prev: Mapping[str, Value], cur: Mapping[str, Value], pk: str, ck: str)
 
 
 def _x1(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
-    for col in L.T2_COLUMNS:
+    for col in layout.T2_COLUMNS:
         pk, ck = f"{A}.carried_forward.{col}", f"{A}.carried_over.{col}"
         if not _both(prev.values, cur.values, pk, ck):
             continue
@@ -85,7 +85,7 @@ def _x1(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tu
 
 
 def _x2(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
-    for item, columns in L.T1_DEFAULT_COLUMNS["2019"].items():
+    for item, columns in layout.T1_COLUMNS_BY_TEMPLATE["2019"].items():
         if "change" not in columns:
             continue
         pk, pc, ck = (f"{T1}.{item}.prev_items", f"{T1}.{item}.change", f"{T1}.{item}.prev_items")
@@ -102,7 +102,7 @@ def _x2(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tu
 
 
 def _x3(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
-    for item, columns in L.T1_DEFAULT_COLUMNS["2021"].items():
+    for item, columns in layout.T1_COLUMNS_BY_TEMPLATE["2021"].items():
         if "in_force" not in columns:
             continue
         keys = {c: f"{T1}.{item}.{c}" for c in ("in_force", "made", "repealed")}
