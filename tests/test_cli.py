@@ -96,10 +96,22 @@ def test_bad_input_is_one_line_and_exit_1(
     assert "Traceback" not in result.output
 
 
-def test_missing_path_is_one_line(tmp_path: Path) -> None:
-    result = run("convert", str(tmp_path / "nope.txt"))
-    assert result.exit_code == 1
-    assert result.output.strip().endswith("NOT_FOUND: no such file (or a dangling symlink)")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("convert", "{missing}"),
+        ("convert", "{missing}", "-o", "{out}/"),
+        ("convert", "{seed}", "{missing}", "-o", "{out}"),
+        ("check", "{missing}"),
+    ],
+)
+def test_a_missing_path_is_a_usage_error(tmp_path: Path, args: tuple[str, ...]) -> None:
+    missing = tmp_path / "nope.txt"
+    values = {"missing": str(missing), "out": str(tmp_path / "out"), "seed": str(seed("000"))}
+    result = run(*(a.format(**values) for a in args))
+    assert result.exit_code == 2, result.output
+    assert "no such file or directory" in result.output and str(missing) in result.output
+    assert "Traceback" not in result.output
 
 
 def test_unknown_writer_is_usage_error() -> None:
@@ -118,6 +130,7 @@ def test_tree_with_a_failure_exits_1_and_keeps_going(tmp_path: Path) -> None:
 
 def test_formats_and_schema() -> None:
     assert "text" in run("formats").output
+    assert "Usage:" in run("-h").output and "--to" in run("convert", "-h").output
     schema = json.loads(run("schema").output)
     assert schema["title"] == "Report" and "tables" in schema["properties"]
 
@@ -139,3 +152,33 @@ def test_check_rejects_invalid_report(tmp_path: Path) -> None:
     bad.write_text('{"schema_version": "1.0"}')
     result = run("check", str(bad))
     assert result.exit_code == 1 and "INVALID_REPORT" in result.output
+
+
+def test_formats_and_plugins_as_json() -> None:
+    formats = json.loads(run("formats", "--json").output)
+    names = {e["name"] for e in formats["extractors"]}
+    assert {"text", "html", "docx", "pdf"} <= names
+    text = next(e for e in formats["extractors"] if e["name"] == "text")
+    assert ".txt" in text["suffixes"] and text["plugin"]
+    assert {"json", "cells"} <= {w["name"] for w in formats["writers"]}
+    plugins = json.loads(run("plugins", "--json").output)
+    pdf = next(p for p in plugins if p["distribution"] == "ogi-pdf")
+    assert "ogi_extractors" in pdf["hooks"] and pdf["builtin"] is False
+
+
+def test_check_reads_standard_input(tmp_path: Path) -> None:
+    saved = run("convert", str(seed("000"))).stdout_bytes
+    result = run("check", "-", input=saved)
+    assert result.exit_code == 0 and "D9" in result.output
+    assert run("check", "-", input=b"{}").exit_code == 1
+
+
+def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
+    from conftest import CORPUS
+
+    path = CORPUS / "broken/pdf/pypdf_r6-user-password.pdf"
+    refused = run("convert", str(path))
+    assert refused.exit_code == 1 and "ENCRYPTED" in refused.output
+    assert "ENCRYPTED" in run("convert", str(path), "--password", "wrong").output
+    opened = run("convert", str(path), "--password", "asdfzxcv")  # the corpus file's password
+    assert "NOT_A_REPORT" in opened.output  # opened and read: a test page, not a report

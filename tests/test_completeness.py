@@ -287,3 +287,60 @@ def test_page_footer_inside_a_table_is_not_a_cell(footer: str) -> None:
     report = convert_text("\n".join(lines))
     assert dict(report.flat()) == truth
     assert report.completeness.complete
+
+
+GRANTED = "applications.results.granted.natural_person"
+
+
+def _html_with(junk: str) -> bytes:
+    page = Path("samples/html/000_9ba4c109e1ad8830.html").read_bytes().decode("utf-8")
+    at = page.index("(一)予以公开")
+    cell = '<p style="text-align:center">0</p>'
+    i = page.index(cell, at)
+    return (page[:i] + cell.replace(">0<", f">{junk}<") + page[i + len(cell) :]).encode("utf-8")
+
+
+def _docx_with(junk: str) -> bytes:
+    import io
+
+    import docx  # python-docx, installed with ogi-docx
+
+    document = docx.Document("samples/docx/000_9ba4c109e1ad8830.docx")
+    for table in document.tables:
+        for row in table.rows:
+            texts = [c.text.strip() for c in row.cells]
+            if any(t.endswith("予以公开") for t in texts):
+                first = next(i for i, t in enumerate(texts) if t == "0")
+                row.cells[first].text = junk
+                out = io.BytesIO()
+                document.save(out)
+                return out.getvalue()
+    raise AssertionError("no 予以公开 row in the Word sample")
+
+
+@pytest.mark.parametrize("junk", ["约12", "十二", "N/A", "12?", "1\x002"])
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_non_numeric_cell_is_kept_in_every_format(fmt: str, junk: str, in_root: Path) -> None:
+    if fmt == "docx" and "\x00" in junk:
+        pytest.skip("XML cannot hold a NUL character")
+    data, name = (_html_with(junk), "x.html") if fmt == "html" else (_docx_with(junk), "x.docx")
+    report = ogi.convert(data, filename=name)
+    (cell,) = [c for c in report.cells if c.key == GRANTED]
+    printed = junk.replace("\x00", "\ufffd")  # HTML parsing turns NUL into U+FFFD
+    assert cell.value is None and cell.raw == printed
+    assert any(w.code == "VALUE_UNPARSED" and w.keys == [GRANTED] for w in report.warnings)
+    assert report.get("applications.results.granted.total") == 0  # the row is still read
+    assert report.completeness.tables["applications"].unparsed == [GRANTED]
+
+
+def test_long_form_lists_missing_and_unparsed_statistics() -> None:
+    s = sample("000")
+    row = next(r for r in s.rows() if r[0].startswith("applications.results.unable.not_held"))
+    lines, _ = drop_row(s, row)
+    lines[s.cell_lines()[GRANTED]] = "约12 |"  # the dropped row lies below: indexes still hold
+    report = convert_text("\n".join(lines))
+    states = {r["key"]: r["state"] for r in report.cells_table()}
+    assert [k for k, v in states.items() if v == "missing"] == row
+    assert states[GRANTED] == "unparsed"
+    assert states["applications.new_received.total"] == "printed"
+    assert {r["state"] for r in sample("001").report.cells_table()} == {"printed", "blank"}

@@ -56,7 +56,7 @@ def test_utf8_page_declared_gbk_is_read_as_utf8_with_a_warning(tmp_path: Path) -
     assert not any(w.code == "CHARSET_MISMATCH" for w in honest.warnings)
 
 
-def test_a_real_gbk_page_stays_gbk() -> None:
+def test_an_honest_declaration_is_kept() -> None:
     path = ROOT / "samples/html/000_9ba4c109e1ad8830.html"
     report = ogi.convert(path)
     assert report.source.encoding is not None and report.source.encoding.decided_by == "meta"

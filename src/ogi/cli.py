@@ -42,7 +42,10 @@ class OgiGroup(click.Group):
             ctx.exit(1)
 
 
-@click.group(cls=OgiGroup)
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(cls=OgiGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="ogi")
 @click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
 @click.option("--disable-plugin", multiple=True, metavar="NAME", help="Block a plugin by name.")
@@ -99,6 +102,11 @@ def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -
     help="Also write a SQLite database of reports, cells, checks, warnings.",
 )
 @click.option(
+    "--password",
+    envvar="OGI_PASSWORD",
+    help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
+)
+@click.option(
     "--across",
     is_flag=True,
     help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
@@ -118,6 +126,7 @@ def convert(
     resume: bool,
     retry_failed: bool,
     db: str | None,
+    password: str | None,
     across: bool,
     aliases: str | None,
 ) -> None:
@@ -127,8 +136,9 @@ def convert(
     OUTDIR/manifest.jsonl (one line per input), one JSON per report, OUTDIR/cells.csv, and
     with --db a SQLite database. Exit status: 0 when every input converted, 1 when any
     failed, 2 for usage errors."""
+    require_paths(paths)
     writer = _writer(registry, to)
-    options = Options(max_pages=max_pages)
+    options = Options(max_pages=max_pages, password=password)
     if across and (output is None or writer.name not in ("json", "cells")):
         raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
     if paths == ("-",):
@@ -178,6 +188,13 @@ def _across_after_batch(output: str, db: str | None, aliases: str | None) -> Non
 
     results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
     click.echo(f"ogi: {summary_line(results)}", err=True)
+
+
+def require_paths(paths: Sequence[str]) -> None:
+    """A path named on the command line that does not exist is a usage error (exit 2)."""
+    for path in paths:
+        if path != "-" and not os.path.lexists(path):
+            raise click.BadParameter(f"no such file or directory: {path}", param_hint="PATHS")
 
 
 def _progress_printer() -> Any:
@@ -242,7 +259,7 @@ def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None
 def _convert_tree(
     registry: Registry, writer: Writer, paths: Sequence[str], output: str | None, using: str | None
 ) -> None:
-    counts = {"ok": 0, "failed": 0, "skipped": 0}
+    counts = {"ok": 0, "partial": 0, "failed": 0, "skipped": 0}
     collected: list[Report] = []
     used: set[str] = set()
     for result in convert_many(paths, using=using, registry=registry):
@@ -259,7 +276,8 @@ def _convert_tree(
     if not writer.per_report:
         _emit(writer, collected, _aggregate_target(output, writer))
     click.echo(
-        f"ogi: {counts['ok']} converted, {counts['failed']} failed, {counts['skipped']} skipped",
+        f"ogi: {counts['ok']} converted, {counts['partial']} partial, "
+        f"{counts['failed']} failed, {counts['skipped']} skipped",
         err=True,
     )
     if counts["failed"]:
@@ -274,9 +292,36 @@ def _aggregate_target(output: str | None, writer: Writer) -> str | None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
-def formats(registry: Registry) -> None:
+def formats(registry: Registry, as_json: bool) -> None:
     """List the input formats (extractors) and output formats (writers)."""
+    if as_json:
+        _echo_json(
+            {
+                "extractors": [
+                    {
+                        "name": e.name,
+                        "suffixes": list(e.suffixes),
+                        "plugin": e.plugin,
+                        "version": e.version,
+                        "description": e.description,
+                    }
+                    for e in sorted(registry.extractors.values(), key=lambda e: e.name)
+                ],
+                "writers": [
+                    {
+                        "name": w.name,
+                        "suffix": w.suffix,
+                        "per_report": w.per_report,
+                        "plugin": w.plugin,
+                        "description": w.description,
+                    }
+                    for w in sorted(registry.writers.values(), key=lambda w: w.name)
+                ],
+            }
+        )
+        return
     click.echo("input formats:")
     for ext in sorted(registry.extractors.values(), key=lambda e: e.name):
         suffixes = " ".join(ext.suffixes)
@@ -287,14 +332,33 @@ def formats(registry: Registry) -> None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
-def plugins(registry: Registry) -> None:
+def plugins(registry: Registry, as_json: bool) -> None:
     """List registered plugins with their distribution, version and hooks."""
+    if as_json:
+        _echo_json(
+            [
+                {
+                    "name": info.name,
+                    "builtin": info.builtin,
+                    "distribution": info.distribution,
+                    "version": info.version,
+                    "hooks": list(info.hooks),
+                }
+                for info in registry.plugins()
+            ]
+        )
+        return
     for info in registry.plugins():
         kind = "built-in" if info.builtin else "plugin"
         click.echo(
             f"{info.name}  [{kind}] {info.distribution} {info.version}  hooks: {', '.join(info.hooks)}"
         )
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @cli.command()
@@ -304,7 +368,7 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False), required=False)
+@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True), required=False)
 @click.option(
     "--across",
     metavar="DIR_OR_DB",
@@ -320,9 +384,8 @@ def check(
     aliases: str | None,
     jsonl: bool,
 ) -> None:
-    """Re-run the checks on a saved report and print the failures.
-
-    Exit status 1 when any error-level check fails."""
+    """Re-run the checks on a saved report (`-` reads standard input) and print the
+    failures. Exit status 1 when any error-level check fails."""
     if across:
         from ogi.across.commands import check_across
 
@@ -330,6 +393,7 @@ def check(
         return
     if report_json is None:
         raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
+    require_paths([report_json])
     report = load_report(report_json)
     results = run_checks(report, registry)
     failures = [r for r in results if r.ok is False]
@@ -353,8 +417,11 @@ _add_across_commands()
 def load_report(path: str) -> Report:
     """Read and validate a saved report JSON."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        if path == "-":
+            data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        else:
+            with open(path, encoding="utf-8") as handle:
+                data = json.load(handle)
         return Report.model_validate(data)
     except FileNotFoundError:
         raise InvalidReport("no such file", path=path) from None

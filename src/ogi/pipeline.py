@@ -20,7 +20,7 @@ from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
-from ogi.records import CheckResult, Extractor, Options, Source
+from ogi.records import CheckResult, Extractor, Options, Source, Status
 from ogi.registry import Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
 
@@ -167,18 +167,23 @@ class ErrorRecord:
 
 @dataclass
 class Result:
-    """The outcome for one input: ``ok`` with a Report, ``failed`` or ``skipped`` with an
-    ErrorRecord."""
+    """The outcome for one input: ``ok`` or ``partial`` with a Report, ``failed`` or
+    ``skipped`` with an ErrorRecord (:class:`ogi.records.Status`)."""
 
     path: str | None
-    status: str
+    status: Status
     report: Report | None = None
     error: ErrorRecord | None = None
 
     @property
     def ok(self) -> bool:
-        """Whether a Report was produced."""
-        return self.status == "ok"
+        """Whether a Report was produced (complete or partial)."""
+        return self.report is not None
+
+
+def report_status(report: Report) -> Status:
+    """``ok`` for a complete report, ``partial`` when its completeness says it is not."""
+    return Status.OK if report.completeness.complete else Status.PARTIAL
 
 
 def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
@@ -232,7 +237,9 @@ def convert_many(
     for path, ok in planned:
         if not ok and using is None:
             reason = "no extractor handles this suffix; name the file to sniff its content"
-            yield Result(path, "skipped", error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason))
+            yield Result(
+                path, Status.SKIPPED, error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason)
+            )
         else:
             yield next(done)
 
@@ -243,8 +250,8 @@ def _convert_here(
     try:
         report = convert(path, using=using, registry=registry, options=options)
     except Exception as exc:  # one bad file costs one error record, never the batch
-        return Result(path, "failed", error=error_record(exc, path))
-    return Result(path, "ok", report=report)
+        return Result(path, Status.FAILED, error=error_record(exc, path))
+    return Result(path, report_status(report), report=report)
 
 
 def convert_path(path: str, using: str | None = None, options: Options | None = None) -> Result:

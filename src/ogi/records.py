@@ -25,6 +25,15 @@ class Match(enum.IntEnum):
     CONTENT = 2
 
 
+class Status(enum.StrEnum):
+    """The outcome for one input: a fixed set, compared and printed as plain strings."""
+
+    OK = "ok"  # converted, every standard table complete
+    PARTIAL = "partial"  # converted, but the report is incomplete (see Report.completeness)
+    FAILED = "failed"  # no report: an error record says why
+    SKIPPED = "skipped"  # not attempted (a suffix no extractor handles, an assembled part)
+
+
 HEAD_BYTES = 8192
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ogi import hookimpl
@@ -92,6 +94,22 @@ def extract(source: Source, options: Options) -> Document:
     return document
 
 
+@contextmanager
+def quiet_pdfminer() -> Iterator[None]:
+    """Keep pdfminer's warnings about recoverable damage off stderr while a PDF is read —
+    the verdict is ours to give — and give the logger its own level back afterwards, so
+    the process's logging configuration is left as it was."""
+    import logging
+
+    logger = logging.getLogger("pdfminer")
+    before = logger.level
+    logger.setLevel(max(before, logging.ERROR))
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
+
+
 class _Page:
     def __init__(self, number: int, height: float) -> None:
         self.number = number
@@ -102,16 +120,14 @@ class _Page:
 def _read_pages(
     data: bytes, options: Options, pdfium_texts: list[str], document: Document
 ) -> list[_Page]:
-    import logging
-
     import pdfplumber
-
-    # pdfminer logs recoverable damage as warnings on stderr; the verdict is ours to give.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     pages: list[_Page] = []
     try:
-        with pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf:
+        with (
+            quiet_pdfminer(),
+            pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf,
+        ):
             all_pages: list[Any] = pdf.pages
             for i in range(len(all_pages)):
                 page = all_pages[i]
