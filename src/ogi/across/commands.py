@@ -106,10 +106,10 @@ def check_across(registry: Registry, target: str, aliases: str | None, jsonl: bo
         sys.stdout.buffer.write(to_jsonl(results))
     else:
         for r in results:
-            if not r.ok:
+            if r.ok is False:
                 click.echo(failure_line(r))
     if is_database(target):
         store_in_database(target, results)
     click.echo(f"ogi: {summary_line(results)}", err=True)
-    if any(not r.ok and r.severity == "error" for r in results):
+    if any(r.ok is False and r.severity == "error" for r in results):
         sys.exit(1)

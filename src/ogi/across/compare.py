@@ -56,7 +56,7 @@ class Comparison:
 
     def failed_errors(self) -> list[CrossCheck]:
         """Error-level cross-year checks that failed (exit status 1)."""
-        return [c for c in self.checks if not c.ok and c.severity == "error"]
+        return [c for c in self.checks if c.ok is False and c.severity == "error"]
 
 
 def _change(a: Value, b: Value) -> int | float | None:
@@ -112,7 +112,7 @@ def compare(a: Snapshot, b: Snapshot, only_changed: bool = False) -> Comparison:
     for check in checks:
         for key in check.keys:
             if key in by_key:
-                by_key[key].checks.append(f"{check.id}:{'ok' if check.ok else 'FAILED'}")
+                by_key[key].checks.append(f"{check.id}:{_result(check.ok)}")
     if only_changed:
         rows = [r for r in rows if r.status != "same"]
     return Comparison(a, b, rows, checks, notes)
@@ -150,8 +150,12 @@ def _describe(s: Snapshot) -> dict[str, Any]:
     }
 
 
+def _result(ok: bool | None) -> str:
+    return "not evaluated" if ok is None else "ok" if ok else "FAILED"
+
+
 def _check_line(c: CrossCheck) -> list[str]:
-    return [c.id, c.severity, "ok" if c.ok else "FAILED", c.message]
+    return [c.id, c.severity, _result(c.ok), c.message]
 
 
 def render_text(comp: Comparison) -> str:
@@ -179,8 +183,10 @@ def render_text(comp: Comparison) -> str:
 
 
 def _checks_title(comp: Comparison) -> str:
-    failed = sum(1 for c in comp.checks if not c.ok)
-    return f"cross-year checks: {len(comp.checks)} evaluated, {failed} failed"
+    failed = sum(1 for c in comp.checks if c.ok is False)
+    blank = sum(1 for c in comp.checks if c.ok is None)
+    tail = f", {blank} not evaluated (blank inputs)" if blank else ""
+    return f"cross-year checks: {len(comp.checks) - blank} evaluated, {failed} failed{tail}"
 
 
 def _md(text: str) -> str:

@@ -49,7 +49,7 @@ def store_in_database(db: str, results: list[CrossCheck]) -> None:
                 "INSERT INTO checks (path, report_id, id, severity, ok, message, other_path) "
                 "VALUES (?, (SELECT report_id FROM reports WHERE path = ?), ?, ?, ?, ?, ?)",
                 [
-                    (r.path, r.path, r.id, r.severity, int(r.ok), r.message, r.other_path)
+                    (r.path, r.path, r.id, r.severity, _ok(r.ok), r.message, r.other_path)
                     for r in results
                 ],
             )
@@ -75,9 +75,13 @@ def after_bulk_run(
     return results
 
 
+def _ok(ok: bool | None) -> int | None:
+    return None if ok is None else int(ok)
+
+
 def summary_line(results: list[CrossCheck]) -> str:
     """``N cross-year checks, F failed (E errors)`` and the failed ids."""
-    failed = [r for r in results if not r.ok]
+    failed = [r for r in results if r.ok is False]
     errors = sum(1 for r in failed if r.severity == "error")
     ids = sorted({r.id.split(".")[0] for r in failed})
     tail = f": {', '.join(ids)}" if ids else ""

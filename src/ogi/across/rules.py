@@ -1,6 +1,7 @@
 """The cross-year checks (docs/across.md): a report against the same body's report for the
-year before. Like the single-report checks, a rule whose inputs are missing or blank on
-either side is not evaluated — a blank is never counted as 0 across years.
+year before. Like the single-report checks, a rule is left out when either report lacks an
+input, and is recorded as not evaluated (``ok`` None) when an input is a printed blank — a
+blank is never counted as 0 across years.
 
 | id | rule | severity |
 |---|---|---|
@@ -13,8 +14,9 @@ either side is not evaluated — a blank is never counted as 0 across years.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ogi import layout
 from ogi.across import keymap
@@ -55,7 +57,7 @@ class CrossCheck:
 
     id: str
     severity: str
-    ok: bool
+    ok: bool | None  # None: not evaluated (a printed blank among the inputs)
     message: str
     keys: tuple[str, ...]
     body: str
@@ -69,69 +71,101 @@ class CrossCheck:
         return {**self.__dict__, "keys": list(self.keys)}
 
 
-def _both(prev: Mapping[str, Value], cur: Mapping[str, Value], pk: str, ck: str) -> bool:
-    return prev.get(pk) is not None and cur.get(ck) is not None
+#: One rule outcome: id, severity, ok (None: not evaluated), message, keys.
+Outcome = tuple[str, str, bool | None, str, tuple[str, ...]]
+#: An input of a rule: (the values it is read from, that report's year, key).
+Input = tuple[Mapping[str, Value], int | None, str]
 
 
-def _x1(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
+def _evaluate(
+    rule: str, severity: str, inputs: Sequence[Input], judge: Callable[..., tuple[bool, str]]
+) -> Iterator[Outcome]:
+    """Run ``judge`` on the inputs' values. Nothing when a report lacks an input; ok=None
+    (not evaluated) when an input is a printed blank — a blank is never taken for 0."""
+    keys = tuple(dict.fromkeys(key for _, _, key in inputs))
+    if any(key not in values for values, _, key in inputs):
+        return
+    blanks = [f"{year} {key}" for values, year, key in inputs if values[key] is None]
+    if blanks:
+        yield rule, severity, None, f"not evaluated: blank {', '.join(blanks)}", keys
+        return
+    ok, message = judge(*(values[key] for values, _, key in inputs))
+    yield rule, severity, ok, message, keys
+
+
+def _x1(prev: Snapshot, cur: Snapshot) -> Iterator[Outcome]:
     for col in layout.T2_COLUMNS:
-        pk, ck = f"{A}.carried_forward.{col}", f"{A}.carried_over.{col}"
-        if not _both(prev.values, cur.values, pk, ck):
-            continue
-        a, b = cur.values[ck], prev.values[pk]
-        ok = a == b
-        msg = f"{col}: {cur.year} 上年结转 {a} {'=' if ok else '≠'} {prev.year} 结转下年度 {b}"
-        yield f"X1.{col}", "error", ok, msg, (ck, pk)
+        inputs = [
+            (cur.values, cur.year, f"{A}.carried_over.{col}"),
+            (prev.values, prev.year, f"{A}.carried_forward.{col}"),
+        ]
+
+        def judge(now: Value, before: Value, col: str = col) -> tuple[bool, str]:
+            ok = now == before
+            sign = "=" if ok else "≠"
+            return ok, f"{col}: {cur.year} 上年结转 {now} {sign} {prev.year} 结转下年度 {before}"
+
+        yield from _evaluate(f"X1.{col}", "error", inputs, judge)
 
 
-def _x2(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
+def _x2(prev: Snapshot, cur: Snapshot) -> Iterator[Outcome]:
     for item, columns in layout.T1_COLUMNS_BY_TEMPLATE["2019"].items():
         if "change" not in columns:
             continue
-        pk, pc, ck = (f"{T1}.{item}.prev_items", f"{T1}.{item}.change", f"{T1}.{item}.prev_items")
-        before, change, now = prev.values.get(pk), prev.values.get(pc), cur.values.get(ck)
-        if before is None or change is None or now is None:
-            continue
-        expected = before + change
-        ok = now == expected
-        msg = (
-            f"{item}: {cur.year} 上一年项目数量 {now} {'=' if ok else '≠'} "
-            f"{prev.year} 上一年项目数量 {before} + 本年增/减 {change} = {expected}"
-        )
-        yield f"X2.{item}", "warning", ok, msg, (pk, pc)  # prev_items names both years
+        inputs = [
+            (cur.values, cur.year, f"{T1}.{item}.prev_items"),
+            (prev.values, prev.year, f"{T1}.{item}.prev_items"),
+            (prev.values, prev.year, f"{T1}.{item}.change"),
+        ]
+
+        def judge(now: Any, before: Any, change: Any, item: str = item) -> tuple[bool, str]:
+            expected = before + change
+            ok = now == expected
+            return ok, (
+                f"{item}: {cur.year} 上一年项目数量 {now} {'=' if ok else '≠'} "
+                f"{prev.year} 上一年项目数量 {before} + 本年增/减 {change} = {expected}"
+            )
+
+        yield from _evaluate(f"X2.{item}", "warning", inputs, judge)
 
 
-def _x3(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
+def _x3(prev: Snapshot, cur: Snapshot) -> Iterator[Outcome]:
     for item, columns in layout.T1_COLUMNS_BY_TEMPLATE["2021"].items():
         if "in_force" not in columns:
             continue
-        keys = {c: f"{T1}.{item}.{c}" for c in ("in_force", "made", "repealed")}
-        now, made, repealed = (cur.values.get(keys[c]) for c in ("in_force", "made", "repealed"))
-        before = prev.values.get(keys["in_force"])
-        if now is None or made is None or repealed is None or before is None:
-            continue
-        expected = before + made - repealed
-        ok = now == expected
-        msg = (
-            f"{item}: {cur.year} 现行有效 {now} {'=' if ok else '≠'} {prev.year} 现行有效 {before}"
-            f" + 制发 {made} − 废止 {repealed} = {expected}"
-        )
-        yield f"X3.{item}", "warning", ok, msg, tuple(keys.values())
+        inputs: list[Input] = [
+            (cur.values, cur.year, f"{T1}.{item}.{c}") for c in ("in_force", "made", "repealed")
+        ]
+        inputs.append((prev.values, prev.year, f"{T1}.{item}.in_force"))
+
+        def judge(
+            now: Any, made: Any, repealed: Any, before: Any, item: str = item
+        ) -> tuple[bool, str]:
+            expected = before + made - repealed
+            ok = now == expected
+            return ok, (
+                f"{item}: {cur.year} 现行有效 {now} {'=' if ok else '≠'} {prev.year} 现行有效 "
+                f"{before} + 制发 {made} − 废止 {repealed} = {expected}"
+            )
+
+        yield from _evaluate(f"X3.{item}", "warning", inputs, judge)
 
 
-def _x4(prev: Snapshot, cur: Snapshot) -> Iterator[tuple[str, str, bool, str, tuple[str, ...]]]:
+def _x4(prev: Snapshot, cur: Snapshot) -> Iterator[Outcome]:
     before, now = keymap.mapped(prev.values), keymap.mapped(cur.values)
     for key in X4_KEYS:
-        a, b = before.get(key), now.get(key)
-        if a is None or b is None:
-            continue
-        low, high = sorted((a, b))
-        ok = high < X4_FLOOR or high < X4_RATIO * max(low, 1)
-        msg = f"{key}: {prev.year} {a} → {cur.year} {b}" + ("" if ok else " (≥ 10× change)")
-        yield f"X4.{key}", "warning", ok, msg, (key,)
+        inputs = [(before, prev.year, key), (now, cur.year, key)]
+
+        def judge(a: Any, b: Any, key: str = key) -> tuple[bool, str]:
+            low, high = sorted((a, b))
+            ok = high < X4_FLOOR or high < X4_RATIO * max(low, 1)
+            tail = "" if ok else " (≥ 10× change)"
+            return ok, f"{key}: {prev.year} {a} → {cur.year} {b}{tail}"
+
+        yield from _evaluate(f"X4.{key}", "warning", inputs, judge)
 
 
-PAIR_RULES: tuple[Callable[[Snapshot, Snapshot], Iterable[tuple]], ...] = (_x1, _x2, _x3, _x4)
+PAIR_RULES: tuple[Callable[[Snapshot, Snapshot], Iterable[Outcome]], ...] = (_x1, _x2, _x3, _x4)
 
 
 def pair_checks(prev: Snapshot, cur: Snapshot, body: str | None = None) -> list[CrossCheck]:
