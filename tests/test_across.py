@@ -352,9 +352,14 @@ def test_an_older_database_gets_the_new_columns(tmp_path: Path) -> None:
 
 
 def test_load_one_errors_are_one_line(tmp_path: Path, bulk: Path) -> None:
-    assert (
-        "no such file" in run("compare", str(tmp_path / "x.json"), str(tmp_path / "y.json")).stderr
-    )
+    missing = run("compare", str(tmp_path / "x.json"), str(tmp_path / "y.json"))
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    assert run("series", str(tmp_path / "x.sqlite"), "k").exit_code == 2
+    assert run("check", "--across", str(tmp_path / "x")).exit_code == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    invalid = run("compare", str(bad), str(bad))
+    assert invalid.exit_code == 1 and "INVALID_REPORT" in invalid.stderr
     result = run("compare", str(bulk), str(bulk))
     assert result.exit_code == 1 and "DB::PATH" in result.stderr
     assert run("check").exit_code == 2

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import click
 
 from ogi.across import compare as C
 from ogi.across import series as S
-from ogi.across.load import is_database, load_one, load_snapshots
+from ogi.across.load import DB_SEPARATOR, is_database, load_one, load_snapshots
 from ogi.across.record import failure_line, store_in_database, summary_line, to_jsonl
 from ogi.across.rules import cross_checks, used_by_rules
 from ogi.bodies import load_aliases
@@ -25,6 +26,15 @@ def _format(fmt: str | None, output: str | None, default: str) -> str:
     if fmt:
         return fmt
     return _SUFFIX_FORMATS.get(Path(output).suffix, default) if output else default
+
+
+def _exists(param: str, *specs: str) -> None:
+    """A missing path is a usage error (exit 2), as for ``ogi convert``; ``DB::PATH`` is
+    checked for its database part."""
+    for spec in specs:
+        path = spec.partition(DB_SEPARATOR)[0]
+        if not os.path.lexists(path):
+            raise click.BadParameter(f"no such file or directory: {path}", param_hint=param)
 
 
 def _aliases(path: str | None) -> dict[str, str]:
@@ -45,6 +55,7 @@ def compare_command(
 
     A and B are report JSON files, report inputs (converted first) or DB::PATH (a report in
     a bulk database). Exit status 1 when an error-level cross-year check fails."""
+    _exists("A/B", a, b)
     fmt = _format(fmt, output, "text")
     if fmt not in C.FORMATS:
         raise click.BadParameter(f"{fmt} is not a compare format", param_hint="--format")
@@ -82,6 +93,7 @@ def series_command(
 
     Legacy figures (before 2019) stand in for the modern key that counts the same thing;
     the mapped_from column says where."""
+    _exists("SOURCE", source)
     wanted = S.key_filter(keys)
     snaps = load_snapshots(source, registry, wanted.__contains__)
     rows, notes = S.build_series(snaps, list(keys), _aliases(aliases), bodies)
@@ -101,6 +113,7 @@ def check_across(registry: Registry, target: str, aliases: str | None, jsonl: bo
     """``ogi check --across DIR_OR_DB``: print the failed cross-year checks (every result
     with --jsonl); a database also gets them in its ``checks`` table. Exit 1 on an
     error-level failure."""
+    _exists("--across", target)
     results = cross_checks(load_snapshots(target, registry, used_by_rules), _aliases(aliases))
     if jsonl:
         sys.stdout.buffer.write(to_jsonl(results))

@@ -128,7 +128,7 @@ def write_parquet(rows: list[SeriesRow], keys: list[str], path: str) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise OgiError("Parquet needs pyarrow: pip install pyarrow", path=path) from None
+        raise OgiError("Parquet needs pyarrow: pip install 'ogi[parquet]'", path=path) from None
     records = [r.record(keys) for r in rows]
     for record in records:  # one numeric type per column: counts and money both as float
         for key in keys:
