@@ -58,7 +58,7 @@ def test_cells_csv(tmp_path: Path) -> None:
     lines = target.read_text(encoding="utf-8").splitlines()
     assert (
         lines[0]
-        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path"
+        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path,state"
     )
     assert any(",active_disclosure.licensing.change,-10,减13/增3," in line for line in lines)
 
@@ -182,3 +182,16 @@ def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
     assert "ENCRYPTED" in run("convert", str(path), "--password", "wrong").output
     opened = run("convert", str(path), "--password", "asdfzxcv")  # the corpus file's password
     assert "NOT_A_REPORT" in opened.output  # opened and read: a test page, not a report
+
+
+def test_single_file_says_when_the_report_is_partial(tmp_path: Path) -> None:
+    text = seed("001").read_text(encoding="utf-8")
+    cut = text[: text.index("三、收到和处理政府信息公开申请情况")]  # tables 2 and 3 gone
+    path = tmp_path / "cut.txt"
+    path.write_text(cut, encoding="utf-8")
+    result = run("convert", str(path))
+    assert result.exit_code == 0
+    assert f"ogi: partial: {path}: TABLE_INCOMPLETE" in result.stderr
+    # no table 2 printed: the 2021 form, with (六)其他处理 as three sub-rows (25 rows × 7)
+    assert "applications: 0/175 cells found, 175 missing" in result.stderr
+    assert "partial" not in run("convert", str(seed("001"))).stderr

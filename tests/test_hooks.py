@@ -116,13 +116,14 @@ def test_postprocess_hook_enriches_reports() -> None:
 
 
 def test_register_commands_hook_adds_a_command() -> None:
+    from ogi.cli import build_cli
+
     registry = Registry.load(entry_points=False, plugins=[CommandsPlugin()])
-    registry.register_commands(cli)
-    try:
-        result = CliRunner().invoke(cli, ["hello-test"], obj=registry)
-        assert result.output == "hello from a plugin\n"
-    finally:
-        cli.commands.pop("hello-test", None)
+    group = build_cli(registry)
+    result = CliRunner().invoke(group, ["hello-test"], obj=registry)
+    assert result.output == "hello from a plugin\n"
+    assert "hello-test" not in cli.commands  # the module's group is left as it was
+    assert "convert" in group.commands
 
 
 def test_trace_env_shows_hook_calls() -> None:

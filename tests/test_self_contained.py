@@ -31,3 +31,16 @@ def test_the_corpus_the_tests_use_is_in_the_repository() -> None:
     corpus = ROOT / "tests" / "corpus"
     assert (corpus / "SOURCES.md").is_file()
     assert len([p for p in corpus.rglob("*") if p.is_file()]) >= 60
+
+
+def test_plugins_know_only_the_document_not_the_interpreter() -> None:
+    """Extractor plugins use the public API (ogi.document, ogi.records, ogi.errors, ogi.text,
+    ogi.testing), never the interpreter's internals."""
+    imports = re.compile(r"^\s*(?:from|import)\s+(ogi\.interpret\S*)", re.M)
+    offenders = [
+        f"{path.relative_to(ROOT)}: {m.group(1)}"
+        for path in sorted((ROOT / "plugins").glob("*/src/**/*.py"))
+        + sorted((ROOT / "docs" / "example-plugin" / "src").rglob("*.py"))
+        for m in imports.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not offenders, offenders

@@ -34,7 +34,7 @@ COUNT_COLUMNS = frozenset(
 
 def _value(report: Report, key: str) -> int | float | None:
     """The printed value at ``key``; None when blank or not printed."""
-    return report.get(key) if report.has(key) else None
+    return report.lookup(key)
 
 
 def _unevaluable(report: Report, keys: Iterable[str]) -> list[str]:

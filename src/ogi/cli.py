@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ogi import __version__
+from ogi.across.commands import check_across, compare_command, series_command
 from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
 from ogi.errors import InvalidReport, OgiError
 from ogi.pipeline import convert_many, convert_source, error_record, load_source, run_checks
@@ -143,12 +144,15 @@ def convert(
         raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
     if paths == ("-",):
         source = Source(sys.stdin.buffer.read(), name="<stdin>")
-        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
+        report = convert_source(source, registry, using=using, options=options)
+        _emit(writer, [report], output)
+        say_if_partial(report, "<stdin>")
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     if single and not _is_dir_target(output) and not (resume or retry_failed or db or across):
-        source = load_source(paths[0])
-        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
+        report = convert_source(load_source(paths[0]), registry, using=using, options=options)
+        _emit(writer, [report], output)
+        say_if_partial(report, paths[0])
         return
     if output is None:
         if writer.per_report:
@@ -188,6 +192,21 @@ def _across_after_batch(output: str, db: str | None, aliases: str | None) -> Non
 
     results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
     click.echo(f"ogi: {summary_line(results)}", err=True)
+
+
+def say_if_partial(report: Report, label: str) -> None:
+    """On stderr: what a partial report lacks (one line per table, then the reasons)."""
+    completeness = report.completeness
+    if completeness.complete:
+        return
+    click.echo(f"ogi: partial: {label}: {', '.join(completeness.reasons)}", err=True)
+    for name, table in completeness.tables.items():
+        if table.missing or table.unparsed:
+            click.echo(
+                f"ogi:   {name}: {table.found}/{table.expected} cells found, "
+                f"{len(table.missing)} missing, {len(table.unparsed)} unreadable",
+                err=True,
+            )
 
 
 def require_paths(paths: Sequence[str]) -> None:
@@ -387,8 +406,6 @@ def check(
     """Re-run the checks on a saved report (`-` reads standard input) and print the
     failures. Exit status 1 when any error-level check fails."""
     if across:
-        from ogi.across.commands import check_across
-
         check_across(registry, across, aliases, jsonl)
         return
     if report_json is None:
@@ -404,14 +421,9 @@ def check(
         sys.exit(1)
 
 
-def _add_across_commands() -> None:
-    from ogi.across.commands import compare_command, series_command
-
-    cli.add_command(compare_command)
-    cli.add_command(series_command)
-
-
-_add_across_commands()
+# Built-in commands defined beside their code (docs/across.md), like the decorated ones above.
+cli.add_command(compare_command)
+cli.add_command(series_command)
 
 
 def load_report(path: str) -> Report:
@@ -441,8 +453,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     except OgiError as exc:
         click.echo(f"ogi: error: {exc}", err=True)
         sys.exit(1)
-    registry.register_commands(cli)
-    cli.main(args=args, prog_name="ogi", obj=registry)
+    build_cli(registry).main(args=args, prog_name="ogi", obj=registry)
+
+
+def build_cli(registry: Registry) -> click.Group:
+    """A fresh ``ogi`` group: the built-in commands plus those the registry's plugins add.
+    The module-level group is never mutated, so two registries never share commands."""
+    group = OgiGroup(
+        name="ogi",
+        commands=dict(cli.commands),
+        params=list(cli.params),
+        callback=cli.callback,
+        help=cli.help,
+        context_settings=cli.context_settings,
+    )
+    registry.register_commands(group)
+    return group
 
 
 def _disabled(args: list[str]) -> list[str]:

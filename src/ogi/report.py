@@ -252,6 +252,12 @@ class Report(_Model):
             f"{key!r} is neither a statistic key (SCHEMA.md §2) nor a field of the report"
         )
 
+    def lookup(self, key: str) -> Value:
+        """The printed value of statistic ``key``; None when blank or not printed (no
+        KeyError: for code that walks known keys, like the checks)."""
+        node = _tables_path(self.tables, key)
+        return None if node is _MISSING or isinstance(node, dict) else node
+
     def has(self, key: str) -> bool:
         """Whether the report printed the statistic at ``key`` (null counts as printed)."""
         return _tables_path(self.tables, key.removeprefix("tables.")) is not _MISSING
@@ -287,8 +293,11 @@ class Report(_Model):
         return self.model_dump(mode="json")
 
     def to_json(self, indent: int | None = 2) -> str:
-        """Deterministic JSON: the same report gives byte-identical text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        """Deterministic JSON: the same report gives byte-identical text (pydantic's
+        serializer for indented output — the same bytes as ``json.dumps`` gave, faster)."""
+        if indent is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False) + "\n"
+        return self.model_dump_json(indent=indent) + "\n"
 
 
 _MISSING: Any = object()

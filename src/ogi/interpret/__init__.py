@@ -38,7 +38,10 @@ def interpret(document: Document) -> dict[str, Any]:
     if template == "legacy":
         cells += [_prose_cell(f) for f in prose_figures(sections)]
     warnings = (
-        list(document.warnings) + meta_warnings + table_out.warnings + _image_tables(sections, cells)
+        list(document.warnings)
+        + meta_warnings
+        + table_out.warnings
+        + _image_tables(sections, cells)
     )
     completeness, missing = measure(
         template, by_table, cells, warnings, meta.get("year"), len(sections)

@@ -7,6 +7,7 @@ character is never removed silently.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -28,6 +29,13 @@ def _is_control(c: str) -> bool:
     return c in BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Cs")
 
 
+#: The same set as one character class, for a fast first look at every line (tab, newline
+#: and carriage return are whitespace, not dirt).
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]"
+)
+
+
 def clean_text(text: str) -> str:
     """``text`` without control, surrogate and bidi characters (tabs and newlines become
     spaces, so words stay apart)."""
@@ -41,8 +49,8 @@ def clean_text(text: str) -> str:
 
 
 def has_control(text: str) -> bool:
-    """Whether ``text`` holds a control, surrogate or bidi character."""
-    return any(_is_control(c) for c in text)
+    """Whether ``text`` holds a control, surrogate or bidi character (not tab or newline)."""
+    return _CONTROL_RE.search(text) is not None
 
 
 def clean_meta(meta: dict[str, Any], dirty_lines: list[str]) -> list[dict[str, Any]]:

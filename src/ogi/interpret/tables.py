@@ -52,6 +52,8 @@ class TableOutput:
     padding: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: Per table, the trailing blanks beyond the column count seen on each row.
     extra_blanks: dict[int, list[int]] = field(default_factory=dict)
+    #: Per table, each row's (cells, trailing blanks, columns) as first read.
+    shapes: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def add(self, key: str, token: Token | None, parsed: Parsed, table: int, col: int) -> None:
         """Record a statistic unless the same key was already read (first one wins)."""
@@ -106,6 +108,7 @@ def fit(
     trailing = len(vals) - len(_rstrip_blanks(vals))
     # evidence only from rows with a printed value: an all-blank row says nothing
     seen.append(max(0, min(len(vals) - n, trailing)) if trailing < len(vals) else -1)
+    out.shapes.setdefault(table, []).append((len(vals), trailing if printed else 0, n))
     while len(vals) > n and vals[-1].filler:
         vals.pop()
     while len(vals) > n and vals[0].filler:
@@ -145,6 +148,7 @@ def _rstrip_blanks(values: list[Token]) -> list[Token]:
 
 
 MIN_PADDED_ROWS = 3
+ROW_FIT_WARNINGS = frozenset({"ROW_SHORT", "ROW_TOO_LONG", "ROW_ALIGNMENT_AMBIGUOUS"})
 
 
 def row_padding(out: TableOutput) -> dict[int, tuple[int, int]]:
@@ -415,6 +419,19 @@ READERS: tuple[Callable[[Iterable[Token], TableOutput], None], ...] = (
 )
 
 
+def _padding_matters(out: TableOutput, padding: dict[int, tuple[int, int]]) -> bool:
+    """Whether stripping the separators changes any row: only a row that would then be
+    shorter than its columns reads differently (a longer one is cut to size either way), and
+    a row whose fit was questioned (its warning may go)."""
+    if padding and any(w["code"] in ROW_FIT_WARNINGS for w in out.warnings):
+        return True
+    for table, (k, rows) in padding.items():
+        for cells, trailing, n in out.shapes[table][: rows - 1]:
+            if cells - min(k, trailing) < n:
+                return True
+    return False
+
+
 def read_tables(tokens: list[Token]) -> TableOutput:
     """Run every table reader over the token stream; when the rows of a table turn out to
     end with separator blanks (text dumps), read again knowing it."""
@@ -422,7 +439,7 @@ def read_tables(tokens: list[Token]) -> TableOutput:
     for reader in READERS:
         reader(tokens, out)
     padding = row_padding(out)
-    if not padding:
+    if not _padding_matters(out, padding):
         return out
     out = TableOutput(padding=padding)
     for reader in READERS:
