@@ -135,3 +135,12 @@ def test_trace_env_shows_hook_calls() -> None:
         env={"OGI_TRACE_PLUGINS": "1", "PATH": ""},
     )
     assert "[ogi trace] ogi_extractors" in done.stderr and "ogi.extractors.text" in done.stderr
+
+
+def test_document_meta_contract_names_what_is_wrong() -> None:
+    from ogi.document import meta_problems
+
+    assert meta_problems({"title": "x", "attachments": [{"name": "a.doc", "href": None}]}) == []
+    problems = meta_problems({"titel": "x", "published": 2023, "attachments": [{"href": "y"}]})
+    assert len(problems) == 3
+    assert "unknown key 'titel'" in problems[0] and "'published' is a int" in problems[1]

@@ -209,7 +209,9 @@ class Report(_Model):
     source: SourceInfo
     meta: Meta = Field(default_factory=Meta)
     template: Literal["2019", "2021", "legacy", "unknown"] = "unknown"
-    template_by_table: dict[str, Literal["2019", "2021", "2019-or-2021", "mixed"]] = Field(
+    template_by_table: dict[
+        str, Literal["2019", "2021", "2019-or-2021", "mixed", "legacy-statistics"]
+    ] = Field(
         default_factory=dict,
         description="Template of each standard table (they can differ within one report).",
     )

@@ -27,11 +27,20 @@ def is_modern(template: str, cells: Sequence[dict[str, Any]], year: int | None) 
     return year is not None and year >= FIRST_MODERN_YEAR
 
 
-def expected_template(template: str, year: int | None) -> str:
-    """The form to measure the tables against: the detected one, else the year's."""
-    if template in DEFINITE:
-        return template
-    return "2021" if year is not None and year >= FIRST_2021_YEAR else "2019"
+def expected_template(template: str, year: int | None, by_table: dict[str, str]) -> str:
+    """The form to measure the tables against: what a table's own labels say, else the
+    report year's form (2019 and 2020: the 2019 form; later: the 2021 form), else the
+    overall template, else the current (2021) form."""
+    definite = [t for t in by_table.values() if t in DEFINITE]
+    if definite:
+        return str(
+            by_table.get("active_disclosure")
+            if by_table.get("active_disclosure") in DEFINITE
+            else definite[0]
+        )
+    if year is not None and year >= FIRST_MODERN_YEAR:
+        return "2021" if year >= FIRST_2021_YEAR else "2019"
+    return template if template in DEFINITE else "2021"
 
 
 def measure(
@@ -46,7 +55,7 @@ def measure(
     out: dict[str, Any] = {"sections_found": sections_found, "tables": {}}
     found_warnings: list[dict[str, Any]] = []
     if is_modern(template, cells, year):
-        base = expected_template(template, year)
+        base = expected_template(template, year, by_table)
         out["expected_template"] = base
         read = {c["key"]: c for c in cells}
         unparsed = _unparsed_keys(warnings)

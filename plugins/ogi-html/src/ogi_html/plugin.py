@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from ogi import hookimpl
-from ogi.document import Block, Document, Heading, Paragraph, Provenance
+from ogi.document import Block, Document, DocumentMeta, Heading, Paragraph, Provenance
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_html import __version__
@@ -85,7 +85,7 @@ def _soup_parse(text: str) -> Any:
     """The page through BeautifulSoup's html.parser (imported only here: ~0.1 s), or None
     when it cannot build a tree either."""
     try:
-        from lxml.html import soupparser  # type: ignore[import-untyped]
+        from lxml.html import soupparser
 
         return soupparser.fromstring(_XML_DECL.sub("", text), features="html.parser")
     except Exception:  # a second opinion that fails changes nothing
@@ -110,7 +110,9 @@ def extract(source: Source, options: Options) -> Document:
     hints["attachments"] = attachments(root, body)
     hints.pop("article_title", None)
     document = Document(
-        blocks=blocks, encoding={"name": encoding, "decided_by": decided_by}, meta=hints
+        blocks=blocks,
+        encoding={"name": encoding, "decided_by": decided_by},
+        meta=cast(DocumentMeta, hints),
     )
     if reparsed:
         document.warn("HTML_REPARSED", reparsed)
