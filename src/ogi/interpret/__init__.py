@@ -16,11 +16,13 @@ from ogi.interpret.metadata import attachment_line, read_metadata, signature_lin
 from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
 from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
+from ogi.interpret.textgrid import reflow
 from ogi.interpret.tokens import tokens
 
 
 def interpret(document: Document) -> dict[str, Any]:
     """The Report fields (meta, template, sections, tables, cells, warnings) of a Document."""
+    document = reflow(document)
     stream = tokens(document)
     table_out = read_tables(stream)
     stats = read_statistics_table(stream)

@@ -57,6 +57,13 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def cn_numeral(number: int) -> str:
+    """1 → 一, 10 → 十, 14 → 十四, 20 → 二十 (up to 99)."""
+    tens, units = divmod(number, 10)
+    out = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens - 1] + "十")
+    return out + (CN_DIGITS[units - 1] if units else "")
+
+
 def cn_number(text: str) -> int | None:
     """The value of a Chinese numeral up to 99 (一 → 1, 十四 → 14, 二十 → 20)."""
     if not text or any(ch not in CN_DIGITS for ch in text):
@@ -106,6 +113,22 @@ LEGACY_SECTION_HINTS = re.compile(
     r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
     r"|政府信息依申请公开"
 )
+#: The standard section titles of the 2019 and 2021 formats, as printed at a section start.
+STANDARD_SECTION_TITLE = re.compile(
+    r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+    r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其[他它]\S{0,4}报告的事项"
+)
+#: How the text after a run-in heading usually starts (一是, 2022年, 我县, 根据…).
+BODY_START = re.compile(
+    r"一是|1[.、]|\d{4}年|我[县区市局委旗办]|根据|按照|全年|今年|本年|截至|加强|在|为|自|\(一\)|（一）"
+)
+#: Words a section title ends with (for headings run into their text).
+TITLE_END_WORD = re.compile(
+    r"情况|事项|概述|说明|安排|问题|不足|措施|意见|计划|建设|概况|成效|举措|做法"
+)
+#: Where a subsection's text starts when its heading runs into it (stricter than BODY_START:
+#: subsection titles are phrases such as 加强组织领导).
+SUB_BODY_START = re.compile(r"一是|首先|\d{4}年|我[县区市局委旗办]|根据|按照|今年以来|本年度")
 
 # ---------------------------------------------------------------- table 1 (主动公开)
 
@@ -144,6 +167,8 @@ T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"采购.{0,2}金额", "amount_wan_yuan", "2019"),
     ]
 )
+#: A money unit printed in a column header: 采购总金额（万元）, 本年收费金额(单位:万元).
+HEADER_UNIT = re.compile(r"\((?:单位[:：]?)?(亿元|万元|元)\)")
 #: A header truncated to "本年新": the first is 新制作数量, the second 新公开数量.
 T1_TRUNCATED_NEW = re.compile(r"^本年度?新$")
 
@@ -198,6 +223,15 @@ T2_TOTAL_RE = re.compile(r"^总计$")
 # ---------------------------------------------------------------- table 3 (复议、诉讼)
 
 T3_START = re.compile(r"^行政复议$")
+#: Where a run of table labels printed with no separator is cut into cells.
+FUSED_LABEL_BREAK = re.compile(
+    r"(?=第二十条第|信息内容|本年|上一年|(?<!本年)处理决定|对外公开|现行有效|(?<!集中)采购|规章"
+    r"|(?<!行政)规范性文件|行政规范性文件|行政许可|其他对外管理|行政处罚|行政强制"
+    r"|行政事业性收费|政府集中采购|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议"
+    r"|复议后起诉|行政诉讼)"
+)
+#: Fragments of table 3's header words, as PDF text prints them one line each (结果维 / 持).
+T3_HEADER_FRAGMENT = re.compile(r"^[结果维持纠正其他尚未审总计经复议直接起诉后行政诉讼]+$")
 T3_HEADER = re.compile(
     r"^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$"
 )
@@ -259,6 +293,12 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 TITLE_RE = re.compile(r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?年度?报告")
+#: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
+TITLE_YEAR_FIRST_RE = re.compile(
+    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府)?信息公开(?:工作)?年度?报告$"
+)
+#: A title without a year (the year then comes from the statistics period).
+TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?年度报告$")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
 PAGE_CHROME = re.compile(
     r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"

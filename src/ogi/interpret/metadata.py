@@ -22,9 +22,10 @@ _PERIOD = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
 _PHONE = re.compile(
-    r"(?:联系电话|电话\(传真\)|电话、传真|电话)\s*[:]?\s*((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
+    r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
+    r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
 )
-_FAX = re.compile(r"传真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+_FAX = re.compile(r"传\s*真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
 _POST = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _ADDRESS = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
@@ -118,19 +119,51 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
     for line in preamble[:20]:
         if line.text in consumed:
             continue
-        if L.TITLE_RE.match(line.text) and len(line.text) <= 80 and "。" not in line.text:
+        if _is_title(line.text):
             consumed.add(line.text)
             if previous is not None and _ORG_END.search(previous) and len(previous) <= 40:
                 consumed.add(previous)
+                if not _title_prefix(line.text):
+                    # a two-line title: the organization, then "2023年…年度报告"
+                    return previous + line.text, previous
             return line.text, previous
         previous = line.text
     return None, None
 
 
+def _is_title(text: str) -> bool:
+    """A title line: an annual-report title, short, no sentence in it."""
+    if len(text) > 80 or "。" in text or "，" in text or "," in text:
+        return False
+    return bool(
+        L.TITLE_RE.match(text)
+        or L.TITLE_YEAR_FIRST_RE.match(text)
+        or L.TITLE_NO_YEAR_RE.match(text)
+    )
+
+
+def _title_prefix(title: str) -> str:
+    """The organization printed in a title (before or after its year), or ''."""
+    if m := L.TITLE_RE.match(title):
+        return m.group(1).strip()
+    if m := L.TITLE_YEAR_FIRST_RE.match(title):
+        return m.group(2).strip()
+    if m := L.TITLE_NO_YEAR_RE.match(title):
+        return m.group(1).strip()
+    return ""
+
+
+def _title_year(title: str) -> int | None:
+    if m := L.TITLE_RE.match(title):
+        return int(m.group(2))
+    if m := L.TITLE_YEAR_FIRST_RE.match(title):
+        return int(m.group(1))
+    return None
+
+
 def _organization(title: str | None, org_line: str | None, office: str | None) -> str | None:
     if title:
-        m = L.TITLE_RE.match(title)
-        prefix = m.group(1).strip() if m else ""
+        prefix = _title_prefix(title)
         if org_line and prefix and org_line.startswith(prefix) and _ORG_END.search(org_line):
             return org_line
         if prefix:
@@ -144,8 +177,10 @@ def _organization(title: str | None, org_line: str | None, office: str | None) -
 def _year(
     title: str | None, text: str, period: dict[str, str] | None, published: str | None
 ) -> int | None:
-    if title and (m := L.TITLE_RE.match(title)):
-        return int(m.group(2))
+    if title and (year := _title_year(title)) is not None:
+        return year
+    if title and period and period.get("start"):
+        return int(period["start"][:4])  # a title without its year: the period's
     if m := L.TITLE_ANYWHERE_RE.search(text[:3000]):
         return int(m.group(1))
     if period and period.get("start"):
@@ -171,10 +206,15 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         m = pattern.search(intro) or pattern.search(text)
         return m.group(1) if m and m.groups() else (m.group(0) if m else None)
 
+    def first_joined(pattern: re.Pattern[str]) -> str | None:
+        """The same, over the text with its line breaks removed (a name split over lines)."""
+        m = pattern.search(intro.replace("\n", "")) or pattern.search(text.replace("\n", ""))
+        return m.group(1) if m else None
+
     phone = first(_PHONE)
     fax = first(_FAX)
     return {
-        "office": first(_OFFICE),
+        "office": first(_OFFICE) or first_joined(_OFFICE),
         "address": first(_ADDRESS),
         "postcode": first(_POST),
         "phone": _dashes(phone),
