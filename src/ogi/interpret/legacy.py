@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ogi.document import Provenance
+from ogi.document import Provenance, warning
 from ogi.interpret import labels as L
 from ogi.interpret import legacy_labels as V
 from ogi.interpret.lines import Line
@@ -141,12 +141,7 @@ def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
     where = {"kind": "prose", **figure.prov.as_dict()}
     if figure.section is not None:
         where["section"] = figure.section
-    return {
-        "code": code,
-        "message": f"{message}: {figure.raw}",
-        "where": where,
-        "keys": [figure.key],
-    }
+    return warning(code, f"{message}: {figure.raw}", where, [figure.key])
 
 
 def _follow_heading(topic: _Topic, text: str) -> None:
