@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ogi import __version__
+from ogi.across.commands import check_across, compare_command, series_command
 from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
 from ogi.errors import InvalidReport, OgiError
 from ogi.pipeline import convert_many, convert_source, error_record, load_source, run_checks
@@ -133,6 +134,12 @@ def _plugin_commands(ctx: click.Context) -> dict[str, click.Command]:
     envvar="OGI_PASSWORD",
     help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
 )
+@click.option(
+    "--across",
+    is_flag=True,
+    help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
 @click.pass_obj
 def convert(
     registry: Registry,
@@ -148,6 +155,8 @@ def convert(
     retry_failed: bool,
     db: str | None,
     password: str | None,
+    across: bool,
+    aliases: str | None,
 ) -> None:
     """Convert report files or directory trees. `-` reads standard input.
 
@@ -158,6 +167,8 @@ def convert(
     require_paths(paths)
     writer = _writer(registry, to)
     options = Options(max_pages=max_pages, password=password)
+    if across and (output is None or writer.name not in ("json", "cells")):
+        raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
     if paths == ("-",):
         source = Source(sys.stdin.buffer.read(), name="<stdin>")
         report = convert_source(source, registry, using=using, options=options)
@@ -165,7 +176,7 @@ def convert(
         say_if_partial(report, "<stdin>")
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
-    if single and not _is_dir_target(output) and not (resume or retry_failed or db):
+    if single and not _is_dir_target(output) and not (resume or retry_failed or db or across):
         report = convert_source(load_source(paths[0]), registry, using=using, options=options)
         _emit(writer, [report], output)
         say_if_partial(report, paths[0])
@@ -196,8 +207,18 @@ def convert(
     )
     entries = run_batch(list(paths), output, batch)
     _print_summary(entries)
+    if across:
+        _across_after_batch(output, db, aliases)
     if any(e.status == "failed" for e in entries.values()):
         sys.exit(1)
+
+
+def _across_after_batch(output: str, db: str | None, aliases: str | None) -> None:
+    from ogi.across.record import after_bulk_run, summary_line
+    from ogi.bodies import load_aliases
+
+    results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
+    click.echo(f"ogi: {summary_line(results)}", err=True)
 
 
 def say_if_partial(report: Report, label: str) -> None:
@@ -393,11 +414,29 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True), required=False)
+@click.option(
+    "--across",
+    metavar="DIR_OR_DB",
+    help="Instead: the cross-year checks (X1…X4) of every body in a folder or bulk database.",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
+@click.option("--jsonl", is_flag=True, help="With --across: every result as a JSON line.")
 @click.pass_obj
-def check(registry: Registry, report_json: str) -> None:
+def check(
+    registry: Registry,
+    report_json: str | None,
+    across: str | None,
+    aliases: str | None,
+    jsonl: bool,
+) -> None:
     """Re-run the checks on a saved report (`-` reads standard input) and print the
     failures. Exit status 1 when any error-level check fails."""
+    if across:
+        check_across(registry, across, aliases, jsonl)
+        return
+    if report_json is None:
+        raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
     require_paths([report_json])
     report = load_report(report_json)
     results = run_checks(report, registry)
@@ -407,6 +446,11 @@ def check(registry: Registry, report_json: str) -> None:
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
     if any(r.severity == "error" for r in failures):
         sys.exit(1)
+
+
+# Built-in commands defined beside their code (docs/across.md), like the decorated ones above.
+cli.add_command(compare_command)
+cli.add_command(series_command)
 
 
 def load_report(path: str) -> Report:
