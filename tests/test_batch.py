@@ -179,9 +179,10 @@ def test_retry_failed_reruns_only_failures(tmp_path: Path) -> None:
 def test_convert_many_with_a_process_pool() -> None:
     paths = [seed("000"), seed("003")]
     with ProcessPoolExecutor(max_workers=2) as pool:
-        results = list(ogi.convert_many(paths, executor=pool))
-    assert [r.status for r in results] == ["ok", "ok"]
-    assert results[1].report is not None and results[1].report.template == "legacy"
+        results = {r.path: r for r in ogi.convert_many(paths, executor=pool)}  # as completed
+    assert [results[str(p)].status for p in paths] == ["ok", "ok"]
+    legacy = results[str(paths[1])].report
+    assert legacy is not None and legacy.template == "legacy"
 
 
 @pytest.mark.parametrize("flag", ["--jobs", "--timeout"])

@@ -55,7 +55,8 @@ def test_cells_csv(tmp_path: Path) -> None:
     target = tmp_path / "cells.csv"
     result = run("convert", str(seed("000")), "--to", "cells", "-o", str(target))
     assert result.exit_code == 0
-    lines = target.read_text(encoding="utf-8").splitlines()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads it right
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert (
         lines[0]
         == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path"
@@ -113,7 +114,7 @@ def test_tree_with_a_failure_exits_1_and_keeps_going(tmp_path: Path) -> None:
     result = run("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert (tmp_path / "out" / "good.json").exists()
-    assert "2 inputs: 1 failed, 1 ok" in result.output
+    assert "2 inputs: 1 ok, 1 failed" in result.output
 
 
 def test_formats_and_schema() -> None:

@@ -13,8 +13,6 @@ import stat
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from itertools import repeat
-from pathlib import Path
 
 from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
@@ -23,6 +21,8 @@ from ogi.interpret.classify import not_a_report
 from ogi.records import CheckResult, Extractor, Options, Source
 from ogi.registry import Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
+from ogi.runner.tasks import Limits, Outcome, Task, WorkerSettings
+from ogi.status import Status, report_status
 
 PathLike = str | os.PathLike[str]
 
@@ -167,18 +167,18 @@ class ErrorRecord:
 
 @dataclass
 class Result:
-    """The outcome for one input: ``ok`` with a Report, ``failed`` or ``skipped`` with an
-    ErrorRecord."""
+    """The outcome for one input: ``ok`` (or ``partial``) with a Report, ``failed`` or
+    ``skipped`` with an ErrorRecord. ``status`` is a :class:`ogi.status.Status`."""
 
     path: str | None
-    status: str
+    status: Status
     report: Report | None = None
     error: ErrorRecord | None = None
 
     @property
     def ok(self) -> bool:
         """Whether a Report was produced."""
-        return self.status == "ok"
+        return self.status.has_report
 
 
 def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
@@ -188,22 +188,16 @@ def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
     return ErrorRecord(path, "INTERNAL", f"{type(exc).__name__}: {exc}")
 
 
-def expand(paths: Iterable[PathLike], suffixes: set[str]) -> Iterator[tuple[str, bool]]:
-    """Each input file as (path, wanted). Directories are walked recursively in sorted
+def expand(
+    paths: Iterable[PathLike], suffixes: set[str], exclude: Iterable[PathLike] = ()
+) -> Iterator[tuple[str, bool]]:
+    """Each input file once, as (path, wanted). Directories are walked recursively in sorted
     order; a file found in a directory whose suffix no extractor handles is yielded with
-    ``wanted=False`` (reported as skipped). Symlink loops are not followed."""
-    for raw in paths:
-        path = os.fspath(raw)
-        if not os.path.isdir(path):
-            yield path, True
-            continue
-        for root, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                full = os.path.join(root, name)
-                yield full, Path(name).suffix.lower() in suffixes
+    ``wanted=False`` (reported as skipped). Symlink loops are not followed; the same file
+    named twice is one input; folders in ``exclude`` are not walked."""
+    from ogi.runner.inputs import expand_inputs
+
+    return expand_inputs(paths, suffixes, exclude)
 
 
 def convert_many(
@@ -213,28 +207,83 @@ def convert_many(
     registry: Registry | None = None,
     options: Options | None = None,
     executor: Executor | None = None,
+    max_in_flight: int | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Result]:
-    """One Result per input file (directories expanded), in input order; never raises for
+    """One Result per input file (directories expanded, each file once); never raises for
     a bad input.
 
-    With ``executor`` (any ``concurrent.futures.Executor``: a ProcessPoolExecutor, or a
-    dask/ray executor) the conversions run there, each worker loading its own registry
-    from the installed plugins; without one they run here, with ``registry``. For killable
-    workers with timeouts, memory caps and resume, use :func:`ogi.batch.run_batch`."""
+    Without ``executor`` the conversions run here, in input order, with ``registry``. With
+    one (any ``concurrent.futures.Executor``: a ProcessPoolExecutor, dask's
+    ``Client.get_executor()``, :func:`ogi.executors.ray_executor`) at most ``max_in_flight``
+    tasks are submitted at a time, each converted on the executor's side in a killable
+    child process within ``limits`` (time, memory, pages: ``TIMEOUT``/``TOO_LARGE``), and
+    Results come back as they complete, not in input order. For journals, resume and
+    output files use :func:`ogi.batch.run_batch`."""
     registry = registry or Registry.load()
     suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
     planned = list(expand(paths, suffixes))
-    wanted = [p for p, ok in planned if ok or using is not None]
-    if executor is not None:
-        done = iter(executor.map(convert_path, wanted, repeat(using), repeat(options)))
-    else:
-        done = (_convert_here(p, using, registry, options) for p in wanted)
-    for path, ok in planned:
-        if not ok and using is None:
-            reason = "no extractor handles this suffix; name the file to sniff its content"
-            yield Result(path, "skipped", error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason))
-        else:
-            yield next(done)
+    if executor is None:
+        for path, wanted in planned:
+            yield (
+                _skipped(path)
+                if not (wanted or using)
+                else _convert_here(path, using, registry, options)
+            )
+        return
+    yield from (_skipped(p) for p, wanted in planned if not (wanted or using))
+    yield from _convert_remote(
+        [p for p, wanted in planned if wanted or using],
+        registry,
+        executor,
+        using,
+        options,
+        limits,
+        max_in_flight,
+    )
+
+
+def _skipped(path: str) -> Result:
+    reason = "no extractor handles this suffix; name the file to sniff its content"
+    error = ErrorRecord(path, "UNSUPPORTED_FORMAT", reason)
+    return Result(path, Status.SKIPPED, error=error)
+
+
+def _convert_remote(
+    paths: list[str],
+    registry: Registry,
+    executor: Executor,
+    using: str | None,
+    options: Options | None,
+    limits: Limits | None,
+    max_in_flight: int | None,
+) -> Iterator[Result]:
+    from ogi.runner.engines import ExecutorEngine
+
+    options = options or Options()
+    limits = limits or Limits(max_pages=options.max_pages or Limits().max_pages)
+    settings = WorkerSettings(
+        using,
+        registry.entry_points,
+        registry.disabled,
+        registry.extra_plugins,
+        limits,
+        extractor_options=options,
+    )
+    engine = ExecutorEngine(executor, settings, max_in_flight or 32)
+    for _task, outcomes in engine.run(Task(p) for p in paths):
+        yield from (outcome_result(o) for o in outcomes)
+
+
+def outcome_result(outcome: Outcome) -> Result:
+    """The API's Result for a worker's Outcome."""
+    if outcome.report_json is not None:
+        report = Report.model_validate_json(outcome.report_json)
+        return Result(outcome.path, outcome.status, report=report)
+    error = ErrorRecord(
+        outcome.path, outcome.code or "INTERNAL", outcome.message or "", outcome.plugin
+    )
+    return Result(outcome.path, outcome.status, error=error)
 
 
 def _convert_here(
@@ -243,8 +292,8 @@ def _convert_here(
     try:
         report = convert(path, using=using, registry=registry, options=options)
     except Exception as exc:  # one bad file costs one error record, never the batch
-        return Result(path, "failed", error=error_record(exc, path))
-    return Result(path, "ok", report=report)
+        return Result(path, Status.FAILED, error=error_record(exc, path))
+    return Result(path, report_status(report), report=report)
 
 
 def convert_path(path: str, using: str | None = None, options: Options | None = None) -> Result:

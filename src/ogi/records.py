@@ -104,7 +104,14 @@ class Check:
 @dataclass
 class Writer:
     """An output format. ``per_report`` writers produce one file per report; others one file
-    for a whole run. ``render(reports)`` returns the bytes to write."""
+    for a whole run. ``render(reports)`` returns the bytes to write.
+
+    A whole-run writer streams in bulk runs when it also gives ``fragment(report)`` (the bytes
+    one report contributes; the file is ``header`` + fragments in path order + ``footer``);
+    without it the run hands ``render`` a lazy sequence that reads one report at a time.
+    ``filename`` names its file in the output folder (default ``<name><suffix>``); ``sink``
+    (``sink(path) -> ogi.runner.sinks.Sink``) replaces all of this for writers that keep
+    their own store (SQLite)."""
 
     name: str
     suffix: str
@@ -112,3 +119,13 @@ class Writer:
     per_report: bool
     render: Callable[[Sequence[Report]], bytes]
     plugin: str = ""
+    fragment: Callable[[Report], bytes] | None = None
+    header: bytes = b""
+    footer: bytes = b""
+    filename: str = ""
+    sink: Callable[[str], Any] | None = None
+
+    @property
+    def file_name(self) -> str:
+        """The whole-run file's name in the output folder."""
+        return self.filename or f"{self.name}{self.suffix}"

@@ -29,6 +29,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "ogi.checks",
     "ogi.writers.json_writer",
     "ogi.writers.cells",
+    "ogi.writers.sqlite_writer",
 )
 
 

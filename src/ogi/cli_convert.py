@@ -1,0 +1,391 @@
+"""`ogi convert`: one file in a killable worker within the per-document budget, or a bulk
+run (:mod:`ogi.batch`) for directories, several inputs or several writers; a summary that
+names the outputs; 130/143 with one line when interrupted."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ogi.batch import MANIFEST, BatchOptions, Entry, run_batch, summary
+from ogi.errors import OgiError
+from ogi.executors import from_url
+from ogi.records import Writer
+from ogi.registry import Registry
+from ogi.report import Report
+from ogi.runner.signals import Interrupted, interruptible
+from ogi.runner.tasks import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_TIMEOUT,
+    Limits,
+    Outcome,
+    Task,
+    WorkerSettings,
+)
+from ogi.runner.workers import run_isolated
+from ogi.status import Status
+from ogi.writers import atomic_write, output_error
+
+
+class WriterName(click.ParamType):
+    """``--to``: one of the registered writers (a fixed list of choices, read from the
+    registry so third-party writers are choices too)."""
+
+    name = "writer"
+
+    def _choices(self, ctx: click.Context | None) -> list[str]:
+        registry = ctx.find_object(Registry) if ctx is not None else None
+        return sorted(registry.writers) if registry is not None else []
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        """[json|cells|…] in the help."""
+        choices = self._choices(ctx or click.get_current_context(silent=True))
+        return "[" + "|".join(choices) + "]" if choices else "WRITER"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        """The name, when a writer has it."""
+        choices = self._choices(ctx)
+        if choices and value not in choices:
+            self.fail(f"{value!r} is not one of {', '.join(choices)}", param, ctx)
+        return str(value)
+
+
+@click.command("convert")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--to",
+    "to",
+    type=WriterName(),
+    multiple=True,
+    help="Output format; repeat for several (default json). See `ogi formats`.",
+)
+@click.option("-o", "--output", help="Output file (one input) or directory (a bulk run).")
+@click.option("--using", help="Force an extractor by name (see `ogi formats`).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds per file before its worker is killed (TIMEOUT).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(64),
+    default=DEFAULT_MAX_MEMORY_MB,
+    show_default=True,
+    help="MB per worker before it is killed (TOO_LARGE).",
+)
+@click.option(
+    "--max-pages",
+    type=click.IntRange(1),
+    default=DEFAULT_MAX_PAGES,
+    show_default=True,
+    help="Refuse documents with more pages (TOO_LARGE).",
+)
+@click.option(
+    "--resume", is_flag=True, help="Skip inputs already done (same sha256 and extractor version)."
+)
+@click.option("--retry-failed", is_flag=True, help="Re-run only the inputs that failed before.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="Also write a SQLite database of inputs, reports, cells, checks, warnings.",
+)
+@click.option(
+    "--executor",
+    default="local",
+    show_default=True,
+    metavar="local|dask://HOST:PORT|ray://…",
+    help="Where conversions run; the journal, manifest and outputs stay here.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="A progress line on stderr (default: when stderr is a terminal).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Only failures on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="One line per input on stderr.")
+@click.pass_obj
+def convert(registry: Registry, paths: tuple[str, ...], to: tuple[str, ...], **kw: Any) -> None:
+    """Convert report files or directory trees. `-` reads standard input.
+
+    With -o OUTDIR and a directory or several inputs, this is a bulk run: isolated workers,
+    OUTDIR/manifest.jsonl (one line per input), one JSON per report, OUTDIR/cells.csv, and
+    with --db a SQLite database. Exit status: 0 when every input converted, 1 when any
+    failed, 2 for usage errors, 130/143 when interrupted (run again with --resume)."""
+    req = ConvertRequest(registry, paths, to or ("json",), **kw)
+    try:
+        with interruptible():
+            code = req.run()
+    except (KeyboardInterrupt, Interrupted) as exc:
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        click.echo(
+            f"ogi: interrupted by {signal.Signals(signum).name}{req.resume_hint()}", err=True
+        )
+        sys.exit(128 + signum)
+    if code:
+        sys.exit(code)
+
+
+class ConvertRequest:
+    """One `ogi convert` invocation: decides single file vs bulk run and reports."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        paths: tuple[str, ...],
+        to: tuple[str, ...],
+        *,
+        output: str | None,
+        using: str | None,
+        jobs: int,
+        timeout: float,
+        max_memory: int,
+        max_pages: int,
+        resume: bool,
+        retry_failed: bool,
+        db: str | None,
+        executor: str,
+        progress: bool | None,
+        quiet: bool,
+        verbose: bool,
+    ) -> None:
+        self.registry, self.paths, self.output, self.db = registry, paths, output, db
+        self.writers = [registry.writer(n) for n in dict.fromkeys(to)]
+        self.using, self.jobs, self.executor = using, jobs, executor
+        self.limits = Limits(timeout, max_memory, max_pages)
+        self.resume, self.retry_failed = resume, retry_failed
+        self.progress, self.quiet, self.verbose = progress, quiet, verbose
+        self.outdir: str | None = None
+
+    def settings(self) -> WorkerSettings:
+        """What a worker needs to convert like this registry does."""
+        r = self.registry
+        return WorkerSettings(self.using, r.entry_points, r.disabled, r.extra_plugins, self.limits)
+
+    def resume_hint(self) -> str:
+        """What to do after an interrupt."""
+        if self.outdir is None:
+            return ""
+        return f"; the journal in {self.outdir} is consistent: run again with --resume to continue"
+
+    def is_single(self) -> bool:
+        """One input, one writer, an output that is a file or stdout."""
+        if self.resume or self.retry_failed or len(self.writers) > 1 or len(self.paths) > 1:
+            return False
+        if self.paths != ("-",) and os.path.isdir(self.paths[0]):
+            return False
+        return not _is_dir_target(self.output) or self.paths == ("-",)
+
+    def run(self) -> int:
+        """Convert; the exit status."""
+        if self.is_single():
+            return self.run_single()
+        return self.run_bulk()
+
+    # -- one file
+    def run_single(self) -> int:
+        """Convert one input in a killable worker within the per-document budget."""
+        path = self.paths[0]
+        if path == "-":
+            task = Task("<stdin>", data=sys.stdin.buffer.read())
+        else:
+            task = Task(path)
+        (outcome,) = run_isolated(task, self.settings())[:1]
+        if outcome.report_json is None:
+            raise _outcome_error(outcome, None if path == "-" else path)
+        report = Report.model_validate_json(outcome.report_json)
+        writer, output = self.writers[0], self.output
+        if path == "-" and _is_dir_target(output):
+            assert output is not None
+            output = os.path.join(output, "stdin" + writer.suffix)
+        _emit(writer, [report], output)
+        if self.db:
+            _store_single(self.db, path, report, outcome)
+        return 0
+
+    # -- many
+    def run_bulk(self) -> int:
+        """A bulk run into -o DIR (or a temporary folder whose whole-run file goes to
+        stdout / the -o file)."""
+        target = self._aggregate_target()
+        if target is None and self.output is None:
+            raise click.UsageError(
+                "several inputs need -o OUTDIR (or --to cells to print one table)"
+            )
+        if target is not None:
+            with tempfile.TemporaryDirectory(prefix="ogi-run-") as folder:
+                entries = self._batch(folder)
+                data = Path(folder, self.writers[-1].file_name).read_bytes()
+                _emit_bytes(data, target if target != "-" else None)
+                return self._report(entries, None)
+        assert self.output is not None
+        entries = self._batch(self.output)
+        return self._report(entries, self.output)
+
+    def _aggregate_target(self) -> str | None:
+        """Where one whole-run writer's file goes when -o is not a folder: '-' for stdout,
+        or the -o file (its suffix is the writer's)."""
+        last = self.writers[-1]
+        if len(self.writers) != 1 or last.per_report or last.sink is not None:
+            return None
+        if self.output is None:
+            return "-"
+        if not _is_dir_target(self.output) and self.output.endswith(last.suffix):
+            return self.output
+        return None
+
+    def _batch(self, outdir: str) -> dict[str, Entry]:
+        self.outdir = outdir
+        names = tuple(w.name for w in self.writers)
+        batch = BatchOptions(
+            jobs=self.jobs,
+            timeout=self.limits.timeout or 0,
+            max_memory_mb=self.limits.max_memory_mb,
+            resume=self.resume,
+            retry_failed=self.retry_failed,
+            db=self.db,
+            using=self.using,
+            max_pages=self.limits.max_pages,
+            entry_points=self.registry.entry_points,
+            disable=self.registry.disabled,
+            plugins=self.registry.extra_plugins,
+            progress=_progress_printer(self.progress, self.quiet),
+            writers=names if names != ("json",) else ("json", "cells"),
+            executor=from_url(self.executor),
+        )
+        return run_batch(list(self.paths), outdir, batch)
+
+    def _report(self, entries: dict[str, Entry], outdir: str | None) -> int:
+        _print_summary(entries, outdir, self, self.quiet, self.verbose)
+        return 1 if any(e.status == Status.FAILED for e in entries.values()) else 0
+
+
+def _outcome_error(outcome: Outcome, path: str | None) -> OgiError:
+    """A failed single-file outcome as the error the CLI prints in one line."""
+    err = OgiError(outcome.message or "", path=path, plugin=outcome.plugin)
+    err.code = outcome.code or "INTERNAL"
+    return err
+
+
+def _store_single(db: str, path: str, report: Report, outcome: Outcome) -> None:
+    """--db with one input: its report and its inputs row."""
+    from ogi.runner.journal import Entry as JournalEntry
+    from ogi.store import Store
+
+    try:
+        store = Store(db)
+    except sqlite3.Error as exc:
+        raise output_error(OSError(str(exc)), db) from None
+    key = report.source.path or path
+    store.put(key, report.to_dict())
+    store.put_inputs(
+        [JournalEntry.from_outcome(outcome, report.source.sha256).as_dict() | {"path": key}]
+    )
+    store.close()
+
+
+def _progress_printer(wanted: bool | None, quiet: bool) -> Any:
+    """A progress line on stderr: rewritten in place on a terminal, one line a second
+    otherwise (--progress); never on stdout."""
+    tty = sys.stderr.isatty()
+    if quiet or not (tty if wanted is None else wanted):
+        return None
+    started, last = time.monotonic(), [0.0]
+
+    def show(counts: dict[str, Any]) -> None:
+        now = time.monotonic()
+        done, total = counts["done"], counts["total"]
+        if not tty and now - last[0] < 1.0 and done < total:
+            return
+        last[0] = now
+        rate = done / max(1e-6, now - started)
+        eta = (total - done) / rate if rate else 0
+        line = (
+            f"{done}/{total} done, {counts.get('failed', 0)} failed, "
+            f"{rate:.1f} files/s, ETA {eta:.0f} s"
+        )
+        click.echo(f"\r{line} " if tty else f"ogi: progress: {line}", err=True, nl=not tty)
+
+    return show
+
+
+STATUS_ORDER = [s.value for s in Status]
+
+
+def _print_summary(
+    entries: dict[str, Entry], outdir: str | None, req: ConvertRequest, quiet: bool, verbose: bool
+) -> None:
+    info = summary(entries)
+    if sys.stderr.isatty() and not quiet:
+        click.echo("", err=True)
+    for entry in sorted(entries.values(), key=lambda e: e.path):
+        if entry.status == Status.FAILED:
+            click.echo(f"ogi: failed: {entry.path}: {entry.code}: {entry.message}", err=True)
+        elif verbose:
+            where = (
+                f" -> {entry.output}" if entry.output else f" ({entry.code})" if entry.code else ""
+            )
+            click.echo(f"ogi: {entry.status}: {entry.path}{where}", err=True)
+    if quiet:
+        return
+    counts = info["by_status"]
+    parts = [f"{counts.get(s, 0)} {s}" for s in STATUS_ORDER if counts.get(s) or s == "ok"]
+    click.echo(f"ogi: {info['inputs']} inputs: {', '.join(parts)}", err=True)
+    if info["by_code"]:
+        click.echo(
+            "ogi: by code: " + ", ".join(f"{c} {n}" for c, n in info["by_code"].items()), err=True
+        )
+    for label, key in (("errors", "check_errors"), ("warnings", "check_warnings")):
+        if info[key]:
+            click.echo(
+                f"ogi: {label}: " + ", ".join(f"{c} ×{n}" for c, n in info[key].items()), err=True
+            )
+    if outdir is not None:
+        click.echo("ogi: outputs: " + ", ".join(_outputs(entries, outdir, req)), err=True)
+
+
+def _outputs(entries: dict[str, Entry], outdir: str, req: ConvertRequest) -> list[str]:
+    """Where the run wrote: OUT/…/*.json, the manifest, each whole-run file, the database."""
+    base = outdir.rstrip("/" + os.sep) or outdir
+    n = sum(1 for e in entries.values() if e.has_report)
+    names = [f"{base}/…/*.json ({n} reports)", f"{base}/{MANIFEST}"]
+    writers = [w for w in req.writers if w.name != "json"] or [req.registry.writer("cells")]
+    names += [f"{base}/{w.file_name}" for w in writers if not w.per_report]
+    if req.db:
+        names.append(req.db)
+    return names
+
+
+def _is_dir_target(output: str | None) -> bool:
+    return output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+
+
+def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None:
+    _emit_bytes(writer.render(reports), output)
+
+
+def _emit_bytes(data: bytes, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        atomic_write(Path(output), data)
