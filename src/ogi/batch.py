@@ -18,6 +18,8 @@ the workers and leave the journal consistent (:func:`ogi.runner.signals.interrup
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -191,9 +193,10 @@ class Run:
         sinks = self._sinks(staging)
         try:
             self._backfill(sinks)
-            for _task, outcomes in self.opts.engine().run(tasks):
-                for outcome in outcomes:
-                    self._take(outcome, sinks, staging)
+            with contextlib.closing(self.opts.engine().run(tasks)) as results:
+                for _task, outcomes in results:  # an exception here closes the engine
+                    for outcome in outcomes:
+                        self._take(outcome, sinks, staging)
             self._finish(sinks)
         finally:
             staging.close()
@@ -227,11 +230,11 @@ class Run:
             try:
                 item = Converted(outcome.path, output, outcome.report_json)
                 for sink in sinks:
-                    sink.put(item)
+                    _put(sink, item)
             except OutputError as exc:
                 if not exc.per_file:
-                    raise
-                outcome, output = failure(outcome.path, exc.code, str(exc.message)), None
+                    raise  # a full disk, a read-only folder: the run stops, --resume goes on
+                outcome, output = failure(outcome.path, exc.code, exc.message), None
         if not outcome.status.has_report:
             staging.forget(outcome.path)
             for sink in sinks:
@@ -256,6 +259,18 @@ class Run:
                 out.write((json.dumps(entry.as_dict(), ensure_ascii=False) + "\n").encode())
         for sink in sinks:
             sink.close(entries)
+
+
+def _put(sink: Sink, item: Converted) -> None:
+    """Feed one sink; a writer that fails on this report fails this input only."""
+    try:
+        sink.put(item)
+    except OutputError:
+        raise
+    except Exception as exc:  # a third-party writer's bug must not stop the run
+        err = OutputError(f"writer {sink.name!r} failed: {type(exc).__name__}: {exc}")
+        err.errno = errno.EINVAL
+        raise err from None
 
 
 def summary(entries: dict[str, Entry]) -> dict[str, Any]:

@@ -175,6 +175,7 @@ class ConvertRequest:
         self.resume, self.retry_failed = resume, retry_failed
         self.progress, self.quiet, self.verbose = progress, quiet, verbose
         self.outdir: str | None = None
+        _check_db_folder(db, output)
 
     def settings(self) -> WorkerSettings:
         """What a worker needs to convert like this registry does."""
@@ -277,6 +278,19 @@ class ConvertRequest:
     def _report(self, entries: dict[str, Entry], outdir: str | None) -> int:
         _print_summary(entries, outdir, self, self.quiet, self.verbose)
         return 1 if any(e.status == Status.FAILED for e in entries.values()) else 0
+
+
+def _check_db_folder(db: str | None, output: str | None) -> None:
+    """--db in a folder that does not exist (and is not the -o folder the run creates) is a
+    usage error, before anything runs."""
+    if not db:
+        return
+    folder = os.path.dirname(os.path.abspath(db))
+    out = os.path.abspath(output) if output else None
+    inside = out is not None and os.path.commonpath([folder, out]) == out
+    if not os.path.isdir(folder) and not inside:
+        shown = os.path.dirname(db) or "."
+        raise click.BadParameter(f"the folder {shown} does not exist", param_hint="--db")
 
 
 def _outcome_error(outcome: Outcome, path: str | None) -> OgiError:

@@ -7,6 +7,7 @@ plugin's own code) rather than a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -271,8 +272,9 @@ def _convert_remote(
         extractor_options=options,
     )
     engine = ExecutorEngine(executor, settings, max_in_flight or 32)
-    for _task, outcomes in engine.run(Task(p) for p in paths):
-        yield from (outcome_result(o) for o in outcomes)
+    with contextlib.closing(engine.run(Task(p) for p in paths)) as results:
+        for _task, outcomes in results:
+            yield from (outcome_result(o) for o in outcomes)
 
 
 def outcome_result(outcome: Outcome) -> Result:

@@ -7,7 +7,7 @@ resumes like a local one."""
 from __future__ import annotations
 
 import concurrent.futures as cf
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol
 
 from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
@@ -17,7 +17,7 @@ from ogi.runner.workers import LocalPool, run_isolated
 class Engine(Protocol):
     """Runs tasks, yielding each task's outcomes as it completes."""
 
-    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, list[Outcome]]]:
+    def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Outcomes per task, in completion order."""
         ...
 
@@ -30,7 +30,7 @@ class InProcess:
         self.settings = settings
         self.registry = settings.registry()
 
-    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, list[Outcome]]]:
+    def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Convert each task here, in order."""
         for task in tasks:
             yield task, convert_task(task, self.registry, self.settings)
@@ -53,7 +53,7 @@ class ExecutorEngine:
         self.executor, self.settings = executor, settings
         self.max_in_flight = max(1, max_in_flight)
 
-    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, list[Outcome]]]:
+    def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Submit, bounded; yield as completed; cancel what is left on the way out."""
         queue = iter(tasks)
         flying: dict[cf.Future[list[Outcome]], Task] = {}

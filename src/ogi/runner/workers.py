@@ -7,6 +7,7 @@ police reads memory with psutil, so timeouts and memory caps work on every platf
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -14,7 +15,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -30,10 +31,29 @@ def default_start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM while a worker starts (delivered to the parent right after)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _die_with_parent(parent: int) -> None:
-    """Never outlive the driver, even when it is killed with SIGKILL."""
+    """Never outlive the driver, even when it is killed with SIGKILL; leave interrupts to
+    the driver (a Ctrl-C to the process group must not print a traceback per worker)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -85,7 +105,8 @@ class Worker:
         self.process = ctx.Process(
             target=_worker_main, args=(child, settings, os.getpid()), daemon=False
         )
-        _start(self.process)
+        with _signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
+            _start(self.process)
         child.close()
         self.task: Task | None = None
         self.started = 0.0
@@ -179,7 +200,7 @@ class LocalPool:
     def __init__(self, settings: WorkerSettings, jobs: int = 1, recycle_after: int = 200) -> None:
         self.settings, self.jobs, self.recycle_after = settings, jobs, recycle_after
 
-    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, list[Outcome]]]:
+    def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Each task's outcomes as they complete; every worker is gone when this ends,
         however it ends (an interrupt included)."""
         pending = deque(tasks)
