@@ -34,7 +34,16 @@ from ogi.runner.engines import Engine, ExecutorEngine, local_engine
 from ogi.runner.inputs import expand_inputs
 from ogi.runner.journal import JOURNAL, Entry, Journal
 from ogi.runner.sinks import Converted, Sink, Staging, StoreSink, sink_for
-from ogi.runner.tasks import DEFAULT_MAX_PAGES, Limits, Outcome, Task, WorkerSettings, failure
+from ogi.runner.tasks import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_TIMEOUT,
+    Limits,
+    Outcome,
+    Task,
+    WorkerSettings,
+    failure,
+)
 from ogi.writers import OutputError, atomic_stream, output_error, output_file
 
 __all__ = ["BatchOptions", "Entry", "JOURNAL", "MANIFEST", "Run", "run_batch", "summary"]
@@ -49,8 +58,8 @@ class BatchOptions:
     """How a bulk run behaves (the CLI's options)."""
 
     jobs: int = 1
-    timeout: float = 120.0
-    max_memory_mb: int | None = 2048
+    timeout: float = DEFAULT_TIMEOUT
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
     recycle_after: int = 200
     resume: bool = False
     retry_failed: bool = False

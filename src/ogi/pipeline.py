@@ -67,13 +67,53 @@ def convert(
     using: str | None = None,
     registry: Registry | None = None,
     options: Options | None = None,
+    limits: Limits | None = None,
 ) -> Report:
     """Convert one report (a path or bytes) into a :class:`Report`.
 
+    Here, in this process, by default: the page limit of ``options`` (2000) and the
+    extractors' own guards (span area, characters per page, nested forms, zip inflation)
+    stop known bombs with ``TOO_LARGE``. With ``limits`` (an :class:`ogi.runner.tasks.Limits`:
+    seconds, MB, pages) the conversion runs in a killable worker process instead, as
+    ``ogi convert`` does: ``TIMEOUT`` / ``TOO_LARGE`` when it runs past them.
+
     Raises an :class:`ogi.errors.OgiError` subclass naming the file and the reason.
     """
+    registry = registry or Registry.load()
+    if limits is not None:
+        return _convert_isolated(src, filename, using, registry, options, limits)
     source = load_source(src, filename)
-    return convert_source(source, registry or Registry.load(), using=using, options=options)
+    return convert_source(source, registry, using=using, options=options)
+
+
+def _convert_isolated(
+    src: PathLike | bytes,
+    filename: str | None,
+    using: str | None,
+    registry: Registry,
+    options: Options | None,
+    limits: Limits,
+) -> Report:
+    from ogi.runner.workers import run_isolated
+
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        task = Task(filename or "<bytes>", data=bytes(src))
+    else:
+        task = Task(os.fspath(src))
+    settings = WorkerSettings(
+        using,
+        registry.entry_points,
+        registry.disabled,
+        registry.extra_plugins,
+        limits,
+        extractor_options=options,
+    )
+    outcome = run_isolated(task, settings)[0]
+    if outcome.report_json is None:
+        err = OgiError(outcome.message or "", path=None if task.data else task.path)
+        err.code, err.plugin = outcome.code or "INTERNAL", outcome.plugin
+        raise err
+    return Report.model_validate_json(outcome.report_json)
 
 
 def convert_source(
@@ -262,7 +302,7 @@ def _convert_remote(
     from ogi.runner.engines import ExecutorEngine
 
     options = options or Options()
-    limits = limits or Limits(max_pages=options.max_pages or Limits().max_pages)
+    limits = limits or Limits(max_pages=options.max_pages)
     settings = WorkerSettings(
         using,
         registry.entry_points,

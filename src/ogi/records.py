@@ -47,11 +47,15 @@ class Source:
         return self.data[:HEAD_BYTES]
 
 
+DEFAULT_MAX_PAGES = 2000
+
+
 @dataclass
 class Options:
-    """Options passed to an extractor; plugins may read ``extra`` for their own settings."""
+    """Options passed to an extractor; plugins may read ``extra`` for their own settings.
+    ``max_pages`` refuses longer documents (TOO_LARGE); None means no limit."""
 
-    max_pages: int | None = None
+    max_pages: int | None = DEFAULT_MAX_PAGES
     password: str | None = None
     accept_any: bool = False  # keep documents that are not annual reports (no NOT_A_REPORT)
     extra: dict[str, Any] = field(default_factory=dict)

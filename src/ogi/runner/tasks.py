@@ -10,13 +10,12 @@ import dataclasses
 import time
 from dataclasses import dataclass, field
 
-from ogi.records import Options
+from ogi.records import DEFAULT_MAX_PAGES, Options
 from ogi.registry import Registry
 from ogi.status import Status, report_status
 
-DEFAULT_MAX_PAGES = 2000
 DEFAULT_TIMEOUT = 120.0
-DEFAULT_MAX_MEMORY_MB = 2048
+DEFAULT_MAX_MEMORY_MB = 1024
 
 
 @dataclass(frozen=True)
@@ -62,9 +61,9 @@ class WorkerSettings:
         )
 
     def options(self) -> Options:
-        """The extractor options (the page limit from ``limits`` unless they set one)."""
+        """The extractor options, with the page limit of ``limits``."""
         base = self.extractor_options or Options()
-        return dataclasses.replace(base, max_pages=base.max_pages or self.limits.max_pages)
+        return dataclasses.replace(base, max_pages=self.limits.max_pages)
 
 
 @dataclass
