@@ -18,6 +18,7 @@ import click
 
 from ogi.batch import MANIFEST, BatchOptions, Entry, run_batch, summary
 from ogi.errors import OgiError
+from ogi.executors import close as close_executor
 from ogi.executors import from_url
 from ogi.records import Writer
 from ogi.registry import Registry
@@ -176,6 +177,11 @@ class ConvertRequest:
         self.progress, self.quiet, self.verbose = progress, quiet, verbose
         self.outdir: str | None = None
         _check_db_folder(db, output)
+        if executor != "local" and not executor.startswith(("dask://", "ray://")):
+            raise click.BadParameter(
+                f"{executor!r}: use local, dask://HOST:PORT or ray://HOST:PORT",
+                param_hint="--executor",
+            )
 
     def settings(self) -> WorkerSettings:
         """What a worker needs to convert like this registry does."""
@@ -273,7 +279,10 @@ class ConvertRequest:
             writers=names if names != ("json",) else ("json", "cells"),
             executor=from_url(self.executor),
         )
-        return run_batch(list(self.paths), outdir, batch)
+        try:
+            return run_batch(list(self.paths), outdir, batch)
+        finally:
+            close_executor(batch.executor)
 
     def _report(self, entries: dict[str, Entry], outdir: str | None) -> int:
         _print_summary(entries, outdir, self, self.quiet, self.verbose)

@@ -70,7 +70,22 @@ def dask_executor(address: str) -> cf.Executor:
     except OSError as exc:
         raise ExecutorUnavailable(f"cannot reach the dask scheduler at {address}: {exc}") from None
     executor: cf.Executor = client.get_executor()
+    _OWNED_CLIENTS[id(executor)] = client
     return executor
+
+
+_OWNED_CLIENTS: dict[int, Any] = {}
+
+
+def close(executor: cf.Executor | None) -> None:
+    """Shut down an executor made by :func:`from_url` (a dask client it opened is closed;
+    a cluster it joined stays up)."""
+    if executor is None:
+        return
+    client = _OWNED_CLIENTS.pop(id(executor), None)
+    executor.shutdown(wait=False)
+    if client is not None:
+        client.close()
 
 
 def from_url(url: str) -> cf.Executor | None:

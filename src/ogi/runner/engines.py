@@ -11,7 +11,7 @@ from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol
 
 from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
-from ogi.runner.workers import LocalPool, run_isolated
+from ogi.runner.workers import LocalPool, run_resident
 
 
 class Engine(Protocol):
@@ -37,9 +37,9 @@ class InProcess:
 
 
 def remote_task(task: Task, settings: WorkerSettings) -> list[Outcome]:
-    """The function an executor runs: the task in a killable child process, so the
-    per-document budget holds on the executor's worker too."""
-    return run_isolated(task, settings)
+    """The function an executor runs: the task in a killable child process (kept for the
+    executor's worker thread), so the per-document budget holds on the executor's side."""
+    return run_resident(task, settings)
 
 
 class ExecutorEngine:

@@ -7,9 +7,11 @@ police reads memory with psutil, so timeouts and memory caps work on every platf
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -238,6 +240,38 @@ class LocalPool:
         else:
             return w
         return Worker(self.settings) if more else _Retired(w)
+
+
+_RESIDENT: dict[tuple[int, bytes], Worker] = {}
+RESIDENT_RECYCLE = 200
+
+
+def run_resident(task: Task, settings: WorkerSettings) -> list[Outcome]:
+    """Convert one task in a worker process kept for the calling thread (an executor's
+    worker thread reuses it for the next task): the budget is enforced here, on the
+    executor's side, and the worker is killed and replaced when a task overruns it."""
+    key = (threading.get_ident(), pickle.dumps(settings))
+    worker = _RESIDENT.pop(key, None)
+    if worker is None or not worker.process.is_alive():
+        worker = Worker(settings)
+    worker.assign(task)
+    while not worker.conn.poll(POLL_SECONDS):
+        verdict = worker.verdict(settings)
+        if verdict is not None:
+            worker.kill()
+            return verdict
+    outcomes = worker.receive()
+    if worker.process.is_alive() and worker.done < RESIDENT_RECYCLE:
+        _RESIDENT[key] = worker
+    else:
+        worker.stop()
+    return outcomes
+
+
+@atexit.register
+def _stop_resident() -> None:
+    while _RESIDENT:
+        _RESIDENT.popitem()[1].stop()
 
 
 def run_isolated(task: Task, settings: WorkerSettings) -> list[Outcome]:
