@@ -170,3 +170,13 @@ def test_partial_status_is_counted_apart(tmp_path: Path, monkeypatch: pytest.Mon
     manifest = [json.loads(x) for x in (tmp_path / "out" / MANIFEST).read_text().splitlines()]
     assert sorted(m["status"] for m in manifest) == ["ok", "ok", "ok", "ok", "partial"]
     assert (tmp_path / "out" / manifest[1]["output"]).exists()
+
+
+def test_parquet_writer_streams_the_long_form(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out"
+    run_batch([str(seed("000").parent)], str(out), BatchOptions(writers=("json", "cells", "parquet")))
+    table = pq.read_table(out / "cells.parquet")
+    csv_rows = (out / "cells.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert table.num_rows == len(csv_rows) - 1 > 100
+    assert table.column_names[:5] == ["report_id", "organization", "year", "template", "key"]

@@ -10,7 +10,7 @@ import enum
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from ogi.document import Document
@@ -113,6 +113,8 @@ class Writer:
     A whole-run writer streams in bulk runs when it also gives ``fragment(report)`` (the bytes
     one report contributes; the file is ``header`` + fragments in path order + ``footer``);
     without it the run hands ``render`` a lazy sequence that reads one report at a time.
+    ``assemble(fragments, handle)`` replaces header + fragments + footer for binary formats
+    (Parquet: fragments are JSON lines, written in row groups).
     ``filename`` names its file in the output folder (default ``<name><suffix>``); ``sink``
     (``sink(path) -> ogi.runner.sinks.Sink``) replaces all of this for writers that keep
     their own store (SQLite)."""
@@ -128,6 +130,7 @@ class Writer:
     footer: bytes = b""
     filename: str = ""
     sink: Callable[[str], Any] | None = None
+    assemble: Callable[[Iterable[bytes], BinaryIO], None] | None = None
 
     @property
     def file_name(self) -> str:

@@ -30,6 +30,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "ogi.writers.json_writer",
     "ogi.writers.cells",
     "ogi.writers.sqlite_writer",
+    "ogi.writers.parquet_writer",
 )
 
 

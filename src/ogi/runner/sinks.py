@@ -185,9 +185,13 @@ class FragmentSink:
 
     def close(self, entries: Sequence[Entry]) -> None:
         """Stream the file out in path order."""
+        fragments = self.staging.stream(self.name, _report_paths(entries))
         with atomic_stream(self.outdir / self.writer.file_name) as out:
+            if self.writer.assemble is not None:
+                self.writer.assemble(fragments, out)
+                return
             out.write(self.writer.header)
-            for chunk in self.staging.stream(self.name, _report_paths(entries)):
+            for chunk in fragments:
                 out.write(chunk)
             out.write(self.writer.footer)
 
