@@ -275,3 +275,52 @@ def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     os.kill(run.pid, signal.SIGKILL)
     run.wait(30)
     assert _gone(workers)
+
+
+def _hog(source: object, options: object) -> object:
+    blocks = []
+    while True:  # grows until the police kills the worker
+        blocks.append(bytearray(20 * 1024 * 1024))
+        time.sleep(0.05)
+
+
+class HogPlugin:
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[ogi.records.Extractor]:
+        from ogi.records import Extractor, Match
+
+        return [
+            Extractor(
+                "hog",
+                "1",
+                (".hog",),
+                lambda s: Match.SUFFIX if s.suffix == ".hog" else Match.NO,
+                _hog,  # type: ignore[arg-type]
+            )
+        ]
+
+
+def test_memory_cap_is_read_with_psutil(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.hog").write_bytes(b"x")
+    opts = BatchOptions(max_memory_mb=200, timeout=60, plugins=(HogPlugin(),))
+    entries = run_batch([str(tmp_path / "in")], str(tmp_path / "out"), opts)
+    assert entries[str(tmp_path / "in" / "big.hog")].code == "TOO_LARGE"
+    sources = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src").rglob("*.py"))
+    assert "/proc/" not in sources.replace("/proc/self/status", "")  # memory: psutil only
+
+
+def test_ctrl_c_on_a_single_file_exits_130_in_one_line() -> None:
+    run = subprocess.Popen(
+        [sys.executable, "-m", "ogi", "convert", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(3)  # by then it reads standard input, which never ends
+    os.killpg(run.pid, signal.SIGINT)
+    _, stderr = run.communicate(timeout=30)
+    assert run.returncode == 130
+    assert stderr.strip().splitlines() == ["ogi: interrupted by SIGINT"]

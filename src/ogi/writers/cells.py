@@ -73,9 +73,8 @@ def csv_header() -> bytes:
 def csv_rows(report: Report) -> bytes:
     """One report's CSV rows (no header); null is an empty field."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    for row in rows(report):
-        writer.writerow({k: neutralise(v) for k, v in row.items()})
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([neutralise(row[c]) for c in COLUMNS] for row in rows(report))
     return buffer.getvalue().encode("utf-8")
 
 
