@@ -105,7 +105,7 @@ class Worker:
         ctx: Any = multiprocessing.get_context(settings.start_method or default_start_method())
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_worker_main, args=(child, settings, os.getpid()), daemon=False
+            target=_worker_main, args=(child, settings, os.getpid()), daemon=True
         )
         with _signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
             _start(self.process)
@@ -168,13 +168,15 @@ def _start(process: multiprocessing.process.BaseProcess) -> None:
     """Start a worker, also from inside a daemonic process (a dask worker): such a process
     may not have children by multiprocessing's rule, but ours are killed and joined by us
     and die with their parent anyway."""
-    me = multiprocessing.current_process()
-    daemon = me._config.get("daemon")  # type: ignore[attr-defined]
-    me._config["daemon"] = False  # type: ignore[attr-defined]
+    config = multiprocessing.current_process()._config  # type: ignore[attr-defined]
+    if not config.get("daemon"):
+        process.start()
+        return
+    config["daemon"] = False
     try:
         process.start()
     finally:
-        me._config["daemon"] = daemon  # type: ignore[attr-defined]
+        config["daemon"] = True
 
 
 class _Retired(Worker):
