@@ -9,14 +9,14 @@ import signal
 import sqlite3
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ogi.batch import MANIFEST, BatchOptions, Entry, run_batch, summary
+from ogi.batch import BatchOptions, Entry, run_batch
+from ogi.cli_summary import print_summary, progress_printer
 from ogi.errors import OgiError
 from ogi.executors import close as close_executor
 from ogi.executors import from_url
@@ -240,7 +240,7 @@ class ConvertRequest:
             )
         if target is not None:
             with tempfile.TemporaryDirectory(prefix="ogi-run-") as folder:
-                entries = self._batch(folder)
+                entries = self._batch(folder, resumable=False)
                 data = Path(folder, self.writers[-1].file_name).read_bytes()
                 _emit_bytes(data, target if target != "-" else None)
                 return self._report(entries, None)
@@ -260,8 +260,8 @@ class ConvertRequest:
             return self.output
         return None
 
-    def _batch(self, outdir: str) -> dict[str, Entry]:
-        self.outdir = outdir
+    def _batch(self, outdir: str, resumable: bool = True) -> dict[str, Entry]:
+        self.outdir = outdir if resumable else None
         names = tuple(w.name for w in self.writers)
         batch = BatchOptions(
             jobs=self.jobs,
@@ -275,7 +275,7 @@ class ConvertRequest:
             entry_points=self.registry.entry_points,
             disable=self.registry.disabled,
             plugins=self.registry.extra_plugins,
-            progress=_progress_printer(self.progress, self.quiet),
+            progress=progress_printer(self.progress, self.quiet),
             writers=names if names != ("json",) else ("json", "cells"),
             executor=from_url(self.executor),
         )
@@ -285,7 +285,8 @@ class ConvertRequest:
             close_executor(batch.executor)
 
     def _report(self, entries: dict[str, Entry], outdir: str | None) -> int:
-        _print_summary(entries, outdir, self, self.quiet, self.verbose)
+        writers = [w for w in self.writers if w.name != "json"] or [self.registry.writer("cells")]
+        print_summary(entries, outdir, writers, self.db, self.quiet, self.verbose)
         return 1 if any(e.status == Status.FAILED for e in entries.values()) else 0
 
 
@@ -324,78 +325,6 @@ def _store_single(db: str, path: str, report: Report, outcome: Outcome) -> None:
         [JournalEntry.from_outcome(outcome, report.source.sha256).as_dict() | {"path": key}]
     )
     store.close()
-
-
-def _progress_printer(wanted: bool | None, quiet: bool) -> Any:
-    """A progress line on stderr: rewritten in place on a terminal, one line a second
-    otherwise (--progress); never on stdout."""
-    tty = sys.stderr.isatty()
-    if quiet or not (tty if wanted is None else wanted):
-        return None
-    started, last = time.monotonic(), [0.0]
-
-    def show(counts: dict[str, Any]) -> None:
-        now = time.monotonic()
-        done, total = counts["done"], counts["total"]
-        if not tty and now - last[0] < 1.0 and done < total:
-            return
-        last[0] = now
-        rate = done / max(1e-6, now - started)
-        eta = (total - done) / rate if rate else 0
-        line = (
-            f"{done}/{total} done, {counts.get('failed', 0)} failed, "
-            f"{rate:.1f} files/s, ETA {eta:.0f} s"
-        )
-        click.echo(f"\r{line} " if tty else f"ogi: progress: {line}", err=True, nl=not tty)
-
-    return show
-
-
-STATUS_ORDER = [s.value for s in Status]
-
-
-def _print_summary(
-    entries: dict[str, Entry], outdir: str | None, req: ConvertRequest, quiet: bool, verbose: bool
-) -> None:
-    info = summary(entries)
-    if sys.stderr.isatty() and not quiet:
-        click.echo("", err=True)
-    for entry in sorted(entries.values(), key=lambda e: e.path):
-        if entry.status == Status.FAILED:
-            click.echo(f"ogi: failed: {entry.path}: {entry.code}: {entry.message}", err=True)
-        elif verbose:
-            where = (
-                f" -> {entry.output}" if entry.output else f" ({entry.code})" if entry.code else ""
-            )
-            click.echo(f"ogi: {entry.status}: {entry.path}{where}", err=True)
-    if quiet:
-        return
-    counts = info["by_status"]
-    parts = [f"{counts.get(s, 0)} {s}" for s in STATUS_ORDER if counts.get(s) or s == "ok"]
-    click.echo(f"ogi: {info['inputs']} inputs: {', '.join(parts)}", err=True)
-    if info["by_code"]:
-        click.echo(
-            "ogi: by code: " + ", ".join(f"{c} {n}" for c, n in info["by_code"].items()), err=True
-        )
-    for label, key in (("errors", "check_errors"), ("warnings", "check_warnings")):
-        if info[key]:
-            click.echo(
-                f"ogi: {label}: " + ", ".join(f"{c} ×{n}" for c, n in info[key].items()), err=True
-            )
-    if outdir is not None:
-        click.echo("ogi: outputs: " + ", ".join(_outputs(entries, outdir, req)), err=True)
-
-
-def _outputs(entries: dict[str, Entry], outdir: str, req: ConvertRequest) -> list[str]:
-    """Where the run wrote: OUT/…/*.json, the manifest, each whole-run file, the database."""
-    base = outdir.rstrip("/" + os.sep) or outdir
-    n = sum(1 for e in entries.values() if e.has_report)
-    names = [f"{base}/…/*.json ({n} reports)", f"{base}/{MANIFEST}"]
-    writers = [w for w in req.writers if w.name != "json"] or [req.registry.writer("cells")]
-    names += [f"{base}/{w.file_name}" for w in writers if not w.per_report]
-    if req.db:
-        names.append(req.db)
-    return names
 
 
 def _is_dir_target(output: str | None) -> bool:
