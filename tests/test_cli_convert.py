@@ -73,3 +73,12 @@ def test_several_writers_to_stdout_for_a_tree_is_the_table(tmp_path: Path) -> No
     assert result.exit_code == 0
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert {r["year"] for r in rows} == {2017, 2018, 2019, 2020, 2022}
+
+
+def test_a_tree_into_one_database_file(tmp_path: Path) -> None:
+    target = tmp_path / "all.sqlite"
+    result = run("convert", str(seed("000").parent), "--to", "sqlite", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT count(*) FROM reports").fetchone() == (5,)
+    assert con.execute("SELECT count(*) FROM inputs").fetchone() == (5,)

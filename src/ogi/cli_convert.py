@@ -252,10 +252,10 @@ class ConvertRequest:
         """Where one whole-run writer's file goes when -o is not a folder: '-' for stdout,
         or the -o file (its suffix is the writer's)."""
         last = self.writers[-1]
-        if len(self.writers) != 1 or last.per_report or last.sink is not None:
+        if len(self.writers) != 1 or last.per_report:
             return None
         if self.output is None:
-            return "-"
+            return None if last.sink is not None else "-"  # no database on a terminal
         if not _is_dir_target(self.output) and self.output.endswith(last.suffix):
             return self.output
         return None
