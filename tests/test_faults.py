@@ -310,6 +310,17 @@ def test_memory_cap_is_read_with_psutil(tmp_path: Path) -> None:
     assert "/proc/" not in sources.replace("/proc/self/status", "")  # memory: psutil only
 
 
+def _wait_reading_stdin(pid: int) -> None:
+    """Until the process blocks reading its standard input (a pipe that never ends)."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(3)
+        return
+    deadline = time.monotonic() + 60
+    while "pipe_read" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def test_ctrl_c_on_a_single_file_exits_130_in_one_line() -> None:
     run = subprocess.Popen(
         [sys.executable, "-m", "ogi", "convert", "-"],
@@ -319,7 +330,7 @@ def test_ctrl_c_on_a_single_file_exits_130_in_one_line() -> None:
         text=True,
         start_new_session=True,
     )
-    time.sleep(3)  # by then it reads standard input, which never ends
+    _wait_reading_stdin(run.pid)
     os.killpg(run.pid, signal.SIGINT)
     _, stderr = run.communicate(timeout=30)
     assert run.returncode == 130

@@ -1,4 +1,4 @@
-"""Where tasks run: here, in the local pool, or on any ``concurrent.futures.Executor``.
+"""Where tasks run: in the local pool, or on any ``concurrent.futures.Executor``.
 
 An engine takes tasks and yields ``(task, outcomes)`` as tasks complete (not in input
 order). The driver around it keeps the journal, manifest and sinks, so a run on a cluster
@@ -10,7 +10,7 @@ import concurrent.futures as cf
 from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol
 
-from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
+from ogi.runner.tasks import Outcome, Task, WorkerSettings, failure
 from ogi.runner.workers import LocalPool, run_resident
 
 
@@ -20,20 +20,6 @@ class Engine(Protocol):
     def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Outcomes per task, in completion order."""
         ...
-
-
-class InProcess:
-    """No isolation: tasks run one after the other in this process (``convert_many``
-    without an executor)."""
-
-    def __init__(self, settings: WorkerSettings) -> None:
-        self.settings = settings
-        self.registry = settings.registry()
-
-    def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
-        """Convert each task here, in order."""
-        for task in tasks:
-            yield task, convert_task(task, self.registry, self.settings)
 
 
 def remote_task(task: Task, settings: WorkerSettings) -> list[Outcome]:
