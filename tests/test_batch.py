@@ -56,7 +56,7 @@ def test_mixed_run_finishes_and_accounts_for_every_input(tmp_path: Path) -> None
     entries = run_batch([str(tree)], str(out), opts)
     inputs = [p for p in tree.rglob("*") if p.is_file()]
     counts = summary(entries)["by_status"]
-    assert counts.get("ok", 0) + counts.get("failed", 0) + counts.get("skipped", 0) == len(inputs)
+    assert sum(counts.get(s, 0) for s in ("ok", "partial", "failed", "skipped")) == len(inputs)
     assert entries[str(tree / "stuck.hang")].code == "TIMEOUT"
     manifest = [
         json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
@@ -64,7 +64,7 @@ def test_mixed_run_finishes_and_accounts_for_every_input(tmp_path: Path) -> None
     assert sorted(m["path"] for m in manifest) == sorted(
         str(p) for p in inputs
     )  # each exactly once
-    ok = [m for m in manifest if m["status"] == "ok"]
+    ok = [m for m in manifest if m["status"] in ("ok", "partial")]
     assert all((out / m["output"]).exists() for m in ok)
     assert {m["code"] for m in manifest if m["status"] == "failed"} >= {
         "ENCRYPTED",

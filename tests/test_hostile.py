@@ -17,7 +17,6 @@ from conftest import CORPUS, ROOT, seed
 import ogi
 from ogi.batch import BatchOptions, run_batch
 
-
 # The verdict for every corpus file, written from corpus/SOURCES.md: what each file is and
 # what a careful converter must say about it. REPORT means a Report is produced.
 VERDICTS = {

@@ -83,6 +83,8 @@ def assemble(page: Report, attachments: list[Report]) -> Report:
         "warnings": warnings,
         "template": source_of_tables.template,
         "template_by_table": source_of_tables.template_by_table,
+        # how complete the report is: as complete as the part its tables came from
+        "completeness": source_of_tables.completeness,
         "sections": page.sections or next((r.sections for r in attachments if r.sections), []),
         "meta": _meta(page, attachments),
     }
@@ -124,4 +126,5 @@ def _disagreement(
         message=f"{key}: part {known['source'].get('part', 0)} prints {known['raw']!r}, "
         f"{report.source.path} prints {other['raw']!r}; the first is kept",
         where={"key": key, "part": other["source"]["part"]},
+        keys=[key],
     )

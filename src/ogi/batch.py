@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from ogi.records import DEFAULT_MAX_PAGES, Options
 from ogi.registry import Registry
 from ogi.runner.engines import Engine, ExecutorEngine, local_engine
 from ogi.runner.inputs import expand_inputs
@@ -36,7 +37,6 @@ from ogi.runner.journal import JOURNAL, Entry, Journal
 from ogi.runner.sinks import Converted, Sink, Staging, StoreSink, sink_for
 from ogi.runner.tasks import (
     DEFAULT_MAX_MEMORY_MB,
-    DEFAULT_MAX_PAGES,
     DEFAULT_TIMEOUT,
     Limits,
     Outcome,
@@ -44,6 +44,7 @@ from ogi.runner.tasks import (
     WorkerSettings,
     failure,
 )
+from ogi.status import has_report
 from ogi.writers import OutputError, atomic_stream, output_error, output_file
 
 __all__ = ["BatchOptions", "Entry", "JOURNAL", "MANIFEST", "Run", "run_batch", "summary"]
@@ -74,6 +75,7 @@ class BatchOptions:
     executor: Executor | None = None
     max_in_flight: int | None = None
     start_method: str | None = None
+    password: str | None = None
 
     def settings(self) -> WorkerSettings:
         """What each worker needs (picklable)."""
@@ -85,6 +87,7 @@ class BatchOptions:
             self.plugins,
             limits,
             start_method=self.start_method,
+            extractor_options=Options(password=self.password),
         )
 
     def engine(self) -> Engine:
@@ -234,7 +237,7 @@ class Run:
         """Record one file's outcome: sinks first, then the journal."""
         sha = self.shas.get(outcome.path)
         output = None
-        if outcome.status.has_report and outcome.report_json is not None:
+        if has_report(outcome.status) and outcome.report_json is not None:
             output = self.outputs[outcome.path]
             try:
                 item = Converted(outcome.path, output, outcome.report_json)
@@ -244,7 +247,7 @@ class Run:
                 if not exc.per_file:
                     raise  # a full disk, a read-only folder: the run stops, --resume goes on
                 outcome, output = failure(outcome.path, exc.code, exc.message), None
-        if not outcome.status.has_report:
+        if not has_report(outcome.status):
             staging.forget(outcome.path)
             for sink in sinks:
                 sink.forget(outcome.path)

@@ -15,6 +15,7 @@ import click
 
 from ogi import __version__
 from ogi.cli_convert import convert as convert_command
+from ogi.cli_convert import require_paths
 from ogi.errors import InvalidReport, OgiError
 from ogi.pipeline import error_record, run_checks
 from ogi.registry import Registry
@@ -37,7 +38,10 @@ class OgiGroup(click.Group):
             ctx.exit(1)
 
 
-@click.group(cls=OgiGroup)
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(cls=OgiGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="ogi")
 @click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
 @click.option("--disable-plugin", multiple=True, metavar="NAME", help="Block a plugin by name.")
@@ -52,9 +56,36 @@ cli.add_command(convert_command)
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
-def formats(registry: Registry) -> None:
+def formats(registry: Registry, as_json: bool) -> None:
     """List the input formats (extractors) and output formats (writers)."""
+    if as_json:
+        _echo_json(
+            {
+                "extractors": [
+                    {
+                        "name": e.name,
+                        "suffixes": list(e.suffixes),
+                        "plugin": e.plugin,
+                        "version": e.version,
+                        "description": e.description,
+                    }
+                    for e in sorted(registry.extractors.values(), key=lambda e: e.name)
+                ],
+                "writers": [
+                    {
+                        "name": w.name,
+                        "suffix": w.suffix,
+                        "per_report": w.per_report,
+                        "plugin": w.plugin,
+                        "description": w.description,
+                    }
+                    for w in sorted(registry.writers.values(), key=lambda w: w.name)
+                ],
+            }
+        )
+        return
     click.echo("input formats:")
     for ext in sorted(registry.extractors.values(), key=lambda e: e.name):
         suffixes = " ".join(ext.suffixes)
@@ -65,14 +96,33 @@ def formats(registry: Registry) -> None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
-def plugins(registry: Registry) -> None:
+def plugins(registry: Registry, as_json: bool) -> None:
     """List registered plugins with their distribution, version and hooks."""
+    if as_json:
+        _echo_json(
+            [
+                {
+                    "name": info.name,
+                    "builtin": info.builtin,
+                    "distribution": info.distribution,
+                    "version": info.version,
+                    "hooks": list(info.hooks),
+                }
+                for info in registry.plugins()
+            ]
+        )
+        return
     for info in registry.plugins():
         kind = "built-in" if info.builtin else "plugin"
         click.echo(
             f"{info.name}  [{kind}] {info.distribution} {info.version}  hooks: {', '.join(info.hooks)}"
         )
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @cli.command()
@@ -82,15 +132,15 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False))
+@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True))
 @click.pass_obj
 def check(registry: Registry, report_json: str) -> None:
-    """Re-run the checks on a saved report and print the failures.
-
-    Exit status 1 when any error-level check fails."""
+    """Re-run the checks on a saved report (`-` reads standard input) and print the
+    failures. Exit status 1 when any error-level check fails."""
+    require_paths([report_json])
     report = load_report(report_json)
     results = run_checks(report, registry)
-    failures = [r for r in results if not r.ok]
+    failures = [r for r in results if r.ok is False]
     for r in failures:
         click.echo(f"{r.id}\t{r.severity}\t{r.message}")
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
@@ -101,8 +151,11 @@ def check(registry: Registry, report_json: str) -> None:
 def load_report(path: str) -> Report:
     """Read and validate a saved report JSON."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        if path == "-":
+            data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        else:
+            with open(path, encoding="utf-8") as handle:
+                data = json.load(handle)
         return Report.model_validate(data)
     except FileNotFoundError:
         raise InvalidReport("no such file", path=path) from None
@@ -122,8 +175,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     except OgiError as exc:
         click.echo(f"ogi: error: {exc}", err=True)
         sys.exit(1)
-    registry.register_commands(cli)
-    cli.main(args=args, prog_name="ogi", obj=registry)
+    build_cli(registry).main(args=args, prog_name="ogi", obj=registry)
+
+
+def build_cli(registry: Registry) -> click.Group:
+    """A fresh ``ogi`` group: the built-in commands plus those the registry's plugins add.
+    The module-level group is never mutated, so two registries never share commands."""
+    group = OgiGroup(
+        name="ogi",
+        commands=dict(cli.commands),
+        params=list(cli.params),
+        callback=cli.callback,
+        help=cli.help,
+        context_settings=cli.context_settings,
+    )
+    registry.register_commands(group)
+    return group
 
 
 def _disabled(args: list[str]) -> list[str]:

@@ -20,13 +20,12 @@ from ogi.cli_summary import print_summary, progress_printer
 from ogi.errors import OgiError
 from ogi.executors import close as close_executor
 from ogi.executors import from_url
-from ogi.records import Writer
+from ogi.records import DEFAULT_MAX_PAGES, Options, Writer
 from ogi.registry import Registry
 from ogi.report import Report
 from ogi.runner.signals import Interrupted, interruptible
 from ogi.runner.tasks import (
     DEFAULT_MAX_MEMORY_MB,
-    DEFAULT_MAX_PAGES,
     DEFAULT_TIMEOUT,
     Limits,
     Outcome,
@@ -38,7 +37,7 @@ from ogi.status import Status
 from ogi.writers import atomic_write, output_error
 
 
-class WriterName(click.ParamType):
+class WriterName(click.ParamType[str]):
     """``--to``: one of the registered writers (a fixed list of choices, read from the
     registry so third-party writers are choices too)."""
 
@@ -122,16 +121,22 @@ class WriterName(click.ParamType):
     default=None,
     help="A progress line on stderr (default: when stderr is a terminal).",
 )
+@click.option(
+    "--password",
+    envvar="OGI_PASSWORD",
+    help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only failures on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="One line per input on stderr.")
 @click.pass_obj
-def convert(registry: Registry, paths: tuple[str, ...], to: tuple[str, ...], **kw: Any) -> None:
+def convert(registry: Registry, /, paths: tuple[str, ...], to: tuple[str, ...], **kw: Any) -> None:
     """Convert report files or directory trees. `-` reads standard input.
 
     With -o OUTDIR and a directory or several inputs, this is a bulk run: isolated workers,
     OUTDIR/manifest.jsonl (one line per input), one JSON per report, OUTDIR/cells.csv, and
     with --db a SQLite database. Exit status: 0 when every input converted, 1 when any
     failed, 2 for usage errors, 130/143 when interrupted (run again with --resume)."""
+    require_paths(paths)
     req = ConvertRequest(registry, paths, to or ("json",), **kw)
     try:
         with interruptible():
@@ -166,6 +171,7 @@ class ConvertRequest:
         db: str | None,
         executor: str,
         progress: bool | None,
+        password: str | None,
         quiet: bool,
         verbose: bool,
     ) -> None:
@@ -175,6 +181,7 @@ class ConvertRequest:
         self.limits = Limits(timeout, max_memory, max_pages)
         self.resume, self.retry_failed = resume, retry_failed
         self.progress, self.quiet, self.verbose = progress, quiet, verbose
+        self.options = Options(password=password)
         self.outdir: str | None = None
         _check_db_folder(db, output)
         if executor != "local" and not executor.startswith(("dask://", "ray://")):
@@ -186,7 +193,15 @@ class ConvertRequest:
     def settings(self) -> WorkerSettings:
         """What a worker needs to convert like this registry does."""
         r = self.registry
-        return WorkerSettings(self.using, r.entry_points, r.disabled, r.extra_plugins, self.limits)
+        return WorkerSettings(
+            self.using,
+            r.entry_points,
+            r.disabled,
+            r.extra_plugins,
+            self.limits,
+            start_method=None,
+            extractor_options=self.options,
+        )
 
     def resume_hint(self) -> str:
         """What to do after an interrupt."""
@@ -225,6 +240,7 @@ class ConvertRequest:
             assert output is not None
             output = os.path.join(output, "stdin" + writer.suffix)
         _emit(writer, [report], output)
+        say_if_partial(report, "<stdin>" if path == "-" else path)
         if self.db:
             _store_single(self.db, path, report, outcome)
         return 0
@@ -278,6 +294,7 @@ class ConvertRequest:
             progress=progress_printer(self.progress, self.quiet),
             writers=names if names != ("json",) else ("json", "cells"),
             executor=from_url(self.executor),
+            password=self.options.password,
         )
         try:
             return run_batch(list(self.paths), outdir, batch)
@@ -288,6 +305,28 @@ class ConvertRequest:
         writers = [w for w in self.writers if w.name != "json"] or [self.registry.writer("cells")]
         print_summary(entries, outdir, writers, self.db, self.quiet, self.verbose)
         return 1 if any(e.status == Status.FAILED for e in entries.values()) else 0
+
+
+def say_if_partial(report: Report, label: str) -> None:
+    """On stderr: what a partial report lacks (one line per table, then the reasons)."""
+    completeness = report.completeness
+    if completeness.complete:
+        return
+    click.echo(f"ogi: partial: {label}: {', '.join(completeness.reasons)}", err=True)
+    for name, table in completeness.tables.items():
+        if table.missing or table.unparsed:
+            click.echo(
+                f"ogi:   {name}: {table.found}/{table.expected} cells found, "
+                f"{len(table.missing)} missing, {len(table.unparsed)} unreadable",
+                err=True,
+            )
+
+
+def require_paths(paths: Sequence[str]) -> None:
+    """A path named on the command line that does not exist is a usage error (exit 2)."""
+    for path in paths:
+        if path != "-" and not os.path.lexists(path):
+            raise click.BadParameter(f"no such file or directory: {path}", param_hint="PATHS")
 
 
 def _check_db_folder(db: str | None, output: str | None) -> None:

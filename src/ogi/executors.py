@@ -12,6 +12,7 @@ so ogi has a small one here::
 from __future__ import annotations
 
 import concurrent.futures as cf
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -60,13 +61,13 @@ def ray_executor(address: str | None = None, **init: Any) -> RayExecutor:
 def dask_executor(address: str) -> cf.Executor:
     """``Client(address).get_executor()`` for a dask scheduler at ``tcp://HOST:PORT``."""
     try:
-        from dask.distributed import Client
+        client_class: Any = importlib.import_module("dask.distributed").Client
     except ImportError:
         raise ExecutorUnavailable(
             "dask is not installed: pip install 'dask[distributed]'"
         ) from None
     try:
-        client = Client(address, timeout=10)
+        client = client_class(address, timeout=10)
     except OSError as exc:
         raise ExecutorUnavailable(f"cannot reach the dask scheduler at {address}: {exc}") from None
     executor: cf.Executor = client.get_executor()

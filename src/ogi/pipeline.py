@@ -19,11 +19,11 @@ from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
-from ogi.records import CheckResult, Extractor, Options, Source
-from ogi.registry import Registry
+from ogi.records import CheckResult, Extractor, Options, Source, Status
+from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
 from ogi.runner.tasks import Limits, Outcome, Task, WorkerSettings
-from ogi.status import Status, report_status
+from ogi.status import report_status
 
 PathLike = str | os.PathLike[str]
 
@@ -79,7 +79,7 @@ def convert(
 
     Raises an :class:`ogi.errors.OgiError` subclass naming the file and the reason.
     """
-    registry = registry or Registry.load()
+    registry = registry or default_registry()
     if limits is not None:
         return _convert_isolated(src, filename, using, registry, options, limits)
     source = load_source(src, filename)
@@ -114,6 +114,18 @@ def _convert_isolated(
         err.code, err.plugin = outcome.code or "INTERNAL", outcome.plugin
         raise err
     return Report.model_validate_json(outcome.report_json)
+
+
+_DEFAULT: dict[tuple[str | None, ...], Registry] = {}
+
+
+def default_registry() -> Registry:
+    """The installed plugins, loaded once per process (per setting of the environment
+    variables that change what loads) and reused by every call that names no registry."""
+    key = tuple(os.environ.get(name) for name in (DISABLE_AUTOLOAD_ENV, TRACE_ENV))
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Registry.load()
+    return _DEFAULT[key]
 
 
 def convert_source(
@@ -208,8 +220,8 @@ class ErrorRecord:
 
 @dataclass
 class Result:
-    """The outcome for one input: ``ok`` (or ``partial``) with a Report, ``failed`` or
-    ``skipped`` with an ErrorRecord. ``status`` is a :class:`ogi.status.Status`."""
+    """The outcome for one input: ``ok`` or ``partial`` with a Report, ``failed`` or
+    ``skipped`` with an ErrorRecord (:class:`ogi.records.Status`)."""
 
     path: str | None
     status: Status
@@ -218,8 +230,8 @@ class Result:
 
     @property
     def ok(self) -> bool:
-        """Whether a Report was produced."""
-        return self.status.has_report
+        """Whether a Report was produced (complete or partial)."""
+        return self.report is not None
 
 
 def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
@@ -261,7 +273,7 @@ def convert_many(
     child process within ``limits`` (time, memory, pages: ``TIMEOUT``/``TOO_LARGE``), and
     Results come back as they complete, not in input order. For journals, resume and
     output files use :func:`ogi.batch.run_batch`."""
-    registry = registry or Registry.load()
+    registry = registry or default_registry()
     suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
     planned = list(expand(paths, suffixes))
     if executor is None:
@@ -341,4 +353,4 @@ def _convert_here(
 def convert_path(path: str, using: str | None = None, options: Options | None = None) -> Result:
     """Convert one path into a Result with a registry of the installed plugins (a picklable
     task for executors)."""
-    return _convert_here(path, using, Registry.load(), options)
+    return _convert_here(path, using, default_registry(), options)

@@ -1,39 +1,24 @@
-"""The verdict of one input: a fixed set of statuses, decided in one place."""
+"""The verdict of one input, decided in one place: :class:`ogi.records.Status` (ok /
+partial / failed / skipped) and :func:`report_status` for a converted report."""
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING
+
+from ogi.records import Status
 
 if TYPE_CHECKING:
     from ogi.report import Report
 
-
-class Status(str, enum.Enum):
-    """What became of one input (manifest ``status``, ``Result.status``).
-
-    ``ok`` and ``partial`` both produced a Report; ``partial`` means the report is known to be
-    incomplete. ``failed`` carries an error code; ``skipped`` inputs were not converted (a
-    suffix no extractor handles, an attachment converted with its page)."""
-
-    OK = "ok"
-    PARTIAL = "partial"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-    def __str__(self) -> str:
-        return self.value
-
-    @property
-    def has_report(self) -> bool:
-        """Whether an input with this status has a Report (and output files)."""
-        return self in (Status.OK, Status.PARTIAL)
+__all__ = ["Status", "has_report", "report_status"]
 
 
 def report_status(report: Report) -> Status:
-    """``ok`` or ``partial`` for a converted report: the one place that decides.
+    """``ok`` for a complete report, ``partial`` when its completeness says it is not (the
+    one function the runner, the API and the CLI ask)."""
+    return Status.OK if report.completeness.complete else Status.PARTIAL
 
-    TODO(issue 12): return ``Status.PARTIAL`` when the report says its tables are incomplete
-    (the completeness record issue 12 adds to the Report)."""
-    del report
-    return Status.OK
+
+def has_report(status: str) -> bool:
+    """Whether an input with this status has a Report (and output files)."""
+    return status in (Status.OK, Status.PARTIAL)

@@ -112,7 +112,7 @@ class Store:
             self.db.executemany(
                 "INSERT INTO checks VALUES (?,?,?,?,?,?)",
                 [
-                    (path, rid, c["id"], c["severity"], int(c["ok"]), c["message"])
+                    (path, rid, c["id"], c["severity"], _ok(c["ok"]), c["message"])
                     for c in report["checks"]
                 ],
             )
@@ -141,7 +141,7 @@ class Store:
 def _report_row(path: str, rid: str, report: dict[str, Any]) -> tuple[Any, ...]:
     meta = report["meta"]
     period = meta.get("period") or {}
-    failed = sum(1 for c in report["checks"] if not c["ok"])
+    failed = sum(1 for c in report["checks"] if c["ok"] is False)
     source = report["source"]
     return (
         path,
@@ -188,3 +188,8 @@ def write_metadata(db_path: str) -> None:
     name = Path(db_path).stem
     data = {"title": "ogi reports", "databases": {name: METADATA}}
     atomic_write(metadata_path(db_path), json.dumps(data, ensure_ascii=False, indent=2).encode())
+
+
+def _ok(ok: bool | None) -> int | None:
+    """A check's state as SQL: 1 holds, 0 fails, NULL not evaluated (a blank input)."""
+    return None if ok is None else int(ok)

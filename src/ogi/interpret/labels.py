@@ -12,6 +12,30 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+# The key layout (rows and columns by template) lives in ogi.layout; re-exported here for
+# the table readers, which pair these keys with the labels below.
+from ogi.layout import (
+    APPLICANT_COLUMNS as APPLICANT_COLUMNS,
+)
+from ogi.layout import (
+    T1_COLUMNS_BY_TEMPLATE as T1_COLUMNS_BY_TEMPLATE,
+)
+from ogi.layout import (
+    T1_ITEMS_2019_ONLY as T1_ITEMS_2019_ONLY,
+)
+from ogi.layout import (
+    T2_COLUMNS as T2_COLUMNS,
+)
+from ogi.layout import (
+    T2_GROUP_ROWS as T2_GROUP_ROWS,
+)
+from ogi.layout import (
+    T3_COLUMNS as T3_COLUMNS,
+)
+from ogi.layout import (
+    T3_GROUPS as T3_GROUPS,
+)
+
 CN_DIGITS = "一二三四五六七八九十"
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -74,7 +98,14 @@ SECTION_KINDS = _compile(
         ("overview", r"总体|概述|基本情况|基本概况|工作概况"),
     ]
 )
-LEGACY_SECTION_HINTS = re.compile(r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述")
+#: Headings only the 2019/2021 formats have: such a report is never read for legacy figures,
+#: even when its tables are missing (images, attachments).
+MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
+LEGACY_SECTION_HINTS = re.compile(
+    r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述"
+    r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
+    r"|政府信息依申请公开"
+)
 
 # ---------------------------------------------------------------- table 1 (主动公开)
 
@@ -116,43 +147,10 @@ T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
 #: A header truncated to "本年新": the first is 新制作数量, the second 新公开数量.
 T1_TRUNCATED_NEW = re.compile(r"^本年度?新$")
 
-#: Columns of each item when the header row is missing, by template.
-T1_DEFAULT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "2021": {
-        "regulations": ("made", "repealed", "in_force"),
-        "normative_documents": ("made", "repealed", "in_force"),
-        "licensing": ("decisions",),
-        "punishment": ("decisions",),
-        "coercion": ("decisions",),
-        "fees": ("amount_wan_yuan",),
-    },
-    "2019": {
-        "regulations": ("made", "published", "total_published"),
-        "normative_documents": ("made", "published", "total_published"),
-        "licensing": ("prev_items", "change", "decisions"),
-        "other_services": ("prev_items", "change", "decisions"),
-        "punishment": ("prev_items", "change", "decisions"),
-        "coercion": ("prev_items", "change", "decisions"),
-        "fees": ("prev_items", "change"),
-        "procurement": ("items", "amount_wan_yuan"),
-    },
-}
-
-#: Items that exist only in the 2019 table 1.
-T1_ITEMS_2019_ONLY = frozenset({"other_services", "procurement"})
-
 # ---------------------------------------------------------------- table 2 (申请)
 
-T2_COLUMNS = (
-    "natural_person",
-    "commercial",
-    "research",
-    "public_interest",
-    "legal_service",
-    "other_org",
-    "total",
-)
-APPLICANT_COLUMNS = T2_COLUMNS[:-1]
+#: Columns of each item when the header row is missing, by template (the official forms).
+T1_DEFAULT_COLUMNS = T1_COLUMNS_BY_TEMPLATE
 
 #: Leaf rows, matched anywhere in the label (specific before general).
 T2_ROWS = _compile(
@@ -193,30 +191,12 @@ T2_GROUPS = _compile(
         ("results.other", r"^(\(六\))?其[他它]处理$"),
     ]
 )
-#: Sub-rows of each group, in printed order.
-T2_GROUP_ROWS: dict[str, tuple[str, ...]] = {
-    "results.denied": (
-        "state_secret",
-        "law_prohibited",
-        "security_stability",
-        "third_party",
-        "internal_affairs",
-        "process_info",
-        "enforcement_file",
-        "admin_query",
-    ),
-    "results.unable": ("not_held", "needs_creation", "unclear"),
-    "results.not_processed": ("petition", "repeat", "publication", "excessive", "confirm_reissue"),
-    "results.other": ("no_correction", "unpaid_fee", "misc"),
-}
 T2_OTHER_MISC = re.compile(r"^(\d[.、])?其[他它]$")
 T2_HEADER = re.compile(r"勾稽关系|申请人情况|^自然人$|法人或其他组织|^商业企业$|^科研机构$")
 T2_TOTAL_RE = re.compile(r"^总计$")
 
 # ---------------------------------------------------------------- table 3 (复议、诉讼)
 
-T3_GROUPS = ("review", "litigation_direct", "litigation_after_review")
-T3_COLUMNS = ("maintained", "corrected", "other", "pending", "total")
 T3_START = re.compile(r"^行政复议$")
 T3_HEADER = re.compile(
     r"^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$"
@@ -229,6 +209,19 @@ TEMPLATE_2021_ROWS = frozenset({"results.other.no_correction", "results.other.un
 # ---------------------------------------------------------------- values (§4.6)
 
 PLACEHOLDERS = frozenset({"/", "-", "--", "---", "无", "空", "\\", "×", "x", "X", "/ /"})
+#: CJK characters that may stand beside digits in a value cell printed loosely (约12, 12余,
+#: 十二): such a cell is still a value cell — kept with its raw text — never a label.
+LOOSE_VALUE_CHARS = frozenset("约余多近共计合个件条项份宗次万元亿千百十零〇一二三四五六七八九两")
+CN_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万两")
+#: A page number line that a PDF-to-text dump leaves inside the body (- 3 -, — 3 —, 第3页,
+#: 第3页 共9页, Page 3 of 9): never a table cell.
+PAGE_FOOTER_RE = re.compile(
+    r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+#: Printed "not available" markers in value cells.
+NOT_AVAILABLE_RE = re.compile(r"^(?:n/?a|null|none|nil|\?+|？+)$", re.IGNORECASE)
 MONEY_UNITS = {"元": "0.0001", "万元": "1", "亿元": "10000"}
 COUNT_UNITS = ("件", "条", "项", "个", "宗", "份", "次")
 
@@ -269,29 +262,6 @@ TITLE_RE = re.compile(r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
 PAGE_CHROME = re.compile(
     r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"
-)
-
-# ---------------------------------------------------------------- legacy prose (§1.2, §4.7)
-
-#: Prose figure patterns: key → regex with one integer group.
-LEGACY_PROSE = _compile(
-    [
-        (
-            "legacy.applications.received",
-            r"(?:受理|收到|接收|接到|办理)[^。;,,\d]{0,12}?(?:依申请公开|信息公开申请|公开申请)"
-            r"[^。;\d]{0,8}?(\d+)\s*(?:件|条|宗|份|个)",
-        ),
-        (
-            "legacy.active.total",
-            r"主动公开(?:政府)?信息[^。;\d]{0,6}?(\d+)\s*(?:条|件)",
-        ),
-    ]
-)
-LEGACY_NONE_PATTERNS = _compile(
-    [
-        ("legacy.review.total", r"(?:没有|未|无)[^。,;]{0,30}复议"),
-        ("legacy.litigation.total", r"(?:没有|未|无)[^。,;]{0,40}诉讼"),
-    ]
 )
 
 

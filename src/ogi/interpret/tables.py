@@ -7,7 +7,7 @@ as printed (``raw``) and typed where they can be typed honestly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,11 +46,21 @@ class TableOutput:
     seen: set[str] = field(default_factory=set)
 
     rows: dict[int, int] = field(default_factory=dict)
+    #: Per table: the trailing blank cells that end every row but the last in this dump (a
+    #: "|" or "||" separator line after each row), and the number of rows — learnt in a
+    #: first reading, stripped in the second.
+    padding: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: Per table, the trailing blanks beyond the column count seen on each row.
+    extra_blanks: dict[int, list[int]] = field(default_factory=dict)
+    #: Per table, each row's (cells, trailing blanks, columns) as first read.
+    shapes: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def add(self, key: str, token: Token | None, parsed: Parsed, table: int, col: int) -> None:
         """Record a statistic unless the same key was already read (first one wins)."""
         if key in self.seen:
-            self.warn("DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", token)
+            self.warn(
+                "DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", token, [key]
+            )
             return
         self.seen.add(key)
         raw = token.text if token is not None else None
@@ -63,30 +73,95 @@ class TableOutput:
         """Start a new logical row of standard table ``table`` (0, 1 or 2)."""
         self.rows[table] = self.rows.get(table, 0) + 1
 
-    def warn(self, code: str, message: str, token: Token | None = None) -> None:
-        """Record a problem found while reading a table."""
+    def warn(
+        self, code: str, message: str, token: Token | None = None, keys: Iterable[str] = ()
+    ) -> None:
+        """Record a problem found while reading a table, naming the statistics concerned."""
         where = token.source() if token is not None else {}
-        self.warnings.append({"code": code, "message": message, "where": where})
+        self.warnings.append({"code": code, "message": message, "where": where, "keys": list(keys)})
 
 
-def fit(values: list[Token], n: int, out: TableOutput, what: str) -> list[Token]:
-    """Cut a row's value cells to ``n``: padding blanks (trailing, then leading) are dropped;
-    a short row is kept left-aligned and flagged, since its values may have shifted."""
+def fit(
+    values: list[Token],
+    n: int,
+    out: TableOutput,
+    what: str,
+    keys: Sequence[str] = (),
+    table: int = -1,
+) -> list[Token]:
+    """Cut a row's value cells to ``n``.
+
+    When every row of this table ends with the same number of separator blanks (learnt in
+    a first reading: :func:`read_tables`), exactly those are stripped first, so that a row
+    that lost a cell (two cells fused into one) is seen as short rather than silently
+    filled with the separator. Then padding blanks (trailing, then leading) are dropped; a
+    short row is kept left-aligned and flagged, since its values may have shifted; the
+    warnings name the row's ``keys``."""
     vals = list(values)
+    seen = out.extra_blanks.setdefault(table, [])
+    pad, rows = out.padding.get(table, (0, 0))
+    printed = any(not _blank(v) for v in vals)
+    if printed and len(seen) < rows - 1:  # the last row has no separator after it
+        for _ in range(pad):
+            if vals and _blank(vals[-1]):
+                vals.pop()
+    trailing = len(vals) - len(_rstrip_blanks(vals))
+    # evidence only from rows with a printed value: an all-blank row says nothing
+    seen.append(max(0, min(len(vals) - n, trailing)) if trailing < len(vals) else -1)
+    out.shapes.setdefault(table, []).append((len(vals), trailing if printed else 0, n))
+    while len(vals) > n and vals[-1].filler:
+        vals.pop()
+    while len(vals) > n and vals[0].filler:
+        vals.pop(0)
+    trailing = len(vals) - len(_rstrip_blanks(vals))
+    leading = next((i for i, v in enumerate(vals) if not _blank(v)), len(vals))
+    if len(vals) > n and leading and trailing and leading < len(vals):
+        out.warn(
+            "ROW_ALIGNMENT_AMBIGUOUS",
+            f"{what}: {len(vals)} cells for {n} columns with blanks at both ends; "
+            "trailing blanks taken as padding, values may be shifted",
+            vals[leading],
+            keys,
+        )
     while len(vals) > n and _blank(vals[-1]):
         vals.pop()
     while len(vals) > n and _blank(vals[0]):
         vals.pop(0)
     if len(vals) > n:
-        out.warn("ROW_TOO_LONG", f"{what}: {len(vals)} values for {n} columns", vals[n])
+        out.warn("ROW_TOO_LONG", f"{what}: {len(vals)} values for {n} columns", vals[n], keys)
         vals = vals[:n]
     elif len(vals) < n and vals:
         out.warn(
             "ROW_SHORT",
             f"{what}: {len(vals)} values for {n} columns; values may be shifted left",
             vals[0],
+            keys,
         )
     return vals
+
+
+def _rstrip_blanks(values: list[Token]) -> list[Token]:
+    end = len(values)
+    while end and _blank(values[end - 1]):
+        end -= 1
+    return values[:end]
+
+
+MIN_PADDED_ROWS = 3
+ROW_FIT_WARNINGS = frozenset({"ROW_SHORT", "ROW_TOO_LONG", "ROW_ALIGNMENT_AMBIGUOUS"})
+
+
+def row_padding(out: TableOutput) -> dict[int, tuple[int, int]]:
+    """Tables whose rows (but the last) end with trailing blanks beyond their columns: the
+    dump's row separator ("|" or "||" after each row), not cells. ``k`` is the fewest such
+    blanks on any row that prints a value, allowing for one exception (a row that lost a
+    cell to fusion has none); needs three such rows. Gives ``k`` and the row count."""
+    padding = {}
+    for table, extras in out.extra_blanks.items():
+        body = sorted(e for e in extras[:-1] if e >= 0)
+        if len(body) >= MIN_PADDED_ROWS and body[1] > 0:
+            padding[table] = (body[1], len(extras))
+    return padding
 
 
 def _blank(token: Token) -> bool:
@@ -113,7 +188,8 @@ class _Active:
 
     def _emit(self, item: str, values: list[Token]) -> None:
         columns = [key for key, _ in self.columns] or list(self._default_columns(item))
-        vals = fit(values, len(columns), self.out, f"active_disclosure.{item}")
+        keys = [f"active_disclosure.{item}.{c}" for c in columns]
+        vals = fit(values, len(columns), self.out, f"active_disclosure.{item}", keys, 0)
         self.out.next_row(0)
         for col, (column, token) in enumerate(zip(columns, vals)):
             key = f"active_disclosure.{item}.{column}"
@@ -144,11 +220,11 @@ def _parse_t1(item: str, column: str, token: Token, out: TableOutput, key: str) 
     elif column == "amount_wan_yuan":
         parsed = parse_money(token.text, "万元" if item == "fees" else None)
         if not parsed.ok and parsed.unit is None and item == "procurement":
-            out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token)
+            out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token, [key])
     else:
         parsed = parse_count(token.text)
     if not parsed.ok and token.norm:
-        out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r} as a number", token)
+        out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r} as a number", token, [key])
     return parsed
 
 
@@ -220,13 +296,13 @@ class _Applications:
         self.row, self.values = None, []
 
     def _emit_row(self, prefix: str, values: list[Token]) -> None:
-        vals = fit(values, len(L.T2_COLUMNS), self.out, prefix)
+        keys = [f"{prefix}.{column}" for column in L.T2_COLUMNS]
+        vals = fit(values, len(L.T2_COLUMNS), self.out, prefix, keys, 1)
         self.out.next_row(1)
-        for col, (column, token) in enumerate(zip(L.T2_COLUMNS, vals)):
-            key = f"{prefix}.{column}"
+        for col, (key, token) in enumerate(zip(keys, vals)):
             parsed = parse_count(token.text)
             if not parsed.ok:
-                self.out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
+                self.out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token, [key])
             self.out.add(key, token, parsed, 1, col)
 
     def _emit_group(self, group: str, values: list[Token]) -> None:
@@ -326,14 +402,13 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
             break
     if not values:
         return
-    width = len(L.T3_COLUMNS)
-    vals = fit(values, len(L.T3_GROUPS) * width, out, "review_litigation")
+    keys = [f"review_litigation.{g}.{c}" for g in L.T3_GROUPS for c in L.T3_COLUMNS]
+    vals = fit(values, len(keys), out, "review_litigation", keys, 2)
     out.next_row(2)
-    for i, token in enumerate(vals):
-        key = f"review_litigation.{L.T3_GROUPS[i // width]}.{L.T3_COLUMNS[i % width]}"
+    for i, (key, token) in enumerate(zip(keys, vals)):
         parsed = parse_count(token.text)
         if not parsed.ok:
-            out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
+            out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token, [key])
         out.add(key, token, parsed, 2, i)
 
 
@@ -344,9 +419,29 @@ READERS: tuple[Callable[[Iterable[Token], TableOutput], None], ...] = (
 )
 
 
+def _padding_matters(out: TableOutput, padding: dict[int, tuple[int, int]]) -> bool:
+    """Whether stripping the separators changes any row: only a row that would then be
+    shorter than its columns reads differently (a longer one is cut to size either way), and
+    a row whose fit was questioned (its warning may go)."""
+    if padding and any(w["code"] in ROW_FIT_WARNINGS for w in out.warnings):
+        return True
+    for table, (k, rows) in padding.items():
+        for cells, trailing, n in out.shapes[table][: rows - 1]:
+            if cells - min(k, trailing) < n:
+                return True
+    return False
+
+
 def read_tables(tokens: list[Token]) -> TableOutput:
-    """Run every table reader over the token stream."""
+    """Run every table reader over the token stream; when the rows of a table turn out to
+    end with separator blanks (text dumps), read again knowing it."""
     out = TableOutput()
+    for reader in READERS:
+        reader(tokens, out)
+    padding = row_padding(out)
+    if not _padding_matters(out, padding):
+        return out
+    out = TableOutput(padding=padding)
     for reader in READERS:
         reader(tokens, out)
     return out

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
-from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, is_table_header, norm
+from ogi.interpret.labels import (
+    H1_RE,
+    PAGE_FOOTER_RE,
+    T2_GROUPS,
+    T2_ROWS,
+    first_match,
+    is_table_header,
+    norm,
+)
 from ogi.interpret.values import looks_like_value
 
 CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
@@ -32,6 +40,9 @@ class Token:
     table: int | None = None
     row: int | None = None
     col: int | None = None
+    #: A blank from a line of empty cells only (``||``, ``|||||``): what a text dump leaves
+    #: of merged or separator cells, dropped before any real blank when a row is too long.
+    filler: bool = False
 
     @property
     def norm(self) -> str:
@@ -81,6 +92,8 @@ def _table_tokens(table: Table) -> Iterator[Token]:
 
 def _text_tokens(par: Paragraph) -> Iterator[Token]:
     text = par.text.strip()
+    if PAGE_FOOTER_RE.match(text.strip(" |")):
+        return  # a page number left in a text dump: not a cell, not a barrier
     if "|" in text:
         yield from _pipe_cells(text, par.prov)
     elif len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
@@ -93,8 +106,9 @@ def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
     parts = text.split("|")
     if text.endswith("|"):
         parts = parts[:-1]
+    filler = len(parts) > 1 and not any(part.strip() for part in parts)
     for part in parts:
-        yield Token(CELL, part.strip(), prov)
+        yield Token(CELL, part.strip(), prov, filler=filler)
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")

@@ -97,9 +97,9 @@ def _from_report(path: str, report: object, seconds: float) -> Outcome:
     from ogi.report import Report
 
     assert isinstance(report, Report)
-    failed = sorted({c.id.split(".")[0] for c in report.checks if not c.ok})
+    failed = sorted({c.id.split(".")[0] for c in report.checks if c.ok is False})
     errors = sorted(
-        {c.id.split(".")[0] for c in report.checks if not c.ok and c.severity == "error"}
+        {c.id.split(".")[0] for c in report.checks if c.ok is False and c.severity == "error"}
     )
     info = report.source.extractor
     return Outcome(

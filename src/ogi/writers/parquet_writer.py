@@ -62,7 +62,13 @@ def ogi_writers() -> list[Writer]:
         return []
     return [
         Writer(
-            "parquet", ".parquet", "one row per statistic, Parquet (pyarrow)", False, render,
-            fragment=jsonl_rows, filename="cells.parquet", assemble=assemble,
+            "parquet",
+            ".parquet",
+            "one row per statistic, Parquet (pyarrow)",
+            False,
+            render,
+            fragment=jsonl_rows,
+            filename="cells.parquet",
+            assemble=assemble,
         )
     ]

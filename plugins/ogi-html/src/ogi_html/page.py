@@ -7,7 +7,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from ogi.interpret.metadata import has_meta_label
+from ogi.text import has_meta_label
 from ogi_html.blocks import SKIP_TAGS, cell_text, collapse
 
 BODY_CLASSES = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ogi import hookimpl
@@ -95,6 +97,22 @@ def extract(source: Source, options: Options) -> Document:
     return document
 
 
+@contextmanager
+def quiet_pdfminer() -> Iterator[None]:
+    """Keep pdfminer's warnings about recoverable damage off stderr while a PDF is read —
+    the verdict is ours to give — and give the logger its own level back afterwards, so
+    the process's logging configuration is left as it was."""
+    import logging
+
+    logger = logging.getLogger("pdfminer")
+    before = logger.level
+    logger.setLevel(max(before, logging.ERROR))
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
+
+
 class _Page:
     def __init__(self, number: int, height: float) -> None:
         self.number = number
@@ -105,16 +123,14 @@ class _Page:
 def _read_pages(
     data: bytes, options: Options, pdfium_texts: list[str], document: Document
 ) -> list[_Page]:
-    import logging
-
     import pdfplumber
-
-    # pdfminer logs recoverable damage as warnings on stderr; the verdict is ours to give.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     pages: list[_Page] = []
     try:
-        with pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf:
+        with (
+            quiet_pdfminer(),
+            pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf,
+        ):
             all_pages: list[Any] = pdf.pages
             for i in range(len(all_pages)):
                 page = all_pages[i]
@@ -226,7 +242,7 @@ def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> boo
         (obj["x0"] + obj.get("x1", obj["x0"])) / 2,
         (obj["top"] + obj.get("bottom", obj["top"])) / 2,
     )
-    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+    return bool(bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1)
 
 
 def _mojibake(plumber: str, pdfium: str) -> bool:

@@ -87,7 +87,7 @@ def _row_like(text: str) -> bool:
 
 def _numbered_heading(text: str) -> bool:
     """A line opening with a Chinese outline numeral (一、 / （一）) starts a new block."""
-    from ogi.interpret.labels import H1_RE, H2_RE, nfkc
+    from ogi.text import HEADING_RE, SUBHEADING_RE, nfkc
 
     t = nfkc(text)
-    return bool(H1_RE.match(t) or H2_RE.match(t))
+    return bool(HEADING_RE.match(t) or SUBHEADING_RE.match(t))
