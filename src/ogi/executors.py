@@ -22,7 +22,7 @@ from ogi.errors import OgiError
 class ExecutorUnavailable(OgiError):
     """An ``--executor`` URL names an engine that is not installed or not reachable."""
 
-    code = "USAGE"
+    code = "EXECUTOR_UNAVAILABLE"
 
 
 class RayExecutor(cf.Executor):
