@@ -19,14 +19,19 @@ SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx")
 def samples() -> list[Path]:
     """Every sample input under samples/ (relative to the project root)."""
     return sorted(
-        p.relative_to(ROOT)
-        for p in (ROOT / "samples").rglob("*")
-        if p.suffix in SAMPLE_SUFFIXES
+        p.relative_to(ROOT) for p in (ROOT / "samples").rglob("*") if p.suffix in SAMPLE_SUFFIXES
     )
 
 
+def variants() -> list[Path]:
+    """The real-world text dumps of the samples (tests/data/variants/, made by
+    tools/render_variants.py), relative to the project root."""
+    return sorted(p.relative_to(ROOT) for p in (ROOT / "tests" / "data" / "variants").glob("*.txt"))
+
+
 def expected_path(sample: Path) -> Path:
-    """samples/text/x.txt → tests/golden/text/x.expected.json (relative like ``sample``)."""
+    """samples/text/x.txt → tests/golden/text/x.expected.json (relative like ``sample``);
+    tests/data/variants/x.crawler.txt → tests/golden/variants/x.crawler.expected.json."""
     return Path("tests", "golden", sample.parent.name, sample.stem + ".expected.json")
 
 
@@ -34,7 +39,8 @@ def main() -> int:
     import ogi
 
     os.chdir(ROOT)
-    for sample in samples():
+    (ROOT / "tests" / "golden" / "variants").mkdir(parents=True, exist_ok=True)
+    for sample in samples() + variants():
         report = ogi.convert(str(sample))
         expected_path(sample).write_text(report.to_json(), encoding="utf-8")
         print("wrote", expected_path(sample))

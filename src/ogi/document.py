@@ -8,6 +8,7 @@ Report, so every format maps into the same structure.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypedDict, Union
 
@@ -150,6 +151,15 @@ def grid_from_rows(
 Block = Union[Heading, Paragraph, Table, Figure]
 
 
+def warning(
+    code: str, message: str, where: dict[str, Any] | None = None, keys: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The one way a warning is built, by extractors and the interpreter alike: a stable
+    ``code`` (listed in docs/warnings.md), a message, where it was seen and the statistics
+    it concerns. It becomes a ``WarningRecord`` of the Report."""
+    return {"code": code, "message": message, "where": dict(where or {}), "keys": list(keys)}
+
+
 class AttachmentHint(TypedDict, total=False):
     """An attachment the document links to (an HTML page's 附件 links)."""
 
@@ -223,4 +233,4 @@ class Document:
 
     def warn(self, code: str, message: str, **where: Any) -> None:
         """Record an extraction problem that did not stop the conversion."""
-        self.warnings.append({"code": code, "message": message, "where": where})
+        self.warnings.append(warning(code, message, where))

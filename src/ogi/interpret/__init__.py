@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
-from ogi.document import Document
+from ogi.document import Document, warning
 from ogi.interpret.completeness import is_modern, measure
 from ogi.interpret.hygiene import clean_meta, has_control
 from ogi.interpret.labels import H1_RE
@@ -16,11 +16,30 @@ from ogi.interpret.metadata import attachment_line, read_metadata, signature_lin
 from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
 from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
+from ogi.interpret.textgrid import reflow
 from ogi.interpret.tokens import tokens
 
 
-def interpret(document: Document) -> dict[str, Any]:
-    """The Report fields (meta, template, sections, tables, cells, warnings) of a Document."""
+class ReportDraft(TypedDict):
+    """What the interpreter makes of a Document: every Report field but ``source`` (which
+    the pipeline adds) and ``checks`` (run on the finished Report). Validated once, as a
+    whole, into a :class:`ogi.report.Report`."""
+
+    meta: dict[str, Any]
+    template: str
+    template_by_table: dict[str, str]
+    preamble: str
+    sections: list[dict[str, Any]]
+    tables: dict[str, Any]
+    cells: list[dict[str, Any]]
+    completeness: dict[str, Any]
+    warnings: list[dict[str, Any]]
+
+
+def interpret(document: Document) -> ReportDraft:
+    """The Report fields (meta, template, sections, tables, cells, completeness, warnings)
+    of a Document."""
+    document = reflow(document)
     stream = tokens(document)
     table_out = read_tables(stream)
     stats = read_statistics_table(stream)
@@ -96,13 +115,13 @@ def _legacy_cells(
                 warnings.append(approximate)
         elif table_values[figure.key] != figure.value:
             warnings.append(
-                {
-                    "code": "PROSE_TABLE_DIFFER",
-                    "message": f"{figure.key}: table {table_values[figure.key]}, "
+                warning(
+                    "PROSE_TABLE_DIFFER",
+                    f"{figure.key}: table {table_values[figure.key]}, "
                     f"prose {figure.value}: {figure.raw}",
-                    "where": figure.cell()["source"],
-                    "keys": [figure.key],
-                }
+                    figure.cell()["source"],
+                    [figure.key],
+                )
             )
     return out, stats.warnings + warnings
 
@@ -117,12 +136,12 @@ def _image_tables(
     published as an image. Say so; never invent it."""
     read = {c["key"].split(".", 1)[0] for c in cells}
     return [
-        {
-            "code": "TABLE_AS_IMAGE",
-            "message": f"section {s.number} ({s.kind}) shows its table as an image; "
+        warning(
+            "TABLE_AS_IMAGE",
+            f"section {s.number} ({s.kind}) shows its table as an image; "
             "its statistics are missing from this report",
-            "where": {"section": s.number, "src": s.figures[0]},
-        }
+            {"section": s.number, "src": s.figures[0]},
+        )
         for s in sections
         if s.kind in TABLE_SECTIONS and s.figures and s.kind not in read
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ogi.document import warning
 from ogi.layout import TABLES, expected_keys
 
 DEFINITE = ("2019", "2021")
@@ -70,12 +71,7 @@ def measure(
                 found_warnings.append(_incomplete(table, record["missing"]))
     if sections_found == 0:
         found_warnings.append(
-            {
-                "code": "SECTIONS_NOT_FOUND",
-                "message": "no numbered section (一、二、…) was recognised",
-                "where": {},
-                "keys": [],
-            }
+            warning("SECTIONS_NOT_FOUND", "no numbered section (一、二、…) was recognised")
         )
     reasons = sorted({w["code"] for w in found_warnings})
     if any(t["unparsed"] for t in out["tables"].values()):
@@ -111,13 +107,11 @@ def _unparsed_keys(warnings: Sequence[dict[str, Any]]) -> set[str]:
 
 def _tables_not_found(year: int | None) -> dict[str, Any]:
     why = f"a {year} report" if year else "a report in the 2019/2021 form"
-    return {
-        "code": "TABLES_NOT_FOUND",
-        "message": f"{why}, but none of the three standard tables was read; "
+    return warning(
+        "TABLES_NOT_FOUND",
+        f"{why}, but none of the three standard tables was read; "
         "its statistics are missing from this report",
-        "where": {},
-        "keys": [],
-    }
+    )
 
 
 def _incomplete(table: str, missing: list[str]) -> dict[str, Any]:
@@ -127,12 +121,12 @@ def _incomplete(table: str, missing: list[str]) -> dict[str, Any]:
         if len(missing) > MAX_KEYS_IN_MESSAGE
         else ""
     )
-    return {
-        "code": "TABLE_INCOMPLETE",
-        "message": f"{table}: {len(missing)} expected cell(s) not found: {shown}{more}",
-        "where": {"table": table},
-        "keys": list(missing),
-    }
+    return warning(
+        "TABLE_INCOMPLETE",
+        f"{table}: {len(missing)} expected cell(s) not found: {shown}{more}",
+        {"table": table},
+        missing,
+    )
 
 
 def _table_of(key: str) -> str:

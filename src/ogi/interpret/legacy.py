@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ogi.document import Provenance
+from ogi.document import Provenance, warning
 from ogi.interpret import labels as L
 from ogi.interpret import legacy_labels as V
 from ogi.interpret.lines import Line
+from ogi.interpret.sections import heading_title
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,11 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
     previous = ""
     for line in _joined(lines):
         _follow_heading(topic, line.text)
-        if not topic.facts:
-            continue
         for sentence in _sentences(line.printed):
             text = L.norm(sentence)
+            _follow_heading(topic, text)  # a heading run into a one-line dump
+            if not topic.facts:
+                continue
             context = previous + text
             for figure in _sentence_figures(text, context, sentence.strip(), topic, line.prov):
                 _keep(found, figure, warnings)
@@ -139,12 +141,7 @@ def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
     where = {"kind": "prose", **figure.prov.as_dict()}
     if figure.section is not None:
         where["section"] = figure.section
-    return {
-        "code": code,
-        "message": f"{message}: {figure.raw}",
-        "where": where,
-        "keys": [figure.key],
-    }
+    return warning(code, f"{message}: {figure.raw}", where, [figure.key])
 
 
 def _follow_heading(topic: _Topic, text: str) -> None:
@@ -152,7 +149,7 @@ def _follow_heading(topic: _Topic, text: str) -> None:
     m = L.H1_RE.match(text)
     if not m or L.cn_number(m.group(1)) != topic.expected:
         return
-    title = re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
+    title = heading_title(m.group(2)) or re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
     topic.number, topic.expected = m.group(1), topic.expected + 1
     topic.kind = L.first_match(L.norm(title), L.SECTION_KINDS)
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ogi.document import Provenance
+from ogi.document import Provenance, warning
 from ogi.interpret import labels as L
 from ogi.interpret import legacy_labels as V
 from ogi.interpret.tokens import BARRIER, CELL, ROW_END, Token
@@ -163,7 +163,7 @@ class _Reader:
         return values[0] if values else Token(CELL, "", row.label.prov)
 
     def _warn(self, code: str, message: str, token: Token) -> None:
-        self.out.warnings.append({"code": code, "message": message, "where": token.source()})
+        self.out.warnings.append(warning(code, message, token.source()))
 
 
 def _split_line(tok: Token) -> _Row:

@@ -8,9 +8,11 @@ as printed (``raw``) and typed where they can be typed honestly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ogi.document import warning
+from ogi.interpret import fused as F
 from ogi.interpret import labels as L
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
 from ogi.interpret.values import Parsed, parse_change, parse_count, parse_money
@@ -78,7 +80,7 @@ class TableOutput:
     ) -> None:
         """Record a problem found while reading a table, naming the statistics concerned."""
         where = token.source() if token is not None else {}
-        self.warnings.append({"code": code, "message": message, "where": where, "keys": list(keys)})
+        self.warnings.append(warning(code, message, where, keys))
 
 
 def fit(
@@ -140,6 +142,33 @@ def fit(
     return vals
 
 
+def unfuse(
+    values: list[Token], keys: list[str], check: F.Check, out: TableOutput, table: int
+) -> list[Token] | None:
+    """A row's values with fused runs cut into cells (see :mod:`ogi.interpret.fused`); when
+    the cut is not determined, every key of the row is recorded with no value, the printed
+    run as raw, and a ``CELLS_RUN_TOGETHER`` warning — and None is returned."""
+    if not F.has_fused(values):
+        return values
+    resolved = F.resolve(values, len(keys), check)
+    if resolved is not None:
+        return resolved
+    printed = " ".join(v.text for v in values if v.text)
+    first = next(v for v in values if v.fused)
+    out.warn(
+        "CELLS_RUN_TOGETHER",
+        f"{', '.join(keys)}: {printed!r} holds several cells run together and the table's "
+        "arithmetic does not determine the split; left unread",
+        first,
+        keys,
+    )
+    out.next_row(table)
+    holder = replace(first, text=printed, fused=False)
+    for col, key in enumerate(keys):
+        out.add(key, holder, Parsed(None, ok=False), table, col)
+    return None
+
+
 def _rstrip_blanks(values: list[Token]) -> list[Token]:
     end = len(values)
     while end and _blank(values[end - 1]):
@@ -180,6 +209,8 @@ class _Active:
     item: str | None = None
     values: list[Token] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
+    # The unit a column header prints (采购总金额（万元）): the unit of its bare numbers.
+    units: dict[str, str] = field(default_factory=dict)
 
     def flush(self) -> None:
         if self.item is not None:
@@ -189,11 +220,16 @@ class _Active:
     def _emit(self, item: str, values: list[Token]) -> None:
         columns = [key for key, _ in self.columns] or list(self._default_columns(item))
         keys = [f"active_disclosure.{item}.{c}" for c in columns]
-        vals = fit(values, len(columns), self.out, f"active_disclosure.{item}", keys, 0)
+        unfused = unfuse(values, keys, F.no_check, self.out, 0)
+        if unfused is None:
+            return
+        vals = fit(unfused, len(columns), self.out, f"active_disclosure.{item}", keys, 0)
         self.out.next_row(0)
         for col, (column, token) in enumerate(zip(columns, vals)):
             key = f"active_disclosure.{item}.{column}"
-            self.out.add(key, token, _parse_t1(item, column, token, self.out, key), 0, col)
+            unit = self.units.get(column)
+            parsed = _parse_t1(item, column, token, self.out, key, unit)
+            self.out.add(key, token, parsed, 0, col)
 
     def _default_columns(self, item: str) -> tuple[str, ...]:
         template = (
@@ -202,6 +238,10 @@ class _Active:
         return L.T1_DEFAULT_COLUMNS[template].get(item, ())
 
     def header(self, text: str) -> None:
+        unit = L.HEADER_UNIT.search(text)
+        if unit and self.columns and L.HEADER_UNIT.fullmatch(text):
+            self.units[self.columns[-1][0]] = unit.group(1)  # "(万元)" wrapped under its header
+            return
         if L.T1_TRUNCATED_NEW.match(text):
             taken = {key for key, _ in self.columns}
             self.columns.append(("published" if "made" in taken else "made", "2019"))
@@ -211,16 +251,21 @@ class _Active:
                 self.columns.append((key, template))
                 if template:
                     self.evidence.add(template)
+                if unit:
+                    self.units[key] = unit.group(1)
                 return
 
 
-def _parse_t1(item: str, column: str, token: Token, out: TableOutput, key: str) -> Parsed:
+def _parse_t1(
+    item: str, column: str, token: Token, out: TableOutput, key: str, unit: str | None = None
+) -> Parsed:
     if column == "change":
         parsed = parse_change(token.text)
     elif column == "amount_wan_yuan":
-        parsed = parse_money(token.text, "万元" if item == "fees" else None)
+        parsed = parse_money(token.text, unit or ("万元" if item == "fees" else None))
         if not parsed.ok and parsed.unit is None and item == "procurement":
             out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token, [key])
+            return parsed
     else:
         parsed = parse_count(token.text)
     if not parsed.ok and token.norm:
@@ -286,8 +331,37 @@ class _Applications:
     row: str | None = None
     row_is_group: bool = False
     values: list[Token] = field(default_factory=list)
+    # Values printed after a full row and before the next label (PDF text puts a row's
+    # values on the line above its label): they belong to the next row without values.
+    early: list[Token] = field(default_factory=list)
+    early_after: str | None = None
+
+    def value(self, tok: Token) -> None:
+        """A value cell: the current row's, or — in text, when the current leaf row is
+        already full — held for the next row that has no values of its own."""
+        if self.row is None:
+            return
+        printed = sum(1 for v in self.values if not _blank(v))
+        full = not self.row_is_group and printed >= len(L.T2_COLUMNS)
+        if tok.row is None and not _blank(tok) and (full or self.early_after == self.row):
+            self.early.append(tok)
+            self.early_after = self.row
+        else:
+            self.values.append(tok)
 
     def flush(self) -> None:
+        if self.row is not None and self.early and self.early_after != self.row:
+            if self.values:
+                self.out.warn(
+                    "ROW_TOO_LONG",
+                    f"applications.{self.early_after}: {len(self.early)} values after a full "
+                    "row and no row without values to take them",
+                    self.early[0],
+                    [f"applications.{self.early_after}.{c}" for c in L.T2_COLUMNS],
+                )
+            else:
+                self.values = self.early
+            self.early, self.early_after = [], None
         if self.row is not None:
             if self.row_is_group:
                 self._emit_group(self.row, self.values)
@@ -297,7 +371,10 @@ class _Applications:
 
     def _emit_row(self, prefix: str, values: list[Token]) -> None:
         keys = [f"{prefix}.{column}" for column in L.T2_COLUMNS]
-        vals = fit(values, len(L.T2_COLUMNS), self.out, prefix, keys, 1)
+        unfused = unfuse(values, keys, F.total_is_sum, self.out, 1)
+        if unfused is None:
+            return
+        vals = fit(unfused, len(L.T2_COLUMNS), self.out, prefix, keys, 1)
         self.out.next_row(1)
         for col, (key, token) in enumerate(zip(keys, vals)):
             parsed = parse_count(token.text)
@@ -363,8 +440,7 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
                 break
             st.active = False
         elif tok.is_value:
-            if st.row is not None:
-                st.values.append(tok)
+            st.value(tok)
         elif st.active and L.T3_START.match(tok.norm):
             break
         else:
@@ -396,14 +472,19 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
             values = []
         elif tok.is_value:
             values.append(tok)
-        elif tok.kind != BARRIER and L.T3_HEADER.match(tok.norm):
+        elif tok.kind != BARRIER and (
+            L.T3_HEADER.match(tok.norm) or L.T3_HEADER_FRAGMENT.match(tok.norm)
+        ):
             values = []
         else:
             break
     if not values:
         return
     keys = [f"review_litigation.{g}.{c}" for g in L.T3_GROUPS for c in L.T3_COLUMNS]
-    vals = fit(values, len(keys), out, "review_litigation", keys, 2)
+    unfused = unfuse(values, keys, F.groups_of_five, out, 2)
+    if unfused is None:
+        return
+    vals = fit(unfused, len(keys), out, "review_litigation", keys, 2)
     out.next_row(2)
     for i, (key, token) in enumerate(zip(keys, vals)):
         parsed = parse_count(token.text)

@@ -27,6 +27,8 @@ from ogi.interpret.labels import (
 from ogi.interpret.values import looks_like_value
 
 CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
+#: Prefix of a pipe cell that holds several cells run together (see interpret.textgrid).
+FUSED_MARK = "\u2063"
 MAX_CELL_CHARS = 80
 
 
@@ -43,6 +45,10 @@ class Token:
     #: A blank from a line of empty cells only (``||``, ``|||||``): what a text dump leaves
     #: of merged or separator cells, dropped before any real blank when a row is too long.
     filler: bool = False
+    #: Several cells whose digits ran together (see interpret.fused).
+    fused: bool = False
+    #: For a cell cut out of such a run: the run as printed.
+    split_from: str | None = None
 
     @property
     def norm(self) -> str:
@@ -52,12 +58,12 @@ class Token:
     @property
     def is_value(self) -> bool:
         """A value cell (number, placeholder or blank)."""
-        return self.kind == CELL and looks_like_value(self.text)
+        return self.kind == CELL and (self.fused or looks_like_value(self.text))
 
     @property
     def is_label(self) -> bool:
         """A non-value cell."""
-        return self.kind == CELL and not looks_like_value(self.text)
+        return self.kind == CELL and not self.is_value
 
     def source(self) -> dict[str, Any]:
         """Provenance for a Report cell."""
@@ -66,6 +72,8 @@ class Token:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value
+        if self.split_from is not None:
+            out["split_from"] = self.split_from
         return out
 
 
@@ -108,7 +116,11 @@ def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
         parts = parts[:-1]
     filler = len(parts) > 1 and not any(part.strip() for part in parts)
     for part in parts:
-        yield Token(CELL, part.strip(), prov, filler=filler)
+        cell = part.strip()
+        if cell.startswith(FUSED_MARK):
+            yield Token(CELL, cell[1:], prov, fused=True)
+        else:
+            yield Token(CELL, cell, prov, filler=filler)
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")
@@ -141,4 +153,6 @@ def _is_heading_line(text: str) -> bool:
     if not m:
         return False
     label = norm(m.group(2))
+    if not label:
+        return False  # "三、" alone: the first line of a vertical row label, not a heading
     return first_match(label, T2_ROWS) is None and first_match(label, T2_GROUPS) is None
