@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx")
+SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".xls", ".et", ".doc", ".wps", ".ofd")
 
 
 def samples() -> list[Path]:
@@ -42,6 +42,7 @@ def main() -> int:
     (ROOT / "tests" / "golden" / "variants").mkdir(parents=True, exist_ok=True)
     for sample in samples() + variants():
         report = ogi.convert(str(sample))
+        expected_path(sample).parent.mkdir(parents=True, exist_ok=True)
         expected_path(sample).write_text(report.to_json(), encoding="utf-8")
         print("wrote", expected_path(sample))
     return 0

@@ -23,7 +23,15 @@ from ogi.report import Report, report_json_schema
 
 
 class OgiGroup(click.Group):
-    """A click group that turns every error into one line and exit status 1."""
+    """A click group that turns every error into one line and exit status 1, and offers the
+    commands plugins add (``ogi_register_commands``) beside its own."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        return command if command is not None else _plugin_commands(ctx).get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(_plugin_commands(ctx)))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -48,8 +56,27 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 @click.pass_context
 def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -> None:
     """Convert 政府信息公开工作年度报告 into typed, checked records."""
-    if ctx.obj is None:
-        ctx.obj = Registry.load(entry_points=False if no_plugins else None, disable=disable_plugin)
+    registry_of(ctx)
+
+
+def registry_of(ctx: click.Context) -> Registry:
+    """The run's registry: the one given (``obj``), else loaded once from the group's own
+    parsed options (``--no-plugins``, ``--disable-plugin``) — click parses them, once."""
+    root = ctx.find_root()
+    if root.obj is None:
+        no_plugins = bool(root.params.get("no_plugins"))
+        disable = root.params.get("disable_plugin") or ()
+        root.obj = Registry.load(entry_points=False if no_plugins else None, disable=disable)
+    registry: Registry = root.obj
+    return registry
+
+
+def _plugin_commands(ctx: click.Context) -> dict[str, click.Command]:
+    """The commands the registry's plugins add, on a scratch group (the module-level group is
+    never mutated)."""
+    extra = click.Group(name="plugins")
+    registry_of(ctx).register_commands(extra)
+    return dict(extra.commands)
 
 
 cli.add_command(convert_command)
@@ -165,17 +192,10 @@ def load_report(path: str) -> Report:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point of the ``ogi`` script: lets plugins add commands, then runs the CLI."""
+    """Entry point of the ``ogi`` script. Click parses every option, the plugin flags too;
+    the registry is loaded from them and offers plugin commands (:class:`OgiGroup`)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        registry = Registry.load(
-            entry_points=False if "--no-plugins" in args else None,
-            disable=_disabled(args),
-        )
-    except OgiError as exc:
-        click.echo(f"ogi: error: {exc}", err=True)
-        sys.exit(1)
-    build_cli(registry).main(args=args, prog_name="ogi", obj=registry)
+    cli.main(args=args, prog_name="ogi")
 
 
 def build_cli(registry: Registry) -> click.Group:
@@ -191,13 +211,3 @@ def build_cli(registry: Registry) -> click.Group:
     )
     registry.register_commands(group)
     return group
-
-
-def _disabled(args: list[str]) -> list[str]:
-    names = []
-    for i, arg in enumerate(args):
-        if arg == "--disable-plugin" and i + 1 < len(args):
-            names.append(args[i + 1])
-        elif arg.startswith("--disable-plugin="):
-            names.append(arg.split("=", 1)[1])
-    return names
