@@ -14,6 +14,7 @@ from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi.text import CJK
 from ogi_pdf import __version__
+from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
 
@@ -47,6 +48,7 @@ def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
+            check_page_chars(textpage.count_chars(), i + 1)
             texts.append(textpage.get_text_range())
             textpage.close()
             page.close()
@@ -77,6 +79,7 @@ def has_images(data: bytes, password: str | None) -> bool:
 
 def extract(source: Source, options: Options) -> Document:
     """Probe, then read page by page: text lines and ruled tables in reading order."""
+    check_form_fan_out(source.data, options.password)
     n_pages, pdfium_texts = probe(source.data, options.password)
     if options.max_pages is not None and n_pages > options.max_pages:
         raise ExtractionFailed(
@@ -199,7 +202,13 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
             page=number,
         )
     boxes_in_tables: list[tuple[float, float, float, float]] = []
-    for found in page.find_tables():
+    if too_many_edges(page):
+        document.warn(
+            "TABLES_SKIPPED",
+            "too many ruling segments on this page for the table finder; text kept",
+            page=number,
+        )
+    for found in [] if too_many_edges(page) else page.find_tables():
         boxes = [_box(b) for b in found.cells]
         table = grid(boxes, cell_texts(boxes, page.chars), number, 0)
         if is_false_table(table, float(page.width * page.height), boxes):
