@@ -296,7 +296,9 @@ def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
 def _active_label(st: _Active, text: str) -> None:
     if L.T1_TITLE_RE.search(text) or L.T1_HEADER_START.match(text):
         st.flush()
-        st.active, st.in_header = True, bool(L.T1_HEADER_START.match(text))
+        # after a sub-table title the header is expected (its 信息内容 cell may be missing,
+        # e.g. when the title ends one page and the header starts the next)
+        st.active, st.in_header = True, True
         st.columns = []
         return
     if not st.active:

@@ -198,7 +198,13 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
             page=number,
         )
     boxes_in_tables: list[tuple[float, float, float, float]] = []
-    for found in page.find_tables():
+    found_tables = page.find_tables()
+    if any(_frames_page(t.bbox, page) for t in found_tables):
+        # A ruled page frame joined the page's prose to its tables: read the tables again
+        # without the frame's rulings, so prose and headings stay text.
+        page = without_frame(page)
+        found_tables = page.find_tables()
+    for found in found_tables:
         boxes = [_box(b) for b in found.cells]
         table = grid(boxes, cell_texts(boxes, page.chars), number, 0)
         if is_false_table(table, float(page.width * page.height), boxes):
@@ -220,6 +226,29 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
             out.items.append((tl.top, tl))
     out.items.sort(key=lambda item: item[0])
     return out
+
+
+#: A table (or a ruling) covering more than this share of the page is a page frame.
+FRAME_SHARE = 0.5
+
+
+def _frames_page(bbox: Any, page: Any) -> bool:
+    x0, top, x1, bottom = _box(bbox)
+    return (x1 - x0) * (bottom - top) > FRAME_SHARE * float(page.width * page.height)
+
+
+def without_frame(page: Any) -> Any:
+    """The page without the rulings of a page frame: rectangles, lines and curves that are
+    taller than half the page (a real table's outer border is drawn cell by cell or row by
+    row; a frame around the whole body is one long ruling)."""
+    limit = FRAME_SHARE * float(page.height)
+
+    def keep(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") not in ("rect", "line", "curve"):
+            return True
+        return float(obj.get("bottom", 0)) - float(obj.get("top", 0)) <= limit
+
+    return page.filter(keep)
 
 
 def _box(b: Any) -> tuple[float, float, float, float]:
