@@ -174,8 +174,6 @@ def main() -> int:
     return 0
 
 
-
-
 # ------------------------------------------------------------------ PDF layouts
 
 
@@ -204,7 +202,9 @@ class _FramedWriter(R._PdfWriter):
         super()._decorate()
         self.c.setLineWidth(1.0)
         # the frame's sides are the tables' outer rulings, as in many exported reports
-        self.c.rect(self.left, self.bottom - 12, self.right - self.left, self.top - self.bottom + 24)
+        self.c.rect(
+            self.left, self.bottom - 12, self.right - self.left, self.top - self.bottom + 24
+        )
 
     def heading(self, text: str) -> None:
         top = self.y

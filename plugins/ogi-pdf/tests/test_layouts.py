@@ -36,3 +36,30 @@ def test_sub_table_title_at_page_end_is_stitched() -> None:
     assert r.tables == seed.tables
     assert r.completeness.complete
     assert [w.code for w in r.warnings] == []
+
+
+def test_long_pdf_that_is_not_a_report_is_refused_before_table_extraction() -> None:
+    """A 22-page company quarterly report (real, Chinese, financial tables) never mentions
+    信息公开 on its first pages: refused from the quick text probe, not after reading every
+    table (seconds per page)."""
+    import time
+
+    import pytest
+
+    from ogi.errors import NotAReport
+
+    path = ROOT / "tests" / "corpus" / "real" / "pdf" / "pdfplumber_issue-67-example.pdf"
+    start = time.perf_counter()
+    with pytest.raises(NotAReport, match="22-page"):
+        ogi.convert(path)
+    assert time.perf_counter() - start < 4.0
+
+
+def test_the_probe_keeps_long_reports_and_unreadable_text() -> None:
+    from ogi_pdf.plugin import not_a_report_early
+
+    report_pages = ["某县2022年政府信息公开工作年度报告 一、总体情况" + "文" * 200] + ["正文"] * 9
+    assert not_a_report_early(report_pages) is None
+    assert not_a_report_early(["ËÎÌå" * 200] * 10) is None  # broken font map: cannot tell
+    assert not_a_report_early(["Datasheet of a steel grade. " * 20] * 10) is not None
+    assert not_a_report_early(["短文"] * 3) is None  # short documents are judged after reading

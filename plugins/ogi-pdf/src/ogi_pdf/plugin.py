@@ -10,8 +10,9 @@ from typing import Any
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
-from ogi.errors import ExtractionFailed
+from ogi.errors import ExtractionFailed, NotAReport
 from ogi.records import Extractor, Match, Options, Source
+from ogi.text import norm
 from ogi_pdf import __version__
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
@@ -88,10 +89,38 @@ def extract(source: Source, options: Options) -> Document:
                 code="NEEDS_OCR",
             )
         raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
+    if not options.accept_any and (reason := not_a_report_early(pdfium_texts)) is not None:
+        raise NotAReport(reason)
     document = Document(pages=n_pages)
     pages = _read_pages(source.data, options, pdfium_texts, document)
     document.blocks = _assemble(pages, document)
     return document
+
+
+#: A PDF longer than this is probed for report words before its tables are extracted.
+PROBE_AFTER_PAGES = 4
+PROBE_PAGES = 3
+#: Words every annual disclosure report prints on its first pages.
+_REPORT_WORDS = re.compile(r"信息公开|政务公开|依申请公开")
+
+
+def not_a_report_early(page_texts: list[str]) -> str | None:
+    """Why a long PDF is not an annual report, judged from its first pages' text (cheap,
+    before any table extraction); None when it may be one or the text cannot tell (little
+    text, or text that is neither readable Chinese nor plain ASCII — a broken font map)."""
+    if len(page_texts) <= PROBE_AFTER_PAGES:
+        return None
+    head = norm("".join(page_texts[:PROBE_PAGES]))
+    if _REPORT_WORDS.search(head):
+        return None
+    cjk = len(_CJK.findall(head))
+    ascii_share = sum(1 for ch in head if ch.isascii()) / max(len(head), 1)
+    if cjk >= 100 or (len(head) >= 300 and ascii_share >= 0.9):
+        return (
+            f"a {len(page_texts)}-page PDF whose first {PROBE_PAGES} pages never mention "
+            "信息公开 or 政务公开: not an annual disclosure report"
+        )
+    return None
 
 
 @contextmanager
