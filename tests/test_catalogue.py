@@ -13,7 +13,9 @@ SOURCES = [
     *sorted((ROOT / "plugins").glob("*/src/**/*.py")),
     *sorted((ROOT / "docs" / "example-plugin" / "src").rglob("*.py")),
 ]
-WARNING = re.compile(r'(?:\bwarn\(\s*|"code":\s*|WarningRecord\(\s*code=)"([A-Z][A-Z_]+)"', re.S)
+WARNING = re.compile(
+    r'(?:\b\w*warn\w*\(\s*|"code":\s*|WarningRecord\(\s*code=)"([A-Z][A-Z_]+)"', re.S
+)
 ERROR = re.compile(r'(?<![\w"])code\s*=\s*"([A-Z][A-Z_]+)"')
 ERROR_CLASS = re.compile(r'^\s+code = "([A-Z][A-Z_]+)"', re.M)
 

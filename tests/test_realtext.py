@@ -14,16 +14,9 @@ from hypothesis import strategies as st
 import ogi
 from ogi.interpret import fused
 from ogi.interpret.tokens import CELL, Token
+from ogi.layout import T2_COLUMNS
 
-APPLICANTS = (
-    "natural_person",
-    "commercial",
-    "research",
-    "public_interest",
-    "legal_service",
-    "other_org",
-    "total",
-)
+APPLICANTS = T2_COLUMNS
 HEAD = "某县2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我县做好政府信息公开工作。\n"
 T3_PDF = """四、政府信息公开行政复议、行政诉讼情况
 行政复议 行政诉讼

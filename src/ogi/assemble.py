@@ -12,6 +12,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from ogi.document import warning
 from ogi.interpret import nest
 from ogi.report import Part, Report, WarningRecord
 
@@ -120,9 +121,11 @@ def _disagreement(
     key: str, known: dict[str, Any], other: dict[str, Any], report: Report
 ) -> WarningRecord:
     return WarningRecord(
-        code="PARTS_DISAGREE",
-        message=f"{key}: part {known['source'].get('part', 0)} prints {known['raw']!r}, "
-        f"{report.source.path} prints {other['raw']!r}; the first is kept",
-        where={"key": key, "part": other["source"]["part"]},
-        keys=[key],
+        **warning(
+            "PARTS_DISAGREE",
+            f"{key}: part {known['source'].get('part', 0)} prints {known['raw']!r}, "
+            f"{report.source.path} prints {other['raw']!r}; the first is kept",
+            {"key": key, "part": other["source"]["part"]},
+            [key],
+        )
     )

@@ -409,8 +409,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     except OgiError as exc:
         click.echo(f"ogi: error: {exc}", err=True)
         sys.exit(1)
-    registry.register_commands(cli)
-    cli.main(args=args, prog_name="ogi", obj=registry)
+    build_cli(registry).main(args=args, prog_name="ogi", obj=registry)
+
+
+def build_cli(registry: Registry) -> click.Group:
+    """A fresh ``ogi`` group: the built-in commands plus those the registry's plugins add.
+    The module-level group is never mutated, so two registries never share commands."""
+    group = OgiGroup(
+        name="ogi",
+        commands=dict(cli.commands),
+        params=list(cli.params),
+        callback=cli.callback,
+        help=cli.help,
+        context_settings=cli.context_settings,
+    )
+    registry.register_commands(group)
+    return group
 
 
 def _disabled(args: list[str]) -> list[str]:

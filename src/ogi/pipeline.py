@@ -21,7 +21,7 @@ from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, 
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
 from ogi.records import CheckResult, Extractor, Options, Source, Status
-from ogi.registry import Registry
+from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
 
 PathLike = str | os.PathLike[str]
@@ -72,7 +72,19 @@ def convert(
     Raises an :class:`ogi.errors.OgiError` subclass naming the file and the reason.
     """
     source = load_source(src, filename)
-    return convert_source(source, registry or Registry.load(), using=using, options=options)
+    return convert_source(source, registry or default_registry(), using=using, options=options)
+
+
+_DEFAULT: dict[tuple[str | None, ...], Registry] = {}
+
+
+def default_registry() -> Registry:
+    """The installed plugins, loaded once per process (per setting of the environment
+    variables that change what loads) and reused by every call that names no registry."""
+    key = tuple(os.environ.get(name) for name in (DISABLE_AUTOLOAD_ENV, TRACE_ENV))
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Registry.load()
+    return _DEFAULT[key]
 
 
 def convert_source(
@@ -226,7 +238,7 @@ def convert_many(
     dask/ray executor) the conversions run there, each worker loading its own registry
     from the installed plugins; without one they run here, with ``registry``. For killable
     workers with timeouts, memory caps and resume, use :func:`ogi.batch.run_batch`."""
-    registry = registry or Registry.load()
+    registry = registry or default_registry()
     suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
     planned = list(expand(paths, suffixes))
     wanted = [p for p, ok in planned if ok or using is not None]
@@ -257,4 +269,4 @@ def _convert_here(
 def convert_path(path: str, using: str | None = None, options: Options | None = None) -> Result:
     """Convert one path into a Result with a registry of the installed plugins (a picklable
     task for executors)."""
-    return _convert_here(path, using, Registry.load(), options)
+    return _convert_here(path, using, default_registry(), options)

@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from ogi import hookspecs
 from ogi.errors import AmbiguousFormat, InvalidPlugin, UnsupportedFormat
 from ogi.records import Check, Extractor, Match, Source, Writer
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 ENTRY_POINT_GROUP = "ogi"
 DISABLE_AUTOLOAD_ENV = "OGI_DISABLE_PLUGIN_AUTOLOAD"
@@ -203,7 +206,7 @@ class Registry:
             raise AmbiguousFormat(f"{names} claim this file equally; choose one with --using NAME")
         return winners[0]
 
-    def postprocess(self, report: Any) -> Any:
+    def postprocess(self, report: Report) -> Report:
         """Run every ``ogi_postprocess`` hook in turn, each seeing the report the previous one
         returned; each call goes through pluggy (argument subsetting, wrappers, tracing)."""
         for call in self._postprocess_calls():

@@ -206,7 +206,9 @@ class Report(_Model):
     source: SourceInfo
     meta: Meta = Field(default_factory=Meta)
     template: Literal["2019", "2021", "legacy", "unknown"] = "unknown"
-    template_by_table: dict[str, Literal["2019", "2021", "2019-or-2021", "mixed"]] = Field(
+    template_by_table: dict[
+        str, Literal["2019", "2021", "2019-or-2021", "mixed", "legacy-statistics"]
+    ] = Field(
         default_factory=dict,
         description="Template of each standard table (they can differ within one report).",
     )
@@ -288,8 +290,11 @@ class Report(_Model):
         return self.model_dump(mode="json")
 
     def to_json(self, indent: int | None = 2) -> str:
-        """Deterministic JSON: the same report gives byte-identical text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        """Deterministic JSON: the same report gives byte-identical text (pydantic's
+        serializer for indented output — the same bytes as ``json.dumps`` gave, faster)."""
+        if indent is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False) + "\n"
+        return self.model_dump_json(indent=indent) + "\n"
 
 
 _MISSING: Any = object()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ogi.document import warning
 from ogi.layout import TABLES, expected_keys
 
 DEFINITE = ("2019", "2021")
@@ -27,11 +28,20 @@ def is_modern(template: str, cells: Sequence[dict[str, Any]], year: int | None) 
     return year is not None and year >= FIRST_MODERN_YEAR
 
 
-def expected_template(template: str, year: int | None) -> str:
-    """The form to measure the tables against: the detected one, else the year's."""
-    if template in DEFINITE:
-        return template
-    return "2021" if year is not None and year >= FIRST_2021_YEAR else "2019"
+def expected_template(template: str, year: int | None, by_table: dict[str, str]) -> str:
+    """The form to measure the tables against: what a table's own labels say, else the
+    report year's form (2019 and 2020: the 2019 form; later: the 2021 form), else the
+    overall template, else the current (2021) form."""
+    definite = [t for t in by_table.values() if t in DEFINITE]
+    if definite:
+        return str(
+            by_table.get("active_disclosure")
+            if by_table.get("active_disclosure") in DEFINITE
+            else definite[0]
+        )
+    if year is not None and year >= FIRST_MODERN_YEAR:
+        return "2021" if year >= FIRST_2021_YEAR else "2019"
+    return template if template in DEFINITE else "2021"
 
 
 def measure(
@@ -46,7 +56,7 @@ def measure(
     out: dict[str, Any] = {"sections_found": sections_found, "tables": {}}
     found_warnings: list[dict[str, Any]] = []
     if is_modern(template, cells, year):
-        base = expected_template(template, year)
+        base = expected_template(template, year, by_table)
         out["expected_template"] = base
         read = {c["key"]: c for c in cells}
         unparsed = _unparsed_keys(warnings)
@@ -61,12 +71,7 @@ def measure(
                 found_warnings.append(_incomplete(table, record["missing"]))
     if sections_found == 0:
         found_warnings.append(
-            {
-                "code": "SECTIONS_NOT_FOUND",
-                "message": "no numbered section (一、二、…) was recognised",
-                "where": {},
-                "keys": [],
-            }
+            warning("SECTIONS_NOT_FOUND", "no numbered section (一、二、…) was recognised")
         )
     reasons = sorted({w["code"] for w in found_warnings})
     if any(t["unparsed"] for t in out["tables"].values()):
@@ -102,13 +107,11 @@ def _unparsed_keys(warnings: Sequence[dict[str, Any]]) -> set[str]:
 
 def _tables_not_found(year: int | None) -> dict[str, Any]:
     why = f"a {year} report" if year else "a report in the 2019/2021 form"
-    return {
-        "code": "TABLES_NOT_FOUND",
-        "message": f"{why}, but none of the three standard tables was read; "
+    return warning(
+        "TABLES_NOT_FOUND",
+        f"{why}, but none of the three standard tables was read; "
         "its statistics are missing from this report",
-        "where": {},
-        "keys": [],
-    }
+    )
 
 
 def _incomplete(table: str, missing: list[str]) -> dict[str, Any]:
@@ -118,12 +121,12 @@ def _incomplete(table: str, missing: list[str]) -> dict[str, Any]:
         if len(missing) > MAX_KEYS_IN_MESSAGE
         else ""
     )
-    return {
-        "code": "TABLE_INCOMPLETE",
-        "message": f"{table}: {len(missing)} expected cell(s) not found: {shown}{more}",
-        "where": {"table": table},
-        "keys": list(missing),
-    }
+    return warning(
+        "TABLE_INCOMPLETE",
+        f"{table}: {len(missing)} expected cell(s) not found: {shown}{more}",
+        {"table": table},
+        missing,
+    )
 
 
 def _table_of(key: str) -> str:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import Any
 
+from ogi.document import warning
+
 #: Format characters that reorder or hide text (bidi embeddings, overrides and isolates,
 #: direction marks); the zero-width joiners are left to label normalisation.
 BIDI_CONTROLS = frozenset(
@@ -78,25 +80,23 @@ def clean_meta(meta: dict[str, Any], dirty_lines: list[str]) -> list[dict[str, A
             cleaned.append(path)
     if cleaned:
         warnings.append(
-            {
-                "code": "META_CONTROL_CHARS",
-                "message": "control or bidi-override characters removed from "
+            warning(
+                "META_CONTROL_CHARS",
+                "control or bidi-override characters removed from "
                 + ", ".join(f"meta.{p}" for p in cleaned),
-                "where": {"fields": [f"meta.{p}" for p in cleaned]},
-                "keys": [],
-            }
+                {"fields": [f"meta.{p}" for p in cleaned]},
+            )
         )
     for name in ("title", "organization"):
         value = meta.get(name)
         if isinstance(value, str) and value.startswith(REPLACEMENT):
             warnings.append(
-                {
-                    "code": "META_DECODING",
-                    "message": f"meta.{name} starts with U+FFFD (undecodable bytes): "
+                warning(
+                    "META_DECODING",
+                    f"meta.{name} starts with U+FFFD (undecodable bytes): "
                     f"not kept as the {name}: {value[:40]!r}",
-                    "where": {"field": f"meta.{name}"},
-                    "keys": [],
-                }
+                    {"field": f"meta.{name}"},
+                )
             )
             meta[name] = None
     return warnings

@@ -14,14 +14,26 @@ from functools import lru_cache
 
 # The key layout (rows and columns by template) lives in ogi.layout; re-exported here for
 # the table readers, which pair these keys with the labels below.
-from ogi.layout import (  # noqa: F401
-    APPLICANT_COLUMNS,
-    T1_COLUMNS_BY_TEMPLATE,
-    T1_ITEMS_2019_ONLY,
-    T2_COLUMNS,
-    T2_GROUP_ROWS,
-    T3_COLUMNS,
-    T3_GROUPS,
+from ogi.layout import (
+    APPLICANT_COLUMNS as APPLICANT_COLUMNS,
+)
+from ogi.layout import (
+    T1_COLUMNS_BY_TEMPLATE as T1_COLUMNS_BY_TEMPLATE,
+)
+from ogi.layout import (
+    T1_ITEMS_2019_ONLY as T1_ITEMS_2019_ONLY,
+)
+from ogi.layout import (
+    T2_COLUMNS as T2_COLUMNS,
+)
+from ogi.layout import (
+    T2_GROUP_ROWS as T2_GROUP_ROWS,
+)
+from ogi.layout import (
+    T3_COLUMNS as T3_COLUMNS,
+)
+from ogi.layout import (
+    T3_GROUPS as T3_GROUPS,
 )
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -93,6 +105,14 @@ SECTION_KINDS = _compile(
         ("overview", r"总体|概述|基本情况|基本概况|工作概况"),
     ]
 )
+#: Headings only the 2019/2021 formats have: such a report is never read for legacy figures,
+#: even when its tables are missing (images, attachments).
+MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
+LEGACY_SECTION_HINTS = re.compile(
+    r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述"
+    r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
+    r"|政府信息依申请公开"
+)
 #: The standard section titles of the 2019 and 2021 formats, as printed at a section start.
 STANDARD_SECTION_TITLE = re.compile(
     r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
@@ -109,7 +129,6 @@ TITLE_END_WORD = re.compile(
 #: Where a subsection's text starts when its heading runs into it (stricter than BODY_START:
 #: subsection titles are phrases such as 加强组织领导).
 SUB_BODY_START = re.compile(r"一是|首先|\d{4}年|我[县区市局委旗办]|根据|按照|今年以来|本年度")
-LEGACY_SECTION_HINTS = re.compile(r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述")
 
 # ---------------------------------------------------------------- table 1 (主动公开)
 
@@ -283,29 +302,6 @@ TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?年
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
 PAGE_CHROME = re.compile(
     r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"
-)
-
-# ---------------------------------------------------------------- legacy prose (§1.2, §4.7)
-
-#: Prose figure patterns: key → regex with one integer group.
-LEGACY_PROSE = _compile(
-    [
-        (
-            "legacy.applications.received",
-            r"(?:受理|收到|接收|接到|办理)[^。;,,\d]{0,12}?(?:依申请公开|信息公开申请|公开申请)"
-            r"[^。;\d]{0,8}?(\d+)\s*(?:件|条|宗|份|个)",
-        ),
-        (
-            "legacy.active.total",
-            r"主动公开(?:政府)?信息[^。;\d]{0,6}?(\d+)\s*(?:条|件)",
-        ),
-    ]
-)
-LEGACY_NONE_PATTERNS = _compile(
-    [
-        ("legacy.review.total", r"(?:没有|未|无)[^。,;]{0,30}复议"),
-        ("legacy.litigation.total", r"(?:没有|未|无)[^。,;]{0,40}诉讼"),
-    ]
 )
 
 

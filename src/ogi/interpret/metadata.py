@@ -6,6 +6,7 @@ attachments. Values are kept as printed; dates become ISO dates; phone dashes ar
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from ogi.interpret import labels as L
@@ -70,7 +71,7 @@ def _iso(y: str, mo: str, d: str) -> str | None:
 
 
 def read_metadata(
-    preamble: list[Line], all_lines: list[Line], hints: dict[str, Any]
+    preamble: list[Line], all_lines: list[Line], hints: Mapping[str, Any]
 ) -> tuple[dict[str, Any], set[str]]:
     """Metadata fields and the preamble lines they consumed (title, label block)."""
     consumed: set[str] = set()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ogi.document import warning
 from ogi.interpret import fused as F
 from ogi.interpret import labels as L
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
@@ -79,7 +80,7 @@ class TableOutput:
     ) -> None:
         """Record a problem found while reading a table, naming the statistics concerned."""
         where = token.source() if token is not None else {}
-        self.warnings.append({"code": code, "message": message, "where": where, "keys": list(keys)})
+        self.warnings.append(warning(code, message, where, keys))
 
 
 def fit(

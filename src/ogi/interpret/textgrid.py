@@ -62,7 +62,9 @@ def _without_page_furniture(blocks: list[Block]) -> list[Block]:
     footers = {i for i, t in enumerate(texts) if t is not None and is_page_footer(t)}
     if not footers:
         return blocks
-    after = Counter(texts[i + 1] for i in footers if i + 1 < len(texts) and texts[i + 1])
+    after: Counter[str] = Counter(
+        text for i in footers if i + 1 < len(texts) and (text := texts[i + 1])
+    )
     counts = Counter(t for t in texts if t)
     head = {t for t in texts[:3] if t}
     running = {
@@ -393,10 +395,9 @@ def _single_space_rows(rows: list[Block]) -> list[Block] | None:
     split: list[tuple[Paragraph, list[str], list[str]] | None] = []
     for block in rows:
         m = _value_row(block)
-        if m is None or "  " not in block.text.strip() and " " not in block.text.strip():
+        if m is None or not isinstance(block, Paragraph) or " " not in block.text.strip():
             split.append(None)
             continue
-        assert isinstance(block, Paragraph)
         parts = block.text.strip().split(" ")
         k = len(parts)
         while k > 0 and (parts[k - 1] == "" or parts[k - 1].isdigit()):

@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 from ogi import hookimpl
-from ogi.document import Document
+from ogi.document import Document, DocumentMeta
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_docx import __version__
@@ -46,11 +46,11 @@ def extract(source: Source, options: Options) -> Document:
     return Document(blocks=blocks, meta=hints)
 
 
-def _core_properties(document: Any) -> dict[str, str]:
+def _core_properties(document: Any) -> DocumentMeta:
     """Title and creation date from docProps/core.xml, offered to the metadata reader as
     hints (used only where the body prints no title or 成文日期)."""
     props = document.core_properties
-    hints = {}
+    hints: DocumentMeta = {}
     if (props.title or "").strip():
         hints["title"] = props.title.strip()
     if props.created is not None:

@@ -291,7 +291,7 @@ def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> boo
         (obj["x0"] + obj.get("x1", obj["x0"])) / 2,
         (obj["top"] + obj.get("bottom", obj["top"])) / 2,
     )
-    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+    return bool(bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1)
 
 
 def _mojibake(plumber: str, pdfium: str) -> bool:
