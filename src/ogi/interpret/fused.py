@@ -57,6 +57,8 @@ def resolve(values: list[Token], n: int, check: Check) -> list[Token] | None:
         return [replace(v, fused=False) for v in values]
     found: list[list[Token]] = []
     for candidate in _candidates(values, fused, room):
+        if candidate is None:
+            return None  # too many cuts to try them all: not determined as far as we know
         if check([_int(t.text) for t in candidate]):
             found.append(candidate)
             if len(found) > 1:
@@ -64,8 +66,9 @@ def resolve(values: list[Token], n: int, check: Check) -> list[Token] | None:
     return found[0] if found else None
 
 
-def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[list[Token]]:
-    """Every row obtained by cutting the fused runs into ``room`` cells in all."""
+def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[list[Token] | None]:
+    """Every row obtained by cutting the fused runs into ``room`` cells in all; a final
+    None when there are more than :data:`MAX_CANDIDATES` (the search was cut short)."""
     count = 0
     for sizes in _compositions(room, len(fused)):
         pieces: list[list[list[str]]] = []
@@ -78,6 +81,7 @@ def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[li
             for choice in _product(pieces):
                 count += 1
                 if count > MAX_CANDIDATES:
+                    yield None
                     return
                 yield _assemble(values, fused, choice)
 
