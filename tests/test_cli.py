@@ -203,3 +203,24 @@ def test_single_file_says_when_the_report_is_partial(tmp_path: Path) -> None:
     # no table 2 printed: the 2021 form, with (六)其他处理 as three sub-rows (25 rows × 7)
     assert "applications: 0/175 cells found, 175 missing" in result.stderr
     assert "partial" not in run("convert", str(seed("001"))).stderr
+
+
+def test_plugin_flags_are_parsed_by_click() -> None:
+    """No obj given: the group loads the registry from its own parsed options."""
+    for args in (["--disable-plugin", "pdf"], ["--disable-plugin=pdf"]):
+        out = CliRunner().invoke(cli, [*args, "formats", "--json"])
+        assert out.exit_code == 0, out.output
+        names = {e["name"] for e in json.loads(out.output)["extractors"]}
+        assert "pdf" not in names and "html" in names
+    bare = CliRunner().invoke(cli, ["--no-plugins", "formats", "--json"])
+    assert {e["name"] for e in json.loads(bare.output)["extractors"]} == {"text"}
+
+
+def test_plugin_commands_reach_the_cli_without_touching_the_group() -> None:
+    from test_hooks import CommandsPlugin
+
+    registry = Registry.load(entry_points=False, plugins=[CommandsPlugin()])
+    result = CliRunner().invoke(cli, ["hello-test"], obj=registry)
+    assert result.output == "hello from a plugin\n"
+    assert "hello-test" not in cli.commands
+    assert "hello-test" in CliRunner().invoke(cli, ["-h"], obj=registry).output

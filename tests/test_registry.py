@@ -243,3 +243,16 @@ def test_a_failing_hook_names_its_plugin() -> None:
     with pytest.raises(InvalidPlugin, match="boom") as info:
         Registry.load(entry_points=False, plugins=[Broken()])
     assert info.value.plugin == "test_registry.Broken"
+
+
+def test_an_entry_point_that_cannot_be_imported_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = tmp_path / "ogi_broken-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: ogi-broken\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[ogi]\nbroken = no_such_module_anywhere\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(InvalidPlugin, match="'ogi-broken:broken'") as info_exc:
+        Registry.load()
+    assert info_exc.value.plugin == "ogi-broken:broken"

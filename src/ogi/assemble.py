@@ -14,11 +14,15 @@ from urllib.parse import unquote
 
 from ogi.document import warning
 from ogi.interpret import nest
+from ogi.interpret.labels import ATTACHMENT_SUFFIXES
 from ogi.report import Part, Report, WarningRecord
 
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _HREF = re.compile(
-    rb"""href\s*=\s*["']([^"'<>]+?\.(?:pdf|docx?|wps|xlsx?|ofd))(?:[?#][^"']*)?["']""", re.I
+    rb"""href\s*=\s*["']([^"'<>]+?\.(?:"""
+    + "|".join(ATTACHMENT_SUFFIXES).encode()
+    + rb"""))(?:[?#][^"']*)?["']""",
+    re.I,
 )
 
 

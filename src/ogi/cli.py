@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ogi import __version__
+from ogi.across.commands import check_across, compare_command, series_command
 from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
 from ogi.errors import InvalidReport, OgiError
 from ogi.pipeline import convert_many, convert_source, error_record, load_source, run_checks
@@ -27,7 +28,15 @@ from ogi.writers import atomic_write, output_file
 
 
 class OgiGroup(click.Group):
-    """A click group that turns every error into one line and exit status 1."""
+    """A click group that turns every error into one line and exit status 1, and offers the
+    commands plugins add (``ogi_register_commands``) beside its own."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        return command if command is not None else _plugin_commands(ctx).get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(_plugin_commands(ctx)))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -52,8 +61,27 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 @click.pass_context
 def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -> None:
     """Convert 政府信息公开工作年度报告 into typed, checked records."""
-    if ctx.obj is None:
-        ctx.obj = Registry.load(entry_points=False if no_plugins else None, disable=disable_plugin)
+    registry_of(ctx)
+
+
+def registry_of(ctx: click.Context) -> Registry:
+    """The run's registry: the one given (``obj``), else loaded once from the group's own
+    parsed options (``--no-plugins``, ``--disable-plugin``) — click parses them, once."""
+    root = ctx.find_root()
+    if root.obj is None:
+        no_plugins = bool(root.params.get("no_plugins"))
+        disable = root.params.get("disable_plugin") or ()
+        root.obj = Registry.load(entry_points=False if no_plugins else None, disable=disable)
+    registry: Registry = root.obj
+    return registry
+
+
+def _plugin_commands(ctx: click.Context) -> dict[str, click.Command]:
+    """The commands the registry's plugins add, on a scratch group (the module-level group is
+    never mutated)."""
+    extra = click.Group(name="plugins")
+    registry_of(ctx).register_commands(extra)
+    return dict(extra.commands)
 
 
 @cli.command()
@@ -106,6 +134,12 @@ def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -
     envvar="OGI_PASSWORD",
     help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
 )
+@click.option(
+    "--across",
+    is_flag=True,
+    help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
 @click.pass_obj
 def convert(
     registry: Registry,
@@ -121,6 +155,8 @@ def convert(
     retry_failed: bool,
     db: str | None,
     password: str | None,
+    across: bool,
+    aliases: str | None,
 ) -> None:
     """Convert report files or directory trees. `-` reads standard input.
 
@@ -131,6 +167,8 @@ def convert(
     require_paths(paths)
     writer = _writer(registry, to)
     options = Options(max_pages=max_pages, password=password)
+    if across and (output is None or writer.name not in ("json", "cells")):
+        raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
     if paths == ("-",):
         source = Source(sys.stdin.buffer.read(), name="<stdin>")
         report = convert_source(source, registry, using=using, options=options)
@@ -138,7 +176,7 @@ def convert(
         say_if_partial(report, "<stdin>")
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
-    if single and not _is_dir_target(output) and not (resume or retry_failed or db):
+    if single and not _is_dir_target(output) and not (resume or retry_failed or db or across):
         report = convert_source(load_source(paths[0]), registry, using=using, options=options)
         _emit(writer, [report], output)
         say_if_partial(report, paths[0])
@@ -169,8 +207,18 @@ def convert(
     )
     entries = run_batch(list(paths), output, batch)
     _print_summary(entries)
+    if across:
+        _across_after_batch(output, db, aliases)
     if any(e.status == "failed" for e in entries.values()):
         sys.exit(1)
+
+
+def _across_after_batch(output: str, db: str | None, aliases: str | None) -> None:
+    from ogi.across.record import after_bulk_run, summary_line
+    from ogi.bodies import load_aliases
+
+    results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
+    click.echo(f"ogi: {summary_line(results)}", err=True)
 
 
 def say_if_partial(report: Report, label: str) -> None:
@@ -366,11 +414,29 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True), required=False)
+@click.option(
+    "--across",
+    metavar="DIR_OR_DB",
+    help="Instead: the cross-year checks (X1…X4) of every body in a folder or bulk database.",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
+@click.option("--jsonl", is_flag=True, help="With --across: every result as a JSON line.")
 @click.pass_obj
-def check(registry: Registry, report_json: str) -> None:
+def check(
+    registry: Registry,
+    report_json: str | None,
+    across: str | None,
+    aliases: str | None,
+    jsonl: bool,
+) -> None:
     """Re-run the checks on a saved report (`-` reads standard input) and print the
     failures. Exit status 1 when any error-level check fails."""
+    if across:
+        check_across(registry, across, aliases, jsonl)
+        return
+    if report_json is None:
+        raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
     require_paths([report_json])
     report = load_report(report_json)
     results = run_checks(report, registry)
@@ -380,6 +446,11 @@ def check(registry: Registry, report_json: str) -> None:
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
     if any(r.severity == "error" for r in failures):
         sys.exit(1)
+
+
+# Built-in commands defined beside their code (docs/across.md), like the decorated ones above.
+cli.add_command(compare_command)
+cli.add_command(series_command)
 
 
 def load_report(path: str) -> Report:
@@ -399,17 +470,10 @@ def load_report(path: str) -> Report:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point of the ``ogi`` script: lets plugins add commands, then runs the CLI."""
+    """Entry point of the ``ogi`` script. Click parses every option, the plugin flags too;
+    the registry is loaded from them and offers plugin commands (:class:`OgiGroup`)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        registry = Registry.load(
-            entry_points=False if "--no-plugins" in args else None,
-            disable=_disabled(args),
-        )
-    except OgiError as exc:
-        click.echo(f"ogi: error: {exc}", err=True)
-        sys.exit(1)
-    build_cli(registry).main(args=args, prog_name="ogi", obj=registry)
+    cli.main(args=args, prog_name="ogi")
 
 
 def build_cli(registry: Registry) -> click.Group:
@@ -425,13 +489,3 @@ def build_cli(registry: Registry) -> click.Group:
     )
     registry.register_commands(group)
     return group
-
-
-def _disabled(args: list[str]) -> list[str]:
-    names = []
-    for i, arg in enumerate(args):
-        if arg == "--disable-plugin" and i + 1 < len(args):
-            names.append(args[i + 1])
-        elif arg.startswith("--disable-plugin="):
-            names.append(arg.split("=", 1)[1])
-    return names

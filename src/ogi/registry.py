@@ -311,10 +311,22 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
             f"{exc} (is a hook name misspelled?)", plugin=_plugin_of_error(exc)
         ) from exc
     except Exception as exc:
+        name = _failing_entry_point() or _entry_point_in_traceback(exc)
         raise InvalidPlugin(
-            f"an entry-point plugin in group 'ogi' failed to load: {exc}",
-            plugin=_entry_point_in_traceback(exc),
+            f"the entry-point plugin {name!r} (group 'ogi') failed to load: {exc}", plugin=name
         ) from exc
+
+
+def _failing_entry_point() -> str | None:
+    """After a failed load: the first 'ogi' entry point that cannot be imported, named as
+    ``distribution:entry-point``."""
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            ep.load()
+        except Exception:
+            dist = getattr(ep, "dist", None)
+            return f"{dist.name}:{ep.name}" if dist is not None else ep.name
+    return None
 
 
 def _entry_point_in_traceback(exc: BaseException) -> str:

@@ -37,6 +37,27 @@ from ogi.layout import (
 )
 
 CN_DIGITS = "一二三四五六七八九十"
+#: The CJK Unified Ideographs block, as a character-class range (``[{CJK}]``).
+CJK = "\u4e00-\u9fff"
+#: Full-width and CJK punctuation and ideographs, between which a space is layout, not text.
+CJK_WIDE = "\u3000-\u9fff\uff00-\uffef"
+#: The suffixes of the attachment files report pages link to.
+ATTACHMENT_SUFFIXES = (
+    "pdf",
+    "docx",
+    "doc",
+    "wps",
+    "xlsx",
+    "xls",
+    "et",
+    "ofd",
+    "zip",
+    "rar",
+    "7z",
+    "txt",
+)
+#: The sign a printed change (本年增/减) carries: 增3, 减4, +3, -4.
+CHANGE_SIGNS = {"增": 1, "减": -1, "+": 1, "-": -1}
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _QUOTES = dict.fromkeys(map(ord, "\"'“”‘’「」『』"), None)
@@ -327,3 +348,61 @@ COMPANION_TITLE = re.compile(
 )
 #: Words that name an annual disclosure report.
 REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+
+# ---------------------------------------------------------------- metadata patterns (§3)
+
+DATE_CN = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+DATE_ISO = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
+DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
+PERIOD_RE = re.compile(
+    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
+PHONE_RE = re.compile(
+    r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
+    r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
+)
+FAX_RE = re.compile(r"传\s*真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+ADDRESS_RE = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
+OFFICE_RE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
+ATTACHMENT_LINE_RE = re.compile(
+    r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"
+    + "|".join(ATTACHMENT_SUFFIXES)
+    + r"))(?:\s+(\d+(?:\.\d+)?\s*[KMG]B?))?",
+    re.IGNORECASE,
+)
+ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
+META_LABEL_RE = re.compile(
+    "("
+    + "|".join(
+        r"\s*".join(map(re.escape, label))
+        for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
+    )
+    + r")\s*[:]"
+)
+META_FIELDS = {label: name for label, name in META_LABELS}
+EMPTY_META_VALUES = {"", "无", "-", "/"}
+
+# ---------------------------------------------------------------- body identity (docs/across.md)
+
+#: Rewrites applied, in order, to the end of a normalised organization name to get its
+#: ``organization_key``. A people's government is named by its jurisdiction (青禾县人民政府,
+#: 青禾县政府 → 青禾县); the government's general office (县政府办, 县人民政府办公室) is a
+#: different body that publishes its own report, so it keeps one spelling of its suffix;
+#: a street office is named by its street (XX街道办事处 → XX街道).
+ORG_KEY_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx), repl)
+    for rx, repl in [
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府办公厅$", r"\1人民政府办公厅"),
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府办(?:公室)?$", r"\1人民政府办公室"),
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府$", r"\1"),
+        (r"^(.+?)街道办事处$", r"\1街道"),
+    ]
+)
+#: Characters dropped from a name before the suffix rules: punctuation, brackets, spaces.
+ORG_KEY_DROP = re.compile(r"[\W_]+")
+#: 统一社会信用代码: 18 characters (GB 32100-2015 alphabet, no I O Z S V).
+USCC_RE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")

@@ -202,6 +202,17 @@ def _blank(token: Token) -> bool:
 
 @dataclass
 class _Active:
+    """The state of the table-1 reader.
+
+    States: *outside* (``active`` False: cells are ignored) → a sub-table title
+    (第二十条第(X)项) or a ``信息内容`` header cell makes it *active*, ``in_header`` while column
+    labels follow (each label adds a column and template evidence) → an item label (规章,
+    行政许可…) opens a *row* (``item``) that collects value cells → the next label flushes
+    the row (values fitted to the columns, or to the template's default columns when the
+    header was not printed) and either opens the next row, adds a column (still in the
+    header) or, when it is no table-1 label at all, ends the table (*outside*). A barrier
+    (heading, prose) flushes and ends it; a row end only flushes."""
+
     out: TableOutput
     active: bool = False
     in_header: bool = False
@@ -327,6 +338,17 @@ def _template_of(evidence: set[str]) -> str:
 
 @dataclass
 class _Applications:
+    """The state of the table-2 reader.
+
+    States: *outside* until a header label (申请人情况, 自然人…) or an opening row label
+    (本年新收, 上年结转, 予以公开) is seen → *active*: a leaf row label (``T2_ROWS``) opens a
+    row that collects values for the seven applicant columns; a group label ((三)不予公开…)
+    opens a group row, whose own values are the group's subtotal — or, when it carries the
+    values of all its sub-rows without their labels, are split among them by position (and
+    flagged); ``group`` remembers which group numbered sub-rows (1.其他, 总计) belong to. The
+    next label flushes the row. A barrier ends the table once a row was read (it only
+    deactivates before that); the 行政复议 label of table 3 ends it too."""
+
     out: TableOutput
     active: bool = False
     group: str | None = None
@@ -498,7 +520,12 @@ def _applications_template(keys: set[str]) -> str:
 
 
 def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
-    """四、行政复议、行政诉讼: one data row of 15 cells after the header labels."""
+    """四、行政复议、行政诉讼: one data row of 15 cells after the header labels.
+
+    States: *looking* until the 行政复议 label → *collecting*: header labels (结果维持, 总计,
+    行政诉讼…) reset the values gathered so far (they were not data), value cells are
+    gathered, a row end with something printed (or 15 cells) ends the table, and any other
+    label ends it too; the gathered values are then fitted to the 3 × 5 cells."""
     started, values = False, list[Token]()
     for tok in tokens:
         if not started:

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ogi.interpret.labels import (
+    CHANGE_SIGNS,
     CN_NUMERAL_CHARS,
     COUNT_UNITS,
     LOOSE_VALUE_CHARS,
@@ -27,8 +28,10 @@ _NUMBER = r"[+\-]?\d+(?:\.\d+)?"
 _THOUSANDS = re.compile(r"^([+\-]?\d{1,3}(?:,\d{3})+)(\.\d+)?")
 _WITH_UNIT = re.compile(rf"^({_NUMBER})({'|'.join(list(MONEY_UNITS) + list(COUNT_UNITS))})?$")
 _WITH_NOTE = re.compile(r"^(\d+)\s*[(（](.*)[)）]$")
-_CHANGE_ONE = re.compile(r"^(增|减|\+|-)?(\d+)$")
-_CHANGE_PAIR = re.compile(r"^(增|减)(\d+)[/、,;]?(增|减)(\d+)$")
+_SIGN = "|".join(map(re.escape, CHANGE_SIGNS))
+_WORD_SIGN = "|".join(s for s in CHANGE_SIGNS if not s.isascii())
+_CHANGE_ONE = re.compile(rf"^({_SIGN})?(\d+)$")
+_CHANGE_PAIR = re.compile(rf"^({_WORD_SIGN})(\d+)[/、,;]?({_WORD_SIGN})(\d+)$")
 
 Number = int | float
 
@@ -147,4 +150,4 @@ def _number(text: str) -> Number:
 
 
 def _signed(sign: str | None, value: int) -> int:
-    return -value if sign in ("减", "-") else value
+    return CHANGE_SIGNS.get(sign or "+", 1) * value

@@ -7,7 +7,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from ogi.text import has_meta_label
+from ogi.text import ATTACHMENT_RE, has_meta_label
 from ogi_html.blocks import SKIP_TAGS, cell_text, collapse
 
 BODY_CLASSES = (
@@ -28,7 +28,7 @@ BODY_CLASSES = (
     "article",
 )
 DROP_TAGS = tuple(SKIP_TAGS | {"nav", "header", "footer", "form"})
-ATTACHMENT_SUFFIX = re.compile(r"\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt)(?:$|[?#])", re.I)
+ATTACHMENT_SUFFIX = ATTACHMENT_RE
 META_NAMES = {
     "articletitle": "title",
     "pubdate": "published",

@@ -12,14 +12,14 @@ from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
 from ogi.errors import ExtractionFailed, NotAReport
 from ogi.records import Extractor, Match, Options, Source
-from ogi.text import norm
+from ogi.text import CJK, norm
 from ogi_pdf import __version__
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
 
 SUFFIXES = (".pdf",)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_REPEATED_GLYPH = re.compile(r"([\u4e00-\u9fff])\1{3,}")
+_CJK = re.compile(f"[{CJK}]")
+_REPEATED_GLYPH = re.compile(f"([{CJK}])\\1{{3,}}")
 
 
 def claim(source: Source) -> Match:

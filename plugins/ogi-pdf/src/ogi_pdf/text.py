@@ -7,13 +7,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ogi.text import CJK_WIDE
 from ogi_pdf.settings import DEFAULT
 
 PAGE_NUMBER = re.compile(
     r"^[-—–－]?\s*\d{1,4}\s*[-—–－]?$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$"
 )
 MARGIN = DEFAULT.margin  # top and bottom share of the page where headers, footers live
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK_SPACE = re.compile(f"(?<=[{CJK_WIDE}])\\s+(?=[{CJK_WIDE}])")
 
 
 @dataclass
