@@ -1,4 +1,5 @@
-"""Regenerate the expected JSON of each sample (under tests/golden/) — only on purpose:
+"""Regenerate the expected JSON of each sample (under tests/golden/) and the `ogi compare`
+goldens (tests/golden/across/) — only on purpose:
 
     python tests/regen_goldens.py
 
@@ -14,6 +15,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".xls", ".et", ".doc", ".wps", ".ofd")
+#: `ogi compare A B` goldens (tests/test_across.py): (A, B, golden stem).
+COMPARE_PAIRS = (
+    (
+        "tests/data/across/planted/qinghe_2021.txt",
+        "tests/data/across/planted/qinghe_2022.txt",
+        "compare_2021_2022",
+    ),
+)
+COMPARE_SUFFIXES = {"text": ".txt", "markdown": ".md", "json": ".json", "csv": ".csv"}
 
 
 def samples() -> list[Path]:
@@ -45,7 +55,23 @@ def main() -> int:
         expected_path(sample).parent.mkdir(parents=True, exist_ok=True)
         expected_path(sample).write_text(report.to_json(), encoding="utf-8")
         print("wrote", expected_path(sample))
+    compare_goldens()
     return 0
+
+
+def compare_goldens() -> None:
+    """tests/golden/across/<stem>.{txt,md,json,csv}: `ogi compare` in every format."""
+    from ogi.across import load_one
+    from ogi.across.compare import RENDERERS, compare
+
+    folder = Path("tests", "golden", "across")
+    folder.mkdir(parents=True, exist_ok=True)
+    for a, b, stem in COMPARE_PAIRS:
+        result = compare(load_one(a), load_one(b))
+        for fmt, suffix in COMPARE_SUFFIXES.items():
+            target = folder / (stem + suffix)
+            target.write_text(RENDERERS[fmt](result), encoding="utf-8")
+            print("wrote", target)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from ogi import __version__
+from ogi.across.commands import check_across, compare_command, series_command
 from ogi.cli_convert import convert as convert_command
 from ogi.cli_convert import require_paths
 from ogi.errors import InvalidReport, OgiError
@@ -159,11 +160,29 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True), required=False)
+@click.option(
+    "--across",
+    metavar="DIR_OR_DB",
+    help="Instead: the cross-year checks (X1…X4) of every body in a folder or bulk database.",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
+@click.option("--jsonl", is_flag=True, help="With --across: every result as a JSON line.")
 @click.pass_obj
-def check(registry: Registry, report_json: str) -> None:
+def check(
+    registry: Registry,
+    report_json: str | None,
+    across: str | None,
+    aliases: str | None,
+    jsonl: bool,
+) -> None:
     """Re-run the checks on a saved report (`-` reads standard input) and print the
     failures. Exit status 1 when any error-level check fails."""
+    if across:
+        check_across(registry, across, aliases, jsonl)
+        return
+    if report_json is None:
+        raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
     require_paths([report_json])
     report = load_report(report_json)
     results = run_checks(report, registry)
@@ -173,6 +192,11 @@ def check(registry: Registry, report_json: str) -> None:
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
     if any(r.severity == "error" for r in failures):
         sys.exit(1)
+
+
+# Built-in commands defined beside their code (docs/across.md), like the decorated ones above.
+cli.add_command(compare_command)
+cli.add_command(series_command)
 
 
 def load_report(path: str) -> Report:

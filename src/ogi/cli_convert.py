@@ -126,6 +126,17 @@ class WriterName(click.ParamType[str]):
     envvar="OGI_PASSWORD",
     help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="A partial report (tables incomplete, no sections) counts as failed: exit 1.",
+)
+@click.option(
+    "--across",
+    is_flag=True,
+    help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
 @click.option("-q", "--quiet", is_flag=True, help="Only failures on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="One line per input on stderr.")
 @click.pass_obj
@@ -172,6 +183,9 @@ class ConvertRequest:
         executor: str,
         progress: bool | None,
         password: str | None,
+        strict: bool,
+        across: bool,
+        aliases: str | None,
         quiet: bool,
         verbose: bool,
     ) -> None:
@@ -182,6 +196,7 @@ class ConvertRequest:
         self.resume, self.retry_failed = resume, retry_failed
         self.progress, self.quiet, self.verbose = progress, quiet, verbose
         self.options = Options(password=password)
+        self.strict, self.across, self.aliases = strict, across, aliases
         self.outdir: str | None = None
         _check_db_folder(db, output)
         if executor != "local" and not executor.startswith(("dask://", "ray://")):
@@ -213,6 +228,8 @@ class ConvertRequest:
         """One input, one writer, an output that is a file or stdout."""
         if self.resume or self.retry_failed or len(self.writers) > 1 or len(self.paths) > 1:
             return False
+        if self.across:
+            return False
         if self.paths != ("-",) and os.path.isdir(self.paths[0]):
             return False
         return not _is_dir_target(self.output) or self.paths == ("-",)
@@ -243,13 +260,15 @@ class ConvertRequest:
         say_if_partial(report, "<stdin>" if path == "-" else path)
         if self.db:
             _store_single(self.db, path, report, outcome)
-        return 0
+        return 1 if self.strict and not report.completeness.complete else 0
 
     # -- many
     def run_bulk(self) -> int:
         """A bulk run into -o DIR (or a temporary folder whose whole-run file goes to
         stdout / the -o file)."""
         target = self._aggregate_target()
+        if self.across and (target is not None or self.output is None):
+            raise click.UsageError("--across needs a bulk run: -o OUTDIR")
         if target is None and self.output is None:
             raise click.UsageError(
                 "several inputs need -o OUTDIR (or --to cells to print one table)"
@@ -262,7 +281,10 @@ class ConvertRequest:
                 return self._report(entries, None)
         assert self.output is not None
         entries = self._batch(self.output)
-        return self._report(entries, self.output)
+        code = self._report(entries, self.output)
+        if self.across:
+            _across_after_batch(self.output, self.db, self.aliases)
+        return code
 
     def _aggregate_target(self) -> str | None:
         """Where one whole-run writer's file goes when -o is not a folder: '-' for stdout,
@@ -304,7 +326,16 @@ class ConvertRequest:
     def _report(self, entries: dict[str, Entry], outdir: str | None) -> int:
         writers = [w for w in self.writers if w.name != "json"] or [self.registry.writer("cells")]
         print_summary(entries, outdir, writers, self.db, self.quiet, self.verbose)
-        return 1 if any(e.status == Status.FAILED for e in entries.values()) else 0
+        failing = {Status.FAILED, Status.PARTIAL} if self.strict else {Status.FAILED}
+        return 1 if any(e.status in failing for e in entries.values()) else 0
+
+
+def _across_after_batch(output: str, db: str | None, aliases: str | None) -> None:
+    from ogi.across.record import after_bulk_run, summary_line
+    from ogi.bodies import load_aliases
+
+    results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
+    click.echo(f"ogi: {summary_line(results)}", err=True)
 
 
 def say_if_partial(report: Report, label: str) -> None:

@@ -101,6 +101,9 @@ class Meta(_Model):
 
     title: str | None = None
     organization: str | None = None
+    #: The reporting body's normalised identity across years (``ogi.bodies``:
+    #: 青禾县人民政府 = 青禾县), null when no organization is printed.
+    organization_key: str | None = None
     year: int | None = None
     period: Period | None = None
     published: str | None = None

@@ -25,7 +25,13 @@ CREATE TABLE IF NOT EXISTS inputs (
 CREATE TABLE IF NOT EXISTS reports (
     path TEXT PRIMARY KEY, report_id TEXT, sha256 TEXT, format TEXT, extractor TEXT,
     organization TEXT, year INTEGER, template TEXT, title TEXT,
-    period_start TEXT, period_end TEXT, published TEXT, n_cells INTEGER, n_checks_failed INTEGER
+    period_start TEXT, period_end TEXT, published TEXT, n_cells INTEGER, n_checks_failed INTEGER,
+    organization_key TEXT, index_no TEXT, complete INTEGER
+);
+CREATE TABLE IF NOT EXISTS completeness (
+    path TEXT REFERENCES reports(path) ON DELETE CASCADE, report_id TEXT, table_name TEXT,
+    template TEXT, expected INTEGER, found INTEGER, missing INTEGER, unparsed INTEGER,
+    missing_keys TEXT
 );
 CREATE TABLE IF NOT EXISTS cells (
     path TEXT REFERENCES reports(path) ON DELETE CASCADE, report_id TEXT, key TEXT,
@@ -33,7 +39,7 @@ CREATE TABLE IF NOT EXISTS cells (
 );
 CREATE TABLE IF NOT EXISTS checks (
     path TEXT REFERENCES reports(path) ON DELETE CASCADE, report_id TEXT, id TEXT,
-    severity TEXT, ok INTEGER, message TEXT
+    severity TEXT, ok INTEGER, message TEXT, other_path TEXT
 );
 CREATE TABLE IF NOT EXISTS warnings (
     path TEXT REFERENCES reports(path) ON DELETE CASCADE, report_id TEXT, code TEXT,
@@ -44,7 +50,20 @@ CREATE INDEX IF NOT EXISTS cells_path ON cells (path);
 CREATE INDEX IF NOT EXISTS checks_path ON checks (path);
 CREATE INDEX IF NOT EXISTS warnings_path ON warnings (path);
 """
-CHILDREN = ("cells", "checks", "warnings")
+CHILDREN = ("cells", "checks", "warnings", "completeness")
+#: Columns added after the first release: (table, column, type) — added to older databases
+#: when they are opened.
+ADDED_COLUMNS = (
+    ("reports", "organization_key", "TEXT"),
+    ("reports", "index_no", "TEXT"),
+    ("reports", "complete", "INTEGER"),  # 1 complete, 0 partial (Report.completeness)
+    ("checks", "other_path", "TEXT"),  # cross-year checks (X1…X4): the earlier report's path
+)
+REPORT_COLUMNS = (
+    "path, report_id, sha256, format, extractor, organization, year, template, title, "
+    "period_start, period_end, published, n_cells, n_checks_failed, organization_key, "
+    "index_no, complete"
+)
 INPUT_COLUMNS = (
     "path",
     "sha256",
@@ -60,8 +79,9 @@ METADATA = {
     "tables": {
         "reports": {
             "label_column": "title",
-            "facets": ["year", "template", "format", "organization"],
+            "facets": ["year", "template", "format", "organization_key", "complete"],
         },
+        "completeness": {"facets": ["table_name", "template"]},
         "inputs": {"facets": ["status", "code"]},
         "cells": {"facets": ["key", "kind"]},
         "checks": {"facets": ["id", "severity", "ok"]},
@@ -80,6 +100,13 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        for table, column, kind in ADDED_COLUMNS:
+            have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def has(self, path: str) -> bool:
         """Whether a report is stored for this input."""
@@ -101,16 +128,22 @@ class Store:
         rid = report["source"]["sha256"][:16]
         with self.db:
             self._delete(path)
+            row = _report_row(path, rid, report)
             self.db.execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _report_row(path, rid, report),
+                f"INSERT INTO reports ({REPORT_COLUMNS}) VALUES ({','.join('?' * len(row))})",
+                row,
             )
             self.db.executemany(
                 "INSERT INTO cells VALUES (?,?,?,?,?,?,?,?)",
                 [_cell_row(path, rid, c) for c in report["cells"]],
             )
             self.db.executemany(
-                "INSERT INTO checks VALUES (?,?,?,?,?,?)",
+                "INSERT INTO completeness VALUES (?,?,?,?,?,?,?,?,?)",
+                _completeness_rows(path, rid, report),
+            )
+            self.db.executemany(
+                "INSERT INTO checks (path, report_id, id, severity, ok, message) "
+                "VALUES (?,?,?,?,?,?)",
                 [
                     (path, rid, c["id"], c["severity"], _ok(c["ok"]), c["message"])
                     for c in report["checks"]
@@ -158,7 +191,30 @@ def _report_row(path: str, rid: str, report: dict[str, Any]) -> tuple[Any, ...]:
         meta["published"],
         len(report["cells"]),
         failed,
+        meta.get("organization_key"),
+        meta.get("index_no"),
+        _ok((report.get("completeness") or {}).get("complete", True)),
     )
+
+
+def _completeness_rows(path: str, rid: str, report: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """One row per standard table: expected, found, missing and unparsed cells, and the
+    missing keys (space-separated) — so partial reports can be found and explained in SQL."""
+    tables = (report.get("completeness") or {}).get("tables") or {}
+    return [
+        (
+            path,
+            rid,
+            name,
+            t["template"],
+            t["expected"],
+            t["found"],
+            len(t["missing"]),
+            len(t["unparsed"]),
+            " ".join(t["missing"]),
+        )
+        for name, t in tables.items()
+    ]
 
 
 def _cell_row(path: str, rid: str, c: dict[str, Any]) -> tuple[Any, ...]:

@@ -385,3 +385,24 @@ META_LABEL_RE = re.compile(
 )
 META_FIELDS = {label: name for label, name in META_LABELS}
 EMPTY_META_VALUES = {"", "无", "-", "/"}
+
+# ---------------------------------------------------------------- body identity (docs/across.md)
+
+#: Rewrites applied, in order, to the end of a normalised organization name to get its
+#: ``organization_key``. A people's government is named by its jurisdiction (青禾县人民政府,
+#: 青禾县政府 → 青禾县); the government's general office (县政府办, 县人民政府办公室) is a
+#: different body that publishes its own report, so it keeps one spelling of its suffix;
+#: a street office is named by its street (XX街道办事处 → XX街道).
+ORG_KEY_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx), repl)
+    for rx, repl in [
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府办公厅$", r"\1人民政府办公厅"),
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府办(?:公室)?$", r"\1人民政府办公室"),
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府$", r"\1"),
+        (r"^(.+?)街道办事处$", r"\1街道"),
+    ]
+)
+#: Characters dropped from a name before the suffix rules: punctuation, brackets, spaces.
+ORG_KEY_DROP = re.compile(r"[\W_]+")
+#: 统一社会信用代码: 18 characters (GB 32100-2015 alphabet, no I O Z S V).
+USCC_RE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ogi import bodies
 from ogi.interpret import labels as L
 from ogi.interpret.lines import Line
 
@@ -58,6 +59,7 @@ def read_metadata(
     meta["signature"] = _signature(all_lines)
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     meta["organization"] = _organization(meta["title"], org_line, meta["contact"]["office"])
+    meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed
 
