@@ -175,7 +175,9 @@ def test_partial_status_is_counted_apart(tmp_path: Path, monkeypatch: pytest.Mon
 def test_parquet_writer_streams_the_long_form(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "out"
-    run_batch([str(seed("000").parent)], str(out), BatchOptions(writers=("json", "cells", "parquet")))
+    run_batch(
+        [str(seed("000").parent)], str(out), BatchOptions(writers=("json", "cells", "parquet"))
+    )
     table = pq.read_table(out / "cells.parquet")
     csv_rows = (out / "cells.csv").read_text(encoding="utf-8-sig").splitlines()
     assert table.num_rows == len(csv_rows) - 1 > 100
