@@ -40,10 +40,15 @@ def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: P
     for path in written:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
     n = len(inputs)
-    status = {s: sum(m["status"] == s for m in manifest) for s in ("ok", "partial", "skipped")}
-    assert status["ok"] + status["partial"] == n - 1 and status["skipped"] == 1
+    status = {
+        s: sum(m["status"] == s for m in manifest)
+        for s in ("ok", "partial", "skipped", "assembled", "failed")
+    }
+    assert status["ok"] + status["partial"] == n - 1 and status["assembled"] == 1
+    assert status["skipped"] == 0 and status["failed"] == 0
     partial = f", {status['partial']} partial" if status["partial"] else ""
-    assert f"{n} inputs: {status['ok']} ok{partial}, 1 skipped" in result.output
+    assert f"{n} inputs: {status['ok']} ok{partial}, 1 assembled" in result.output
+    assert "skipped" not in result.output
     assert "failed" not in result.output
     assert len((out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()) == n
 

@@ -193,7 +193,7 @@ class Run:
             return not self.opts.retry_failed and old.code != "OUTPUT_ERROR"
         if old.extractor and self.versions.get(old.extractor) != old.extractor_version:
             return False
-        if old.status == "skipped":
+        if old.status in ("skipped", "assembled"):
             return old.code == "ASSEMBLED"
         return old.has_report and old.output is not None and (self.outdir / old.output).exists()
 

@@ -31,7 +31,8 @@ class Status(enum.StrEnum):
     OK = "ok"  # converted, every standard table complete
     PARTIAL = "partial"  # converted, but the report is incomplete (see Report.completeness)
     FAILED = "failed"  # no report: an error record says why
-    SKIPPED = "skipped"  # not attempted (a suffix no extractor handles, an assembled part)
+    SKIPPED = "skipped"  # not attempted (a suffix no extractor handles)
+    ASSEMBLED = "assembled"  # converted as part of another input's report (page + attachment)
 
 
 HEAD_BYTES = 8192

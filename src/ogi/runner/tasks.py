@@ -149,7 +149,7 @@ def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> li
         for p, r, sec in zip(task.parts, results[1:], times[1:]):
             if isinstance(r, Report):
                 note = f"an attachment of {task.path}, converted with it"
-                out.append(Outcome(p, Status.SKIPPED, code="ASSEMBLED", message=note))
+                out.append(Outcome(p, Status.ASSEMBLED, code="ASSEMBLED", message=note))
             else:
                 out.append(_from_error(p, r, sec))
         return out

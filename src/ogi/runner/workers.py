@@ -144,7 +144,7 @@ class Worker:
         self.done += 1
         rss = round(rss_mb(self.process.pid or 0), 1)
         for o in outcomes:
-            o.rss_mb = rss if o.status is not Status.SKIPPED else None
+            o.rss_mb = rss if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
         return outcomes
 
     def kill(self) -> None:
