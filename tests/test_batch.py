@@ -19,7 +19,7 @@ from conftest import CORPUS, ROOT, seed
 import ogi
 from ogi.batch import JOURNAL, BatchOptions, run_batch, summary
 from ogi.document import Document
-from ogi.records import Extractor, Match, Options, Source
+from ogi.records import Extractor, Match, Options, Source, Status
 
 
 def _hang_extract(source: Source, options: Options) -> Document:
@@ -56,7 +56,8 @@ def test_mixed_run_finishes_and_accounts_for_every_input(tmp_path: Path) -> None
     entries = run_batch([str(tree)], str(out), opts)
     inputs = [p for p in tree.rglob("*") if p.is_file()]
     counts = summary(entries)["by_status"]
-    assert sum(counts.get(s, 0) for s in ("ok", "partial", "failed", "skipped")) == len(inputs)
+    assert set(counts) <= {s.value for s in Status}
+    assert sum(counts.values()) == len(inputs)
     assert entries[str(tree / "stuck.hang")].code == "TIMEOUT"
     manifest = [
         json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
