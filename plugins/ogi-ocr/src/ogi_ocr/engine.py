@@ -18,8 +18,10 @@ from typing import Any
 
 import numpy as np
 
-DET_LONG_SIDE = 1280  # px: detection input (boxes are mapped back to the full image)
+DET_LONG_SIDE = 960  # px: detection input (boxes are mapped back to the full image)
 REC_HEIGHT = 48  # px: the recognition model's input height
+LINE_FILL = 0.75  # share of the input height a detected line is scaled to (the rest paper)
+CELL_FILL = 0.7  # the same for a line cut from a table cell (cut tighter: 4 px of paper)
 REC_BATCH = 16
 NUMBER_CHARS = "0123456789.,+-"
 CPU_ENV = "OGI_OCR_CPU"  # set to 1 to keep to the CPU when a GPU provider is installed
@@ -94,18 +96,22 @@ class Engine:
             out.append((min(xs), min(ys), max(xs), max(ys)))
         return out
 
-    def recognise(self, crops: list[np.ndarray]) -> list[Recognised]:
-        """The text of each crop (one text line each), in the order given."""
+    def recognise(self, crops: list[np.ndarray], fill: float = 1.0) -> list[Recognised]:
+        """The text of each crop (one text line each), in the order given. ``fill`` < 1
+        scales crops to that share of the model's input height, padded with paper: the
+        input is narrower by as much (detected lines carry margins; 0.75 reads them as
+        well as 1.0 for 30 % less work, measured on the sample scans)."""
         out: list[Recognised | None] = [None] * len(crops)
+        height = max(16, round(REC_HEIGHT * fill))
         order = sorted(range(len(crops)), key=lambda i: _ratio(crops[i]))
         for start in range(0, len(order), REC_BATCH):
             batch = order[start : start + REC_BATCH]
-            width = max(REC_HEIGHT, math.ceil(REC_HEIGHT * _ratio(crops[batch[-1]])))
-            inputs = np.stack([_normalise(crops[i], width) for i in batch])
+            width = max(REC_HEIGHT, math.ceil(height * _ratio(crops[batch[-1]])))
+            inputs = np.stack([_normalise(crops[i], width, height) for i in batch])
             preds = self._rec.session(inputs)
             for k, i in enumerate(batch):
-                used = math.ceil(preds.shape[1] * _own_width(crops[i], width) / width) + 1
-                out[i] = self._decode(preds[k, :used])
+                own = _own_width(crops[i], width, height)
+                out[i] = self._decode(preds[k, : math.ceil(preds.shape[1] * own / width) + 1])
         return [r for r in out if r is not None]
 
     def _decode(self, pred: np.ndarray) -> Recognised:
@@ -130,20 +136,24 @@ def _ratio(crop: np.ndarray) -> float:
     return crop.shape[1] / max(1, crop.shape[0])
 
 
-def _own_width(crop: np.ndarray, width: int) -> int:
-    return min(width, math.ceil(REC_HEIGHT * _ratio(crop)))
+def _own_width(crop: np.ndarray, width: int, height: int) -> int:
+    return min(width, math.ceil(height * _ratio(crop)))
 
 
 def _bgr(image: np.ndarray) -> np.ndarray:
     return np.repeat(image[:, :, None], 3, axis=2) if image.ndim == 2 else image
 
 
-def _normalise(crop: np.ndarray, width: int) -> np.ndarray:
-    """Height 48, width kept in proportion, scaled to [-1, 1], padded right with zeros."""
+def _normalise(crop: np.ndarray, width: int, height: int) -> np.ndarray:
+    """``height`` px tall (centred in the model's 48, paper above and below), width kept in
+    proportion, scaled to [-1, 1], padded right with zeros as rapidocr does."""
     import cv2
 
-    own = _own_width(crop, width)
-    resized = cv2.resize(_bgr(crop), (own, REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
+    own = _own_width(crop, width, height)
+    resized = cv2.resize(_bgr(crop), (own, height), interpolation=cv2.INTER_LINEAR)
     out = np.zeros((3, REC_HEIGHT, width), dtype=np.float32)
-    out[:, :, :own] = resized.transpose(2, 0, 1).astype(np.float32) / 127.5 - 1.0
+    top = (REC_HEIGHT - height) // 2
+    if height < REC_HEIGHT:
+        out[:, :, :own] = 1.0
+    out[:, top : top + height, :own] = resized.transpose(2, 0, 1).astype(np.float32) / 127.5 - 1.0
     return out

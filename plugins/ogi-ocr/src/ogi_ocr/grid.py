@@ -83,7 +83,7 @@ def _table(
     horizontal: np.ndarray, vertical: np.ndarray, origin: tuple[int, int]
 ) -> GridTable | None:
     ys, xs = _positions(horizontal, 0), _positions(vertical, 1)
-    if len(ys) < 3 or len(xs) < 3:
+    if len(ys) < 2 or len(xs) < 2 or len(ys) + len(xs) < 5:  # at least 2 cells
         return None
     groups = _merge_cells(horizontal, vertical, xs, ys)
     ox, oy = origin

@@ -19,7 +19,7 @@ from ogi_pdf.tables import grid
 from ogi_pdf.text import TextLine, clean
 
 from ogi.document import Document, Table
-from ogi_ocr.engine import Engine, Recognised
+from ogi_ocr.engine import CELL_FILL, LINE_FILL, Engine, Recognised
 from ogi_ocr.grid import Box, GridTable, find_tables, ink
 from ogi_ocr.raster import PageImage
 
@@ -93,17 +93,19 @@ def _read_table(
 ) -> Item:
     cells = [_cell_crops(box, k, gray, mask) for k, box in enumerate(table.cells)]
     crops = [c for cell in cells for c in cell.crops]
-    for crop, result in zip(crops, engine.recognise([c.pixels for c in crops])):
+    for crop, result in zip(crops, engine.recognise([c.pixels for c in crops], CELL_FILL)):
         crop.result = result
     u = page.unit
     boxes = [(b[0] * u, b[1] * u, b[2] * u, b[3] * u) for b in table.cells]
     free = [_text(cell, numeric=False)[0] for cell in cells]
     built = grid(boxes, free, page.number, 0)
-    numeric = _numeric_columns(built)
+    numeric_cols, numeric_rows = _numeric_lines(built, "col"), _numeric_lines(built, "row")
     by_box = {tuple(cell.prov.bbox or ()): k for k, cell in enumerate(built.cells)}
     for k, cell in enumerate(cells):
         target = built.cells[by_box[boxes[k]]]
-        use_digits = target.col in numeric and target.colspan == 1 and target.row > 0
+        use_digits = target.colspan == 1 and (
+            target.col in numeric_cols or target.row in numeric_rows
+        )
         text, confidence = _text(cell, numeric=use_digits)
         target.text = text
         target.prov = replace(target.prov, confidence=confidence)
@@ -178,16 +180,17 @@ def _text(cell: _CellRead, numeric: bool) -> tuple[str, float | None]:
     return text, (min(confidences) if confidences else 0.0)
 
 
-def _numeric_columns(table: Table) -> set[int]:
-    """Columns where most non-empty body cells read as plain numbers."""
-    by_col: dict[int, list[str]] = {}
+def _numeric_lines(table: Table, axis: str) -> set[int]:
+    """Columns (``axis="col"``) or rows where most non-empty single cells read as plain
+    numbers: their cells without Chinese take the digits-only decoding."""
+    by_line: dict[int, list[str]] = {}
     for cell in table.cells:
-        if cell.row > 0 and cell.colspan == 1 and cell.text:
-            by_col.setdefault(cell.col, []).append(cell.text)
+        if cell.colspan == 1 and cell.text:
+            by_line.setdefault(getattr(cell, axis), []).append(cell.text)
     return {
-        col
-        for col, texts in by_col.items()
-        if sum(bool(NUMBER.match(t)) for t in texts) >= max(1, len(texts) / 2)
+        line
+        for line, texts in by_line.items()
+        if sum(bool(NUMBER.match(t)) for t in texts) > len(texts) / 2
     }
 
 
@@ -201,7 +204,7 @@ def _read_lines(
         outside[max(0, y0 - 3) : y1 + 4, max(0, x0 - 3) : x1 + 4] = 255
     boxes = [_int_box(b, gray.shape) for b in engine.detect(outside)]
     boxes = [b for b in boxes if b[2] - b[0] >= 4 and b[3] - b[1] >= 6]
-    results = engine.recognise([outside[b[1] : b[3], b[0] : b[2]] for b in boxes])
+    results = engine.recognise([outside[b[1] : b[3], b[0] : b[2]] for b in boxes], LINE_FILL)
     read = [(b, r) for b, r in zip(boxes, results) if r.text]
     items: list[Item] = []
     u = page.unit
