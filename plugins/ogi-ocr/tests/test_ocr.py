@@ -3,7 +3,6 @@ the mixed PDF, image files, blank cells, the seam with the PDF extractor, the co
 
 from __future__ import annotations
 
-import io
 import socket
 from pathlib import Path
 
@@ -54,7 +53,7 @@ def _flagged(report: ogi.Report) -> set[str]:
 @pytest.mark.slow
 def test_scans_read_99_percent_of_statistics_exactly(scans: dict) -> None:
     total = exact = 0
-    for stem, (scan, text) in scans.items():
+    for scan, text in scans.values():
         truth, got = dict(text.flat()), dict(scan.flat())
         total += len(truth)
         exact += sum(1 for k, v in truth.items() if k in got and got[k] == v)
@@ -145,7 +144,7 @@ def _ruled_grid(rows: int, cols: int, span_first_row: bool) -> np.ndarray:
 
     page = np.full((600, 800), 245, np.uint8)
     xs, ys = [100 + 150 * c for c in range(cols + 1)], [100 + 40 * r for r in range(rows + 1)]
-    for k, y in enumerate(ys):
+    for y in ys:
         cv2.line(page, (xs[0], y), (xs[-1], y), 0, 2)
     for x in xs:
         top = ys[1] if span_first_row and x not in (xs[0], xs[-1]) else ys[0]
@@ -235,5 +234,10 @@ class TestOcrContract(ExtractorContract):
     suffix = ".png"
 
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-_ = io
+def test_page_budget_reads_tables_first_then_stops() -> None:
+    import cv2
+
+    ok, png = cv2.imencode(".png", _ruled_grid(3, 3, span_first_row=False))
+    document = extract(Source(png.tobytes(), "b.png"), Options(extra={"ocr_page_seconds": -1}))
+    assert [w["code"] for w in document.warnings] == ["OCR_BUDGET_EXCEEDED"]
+    assert [type(b).__name__ for b in document.blocks] == ["Table"]

@@ -67,8 +67,9 @@ def image_pages(data: bytes, max_pages: int) -> Iterator[PageImage]:
         raise
     except Image.DecompressionBombError as exc:
         raise ExtractionFailed(f"image too large: {exc}", code="TOO_LARGE") from exc
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise ExtractionFailed(f"cannot decode the image: {exc}") from exc
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        reason = str(exc).split(" <_io.")[0]  # PIL names the stream object: not useful
+        raise ExtractionFailed(f"cannot decode the image: {reason}") from exc
 
 
 def _scaled(pixels: np.ndarray, number: int) -> PageImage:

@@ -354,6 +354,6 @@ def ogi_extractors() -> list[Extractor]:
             suffixes=SUFFIXES,
             claim=claim,
             extract=extract,
-            description="text PDFs with ruled tables (split tables stitched); scans → NEEDS_OCR",
+            description="text PDFs with ruled tables (split tables stitched); scans → ocr, else NEEDS_OCR",
         )
     ]
