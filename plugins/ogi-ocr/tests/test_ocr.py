@@ -25,7 +25,8 @@ ROOT = HERE.parents[2]
 SCANS = HERE / "scans"
 TEXT = ROOT / "samples" / "text"
 SCANNED_PDFS = sorted(SCANS.glob("[0-9]*.pdf"))
-PNG, JPG = SCANS / "002_b6ff4eeabae1e240.p1.png", SCANS / "002_b6ff4eeabae1e240.p1.jpg"
+PNG = SCANS / "002_b6ff4eeabae1e240.page1.png"
+JPG = SCANS / "002_b6ff4eeabae1e240.page1-jpeg.jpg"
 MIXED = SCANS / "mixed_002_b6ff4eeabae1e240.pdf"
 FLAGS = {"OCR_LOW_CONFIDENCE", "OCR_UNREAD_CELL", "ROW_SHORT", "ROW_TOO_LONG", "VALUE_UNPARSED"}
 
@@ -241,3 +242,18 @@ def test_page_budget_reads_tables_first_then_stops() -> None:
     document = extract(Source(png.tobytes(), "b.png"), Options(extra={"ocr_page_seconds": -1}))
     assert [w["code"] for w in document.warnings] == ["OCR_BUDGET_EXCEEDED"]
     assert [type(b).__name__ for b in document.blocks] == ["Table"]
+
+
+@pytest.mark.slow
+def test_page_whose_tables_are_pictures_beside_it_is_completed(registry: Registry) -> None:
+    page = HERE / "pictures" / "002_b6ff4eeabae1e240.html"
+    report = ogi.convert(page, registry=registry)
+    text = ogi.convert(TEXT / "002_b6ff4eeabae1e240.txt")
+    assert "TABLE_AS_IMAGE" not in [w.code for w in report.warnings]
+    assert [p.format for p in report.source.parts] == ["html", "ocr", "ocr", "ocr"]
+    assert report.template == text.template and report.template_by_table == text.template_by_table
+    truth, got = dict(text.flat()), dict(report.flat())
+    wrong = {k for k, v in truth.items() if got.get(k, "missing") != v}
+    assert len(wrong) <= 0.01 * len(truth) and wrong <= _flagged(report), sorted(wrong)
+    without = ogi.convert(page, registry=Registry.load(disable=["ocr"]))
+    assert [w.code for w in without.warnings].count("TABLE_AS_IMAGE") == 3

@@ -24,6 +24,7 @@ from ogi.report import Report, WarningRecord
 from ogi_ocr import __version__
 from ogi_ocr.engine import Engine, engine, use_gpu
 from ogi_ocr.page import LOW_CONFIDENCE, Item, read_page
+from ogi_ocr.pictures import complete_with_pictures
 from ogi_ocr.raster import (
     IMAGE_SUFFIXES,
     PageImage,
@@ -108,9 +109,10 @@ def low_confidence_warnings(
     """``OCR_LOW_CONFIDENCE`` for every statistic whose cell was read by OCR with a character
     less sure than ``threshold``, or not read at all (ink, no text), naming its key."""
     out = []
+    named = {w.where.get("key") for w in report.warnings if w.code == "OCR_LOW_CONFIDENCE"}
     for cell in report.cells:
         confidence = cell.source.get("confidence")
-        if confidence is None or confidence >= threshold:
+        if confidence is None or confidence >= threshold or cell.key in named:
             continue
         where = {k: cell.source[k] for k in ("part", "page", "bbox") if k in cell.source}
         out.append(
@@ -141,8 +143,11 @@ def ogi_extractors() -> Iterable[Extractor]:
 
 @hookimpl
 def ogi_postprocess(report: Report) -> Report | None:
-    """Name the uncertain OCR cells by their keys (the extractor does not know the keys)."""
-    flagged = low_confidence_warnings(report)
+    """Complete a page whose tables are pictures lying beside it (OCR of the pictures),
+    then name the uncertain OCR cells by their keys (the extractor does not know keys)."""
+    completed = complete_with_pictures(report)
+    current = completed or report
+    flagged = low_confidence_warnings(current)
     if not flagged:
-        return None
-    return report.model_copy(update={"warnings": [*report.warnings, *flagged]})
+        return completed
+    return current.model_copy(update={"warnings": [*current.warnings, *flagged]})
