@@ -5,8 +5,9 @@
 - ``<stem>.pdf``: every page of ``samples/pdf/<stem>.pdf`` rendered at 150 dpi in grey,
   rotated by a seeded angle in ±0.6°, with background noise and a slight blur, stored as a
   JPEG image per page in an image-only PDF (no text layer), as a photocopier would;
-- ``<stem>.page1.png`` / ``<stem>.page1-jpeg.jpg``: the first page of one sample as image
-  files (distinct stems: each has its own expected JSON);
+- ``<stem>.page2.png`` / ``<stem>.page2-jpeg.jpg``: the second page of one sample (two
+  section headings and two statistics tables) as image files (distinct stems: each has its
+  own expected JSON);
 - ``mixed_<stem>.pdf``: the text PDF with one page (its main table page) replaced by its scan;
 - ``plugins/ogi-ocr/tests/pictures/``: the HTML sample of one seed with its three statistics
   tables replaced by ``<img>`` of their scans (PNG files beside the page; a table split over
@@ -34,7 +35,7 @@ PICTURES = ROOT / "plugins" / "ogi-ocr" / "tests" / "pictures"
 SECTION_HEADS = ("二、主动公开", "三、收到和处理", "四、政府信息公开行政复议", "五、")
 DPI = 150
 MAX_ANGLE = 0.6
-IMAGE_SAMPLE = "002_b6ff4eeabae1e240"  # page 1 has the title, three sections and table 1
+IMAGE_SAMPLE, IMAGE_PAGE = "002_b6ff4eeabae1e240", 1  # page 2: sections 二 and 三, two tables
 MIXED_SAMPLE, MIXED_PAGE = "002_b6ff4eeabae1e240", 1  # page 2 (0-based 1): tables 1 and 2
 
 
@@ -161,9 +162,10 @@ def main() -> int:
         rng = random.Random(source.stem)
         images = scan_pdf(source, rng)
         if source.stem == IMAGE_SAMPLE:
-            images[0].save(OUT / f"{source.stem}.page1.png", optimize=True)
-            (OUT / f"{source.stem}.page1-jpeg.jpg").write_bytes(jpeg(images[0], quality=80))
-            print("wrote", f"{source.stem}.page1.png / .page1-jpeg.jpg")
+            page = images[IMAGE_PAGE]
+            page.save(OUT / f"{source.stem}.page2.png", optimize=True)
+            (OUT / f"{source.stem}.page2-jpeg.jpg").write_bytes(jpeg(page, quality=80))
+            print("wrote", f"{source.stem}.page2.png / .page2-jpeg.jpg")
         if source.stem == MIXED_SAMPLE:
             mixed_pdf(source, MIXED_PAGE, images[MIXED_PAGE])
             html_with_pictures(source.stem, images)
