@@ -115,8 +115,8 @@ def long_scan(pages: int, folder: Path) -> Path:
 def peak_rss(path: Path) -> tuple[float, float]:
     """(seconds, peak RSS MB) of ``ogi convert`` on ``path`` in a fresh process."""
     code = (
-        "import resource,sys,ogi;"
-        "ogi.convert(sys.argv[1], options=ogi.Options(accept_any=True));"
+        "import resource,sys,ogi;from ogi.records import Options;"
+        "ogi.convert(sys.argv[1], options=Options(accept_any=True));"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     started = time.perf_counter()
