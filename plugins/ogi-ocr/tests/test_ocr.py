@@ -225,7 +225,7 @@ def test_models_ship_with_the_wheel_no_network(monkeypatch: pytest.MonkeyPatch) 
 class TestOcrContract(ExtractorContract):
     extractor = "ocr"
     samples = SCANS
-    golden = ROOT / "tests" / "golden" / "scan"
+    golden = ROOT / "tests" / "golden" / "scans"
     root = ROOT
     foreign = (
         TEXT / "000_9ba4c109e1ad8830.txt",
