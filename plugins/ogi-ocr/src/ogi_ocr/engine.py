@@ -25,6 +25,9 @@ CELL_FILL = (
     1.0  # table cell lines are cut tight (4 px of paper): full height (0.7 misread 6 of 588)
 )
 REC_BATCH = 16
+# a batch's output is crops × width/8 × 18 710 classes of float32: cap crops × width (px) so
+# a batch of full-width body lines stays under ≈ 100 MB (16 of them took 1.4 GB peak RSS)
+REC_BATCH_PIXELS = 12_000
 NUMBER_CHARS = "0123456789.,+-"
 CPU_ENV = "OGI_OCR_CPU"  # set to 1 to keep to the CPU when a GPU provider is installed
 THREADS_ENV = "OGI_OCR_THREADS"  # onnxruntime intra-op threads (default: all cores)
@@ -106,8 +109,7 @@ class Engine:
         out: list[Recognised | None] = [None] * len(crops)
         height = max(16, round(REC_HEIGHT * fill))
         order = sorted(range(len(crops)), key=lambda i: _ratio(crops[i]))
-        for start in range(0, len(order), REC_BATCH):
-            batch = order[start : start + REC_BATCH]
+        for batch in _batches(order, [math.ceil(height * _ratio(crops[i])) for i in order]):
             width = max(REC_HEIGHT, math.ceil(height * _ratio(crops[batch[-1]])))
             inputs = np.stack([_normalise(crops[i], width, height) for i in batch])
             preds = self._rec.session(inputs)
@@ -121,6 +123,23 @@ class Engine:
         sub = pred[:, self._number_cols]
         digits, digits_conf = _collapse(self._number_cols[sub.argmax(1)], sub.max(1), self.chars)
         return Recognised(text.strip(), confidence, digits, digits_conf)
+
+
+def _batches(order: list[int], widths: list[int]) -> list[list[int]]:
+    """Consecutive runs of ``order`` (sorted by width) of at most ``REC_BATCH`` crops whose
+    count × widest width stays within ``REC_BATCH_PIXELS`` (one crop at least)."""
+    out: list[list[int]] = []
+    for index, width in zip(order, widths):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) < REC_BATCH
+            and (len(last) + 1) * width <= REC_BATCH_PIXELS
+        ):
+            last.append(index)
+        else:
+            out.append([index])
+    return out
 
 
 def _collapse(index: np.ndarray, prob: np.ndarray, chars: list[str]) -> tuple[str, float]:
