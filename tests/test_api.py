@@ -69,3 +69,53 @@ def test_report_roundtrip_is_identical() -> None:
     report = ogi.convert(seed("000"))
     again = ogi.Report.model_validate_json(report.to_json())
     assert again.to_json() == report.to_json()
+
+
+def test_get_reads_any_record_path_and_refuses_unknown_keys() -> None:
+    report = ogi.convert(seed("001"))
+    assert report.get("meta.organization") == report.meta.organization
+    assert report.get("meta.contact.phone") == report.meta.contact.phone
+    assert report.get("template") == "2021"
+    assert report.get("source.extractor.name") == "text"
+    assert report.get("tables.applications.new_received.total") == 15
+    assert report.get("applications.new_received.total") == 15
+    assert report.get("applications.carried_over.natural_person") is None  # printed blank
+    # a canonical key this report does not print: default, not an error
+    assert report.get("applications.results.other.no_correction.total", -1) == -1
+    assert report.get("legacy.applications.received") is None
+    for typo in ("applications.new_recieved.total", "meta.organisation", "tabels.x", "foo"):
+        with pytest.raises(KeyError):
+            report.get(typo)
+
+
+def test_long_form_is_a_public_method() -> None:
+    report = ogi.convert(seed("000"))
+    rows = report.cells_table()
+    assert len(rows) == len(report.cells)
+    row = next(r for r in rows if r["key"] == "active_disclosure.licensing.change")
+    assert (row["value"], row["raw"], row["year"]) == (-10, "减13/增3", 2019)
+
+
+def test_to_pandas() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = ogi.convert(seed("000")).to_pandas()
+    assert isinstance(frame, pd.DataFrame) and len(frame) == len(ogi.convert(seed("000")).cells)
+
+
+def test_public_names() -> None:
+    assert ogi.Options(password="x").password == "x"
+    assert issubclass(ogi.InputNotFound, FileNotFoundError)
+    with pytest.raises(FileNotFoundError):
+        ogi.convert("no/such/file.txt")
+    results = list(ogi.convert_many([seed("000"), "no/such/file.txt"]))
+    assert [r.status for r in results] == [ogi.records.Status.OK, ogi.records.Status.FAILED]
+    assert results[0].status == "ok" and f"{results[1].status}" == "failed"
+
+
+def test_converting_a_pdf_leaves_logging_alone() -> None:
+    import logging
+
+    logger = logging.getLogger("pdfminer")
+    before = logger.level
+    ogi.convert(Path(__file__).parents[1] / "samples/pdf/000_9ba4c109e1ad8830.pdf")
+    assert logger.level == before

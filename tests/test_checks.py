@@ -59,10 +59,53 @@ def test_negative_count_fails_a8() -> None:
     assert not by_id(report)["A8"].ok
 
 
-def test_blank_cells_are_counted_as_zero_and_said_so() -> None:
+def test_blank_inputs_leave_a_rule_not_evaluated_and_named() -> None:
     checks = by_id(ogi.convert(seed("001")))
-    assert checks["A7.carried_over"].ok
-    assert "blank cells counted as 0" in checks["A7.carried_over"].message
+    a7 = checks["A7.carried_over"]
+    assert a7.ok is None and "not evaluated" in a7.message
+    assert "applications.carried_over.natural_person" in a7.message
+    assert not [c.id for c in ogi.convert(seed("001")).failed_checks() if c.id[0] == "A"]
+
+
+def _with_cells(text: str, report: ogi.Report, replace: dict[str, str]) -> str:
+    """``text`` with the one-cell lines of the given statistics replaced."""
+    lines = text.split("\n")
+    for cell in report.cells:
+        if cell.key in replace:
+            lines[cell.source["line"] - 1] = replace[cell.key]
+    return "\n".join(lines)
+
+
+def test_blank_total_column_in_sub_rows_fails_no_a_rule() -> None:
+    """A 2019-format report that fills the applicant columns but leaves 总计 blank in the
+    result sub-rows: every rule touching a blank is not evaluated, none fails."""
+    original = ogi.convert(seed("000"))
+    blanks = {
+        c.key: "|"
+        for c in original.cells
+        if c.key.startswith("applications.results.") and c.key.endswith(".total")
+        and c.key != "applications.results.total.total"
+    }
+    assert len(blanks) >= 15
+    report = convert_text(_with_cells(seed("000").read_text(encoding="utf-8"), original, blanks))
+    assert all(report.get(k) is None for k in blanks)
+    assert not [c.id for c in report.failed_checks() if c.id[0] in "AR"]
+    assert by_id(report)["A2.total"].ok is None
+    assert by_id(report)["A2.natural_person"].ok is True
+
+
+def test_wrong_total_with_every_input_printed_still_fails() -> None:
+    original = ogi.convert(seed("000"))
+    report = convert_text(
+        _with_cells(
+            seed("000").read_text(encoding="utf-8"),
+            original,
+            {"applications.new_received.total": "7 |"},
+        )
+    )
+    assert report.get("applications.new_received.total") == 7  # kept as printed
+    assert by_id(report)["A7.new_received"].ok is False
+    assert by_id(report)["A1.total"].ok is False
 
 
 def test_mixed_template_labels_warn_t1() -> None:

@@ -24,16 +24,24 @@ def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: P
     result = run("convert", "samples/", "-o", str(out))
     assert result.exit_code == 0, result.output
     inputs = sorted(p for p in (in_root / "samples").rglob("*") if p.is_file())
+    manifest = [
+        json.loads(line) for line in (out / "manifest.jsonl").read_text("utf-8").splitlines()
+    ]
+    # a Word attachment beside the page that links it is converted with the page (ASSEMBLED)
+    assembled = {Path(m["path"]).name for m in manifest if m["code"] == "ASSEMBLED"}
+    assert assembled == {"legacy_2017_xishan_stats.docx"}
     written = sorted(out.rglob("*.json"))
     assert [p.relative_to(out) for p in written] == [
-        p.relative_to(in_root / "samples").with_suffix(".json") for p in inputs
+        p.relative_to(in_root / "samples").with_suffix(".json")
+        for p in inputs
+        if p.name not in assembled
     ]
     schema = json.loads(run("schema").output)
     for path in written:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
     n = len(inputs)
-    assert f"{n} inputs: {n} ok" in result.output
-    assert "skipped" not in result.output and "failed" not in result.output
+    assert f"{n} inputs: {n - 1} ok, 1 skipped" in result.output
+    assert "failed" not in result.output
     assert len((out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()) == n
 
 
@@ -58,7 +66,7 @@ def test_cells_csv(tmp_path: Path) -> None:
     lines = target.read_text(encoding="utf-8").splitlines()
     assert (
         lines[0]
-        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path"
+        == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path,state"
     )
     assert any(",active_disclosure.licensing.change,-10,减13/增3," in line for line in lines)
 
@@ -97,10 +105,22 @@ def test_bad_input_is_one_line_and_exit_1(
     assert "Traceback" not in result.output
 
 
-def test_missing_path_is_one_line(tmp_path: Path) -> None:
-    result = run("convert", str(tmp_path / "nope.txt"))
-    assert result.exit_code == 1
-    assert result.output.strip().endswith("NOT_FOUND: no such file (or a dangling symlink)")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("convert", "{missing}"),
+        ("convert", "{missing}", "-o", "{out}/"),
+        ("convert", "{seed}", "{missing}", "-o", "{out}"),
+        ("check", "{missing}"),
+    ],
+)
+def test_a_missing_path_is_a_usage_error(tmp_path: Path, args: tuple[str, ...]) -> None:
+    missing = tmp_path / "nope.txt"
+    values = {"missing": str(missing), "out": str(tmp_path / "out"), "seed": str(seed("000"))}
+    result = run(*(a.format(**values) for a in args))
+    assert result.exit_code == 2, result.output
+    assert "no such file or directory" in result.output and str(missing) in result.output
+    assert "Traceback" not in result.output
 
 
 def test_unknown_writer_is_usage_error() -> None:
@@ -119,6 +139,7 @@ def test_tree_with_a_failure_exits_1_and_keeps_going(tmp_path: Path) -> None:
 
 def test_formats_and_schema() -> None:
     assert "text" in run("formats").output
+    assert "Usage:" in run("-h").output and "--to" in run("convert", "-h").output
     schema = json.loads(run("schema").output)
     assert schema["title"] == "Report" and "tables" in schema["properties"]
 
@@ -140,3 +161,67 @@ def test_check_rejects_invalid_report(tmp_path: Path) -> None:
     bad.write_text('{"schema_version": "1.0"}')
     result = run("check", str(bad))
     assert result.exit_code == 1 and "INVALID_REPORT" in result.output
+
+
+def test_formats_and_plugins_as_json() -> None:
+    formats = json.loads(run("formats", "--json").output)
+    names = {e["name"] for e in formats["extractors"]}
+    assert {"text", "html", "docx", "pdf"} <= names
+    text = next(e for e in formats["extractors"] if e["name"] == "text")
+    assert ".txt" in text["suffixes"] and text["plugin"]
+    assert {"json", "cells"} <= {w["name"] for w in formats["writers"]}
+    plugins = json.loads(run("plugins", "--json").output)
+    pdf = next(p for p in plugins if p["distribution"] == "ogi-pdf")
+    assert "ogi_extractors" in pdf["hooks"] and pdf["builtin"] is False
+
+
+def test_check_reads_standard_input(tmp_path: Path) -> None:
+    saved = run("convert", str(seed("000"))).stdout_bytes
+    result = run("check", "-", input=saved)
+    assert result.exit_code == 0 and "D9" in result.output
+    assert run("check", "-", input=b"{}").exit_code == 1
+
+
+def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
+    from conftest import CORPUS
+
+    path = CORPUS / "broken/pdf/pypdf_r6-user-password.pdf"
+    refused = run("convert", str(path))
+    assert refused.exit_code == 1 and "ENCRYPTED" in refused.output
+    assert "ENCRYPTED" in run("convert", str(path), "--password", "wrong").output
+    opened = run("convert", str(path), "--password", "asdfzxcv")  # the corpus file's password
+    assert "NOT_A_REPORT" in opened.output  # opened and read: a test page, not a report
+
+
+def test_single_file_says_when_the_report_is_partial(tmp_path: Path) -> None:
+    text = seed("001").read_text(encoding="utf-8")
+    cut = text[: text.index("三、收到和处理政府信息公开申请情况")]  # tables 2 and 3 gone
+    path = tmp_path / "cut.txt"
+    path.write_text(cut, encoding="utf-8")
+    result = run("convert", str(path))
+    assert result.exit_code == 0
+    assert f"ogi: partial: {path}: TABLE_INCOMPLETE" in result.stderr
+    # no table 2 printed: the 2021 form, with (六)其他处理 as three sub-rows (25 rows × 7)
+    assert "applications: 0/175 cells found, 175 missing" in result.stderr
+    assert "partial" not in run("convert", str(seed("001"))).stderr
+
+
+def test_plugin_flags_are_parsed_by_click() -> None:
+    """No obj given: the group loads the registry from its own parsed options."""
+    for args in (["--disable-plugin", "pdf"], ["--disable-plugin=pdf"]):
+        out = CliRunner().invoke(cli, [*args, "formats", "--json"])
+        assert out.exit_code == 0, out.output
+        names = {e["name"] for e in json.loads(out.output)["extractors"]}
+        assert "pdf" not in names and "html" in names
+    bare = CliRunner().invoke(cli, ["--no-plugins", "formats", "--json"])
+    assert {e["name"] for e in json.loads(bare.output)["extractors"]} == {"text"}
+
+
+def test_plugin_commands_reach_the_cli_without_touching_the_group() -> None:
+    from test_hooks import CommandsPlugin
+
+    registry = Registry.load(entry_points=False, plugins=[CommandsPlugin()])
+    result = CliRunner().invoke(cli, ["hello-test"], obj=registry)
+    assert result.output == "hello from a plugin\n"
+    assert "hello-test" not in cli.commands
+    assert "hello-test" in CliRunner().invoke(cli, ["-h"], obj=registry).output

@@ -116,13 +116,14 @@ def test_postprocess_hook_enriches_reports() -> None:
 
 
 def test_register_commands_hook_adds_a_command() -> None:
+    from ogi.cli import build_cli
+
     registry = Registry.load(entry_points=False, plugins=[CommandsPlugin()])
-    registry.register_commands(cli)
-    try:
-        result = CliRunner().invoke(cli, ["hello-test"], obj=registry)
-        assert result.output == "hello from a plugin\n"
-    finally:
-        cli.commands.pop("hello-test", None)
+    group = build_cli(registry)
+    result = CliRunner().invoke(group, ["hello-test"], obj=registry)
+    assert result.output == "hello from a plugin\n"
+    assert "hello-test" not in cli.commands  # the module's group is left as it was
+    assert "convert" in group.commands
 
 
 def test_trace_env_shows_hook_calls() -> None:
@@ -134,3 +135,12 @@ def test_trace_env_shows_hook_calls() -> None:
         env={"OGI_TRACE_PLUGINS": "1", "PATH": ""},
     )
     assert "[ogi trace] ogi_extractors" in done.stderr and "ogi.extractors.text" in done.stderr
+
+
+def test_document_meta_contract_names_what_is_wrong() -> None:
+    from ogi.document import meta_problems
+
+    assert meta_problems({"title": "x", "attachments": [{"name": "a.doc", "href": None}]}) == []
+    problems = meta_problems({"titel": "x", "published": 2023, "attachments": [{"href": "y"}]})
+    assert len(problems) == 3
+    assert "unknown key 'titel'" in problems[0] and "'published' is a int" in problems[1]

@@ -17,7 +17,6 @@ from conftest import CORPUS, ROOT, seed
 import ogi
 from ogi.batch import BatchOptions, run_batch
 
-
 # The verdict for every corpus file, written from corpus/SOURCES.md: what each file is and
 # what a careful converter must say about it. REPORT means a Report is produced.
 VERDICTS = {
@@ -27,7 +26,7 @@ VERDICTS = {
     "broken/office/poi_ExternalEntityInText.docx": "NOT_A_REPORT",  # read; the entity not resolved
     "broken/office/poi_PasswordProtected.doc": "ENCRYPTED",
     "broken/office/poi_bug53475-password-is-pass.docx": "ENCRYPTED",
-    "broken/office/poi_empty.doc": "UNSUPPORTED_FORMAT",  # legacy .doc
+    "broken/office/poi_empty.doc": "EMPTY",  # legacy .doc without text (read by LibreOffice)
     "broken/office/poi_invalid.xlsx": "CORRUPT",  # 22-byte empty zip
     "broken/office/poi_password_tika_binaryrc4.doc": "ENCRYPTED",
     "broken/office/poi_poc-shared-strings.xlsx": "TOO_LARGE",  # shared-string expansion
@@ -76,7 +75,7 @@ VERDICTS = {
     "broken/pdf/pypdf_unencrypted.pdf": "NOT_A_REPORT",
     "broken/pdf/unstructured_copy-protected.pdf": "NOT_A_REPORT",  # copy-protected: opened
     "broken/pdf/unstructured_password.pdf": "ENCRYPTED",
-    "real/doc/poi_61490.doc": "UNSUPPORTED_FORMAT",  # legacy .doc, with how to convert it
+    "real/doc/poi_61490.doc": "NOT_A_REPORT",  # legacy .doc, read through LibreOffice
     "real/docx/poi_stress009.docx": "NOT_A_REPORT",
     "real/docx/poi_stress019.docx": "NOT_A_REPORT",
     "real/pdf/pdfjs_XiaoBiaoSong.pdf": "NOT_A_REPORT",

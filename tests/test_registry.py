@@ -168,3 +168,91 @@ def test_each_registry_is_fresh() -> None:
     first = Registry.load(entry_points=False, plugins=[SemicolonPlugin()])
     second = Registry.load(entry_points=False)
     assert "semicolon" in first.extractors and "semicolon" not in second.extractors
+
+
+# ---------------------------------------------------------------- hooks through pluggy
+
+
+class NoArgPostprocess:
+    """A hookimpl that takes fewer arguments than the spec (pluggy allows it)."""
+
+    calls = 0
+
+    @ogi.hookimpl
+    def ogi_postprocess(self) -> None:
+        NoArgPostprocess.calls += 1
+
+
+def test_a_hookimpl_with_fewer_arguments_than_the_spec_works(registry: Registry) -> None:
+    registry = Registry.load(entry_points=False, plugins=[NoArgPostprocess()])
+    NoArgPostprocess.calls = 0
+    ogi.convert(DATA.replace(b"OGI;\n", b""), filename="x.txt", registry=registry)
+    assert NoArgPostprocess.calls == 1
+
+
+class DropD9:
+    """A new-style wrapper around ogi_checks that removes one rule."""
+
+    @ogi.hookimpl(wrapper=True)
+    def ogi_checks(self):  # type: ignore[no-untyped-def]
+        results = yield
+        return [[c for c in checks if c.id != "D9"] for checks in results]
+
+
+def test_a_wrapper_impl_of_ogi_checks_works() -> None:
+    ids = {c.id for c in Registry.load(entry_points=False, plugins=[DropD9()]).checks}
+    assert "D9" not in ids and "A1" in ids
+    assert "D9" in {c.id for c in Registry.load(entry_points=False).checks}
+
+
+class Again:
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[Extractor]:
+        return [_csv_extractor("text")] if self.kind == "extractor" else []
+
+    @ogi.hookimpl
+    def ogi_writers(self) -> list[ogi.records.Writer]:
+        w = ogi.records.Writer("json", ".json", "again", True, lambda reports: b"")
+        return [w] if self.kind == "writer" else []
+
+    @ogi.hookimpl
+    def ogi_checks(self) -> list[ogi.records.Check]:
+        c = ogi.records.Check("A1", "error", "again", lambda report: [])
+        return [c] if self.kind == "check" else []
+
+
+@pytest.mark.parametrize(
+    "kind, what", [("extractor", "extractor"), ("writer", "writer"), ("check", "check id")]
+)
+def test_a_name_registered_twice_is_one_error_for_every_kind(kind: str, what: str) -> None:
+    with pytest.raises(InvalidPlugin, match=f"{what} '.*' registered twice") as info:
+        Registry.load(entry_points=False, plugins=[Again(kind)])
+    assert info.value.plugin  # InvalidPlugin always names a plugin
+
+
+class Broken:
+    @ogi.hookimpl
+    def ogi_writers(self) -> list[ogi.records.Writer]:
+        raise RuntimeError("boom")
+
+
+def test_a_failing_hook_names_its_plugin() -> None:
+    with pytest.raises(InvalidPlugin, match="boom") as info:
+        Registry.load(entry_points=False, plugins=[Broken()])
+    assert info.value.plugin == "test_registry.Broken"
+
+
+def test_an_entry_point_that_cannot_be_imported_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = tmp_path / "ogi_broken-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: ogi-broken\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[ogi]\nbroken = no_such_module_anywhere\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(InvalidPlugin, match="'ogi-broken:broken'") as info_exc:
+        Registry.load()
+    assert info_exc.value.plugin == "ogi-broken:broken"

@@ -10,6 +10,7 @@ from conftest import TEXT_SAMPLES, seed
 from regen_goldens import expected_path
 
 import ogi
+from ogi.layout import T2_COLUMNS
 
 
 @pytest.mark.parametrize("sample", TEXT_SAMPLES, ids=lambda p: p.name)
@@ -23,15 +24,7 @@ def _values(report: ogi.Report, prefix: str, keys: list[str]) -> list[object]:
     return [report.get(f"{prefix}.{k}") for k in keys]
 
 
-T2 = [
-    "natural_person",
-    "commercial",
-    "research",
-    "public_interest",
-    "legal_service",
-    "other_org",
-    "total",
-]
+T2 = list(T2_COLUMNS)
 
 
 def test_seed_000_table1_as_printed() -> None:

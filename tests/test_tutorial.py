@@ -28,6 +28,6 @@ def test_tutorial_commands_run_in_a_fresh_venv(tmp_path: Path) -> None:
         ["bash", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "xlsx" in done.stdout and "ogi-xlsx" in done.stdout
+    assert "ods" in done.stdout and "ogi-ods" in done.stdout
     assert "2019 {'prev_items': 153, 'change': -10, 'decisions': 3358}" in done.stdout
     assert re.search(r"\d+ passed", done.stdout)

@@ -1,11 +1,14 @@
 """The official table layouts of the annual-report formats (国办公开办函〔2019〕60号 and
 〔2021〕30号), as fixtures for rendering samples in other formats.
 
-This is deliberately written out from the official templates, not imported from the parser's
-vocabulary: a fixture that reused the code under test would prove nothing.
+The Chinese labels are deliberately written out from the official templates, not imported
+from the parser's vocabulary: a fixture that reused the code under test would prove nothing.
+The canonical key layout (which columns a table has) comes from ``ogi.layout``, its one place.
 """
 
 from __future__ import annotations
+
+from ogi.layout import T2_COLUMNS as LAYOUT_T2_COLUMNS
 
 T1_2019 = [
     (
@@ -61,15 +64,7 @@ T1_2021 = [
     ),
 ]
 
-T2_COLUMNS = [
-    "natural_person",
-    "commercial",
-    "research",
-    "public_interest",
-    "legal_service",
-    "other_org",
-    "total",
-]
+T2_COLUMNS = list(LAYOUT_T2_COLUMNS)
 T2_HEADER_NOTE = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"
 T2_APPLICANTS = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
 

@@ -31,6 +31,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "records": ("ogi.records", None),
+    "Options": ("ogi.records", "Options"),
     "Cell": ("ogi.document", "Cell"),
     "Document": ("ogi.document", "Document"),
     "Heading": ("ogi.document", "Heading"),
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from ogi import batch, records, report
     from ogi.document import Cell, Document, Heading, Paragraph, Provenance, Table
     from ogi.pipeline import ErrorRecord, Result, convert, convert_many
+    from ogi.records import Options
     from ogi.registry import Registry
     from ogi.report import Report
 
@@ -77,6 +79,7 @@ __all__ = [
     "InvalidPlugin",
     "NotAReport",
     "OgiError",
+    "Options",
     "Paragraph",
     "Provenance",
     "Registry",

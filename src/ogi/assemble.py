@@ -12,12 +12,17 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from ogi.document import warning
 from ogi.interpret import nest
+from ogi.interpret.labels import ATTACHMENT_SUFFIXES
 from ogi.report import Part, Report, WarningRecord
 
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _HREF = re.compile(
-    rb"""href\s*=\s*["']([^"'<>]+?\.(?:pdf|docx?|wps|xlsx?|ofd))(?:[?#][^"']*)?["']""", re.I
+    rb"""href\s*=\s*["']([^"'<>]+?\.(?:"""
+    + "|".join(ATTACHMENT_SUFFIXES).encode()
+    + rb"""))(?:[?#][^"']*)?["']""",
+    re.I,
 )
 
 
@@ -120,8 +125,11 @@ def _disagreement(
     key: str, known: dict[str, Any], other: dict[str, Any], report: Report
 ) -> WarningRecord:
     return WarningRecord(
-        code="PARTS_DISAGREE",
-        message=f"{key}: part {known['source'].get('part', 0)} prints {known['raw']!r}, "
-        f"{report.source.path} prints {other['raw']!r}; the first is kept",
-        where={"key": key, "part": other["source"]["part"]},
+        **warning(
+            "PARTS_DISAGREE",
+            f"{key}: part {known['source'].get('part', 0)} prints {known['raw']!r}, "
+            f"{report.source.path} prints {other['raw']!r}; the first is kept",
+            {"key": key, "part": other["source"]["part"]},
+            [key],
+        )
     )

@@ -299,7 +299,7 @@ class Run:
         atomic_write(Path(target), report_json.encode("utf-8"))
         if self.store is not None:
             self.store.put(path, data)
-        failed = sorted({c["id"].split(".")[0] for c in data["checks"] if not c["ok"]})
+        failed = sorted({c["id"].split(".")[0] for c in data["checks"] if c["ok"] is False})
         extractor = data["source"]["extractor"]
         self._record(
             Entry(

@@ -2,21 +2,57 @@
 
 They register through ``ogi_checks`` exactly as a third party's rules would. A rule whose
 inputs the report does not contain is not evaluated (it returns nothing) — it never
-produces a result that cannot fail. Blank cells count as 0 in sums, and the message says
-how many blanks were counted.
+produces a result that cannot fail. A blank is not 0: an equation with a printed-blank (or
+missing) input is reported as not evaluated (``ok: null``) with the blank keys named, never
+as an arithmetic error computed from blanks counted as 0.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from ogi.hookspecs import hookimpl
-from ogi.interpret import labels as L
+from ogi.layout import APPLICANT_COLUMNS, T2_COLUMNS, T2_GROUP_ROWS, T3_COLUMNS, T3_GROUPS
 from ogi.records import Check, CheckResult
 from ogi.report import Report
 
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a rule found for one id (``A1.total``…); severity comes from the rule."""
+
+    id: str
+    ok: bool | None  # None: not evaluated (a blank or missing input)
+    message: str
+    keys: tuple[str, ...] = ()
+
+
+#: Every built-in rule, in declaration order.
+RULES: list[Check] = []
+
+
+def rule(
+    family: str, severity: str, description: str
+) -> Callable[[Callable[[Report], Iterable[Outcome]]], Callable[[Report], Iterable[Outcome]]]:
+    """Declare a rule once — id family, severity, description — and register it; the
+    function yields :class:`Outcome` records, turned into ``CheckResult`` here."""
+
+    def register(
+        find: Callable[[Report], Iterable[Outcome]],
+    ) -> Callable[[Report], Iterable[Outcome]]:
+        def run(report: Report) -> Iterator[CheckResult]:
+            for o in find(report):
+                yield CheckResult(o.id, severity, o.ok, o.message, tuple(o.keys))
+
+        RULES.append(Check(id=family, severity=severity, description=description, run=run))
+        return find
+
+    return register
+
+
 A = "applications"
-T3_PARTS = L.T3_COLUMNS[:-1]
+T3_PARTS = T3_COLUMNS[:-1]
 COUNT_COLUMNS = frozenset(
     {
         "made",
@@ -31,31 +67,37 @@ COUNT_COLUMNS = frozenset(
 )
 
 
-def _sum(report: Report, keys: Iterable[str]) -> tuple[int | float, int]:
-    total: int | float = 0
-    blanks = 0
-    for key in keys:
-        value = report.get(key)
-        if value is None:
-            blanks += 1
-        else:
-            total += value
-    return total, blanks
+def _value(report: Report, key: str) -> int | float | None:
+    """The printed value at ``key``; None when blank or not printed."""
+    return report.lookup(key)
 
 
-def _blank_note(blanks: int) -> str:
-    return f" ({blanks} blank cell{'s' if blanks != 1 else ''} counted as 0)" if blanks else ""
+def _unevaluable(report: Report, keys: Iterable[str]) -> list[str]:
+    """The inputs that are printed blank or missing: a rule over them is not evaluated."""
+    return [k for k in keys if _value(report, k) is None]
+
+
+def _not_evaluated(rule: str, label: str, keys: tuple[str, ...], gaps: list[str]) -> Outcome:
+    shown = ", ".join(gaps[:4]) + (f" and {len(gaps) - 4} more" if len(gaps) > 4 else "")
+    message = f"{label}: not evaluated, blank or missing (a blank is not 0): {shown}"
+    return Outcome(rule, None, message, keys)
+
+
+def _total(report: Report, keys: Iterable[str]) -> int | float:
+    return sum(_value(report, k) or 0 for k in keys)
 
 
 def _equation(
     rule: str, label: str, total_key: str, part_keys: list[str], report: Report
-) -> CheckResult:
-    total, b1 = _sum(report, [total_key])
-    parts, b2 = _sum(report, part_keys)
+) -> Outcome:
+    keys = (total_key, *part_keys)
+    gaps = _unevaluable(report, keys)
+    if gaps:
+        return _not_evaluated(rule, label, keys, gaps)
+    total, parts = _total(report, [total_key]), _total(report, part_keys)
     ok = total == parts
-    sign = "=" if ok else "≠"
-    message = f"{label}: {total} {sign} {parts}{_blank_note(b1 + b2)}"
-    return CheckResult(rule, "error", ok, message, (total_key, *part_keys))
+    message = f"{label}: {total} {'=' if ok else '≠'} {parts}"
+    return Outcome(rule, ok, message, keys)
 
 
 def _group_keys(report: Report, group: str, column: str) -> list[str]:
@@ -63,28 +105,33 @@ def _group_keys(report: Report, group: str, column: str) -> list[str]:
     subtotal = f"{A}.{group}.subtotal.{column}"
     if report.has(subtotal):
         return [subtotal]
-    subs = L.T2_GROUP_ROWS[group]
+    subs = T2_GROUP_ROWS[group]
     return [k for s in subs if report.has(k := f"{A}.{group}.{s}.{column}")]
 
 
-def check_a1(report: Report) -> Iterator[CheckResult]:
+@rule("A1", "error", "新收+结转 = 办理结果总计+结转下年度, per column")
+def check_a1(report: Report) -> Iterator[Outcome]:
     """A1: new_received + carried_over = results.total + carried_forward, per column."""
     rows = ("new_received", "carried_over", "results.total", "carried_forward")
-    for col in L.T2_COLUMNS:
+    for col in T2_COLUMNS:
         keys = [f"{A}.{r}.{col}" for r in rows]
         if not all(report.has(k) for k in keys):
             continue
-        left, b1 = _sum(report, keys[:2])
-        right, b2 = _sum(report, keys[2:])
+        label = f"{col}: 新收+结转 vs 办理结果总计+结转下年度"
+        if gaps := _unevaluable(report, keys):
+            yield _not_evaluated(f"A1.{col}", label, tuple(keys), gaps)
+            continue
+        left, right = _total(report, keys[:2]), _total(report, keys[2:])
         ok = left == right
         msg = f"{col}: 新收+结转 {left} {'=' if ok else '≠'} 办理结果总计+结转下年度 {right}"
-        yield CheckResult(f"A1.{col}", "error", ok, msg + _blank_note(b1 + b2), tuple(keys))
+        yield Outcome(f"A1.{col}", ok, msg, tuple(keys))
 
 
-def check_a2(report: Report) -> Iterator[CheckResult]:
+@rule("A2", "error", "办理结果总计 = Σ(一)…(六), per column")
+def check_a2(report: Report) -> Iterator[Outcome]:
     """A2: (七)总计 = Σ (一)…(六), per column."""
     groups = ("results.denied", "results.unable", "results.not_processed", "results.other")
-    for col in L.T2_COLUMNS:
+    for col in T2_COLUMNS:
         total = f"{A}.results.total.{col}"
         if not report.has(total) or not report.has(f"{A}.results.granted.{col}"):
             continue
@@ -95,13 +142,14 @@ def check_a2(report: Report) -> Iterator[CheckResult]:
         yield _equation(f"A2.{col}", f"{col}: 总计 vs Σ(一)…(六)", total, parts, report)
 
 
-def check_a6(report: Report) -> Iterator[CheckResult]:
+@rule("A6", "error", "(六)其他处理 row agrees with its sub-rows")
+def check_a6(report: Report) -> Iterator[Outcome]:
     """A6: a printed (六)其他处理 row agrees with its printed sub-rows."""
-    for col in L.T2_COLUMNS:
+    for col in T2_COLUMNS:
         subtotal = f"{A}.results.other.subtotal.{col}"
         subs = [
             k
-            for s in L.T2_GROUP_ROWS["results.other"]
+            for s in T2_GROUP_ROWS["results.other"]
             if report.has(k := f"{A}.results.other.{s}.{col}")
         ]
         if report.has(subtotal) and subs:
@@ -118,17 +166,18 @@ def _t2_rows(report: Report) -> list[str]:
     return rows
 
 
-def check_a7(report: Report) -> Iterator[CheckResult]:
+@rule("A7", "error", "row 总计 = Σ six applicant columns")
+def check_a7(report: Report) -> Iterator[Outcome]:
     """A7: each row's 总计 = Σ of the six applicant columns."""
     for row in _t2_rows(report):
-        parts = [f"{A}.{row}.{c}" for c in L.APPLICANT_COLUMNS]
+        parts = [f"{A}.{row}.{c}" for c in APPLICANT_COLUMNS]
         if any(report.has(k) for k in parts):
             yield _equation(
                 f"A7.{row}", f"{row}: 总计 vs Σ 申请人", f"{A}.{row}.total", parts, report
             )
 
 
-def _non_negative_ints(report: Report, prefix: str, rule: str, what: str) -> Iterator[CheckResult]:
+def _non_negative_ints(report: Report, prefix: str, rule: str, what: str) -> Iterator[Outcome]:
     keys = [k for k, _ in report.flat() if k.startswith(prefix)]
     if not keys:
         return
@@ -141,29 +190,33 @@ def _non_negative_ints(report: Report, prefix: str, rule: str, what: str) -> Ite
         else f"{what}: not a non-negative integer: "
         + ", ".join(f"{k}={report.get(k)}" for k in bad)
     )
-    yield CheckResult(rule, "error", not bad, msg, tuple(bad or keys))
+    yield Outcome(rule, not bad, msg, tuple(bad or keys))
 
 
-def check_a8(report: Report) -> Iterator[CheckResult]:
+@rule("A8", "error", "table 2 cells are non-negative integers")
+def check_a8(report: Report) -> Iterator[Outcome]:
     """A8: table 2 cells are non-negative integers."""
     yield from _non_negative_ints(report, f"{A}.", "A8", "table 2")
 
 
-def check_r(report: Report) -> Iterator[CheckResult]:
+@rule("R1-R3", "error", "review / litigation totals = Σ four parts")
+def check_r(report: Report) -> Iterator[Outcome]:
     """R1–R3: each review/litigation total = Σ of its four parts."""
-    for i, group in enumerate(L.T3_GROUPS, start=1):
+    for i, group in enumerate(T3_GROUPS, start=1):
         total = f"review_litigation.{group}.total"
         if report.has(total):
             parts = [f"review_litigation.{group}.{c}" for c in T3_PARTS]
             yield _equation(f"R{i}", f"{group}: 总计 vs Σ 四项", total, parts, report)
 
 
-def check_r4(report: Report) -> Iterator[CheckResult]:
+@rule("R4", "error", "table 3 cells are non-negative integers")
+def check_r4(report: Report) -> Iterator[Outcome]:
     """R4: table 3 cells are non-negative integers."""
     yield from _non_negative_ints(report, "review_litigation.", "R4", "table 3")
 
 
-def check_d1(report: Report) -> Iterator[CheckResult]:
+@rule("D1", "error", "table 1 counts and amounts non-negative")
+def check_d1(report: Report) -> Iterator[Outcome]:
     """D1: table 1 counts and amounts are non-negative (changes may be negative)."""
     keys = [
         k
@@ -183,10 +236,11 @@ def check_d1(report: Report) -> Iterator[CheckResult]:
         if not bad
         else "negative or fractional count: " + ", ".join(f"{k}={report.get(k)}" for k in bad)
     )
-    yield CheckResult("D1", "error", not bad, msg, tuple(bad or keys))
+    yield Outcome("D1", not bad, msg, tuple(bad or keys))
 
 
-def check_d2(report: Report) -> Iterator[CheckResult]:
+@rule("D2", "warning", "in_force ≥ made")
+def check_d2(report: Report) -> Iterator[Outcome]:
     """D2: in_force ≥ made for regulations and normative documents."""
     for item in ("regulations", "normative_documents"):
         made, in_force = (f"active_disclosure.{item}.{c}" for c in ("made", "in_force"))
@@ -194,10 +248,11 @@ def check_d2(report: Report) -> Iterator[CheckResult]:
             continue
         ok = report.get(in_force) >= report.get(made)
         msg = f"{item}: 现行有效 {report.get(in_force)} {'≥' if ok else '<'} 本年制发 {report.get(made)}"
-        yield CheckResult(f"D2.{item}", "warning", ok, msg, (in_force, made))
+        yield Outcome(f"D2.{item}", ok, msg, (in_force, made))
 
 
-def check_d5(report: Report) -> Iterator[CheckResult]:
+@rule("D5", "warning", "fees amount plausible for 万元")
+def check_d5(report: Report) -> Iterator[Outcome]:
     """D5: the fees amount is plausible for 万元 (not printed in 元, not above 10⁶)."""
     key = "active_disclosure.fees.amount_wan_yuan"
     if not report.has(key):
@@ -212,10 +267,11 @@ def check_d5(report: Report) -> Iterator[CheckResult]:
         + (f" (printed in {unit})" if bad_unit else "")
         + (" is implausibly large for 万元" if too_big else "")
     )
-    yield CheckResult("D5", "warning", ok, msg, (key,))
+    yield Outcome("D5", ok, msg, (key,))
 
 
-def check_d9(report: Report) -> Iterator[CheckResult]:
+@rule("D9", "warning", "a count equal to the report year")
+def check_d9(report: Report) -> Iterator[Outcome]:
     """D9: a table 1 count equal to the report year or the year before (a typed year)."""
     year = report.meta.year
     keys = [
@@ -231,10 +287,11 @@ def check_d9(report: Report) -> Iterator[CheckResult]:
         if not bad
         else "count equals a year (typed year?): " + ", ".join(f"{k}={report.get(k)}" for k in bad)
     )
-    yield CheckResult("D9", "warning", not bad, msg, tuple(bad or keys))
+    yield Outcome("D9", not bad, msg, tuple(bad or keys))
 
 
-def check_t1(report: Report) -> Iterator[CheckResult]:
+@rule("T1", "warning", "2019 and 2021 labels not mixed")
+def check_t1(report: Report) -> Iterator[Outcome]:
     """T1: 2019 and 2021 template labels are not mixed."""
     by_table = report.template_by_table
     if not by_table:
@@ -243,10 +300,11 @@ def check_t1(report: Report) -> Iterator[CheckResult]:
     ok = "mixed" not in by_table.values() and len(definite) <= 1
     detail = ", ".join(f"{t}={v}" for t, v in by_table.items())
     head = "template labels consistent" if ok else "2019 and 2021 labels mixed"
-    yield CheckResult("T1", "warning", ok, f"{head}: {detail}")
+    yield Outcome("T1", ok, f"{head}: {detail}")
 
 
-def check_y1(report: Report) -> Iterator[CheckResult]:
+@rule("Y1", "warning", "report year, title year and period agree")
+def check_y1(report: Report) -> Iterator[Outcome]:
     """Y1: the report year, the title year and the statistics period agree."""
     meta = report.meta
     years = {"year": meta.year}
@@ -258,27 +316,108 @@ def check_y1(report: Report) -> Iterator[CheckResult]:
         return
     ok = len(set(known.values())) == 1
     msg = ", ".join(f"{k}={v}" for k, v in known.items())
-    yield CheckResult("Y1", "warning", ok, ("years agree: " if ok else "years disagree: ") + msg)
+    yield Outcome("Y1", ok, ("years agree: " if ok else "years disagree: ") + msg)
 
 
-_RULES = (
-    ("A1", "error", "新收+结转 = 办理结果总计+结转下年度, per column", check_a1),
-    ("A2", "error", "办理结果总计 = Σ(一)…(六), per column", check_a2),
-    ("A6", "error", "(六)其他处理 row agrees with its sub-rows", check_a6),
-    ("A7", "error", "row 总计 = Σ six applicant columns", check_a7),
-    ("A8", "error", "table 2 cells are non-negative integers", check_a8),
-    ("R1-R3", "error", "review / litigation totals = Σ four parts", check_r),
-    ("R4", "error", "table 3 cells are non-negative integers", check_r4),
-    ("D1", "error", "table 1 counts and amounts non-negative", check_d1),
-    ("D2", "warning", "in_force ≥ made", check_d2),
-    ("D5", "warning", "fees amount plausible for 万元", check_d5),
-    ("D9", "warning", "a count equal to the report year", check_d9),
-    ("T1", "warning", "2019 and 2021 labels not mixed", check_t1),
-    ("Y1", "warning", "report year, title year and period agree", check_y1),
+# ---------------------------------------------------------------- legacy 统计表 (DOMAIN.md §2.4)
+
+_LA = "legacy.applications"
+#: W rules: id, printed total, its printed parts, what the sum means.
+LEGACY_SUMS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    (
+        "W1",
+        f"{_LA}.received",
+        tuple(
+            f"{_LA}.by_channel.{c}"
+            for c in ("in_person", "fax", "email", "online", "letter", "other")
+        ),
+        "收到申请数 = Σ 当面/传真/电子邮件/网络/信函/其他",
+    ),
+    (
+        "W2",
+        f"{_LA}.answered",
+        tuple(
+            f"{_LA}.answers.{a}"
+            for a in (
+                "already_public",
+                "granted",
+                "partial",
+                "denied",
+                "not_this_agency",
+                "not_exist",
+                "asked_to_amend",
+                "other_channel",
+            )
+        ),
+        "申请答复数 = Σ 答复类型",
+    ),
+    (
+        "W3",
+        f"{_LA}.answers.denied",
+        tuple(
+            f"{_LA}.denied_reasons.{r}"
+            for r in (
+                "state_secret",
+                "commercial_secret",
+                "privacy",
+                "security_stability",
+                "not_gov_info",
+                "other_law",
+            )
+        ),
+        "不同意公开答复数 = Σ 不公开理由",
+    ),
+    (
+        "W4",
+        f"{_LA}.closed",
+        (f"{_LA}.closed_on_time", f"{_LA}.closed_extended"),
+        "申请办结数 = 按时办结 + 延期办结",
+    ),
+    (
+        "W5",
+        "legacy.review.total",
+        tuple(f"legacy.review.{p}" for p in ("maintained", "corrected", "other")),
+        "行政复议数量 = 维持 + 纠错 + 其他",
+    ),
+    (
+        "W6",
+        "legacy.litigation.total",
+        tuple(f"legacy.litigation.{p}" for p in ("maintained", "corrected", "other")),
+        "行政诉讼数量 = 维持/驳回 + 纠错 + 其他",
+    ),
+    (
+        "W7",
+        "legacy.org.staff",
+        ("legacy.org.staff_fulltime", "legacy.org.staff_parttime"),
+        "工作人员数 = 专职 + 兼职",
+    ),
 )
+
+
+def _from_table(report: Report) -> set[str]:
+    """Keys read from a statistics table (not from prose)."""
+    return {c.key for c in report.cells if c.source.get("kind") == "table"}
+
+
+@rule("W1-W7", "warning", "legacy 统计表: totals = Σ their printed parts")
+def check_legacy_sums(report: Report) -> Iterator[Outcome]:
+    """W1–W7: the internal sums of the 2014–2018 统计表. Evaluated only on table cells, and
+    only when the total and every printed part are filled in: a blank is never taken as 0."""
+    printed = _from_table(report)
+    for rule, total_key, part_keys, label in LEGACY_SUMS:
+        parts = [k for k in part_keys if report.has(k)]
+        if total_key not in printed or not parts or not printed.issuperset(parts):
+            continue  # a prose figure is no part of the table's arithmetic
+        values = [report.get(k) for k in (total_key, *parts)]
+        if any(v is None for v in values):
+            continue
+        total, summed = values[0], sum(values[1:])
+        ok = total == summed
+        message = f"{label}: {total} {'=' if ok else '≠'} {summed}"
+        yield Outcome(rule, ok, message, (total_key, *parts))
 
 
 @hookimpl
 def ogi_checks() -> list[Check]:
-    """The built-in rules."""
-    return [Check(id=i, severity=s, description=d, run=f) for i, s, d, f in _RULES]
+    """The built-in rules, as declared by :func:`rule`."""
+    return list(RULES)

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ogi import __version__
+from ogi.across.commands import check_across, compare_command, series_command
 from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
 from ogi.errors import InvalidReport, OgiError
 from ogi.pipeline import convert_many, convert_source, error_record, load_source, run_checks
@@ -27,7 +28,15 @@ from ogi.writers import atomic_write, output_file
 
 
 class OgiGroup(click.Group):
-    """A click group that turns every error into one line and exit status 1."""
+    """A click group that turns every error into one line and exit status 1, and offers the
+    commands plugins add (``ogi_register_commands``) beside its own."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        return command if command is not None else _plugin_commands(ctx).get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(_plugin_commands(ctx)))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -42,15 +51,37 @@ class OgiGroup(click.Group):
             ctx.exit(1)
 
 
-@click.group(cls=OgiGroup)
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(cls=OgiGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="ogi")
 @click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
 @click.option("--disable-plugin", multiple=True, metavar="NAME", help="Block a plugin by name.")
 @click.pass_context
 def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -> None:
     """Convert 政府信息公开工作年度报告 into typed, checked records."""
-    if ctx.obj is None:
-        ctx.obj = Registry.load(entry_points=False if no_plugins else None, disable=disable_plugin)
+    registry_of(ctx)
+
+
+def registry_of(ctx: click.Context) -> Registry:
+    """The run's registry: the one given (``obj``), else loaded once from the group's own
+    parsed options (``--no-plugins``, ``--disable-plugin``) — click parses them, once."""
+    root = ctx.find_root()
+    if root.obj is None:
+        no_plugins = bool(root.params.get("no_plugins"))
+        disable = root.params.get("disable_plugin") or ()
+        root.obj = Registry.load(entry_points=False if no_plugins else None, disable=disable)
+    registry: Registry = root.obj
+    return registry
+
+
+def _plugin_commands(ctx: click.Context) -> dict[str, click.Command]:
+    """The commands the registry's plugins add, on a scratch group (the module-level group is
+    never mutated)."""
+    extra = click.Group(name="plugins")
+    registry_of(ctx).register_commands(extra)
+    return dict(extra.commands)
 
 
 @cli.command()
@@ -98,6 +129,17 @@ def cli(ctx: click.Context, no_plugins: bool, disable_plugin: tuple[str, ...]) -
     type=click.Path(dir_okay=False),
     help="Also write a SQLite database of reports, cells, checks, warnings.",
 )
+@click.option(
+    "--password",
+    envvar="OGI_PASSWORD",
+    help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
+)
+@click.option(
+    "--across",
+    is_flag=True,
+    help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
 @click.pass_obj
 def convert(
     registry: Registry,
@@ -112,6 +154,9 @@ def convert(
     resume: bool,
     retry_failed: bool,
     db: str | None,
+    password: str | None,
+    across: bool,
+    aliases: str | None,
 ) -> None:
     """Convert report files or directory trees. `-` reads standard input.
 
@@ -119,16 +164,22 @@ def convert(
     OUTDIR/manifest.jsonl (one line per input), one JSON per report, OUTDIR/cells.csv, and
     with --db a SQLite database. Exit status: 0 when every input converted, 1 when any
     failed, 2 for usage errors."""
+    require_paths(paths)
     writer = _writer(registry, to)
-    options = Options(max_pages=max_pages)
+    options = Options(max_pages=max_pages, password=password)
+    if across and (output is None or writer.name not in ("json", "cells")):
+        raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
     if paths == ("-",):
         source = Source(sys.stdin.buffer.read(), name="<stdin>")
-        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
+        report = convert_source(source, registry, using=using, options=options)
+        _emit(writer, [report], output)
+        say_if_partial(report, "<stdin>")
         return
     single = len(paths) == 1 and not os.path.isdir(paths[0])
-    if single and not _is_dir_target(output) and not (resume or retry_failed or db):
-        source = load_source(paths[0])
-        _emit(writer, [convert_source(source, registry, using=using, options=options)], output)
+    if single and not _is_dir_target(output) and not (resume or retry_failed or db or across):
+        report = convert_source(load_source(paths[0]), registry, using=using, options=options)
+        _emit(writer, [report], output)
+        say_if_partial(report, paths[0])
         return
     if output is None:
         if writer.per_report:
@@ -156,8 +207,40 @@ def convert(
     )
     entries = run_batch(list(paths), output, batch)
     _print_summary(entries)
+    if across:
+        _across_after_batch(output, db, aliases)
     if any(e.status == "failed" for e in entries.values()):
         sys.exit(1)
+
+
+def _across_after_batch(output: str, db: str | None, aliases: str | None) -> None:
+    from ogi.across.record import after_bulk_run, summary_line
+    from ogi.bodies import load_aliases
+
+    results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
+    click.echo(f"ogi: {summary_line(results)}", err=True)
+
+
+def say_if_partial(report: Report, label: str) -> None:
+    """On stderr: what a partial report lacks (one line per table, then the reasons)."""
+    completeness = report.completeness
+    if completeness.complete:
+        return
+    click.echo(f"ogi: partial: {label}: {', '.join(completeness.reasons)}", err=True)
+    for name, table in completeness.tables.items():
+        if table.missing or table.unparsed:
+            click.echo(
+                f"ogi:   {name}: {table.found}/{table.expected} cells found, "
+                f"{len(table.missing)} missing, {len(table.unparsed)} unreadable",
+                err=True,
+            )
+
+
+def require_paths(paths: Sequence[str]) -> None:
+    """A path named on the command line that does not exist is a usage error (exit 2)."""
+    for path in paths:
+        if path != "-" and not os.path.lexists(path):
+            raise click.BadParameter(f"no such file or directory: {path}", param_hint="PATHS")
 
 
 def _progress_printer() -> Any:
@@ -222,7 +305,7 @@ def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None
 def _convert_tree(
     registry: Registry, writer: Writer, paths: Sequence[str], output: str | None, using: str | None
 ) -> None:
-    counts = {"ok": 0, "failed": 0, "skipped": 0}
+    counts = {"ok": 0, "partial": 0, "failed": 0, "skipped": 0}
     collected: list[Report] = []
     used: set[str] = set()
     for result in convert_many(paths, using=using, registry=registry):
@@ -239,7 +322,8 @@ def _convert_tree(
     if not writer.per_report:
         _emit(writer, collected, _aggregate_target(output, writer))
     click.echo(
-        f"ogi: {counts['ok']} converted, {counts['failed']} failed, {counts['skipped']} skipped",
+        f"ogi: {counts['ok']} converted, {counts['partial']} partial, "
+        f"{counts['failed']} failed, {counts['skipped']} skipped",
         err=True,
     )
     if counts["failed"]:
@@ -254,9 +338,36 @@ def _aggregate_target(output: str | None, writer: Writer) -> str | None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
-def formats(registry: Registry) -> None:
+def formats(registry: Registry, as_json: bool) -> None:
     """List the input formats (extractors) and output formats (writers)."""
+    if as_json:
+        _echo_json(
+            {
+                "extractors": [
+                    {
+                        "name": e.name,
+                        "suffixes": list(e.suffixes),
+                        "plugin": e.plugin,
+                        "version": e.version,
+                        "description": e.description,
+                    }
+                    for e in sorted(registry.extractors.values(), key=lambda e: e.name)
+                ],
+                "writers": [
+                    {
+                        "name": w.name,
+                        "suffix": w.suffix,
+                        "per_report": w.per_report,
+                        "plugin": w.plugin,
+                        "description": w.description,
+                    }
+                    for w in sorted(registry.writers.values(), key=lambda w: w.name)
+                ],
+            }
+        )
+        return
     click.echo("input formats:")
     for ext in sorted(registry.extractors.values(), key=lambda e: e.name):
         suffixes = " ".join(ext.suffixes)
@@ -267,14 +378,33 @@ def formats(registry: Registry) -> None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
-def plugins(registry: Registry) -> None:
+def plugins(registry: Registry, as_json: bool) -> None:
     """List registered plugins with their distribution, version and hooks."""
+    if as_json:
+        _echo_json(
+            [
+                {
+                    "name": info.name,
+                    "builtin": info.builtin,
+                    "distribution": info.distribution,
+                    "version": info.version,
+                    "hooks": list(info.hooks),
+                }
+                for info in registry.plugins()
+            ]
+        )
+        return
     for info in registry.plugins():
         kind = "built-in" if info.builtin else "plugin"
         click.echo(
             f"{info.name}  [{kind}] {info.distribution} {info.version}  hooks: {', '.join(info.hooks)}"
         )
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @cli.command()
@@ -284,15 +414,33 @@ def schema() -> None:
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(dir_okay=False))
+@click.argument("report_json", type=click.Path(dir_okay=False, allow_dash=True), required=False)
+@click.option(
+    "--across",
+    metavar="DIR_OR_DB",
+    help="Instead: the cross-year checks (X1…X4) of every body in a folder or bulk database.",
+)
+@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
+@click.option("--jsonl", is_flag=True, help="With --across: every result as a JSON line.")
 @click.pass_obj
-def check(registry: Registry, report_json: str) -> None:
-    """Re-run the checks on a saved report and print the failures.
-
-    Exit status 1 when any error-level check fails."""
+def check(
+    registry: Registry,
+    report_json: str | None,
+    across: str | None,
+    aliases: str | None,
+    jsonl: bool,
+) -> None:
+    """Re-run the checks on a saved report (`-` reads standard input) and print the
+    failures. Exit status 1 when any error-level check fails."""
+    if across:
+        check_across(registry, across, aliases, jsonl)
+        return
+    if report_json is None:
+        raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
+    require_paths([report_json])
     report = load_report(report_json)
     results = run_checks(report, registry)
-    failures = [r for r in results if not r.ok]
+    failures = [r for r in results if r.ok is False]
     for r in failures:
         click.echo(f"{r.id}\t{r.severity}\t{r.message}")
     click.echo(f"ogi: {len(results)} checks, {len(failures)} failed", err=True)
@@ -300,11 +448,19 @@ def check(registry: Registry, report_json: str) -> None:
         sys.exit(1)
 
 
+# Built-in commands defined beside their code (docs/across.md), like the decorated ones above.
+cli.add_command(compare_command)
+cli.add_command(series_command)
+
+
 def load_report(path: str) -> Report:
     """Read and validate a saved report JSON."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        if path == "-":
+            data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        else:
+            with open(path, encoding="utf-8") as handle:
+                data = json.load(handle)
         return Report.model_validate(data)
     except FileNotFoundError:
         raise InvalidReport("no such file", path=path) from None
@@ -314,25 +470,22 @@ def load_report(path: str) -> Report:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point of the ``ogi`` script: lets plugins add commands, then runs the CLI."""
+    """Entry point of the ``ogi`` script. Click parses every option, the plugin flags too;
+    the registry is loaded from them and offers plugin commands (:class:`OgiGroup`)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        registry = Registry.load(
-            entry_points=False if "--no-plugins" in args else None,
-            disable=_disabled(args),
-        )
-    except OgiError as exc:
-        click.echo(f"ogi: error: {exc}", err=True)
-        sys.exit(1)
-    registry.register_commands(cli)
-    cli.main(args=args, prog_name="ogi", obj=registry)
+    cli.main(args=args, prog_name="ogi")
 
 
-def _disabled(args: list[str]) -> list[str]:
-    names = []
-    for i, arg in enumerate(args):
-        if arg == "--disable-plugin" and i + 1 < len(args):
-            names.append(args[i + 1])
-        elif arg.startswith("--disable-plugin="):
-            names.append(arg.split("=", 1)[1])
-    return names
+def build_cli(registry: Registry) -> click.Group:
+    """A fresh ``ogi`` group: the built-in commands plus those the registry's plugins add.
+    The module-level group is never mutated, so two registries never share commands."""
+    group = OgiGroup(
+        name="ogi",
+        commands=dict(cli.commands),
+        params=list(cli.params),
+        callback=cli.callback,
+        help=cli.help,
+        context_settings=cli.context_settings,
+    )
+    registry.register_commands(group)
+    return group

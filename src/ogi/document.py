@@ -8,8 +8,9 @@ Report, so every format maps into the same structure.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, TypedDict, Union
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,76 @@ def grid_from_rows(
 Block = Union[Heading, Paragraph, Table, Figure]
 
 
+def warning(
+    code: str, message: str, where: dict[str, Any] | None = None, keys: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The one way a warning is built, by extractors and the interpreter alike: a stable
+    ``code`` (listed in docs/warnings.md), a message, where it was seen and the statistics
+    it concerns. It becomes a ``WarningRecord`` of the Report."""
+    return {"code": code, "message": message, "where": dict(where or {}), "keys": list(keys)}
+
+
+class AttachmentHint(TypedDict, total=False):
+    """An attachment the document links to (an HTML page's 附件 links)."""
+
+    name: str
+    href: str | None
+    size: str | None
+
+
+class DocumentMeta(TypedDict, total=False):
+    """What an extractor may tell the core about a document besides its blocks — the part
+    of the plugin contract the core reads (``docs/hooks.md``); every key is optional and
+    is a *hint*: metadata printed in the body wins over it.
+
+    - ``title``: the title the format carries (a page's ``ArticleTitle`` meta or window
+      title, a Word file's core-properties title);
+    - ``published`` / ``written``: dates (any printed form, or ISO);
+    - ``index_no``, ``issuer``, ``doc_no``, ``topic``: the portal's metadata block fields;
+    - ``attachments``: the attachments the document links to.
+
+    The conformance kit (``ogi.testing.ExtractorContract``) checks that an extractor sets
+    no other key and that every value has the type above.
+    """
+
+    title: str
+    published: str
+    written: str
+    index_no: str
+    issuer: str
+    doc_no: str
+    topic: str
+    attachments: list[AttachmentHint]
+
+
+#: The keys of :class:`DocumentMeta` and the type each value must have.
+DOCUMENT_META_TYPES: dict[str, type] = {
+    "title": str,
+    "published": str,
+    "written": str,
+    "index_no": str,
+    "issuer": str,
+    "doc_no": str,
+    "topic": str,
+    "attachments": list,
+}
+
+
+def meta_problems(meta: dict[str, Any]) -> list[str]:
+    """What in an extractor's ``Document.meta`` breaks the contract (empty when none)."""
+    problems = []
+    for key, value in meta.items():
+        expected = DOCUMENT_META_TYPES.get(key)
+        if expected is None:
+            problems.append(f"unknown key {key!r} (known: {', '.join(DOCUMENT_META_TYPES)})")
+        elif value is not None and not isinstance(value, expected):
+            problems.append(f"{key!r} is a {type(value).__name__}, not a {expected.__name__}")
+    for item in meta.get("attachments") or []:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            problems.append(f"attachment {item!r} has no name")
+    return problems
+
+
 @dataclass
 class Document:
     """What an extractor returns: blocks in reading order plus what the format knows."""
@@ -144,9 +215,9 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     encoding: dict[str, str] | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: DocumentMeta = field(default_factory=lambda: DocumentMeta())
     warnings: list[dict[str, Any]] = field(default_factory=list)
 
     def warn(self, code: str, message: str, **where: Any) -> None:
         """Record an extraction problem that did not stop the conversion."""
-        self.warnings.append({"code": code, "message": message, "where": where})
+        self.warnings.append(warning(code, message, where))

@@ -73,8 +73,8 @@ class NotAReport(OgiError):
     code = "NOT_A_REPORT"
 
 
-class InputNotFound(OgiError):
-    """The path does not exist or cannot be read."""
+class InputNotFound(OgiError, FileNotFoundError):
+    """The path does not exist or cannot be read (also a ``FileNotFoundError``)."""
 
     code = "NOT_FOUND"
 

@@ -20,8 +20,8 @@ from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
-from ogi.records import CheckResult, Extractor, Options, Source
-from ogi.registry import Registry
+from ogi.records import CheckResult, Extractor, Options, Source, Status
+from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
 
 PathLike = str | os.PathLike[str]
@@ -72,7 +72,19 @@ def convert(
     Raises an :class:`ogi.errors.OgiError` subclass naming the file and the reason.
     """
     source = load_source(src, filename)
-    return convert_source(source, registry or Registry.load(), using=using, options=options)
+    return convert_source(source, registry or default_registry(), using=using, options=options)
+
+
+_DEFAULT: dict[tuple[str | None, ...], Registry] = {}
+
+
+def default_registry() -> Registry:
+    """The installed plugins, loaded once per process (per setting of the environment
+    variables that change what loads) and reused by every call that names no registry."""
+    key = tuple(os.environ.get(name) for name in (DISABLE_AUTOLOAD_ENV, TRACE_ENV))
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Registry.load()
+    return _DEFAULT[key]
 
 
 def convert_source(
@@ -167,18 +179,23 @@ class ErrorRecord:
 
 @dataclass
 class Result:
-    """The outcome for one input: ``ok`` with a Report, ``failed`` or ``skipped`` with an
-    ErrorRecord."""
+    """The outcome for one input: ``ok`` or ``partial`` with a Report, ``failed`` or
+    ``skipped`` with an ErrorRecord (:class:`ogi.records.Status`)."""
 
     path: str | None
-    status: str
+    status: Status
     report: Report | None = None
     error: ErrorRecord | None = None
 
     @property
     def ok(self) -> bool:
-        """Whether a Report was produced."""
-        return self.status == "ok"
+        """Whether a Report was produced (complete or partial)."""
+        return self.report is not None
+
+
+def report_status(report: Report) -> Status:
+    """``ok`` for a complete report, ``partial`` when its completeness says it is not."""
+    return Status.OK if report.completeness.complete else Status.PARTIAL
 
 
 def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
@@ -221,7 +238,7 @@ def convert_many(
     dask/ray executor) the conversions run there, each worker loading its own registry
     from the installed plugins; without one they run here, with ``registry``. For killable
     workers with timeouts, memory caps and resume, use :func:`ogi.batch.run_batch`."""
-    registry = registry or Registry.load()
+    registry = registry or default_registry()
     suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
     planned = list(expand(paths, suffixes))
     wanted = [p for p, ok in planned if ok or using is not None]
@@ -232,7 +249,9 @@ def convert_many(
     for path, ok in planned:
         if not ok and using is None:
             reason = "no extractor handles this suffix; name the file to sniff its content"
-            yield Result(path, "skipped", error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason))
+            yield Result(
+                path, Status.SKIPPED, error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason)
+            )
         else:
             yield next(done)
 
@@ -243,11 +262,11 @@ def _convert_here(
     try:
         report = convert(path, using=using, registry=registry, options=options)
     except Exception as exc:  # one bad file costs one error record, never the batch
-        return Result(path, "failed", error=error_record(exc, path))
-    return Result(path, "ok", report=report)
+        return Result(path, Status.FAILED, error=error_record(exc, path))
+    return Result(path, report_status(report), report=report)
 
 
 def convert_path(path: str, using: str | None = None, options: Options | None = None) -> Result:
     """Convert one path into a Result with a registry of the installed plugins (a picklable
     task for executors)."""
-    return _convert_here(path, using, Registry.load(), options)
+    return _convert_here(path, using, default_registry(), options)

@@ -25,6 +25,15 @@ class Match(enum.IntEnum):
     CONTENT = 2
 
 
+class Status(enum.StrEnum):
+    """The outcome for one input: a fixed set, compared and printed as plain strings."""
+
+    OK = "ok"  # converted, every standard table complete
+    PARTIAL = "partial"  # converted, but the report is incomplete (see Report.completeness)
+    FAILED = "failed"  # no report: an error record says why
+    SKIPPED = "skipped"  # not attempted (a suffix no extractor handles, an assembled part)
+
+
 HEAD_BYTES = 8192
 
 
@@ -81,7 +90,7 @@ class CheckResult:
 
     id: str
     severity: str
-    ok: bool
+    ok: bool | None  # None: not evaluated (an input is a printed blank)
     message: str
     keys: tuple[str, ...] = ()
 

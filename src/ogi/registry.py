@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from ogi import hookspecs
 from ogi.errors import AmbiguousFormat, InvalidPlugin, UnsupportedFormat
 from ogi.records import Check, Extractor, Match, Source, Writer
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 ENTRY_POINT_GROUP = "ogi"
 DISABLE_AUTOLOAD_ENV = "OGI_DISABLE_PLUGIN_AUTOLOAD"
@@ -54,6 +57,7 @@ class Registry:
     extractors: dict[str, Extractor] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     writers: dict[str, Writer] = field(default_factory=dict)
+    _post: list[Any] | None = field(default=None, repr=False)
 
     @classmethod
     def load(
@@ -77,7 +81,7 @@ class Registry:
         if entry_points:
             _load_entry_points(pm)
         for plugin in plugins:
-            pm.register(plugin)
+            pm.register(plugin, name=_plugin_name(pm, plugin))
         registry = cls(
             pm=pm, entry_points=entry_points, disabled=tuple(blocked), extra_plugins=tuple(plugins)
         )
@@ -88,38 +92,67 @@ class Registry:
         try:
             self.pm.check_pending()
         except pluggy.PluginValidationError as exc:
-            raise InvalidPlugin(f"{exc} (is a hook name misspelled?)") from exc
-        for ext in self._records("ogi_extractors", Extractor):
-            if ext.name in self.extractors:
-                other = self.extractors[ext.name].plugin
-                raise InvalidPlugin(
-                    f"extractor name {ext.name!r} registered twice ({other}, {ext.plugin})"
-                )
-            self.extractors[ext.name] = ext
-        self.checks = list(self._records("ogi_checks", Check))
-        self.writers = {w.name: w for w in self._records("ogi_writers", Writer)}
+            raise InvalidPlugin(
+                f"{exc} (is a hook name misspelled?)", plugin=_plugin_of_error(exc)
+            ) from exc
+        self.extractors = _unique(self._records("ogi_extractors", Extractor), "extractor")
+        self.writers = _unique(self._records("ogi_writers", Writer), "writer")
+        self.checks = list(_unique(self._records("ogi_checks", Check), "check id").values())
 
-    def _records(self, hook_name: str, kind: type) -> Iterable[Any]:
+    def _records(self, hook_name: str, kind: type[Any]) -> list[Any]:
+        """Call a registering hook through pluggy (argument subsetting, wrappers, tracing)
+        and give each record the distribution of the plugin that returned it."""
         caller = getattr(self.pm.hook, hook_name)
-        trace = bool(os.environ.get(TRACE_ENV))
-        for impl in reversed(caller.get_hookimpls()):
-            if trace:
-                print(f"[ogi trace] {hook_name}() -> {impl.plugin_name}", file=sys.stderr)
-            try:
-                produced = impl.function() or ()
-                records = list(produced)
-            except Exception as exc:  # a broken plugin must be named, not crash obscurely
-                raise InvalidPlugin(
-                    f"{hook_name} of plugin {impl.plugin_name!r} failed: {exc}"
-                ) from exc
-            for record in records:
+        impls = [i for i in reversed(caller.get_hookimpls()) if not _is_wrapper(i)]
+        try:
+            results = caller()
+        except Exception as exc:  # a broken plugin must be named, not crash obscurely
+            name = self._plugin_in_traceback(exc) or "?"
+            raise InvalidPlugin(
+                f"{hook_name} of plugin {name!r} failed: {exc}", plugin=name
+            ) from exc
+        names = (
+            [i.plugin_name for i in impls] if len(results) == len(impls) else [None] * len(results)
+        )
+        out = []
+        for plugin_name, produced in zip(names, results):
+            for record in list(produced or ()):
+                owner = plugin_name or self._plugin_of_callable(record)
                 if not isinstance(record, kind):
                     raise InvalidPlugin(
-                        f"{hook_name} of plugin {impl.plugin_name!r} returned "
-                        f"{type(record).__name__}, expected {kind.__name__}"
+                        f"{hook_name} of plugin {owner!r} returned "
+                        f"{type(record).__name__}, expected {kind.__name__}",
+                        plugin=owner,
                     )
-                record.plugin = record.plugin or self.distribution_of(impl.plugin_name)  # type: ignore[attr-defined]
-                yield record
+                record.plugin = record.plugin or self.distribution_of(owner or "?")
+                out.append(record)
+        return out
+
+    def _plugin_of_callable(self, record: Any) -> str | None:
+        """The registered plugin whose module defines the record's first callable (used
+        when a hook wrapper reshaped the results, so they no longer line up with plugins)."""
+        for attr in ("extract", "run", "render", "claim"):
+            function = getattr(record, attr, None)
+            if function is not None:
+                return self._plugin_of_module(getattr(function, "__module__", ""))
+        return None
+
+    def _plugin_of_module(self, module: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for name, plugin in self.pm.list_name_plugin():
+            owner = getattr(plugin, "__name__", None) or type(plugin).__module__
+            if module == owner or module.startswith(f"{owner}."):
+                if best is None or len(owner) > best[0]:
+                    best = (len(owner), str(name))
+        return best[1] if best else None
+
+    def _plugin_in_traceback(self, exc: BaseException) -> str | None:
+        tb = exc.__traceback__
+        found = None
+        while tb is not None:
+            found = self._plugin_of_module(tb.tb_frame.f_globals.get("__name__", "")) or found
+            tb = tb.tb_next
+        return found
 
     def distribution_of(self, plugin_name: str) -> str:
         """The distribution that provides a plugin ('ogi' for built-ins)."""
@@ -173,17 +206,69 @@ class Registry:
             raise AmbiguousFormat(f"{names} claim this file equally; choose one with --using NAME")
         return winners[0]
 
-    def postprocess(self, report: Any) -> Any:
-        """Run every ``ogi_postprocess`` hook in turn."""
-        for impl in reversed(self.pm.hook.ogi_postprocess.get_hookimpls()):
-            updated = impl.function(report=report)
-            if updated is not None:
-                report = updated
+    def postprocess(self, report: Report) -> Report:
+        """Run every ``ogi_postprocess`` hook in turn, each seeing the report the previous one
+        returned; each call goes through pluggy (argument subsetting, wrappers, tracing)."""
+        for call in self._postprocess_calls():
+            for updated in call(report=report):
+                if updated is not None:
+                    report = updated
         return report
+
+    def _postprocess_calls(self) -> list[Any]:
+        """One pluggy caller per plugin implementing ``ogi_postprocess``, in call order."""
+        if self._post is None:
+            caller = self.pm.hook.ogi_postprocess
+            impls = [i for i in reversed(caller.get_hookimpls()) if not _is_wrapper(i)]
+            plugins = [i.plugin for i in impls]
+            self._post = [
+                self.pm.subset_hook_caller(
+                    "ogi_postprocess", remove_plugins=[p for p in plugins if p is not keep]
+                )
+                for keep in plugins
+            ]
+        return self._post
 
     def register_commands(self, cli: Any) -> None:
         """Let plugins add CLI commands."""
         self.pm.hook.ogi_register_commands(cli=cli)
+
+
+def _plugin_name(pm: pluggy.PluginManager, plugin: object) -> str:
+    """A readable, unique name for a plugin registered in code: its module (a module
+    plugin) or ``module.Class`` (an instance), never a number."""
+    base = getattr(plugin, "__name__", None) or (
+        f"{type(plugin).__module__}.{type(plugin).__qualname__}"
+    )
+    name, n = str(base), 1
+    while pm.has_plugin(name):
+        n += 1
+        name = f"{base}#{n}"
+    return name
+
+
+def _is_wrapper(impl: Any) -> bool:
+    return bool(getattr(impl, "wrapper", False) or getattr(impl, "hookwrapper", False))
+
+
+def _unique(records: Iterable[Any], what: str) -> dict[str, Any]:
+    """Records by name (a check by id); the one clash policy for every kind: a name
+    registered twice is an error naming both plugins."""
+    out: dict[str, Any] = {}
+    for record in records:
+        name = getattr(record, "name", None) or record.id
+        if name in out:
+            raise InvalidPlugin(
+                f"{what} {name!r} registered twice ({out[name].plugin}, {record.plugin})",
+                plugin=record.plugin,
+            )
+        out[name] = record
+    return out
+
+
+def _plugin_of_error(exc: pluggy.PluginValidationError) -> str | None:
+    plugin = getattr(exc, "plugin", None)
+    return getattr(plugin, "__name__", None) or (type(plugin).__name__ if plugin else None)
 
 
 def safe_claim(extractor: Extractor, source: Source) -> Match:
@@ -203,6 +288,9 @@ def _new_manager() -> pluggy.PluginManager:
 
 
 def _enable_tracing(pm: pluggy.PluginManager) -> None:
+    """``OGI_TRACE_PLUGINS=1``: every hook call, with the plugins it reaches, on stderr —
+    through pluggy's hook-call monitoring, so every call is seen, however it is made."""
+
     def before(hook_name: str, impls: Sequence[Any], kwargs: Mapping[str, Any]) -> None:
         names = ", ".join(i.plugin_name for i in impls)
         print(f"[ogi trace] {hook_name}({', '.join(kwargs)}) -> {names}", file=sys.stderr)
@@ -219,9 +307,37 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
     try:
         pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
     except pluggy.PluginValidationError as exc:
-        raise InvalidPlugin(f"{exc} (is a hook name misspelled?)") from exc
+        raise InvalidPlugin(
+            f"{exc} (is a hook name misspelled?)", plugin=_plugin_of_error(exc)
+        ) from exc
     except Exception as exc:
-        raise InvalidPlugin(f"an entry-point plugin in group 'ogi' failed to load: {exc}") from exc
+        name = _failing_entry_point() or _entry_point_in_traceback(exc)
+        raise InvalidPlugin(
+            f"the entry-point plugin {name!r} (group 'ogi') failed to load: {exc}", plugin=name
+        ) from exc
+
+
+def _failing_entry_point() -> str | None:
+    """After a failed load: the first 'ogi' entry point that cannot be imported, named as
+    ``distribution:entry-point``."""
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            ep.load()
+        except Exception:
+            dist = getattr(ep, "dist", None)
+            return f"{dist.name}:{ep.name}" if dist is not None else ep.name
+    return None
+
+
+def _entry_point_in_traceback(exc: BaseException) -> str:
+    """The module of the deepest frame outside ogi and importlib: the plugin that failed."""
+    tb, found = exc.__traceback__, "?"
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if module and not module.startswith(("ogi.", "importlib", "pluggy")):
+            found = module
+        tb = tb.tb_next
+    return found
 
 
 def _builtin_dist(name: object) -> tuple[str, str, bool]:

@@ -13,6 +13,8 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
+from ogi.layout import is_known_key
+
 SCHEMA_VERSION = "1.0"
 
 Value = Optional[int | float]
@@ -99,6 +101,9 @@ class Meta(_Model):
 
     title: str | None = None
     organization: str | None = None
+    #: The reporting body's normalised identity across years (``ogi.bodies``:
+    #: 青禾县人民政府 = 青禾县), null when no organization is printed.
+    organization_key: str | None = None
     year: int | None = None
     period: Period | None = None
     published: str | None = None
@@ -142,21 +147,59 @@ class CellRecord(_Model):
 
 
 class CheckRecord(_Model):
-    """One evaluated consistency rule."""
+    """One consistency rule applied to the report: ``ok`` is True (holds), False (fails) or
+    None (not evaluated: some input is a printed blank, and a blank is not 0)."""
 
     id: str
     severity: Literal["error", "warning", "info"]
-    ok: bool
+    ok: Optional[bool]
     message: str
     keys: list[str] = Field(default_factory=list)
 
 
 class WarningRecord(_Model):
-    """An extraction or interpretation problem that did not stop the conversion."""
+    """An extraction or interpretation problem that did not stop the conversion; ``keys``
+    names the statistics it concerns (docs/warnings.md lists every code)."""
 
     code: str
     message: str
     where: dict[str, Any] = Field(default_factory=dict)
+    keys: list[str] = Field(default_factory=list)
+
+
+class TableCompleteness(_Model):
+    """How much of one standard table was read, against its shape in the template."""
+
+    template: str = Field(description="The shape the table was measured against.")
+    expected: int = Field(description="Cells the table has in that shape.")
+    found: int = Field(description="Expected cells read: a printed value or a printed blank.")
+    unparsed: list[str] = Field(
+        default_factory=list, description="Keys printed but not readable as a number."
+    )
+    missing: list[str] = Field(
+        default_factory=list, description="Keys expected and not found at all."
+    )
+
+    @property
+    def complete(self) -> bool:
+        """Every expected cell read, and read as a number or a blank."""
+        return not self.missing and not self.unparsed
+
+
+class Completeness(_Model):
+    """How complete the report is: per standard table, and whether its sections were found.
+    ``complete`` is False — the report is *partial* — when a table is missing or incomplete,
+    a cell could not be read, or no numbered section was recognised."""
+
+    complete: bool = True
+    expected_template: Optional[str] = Field(
+        default=None, description="The template the tables were measured against (null: legacy)."
+    )
+    tables: dict[str, TableCompleteness] = Field(default_factory=dict)
+    sections_found: int = 0
+    reasons: list[str] = Field(
+        default_factory=list, description="Warning codes that make the report partial."
+    )
 
 
 class Report(_Model):
@@ -166,7 +209,9 @@ class Report(_Model):
     source: SourceInfo
     meta: Meta = Field(default_factory=Meta)
     template: Literal["2019", "2021", "legacy", "unknown"] = "unknown"
-    template_by_table: dict[str, Literal["2019", "2021", "2019-or-2021", "mixed"]] = Field(
+    template_by_table: dict[
+        str, Literal["2019", "2021", "2019-or-2021", "mixed", "legacy-statistics"]
+    ] = Field(
         default_factory=dict,
         description="Template of each standard table (they can differ within one report).",
     )
@@ -177,38 +222,109 @@ class Report(_Model):
         description="Printed statistics nested by canonical key; leaves are int, float or null.",
     )
     cells: list[CellRecord] = Field(default_factory=list)
+    completeness: Completeness = Field(default_factory=Completeness)
     checks: list[CheckRecord] = Field(default_factory=list)
     warnings: list[WarningRecord] = Field(default_factory=list)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """The value at a dotted key (``applications.new_received.total``), else default."""
-        node: Any = self.tables
-        for part in key.split("."):
-            if not isinstance(node, dict) or part not in node:
-                return default
-            node = node[part]
-        return node
+        """The value at a dotted path of the record.
+
+        A statistic (``applications.new_received.total``; ``tables.`` may prefix it) gives
+        its printed value — ``None`` for a printed blank — or ``default`` when this report
+        does not print it. Any other path of the record works too (``meta.organization``,
+        ``meta.contact.phone``, ``source.pages``, ``meta.attachments.0.name``). A path that
+        is neither a canonical key nor a field of the record raises ``KeyError``, so that a
+        typo never reads as "not printed".
+        """
+        head = key.split(".", 1)[0]
+        if head == "tables":
+            key = key[len("tables.") :] if key != "tables" else ""
+            if not key:
+                return self.tables
+        elif head in type(self).model_fields:
+            return _field_path(self, key)
+        node = _tables_path(self.tables, key)
+        if node is not _MISSING:
+            return node
+        if is_known_key(key):
+            return default
+        raise KeyError(
+            f"{key!r} is neither a statistic key (SCHEMA.md §2) nor a field of the report"
+        )
+
+    def lookup(self, key: str) -> Value:
+        """The printed value of statistic ``key``; None when blank or not printed (no
+        KeyError: for code that walks known keys, like the checks)."""
+        node = _tables_path(self.tables, key)
+        return None if node is _MISSING or isinstance(node, dict) else node
 
     def has(self, key: str) -> bool:
         """Whether the report printed the statistic at ``key`` (null counts as printed)."""
-        marker = object()
-        return self.get(key, marker) is not marker
+        return _tables_path(self.tables, key.removeprefix("tables.")) is not _MISSING
 
     def flat(self) -> Iterator[tuple[str, Value]]:
         """Every (dotted key, value) leaf of ``tables``."""
         yield from _walk(self.tables, "")
 
     def failed_checks(self) -> list[CheckRecord]:
-        """The checks that did not hold."""
-        return [c for c in self.checks if not c.ok]
+        """The checks that were evaluated and did not hold (not the unevaluated ones)."""
+        return [c for c in self.checks if c.ok is False]
+
+    def cells_table(self) -> list[dict[str, Any]]:
+        """The long form (SCHEMA.md §3, docs/schema-notes.md): one dict per statistic, with
+        the columns of ``ogi convert --to cells``."""
+        from ogi.writers.cells import rows
+
+        return list(rows(self))
+
+    def to_pandas(self) -> Any:
+        """The long form as a ``pandas.DataFrame`` (needs pandas, which ogi does not
+        require: ``pip install pandas``)."""
+        try:
+            import pandas as pd  # type: ignore[import-untyped]
+        except ImportError:
+            raise ImportError("Report.to_pandas() needs pandas: pip install pandas") from None
+        from ogi.writers.cells import COLUMNS
+
+        return pd.DataFrame(self.cells_table(), columns=list(COLUMNS))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of the record."""
         return self.model_dump(mode="json")
 
     def to_json(self, indent: int | None = 2) -> str:
-        """Deterministic JSON: the same report gives byte-identical text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        """Deterministic JSON: the same report gives byte-identical text (pydantic's
+        serializer for indented output — the same bytes as ``json.dumps`` gave, faster)."""
+        if indent is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False) + "\n"
+        return self.model_dump_json(indent=indent) + "\n"
+
+
+_MISSING: Any = object()
+
+
+def _tables_path(tables: dict[str, Any], key: str) -> Any:
+    node: Any = tables
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
+
+
+def _field_path(record: BaseModel, key: str) -> Any:
+    """Walk attributes, dict keys and list indexes; unknown parts raise KeyError."""
+    node: Any = record
+    for part in key.split("."):
+        if isinstance(node, BaseModel) and part in type(node).model_fields:
+            node = getattr(node, part)
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise KeyError(f"{key!r}: no {part!r} in the report record")
+    return node
 
 
 def _walk(node: dict[str, Any], prefix: str) -> Iterator[tuple[str, Value]]:

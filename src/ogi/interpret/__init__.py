@@ -2,35 +2,79 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
-from ogi.document import Document
+from ogi.document import Document, warning
+from ogi.interpret.completeness import is_modern, measure
+from ogi.interpret.hygiene import clean_meta, has_control
+from ogi.interpret.labels import H1_RE
 from ogi.interpret.legacy import prose_figures
-from ogi.interpret.lines import text_lines
+from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
+from ogi.interpret.legacy_table import StatsOutput, read_statistics_table
+from ogi.interpret.lines import Line, text_lines
 from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
 from ogi.interpret.sections import SectionDraft, split_sections
 from ogi.interpret.tables import read_tables
-from ogi.interpret.templates import legacy_hint, overall_template
+from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
+from ogi.interpret.textgrid import reflow
 from ogi.interpret.tokens import tokens
 
 
-def interpret(document: Document) -> dict[str, Any]:
-    """The Report fields (meta, template, sections, tables, cells, warnings) of a Document."""
-    table_out = read_tables(tokens(document))
+class ReportDraft(TypedDict):
+    """What the interpreter makes of a Document: every Report field but ``source`` (which
+    the pipeline adds) and ``checks`` (run on the finished Report). Validated once, as a
+    whole, into a :class:`ogi.report.Report`."""
+
+    meta: dict[str, Any]
+    template: str
+    template_by_table: dict[str, str]
+    preamble: str
+    sections: list[dict[str, Any]]
+    tables: dict[str, Any]
+    cells: list[dict[str, Any]]
+    completeness: dict[str, Any]
+    warnings: list[dict[str, Any]]
+
+
+def interpret(document: Document) -> ReportDraft:
+    """The Report fields (meta, template, sections, tables, cells, completeness, warnings)
+    of a Document."""
+    document = reflow(document)
+    stream = tokens(document)
+    table_out = read_tables(stream)
+    stats = read_statistics_table(stream)
     lines = text_lines(document, with_cells=True)
     preamble, sections = split_sections(lines)
     text_only = [line for line in lines if line.figure is None]
     meta, consumed = read_metadata(preamble, text_only, document.meta)
+    dirty = [line.text for line in text_only if has_control(line.printed)]
+    meta_warnings = clean_meta(meta, dirty)
     trailing = signature_lines(meta["signature"], text_only)
     trailing |= {line.text for line in text_only if attachment_line(line.text)}
     trailing = {line.printed for line in text_only if line.text in trailing}
     if sections:
         sections[-1].drop(trailing)
-    by_table = table_out.templates
-    template = overall_template(by_table, bool(sections), legacy_hint([s.title for s in sections]))
+    by_table = dict(table_out.templates)
+    if stats.found:
+        by_table["legacy"] = LEGACY_STATISTICS
+    titles = [s.title for s in sections] + _numbered_lines(lines)
+    template = overall_template(by_table, bool(sections), legacy_hint(titles))
     cells = [_table_cell(r) for r in table_out.readings]
-    if template == "legacy":
-        cells += [_prose_cell(f) for f in prose_figures(sections)]
+    if template == "legacy" and is_modern(template, cells, meta.get("year")):
+        template = "unknown"  # sections of a 2019+ report whose tables were not read
+    legacy_warnings: list[dict[str, Any]] = []
+    if template == "legacy" and (stats.found or not modern_hint(titles)):
+        cells, legacy_warnings = _legacy_cells(cells, stats, lines)
+    warnings = (
+        list(document.warnings)
+        + meta_warnings
+        + table_out.warnings
+        + legacy_warnings
+        + _image_tables(sections, cells)
+    )
+    completeness, missing = measure(
+        template, by_table, cells, warnings, meta.get("year"), len(sections)
+    )
     return {
         "meta": meta,
         "template": template,
@@ -41,8 +85,45 @@ def interpret(document: Document) -> dict[str, Any]:
         "sections": [s.as_dict() for s in sections],
         "tables": nest(cells),
         "cells": cells,
-        "warnings": list(document.warnings) + table_out.warnings + _image_tables(sections, cells),
+        "completeness": completeness,
+        "warnings": warnings + missing,
     }
+
+
+def _numbered_lines(lines: list[Line]) -> list[str]:
+    """Lines opening with a top-level numeral: headings, also those run into their text."""
+    return [line.text for line in lines if H1_RE.match(line.text)]
+
+
+def _legacy_cells(
+    cells: list[dict[str, Any]], stats: StatsOutput, lines: list[Line]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Add the 统计表's cells, then the prose figures of the keys the table did not print
+    (a printed table row is the better source; prose that disagrees is a warning)."""
+    prose_lines = [
+        ln
+        for ln in lines
+        if ln.figure is None and "|" not in ln.text and ln.prov not in stats.consumed
+    ]
+    figures, warnings = prose_figures(prose_lines)
+    table_values = {c["key"]: c["value"] for c in stats.cells}
+    out = cells + stats.cells
+    for figure in figures:
+        if figure.key not in table_values:
+            out.append(figure.cell())
+            if (approximate := figure.approximate_warning()) is not None:
+                warnings.append(approximate)
+        elif table_values[figure.key] != figure.value:
+            warnings.append(
+                warning(
+                    "PROSE_TABLE_DIFFER",
+                    f"{figure.key}: table {table_values[figure.key]}, "
+                    f"prose {figure.value}: {figure.raw}",
+                    figure.cell()["source"],
+                    [figure.key],
+                )
+            )
+    return out, stats.warnings + warnings
 
 
 TABLE_SECTIONS = ("active_disclosure", "applications", "review_litigation")
@@ -55,12 +136,12 @@ def _image_tables(
     published as an image. Say so; never invent it."""
     read = {c["key"].split(".", 1)[0] for c in cells}
     return [
-        {
-            "code": "TABLE_AS_IMAGE",
-            "message": f"section {s.number} ({s.kind}) shows its table as an image; "
+        warning(
+            "TABLE_AS_IMAGE",
+            f"section {s.number} ({s.kind}) shows its table as an image; "
             "its statistics are missing from this report",
-            "where": {"section": s.number, "src": s.figures[0]},
-        }
+            {"section": s.number, "src": s.figures[0]},
+        )
         for s in sections
         if s.kind in TABLE_SECTIONS and s.figures and s.kind not in read
     ]
@@ -74,16 +155,6 @@ def _table_cell(reading: Any) -> dict[str, Any]:
         "raw": reading.raw,
         "unit": reading.parsed.unit,
         "source": source,
-    }
-
-
-def _prose_cell(figure: Any) -> dict[str, Any]:
-    return {
-        "key": figure.key,
-        "value": figure.value,
-        "raw": figure.raw,
-        "unit": None,
-        "source": {"kind": "prose", "part": 0, "section": figure.section},
     }
 
 

@@ -12,7 +12,52 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+# The key layout (rows and columns by template) lives in ogi.layout; re-exported here for
+# the table readers, which pair these keys with the labels below.
+from ogi.layout import (
+    APPLICANT_COLUMNS as APPLICANT_COLUMNS,
+)
+from ogi.layout import (
+    T1_COLUMNS_BY_TEMPLATE as T1_COLUMNS_BY_TEMPLATE,
+)
+from ogi.layout import (
+    T1_ITEMS_2019_ONLY as T1_ITEMS_2019_ONLY,
+)
+from ogi.layout import (
+    T2_COLUMNS as T2_COLUMNS,
+)
+from ogi.layout import (
+    T2_GROUP_ROWS as T2_GROUP_ROWS,
+)
+from ogi.layout import (
+    T3_COLUMNS as T3_COLUMNS,
+)
+from ogi.layout import (
+    T3_GROUPS as T3_GROUPS,
+)
+
 CN_DIGITS = "一二三四五六七八九十"
+#: The CJK Unified Ideographs block, as a character-class range (``[{CJK}]``).
+CJK = "\u4e00-\u9fff"
+#: Full-width and CJK punctuation and ideographs, between which a space is layout, not text.
+CJK_WIDE = "\u3000-\u9fff\uff00-\uffef"
+#: The suffixes of the attachment files report pages link to.
+ATTACHMENT_SUFFIXES = (
+    "pdf",
+    "docx",
+    "doc",
+    "wps",
+    "xlsx",
+    "xls",
+    "et",
+    "ofd",
+    "zip",
+    "rar",
+    "7z",
+    "txt",
+)
+#: The sign a printed change (本年增/减) carries: 增3, 减4, +3, -4.
+CHANGE_SIGNS = {"增": 1, "减": -1, "+": 1, "-": -1}
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _QUOTES = dict.fromkeys(map(ord, "\"'“”‘’「」『』"), None)
@@ -31,6 +76,13 @@ def norm(text: str) -> str:
     """The matching form of a label: NFKC, no whitespace, no quotes, dashes unified."""
     text = nfkc(text).translate(_QUOTES).translate(_DASHES)
     return re.sub(r"\s+", "", text)
+
+
+def cn_numeral(number: int) -> str:
+    """1 → 一, 10 → 十, 14 → 十四, 20 → 二十 (up to 99)."""
+    tens, units = divmod(number, 10)
+    out = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens - 1] + "十")
+    return out + (CN_DIGITS[units - 1] if units else "")
 
 
 def cn_number(text: str) -> int | None:
@@ -74,7 +126,30 @@ SECTION_KINDS = _compile(
         ("overview", r"总体|概述|基本情况|基本概况|工作概况"),
     ]
 )
-LEGACY_SECTION_HINTS = re.compile(r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述")
+#: Headings only the 2019/2021 formats have: such a report is never read for legacy figures,
+#: even when its tables are missing (images, attachments).
+MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
+LEGACY_SECTION_HINTS = re.compile(
+    r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述"
+    r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
+    r"|政府信息依申请公开"
+)
+#: The standard section titles of the 2019 and 2021 formats, as printed at a section start.
+STANDARD_SECTION_TITLE = re.compile(
+    r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+    r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其[他它]\S{0,4}报告的事项"
+)
+#: How the text after a run-in heading usually starts (一是, 2022年, 我县, 根据…).
+BODY_START = re.compile(
+    r"一是|1[.、]|\d{4}年|我[县区市局委旗办]|根据|按照|全年|今年|本年|截至|加强|在|为|自|\(一\)|（一）"
+)
+#: Words a section title ends with (for headings run into their text).
+TITLE_END_WORD = re.compile(
+    r"情况|事项|概述|说明|安排|问题|不足|措施|意见|计划|建设|概况|成效|举措|做法"
+)
+#: Where a subsection's text starts when its heading runs into it (stricter than BODY_START:
+#: subsection titles are phrases such as 加强组织领导).
+SUB_BODY_START = re.compile(r"一是|首先|\d{4}年|我[县区市局委旗办]|根据|按照|今年以来|本年度")
 
 # ---------------------------------------------------------------- table 1 (主动公开)
 
@@ -113,46 +188,15 @@ T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"采购.{0,2}金额", "amount_wan_yuan", "2019"),
     ]
 )
+#: A money unit printed in a column header: 采购总金额（万元）, 本年收费金额(单位:万元).
+HEADER_UNIT = re.compile(r"\((?:单位[:：]?)?(亿元|万元|元)\)")
 #: A header truncated to "本年新": the first is 新制作数量, the second 新公开数量.
 T1_TRUNCATED_NEW = re.compile(r"^本年度?新$")
 
-#: Columns of each item when the header row is missing, by template.
-T1_DEFAULT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "2021": {
-        "regulations": ("made", "repealed", "in_force"),
-        "normative_documents": ("made", "repealed", "in_force"),
-        "licensing": ("decisions",),
-        "punishment": ("decisions",),
-        "coercion": ("decisions",),
-        "fees": ("amount_wan_yuan",),
-    },
-    "2019": {
-        "regulations": ("made", "published", "total_published"),
-        "normative_documents": ("made", "published", "total_published"),
-        "licensing": ("prev_items", "change", "decisions"),
-        "other_services": ("prev_items", "change", "decisions"),
-        "punishment": ("prev_items", "change", "decisions"),
-        "coercion": ("prev_items", "change", "decisions"),
-        "fees": ("prev_items", "change"),
-        "procurement": ("items", "amount_wan_yuan"),
-    },
-}
-
-#: Items that exist only in the 2019 table 1.
-T1_ITEMS_2019_ONLY = frozenset({"other_services", "procurement"})
-
 # ---------------------------------------------------------------- table 2 (申请)
 
-T2_COLUMNS = (
-    "natural_person",
-    "commercial",
-    "research",
-    "public_interest",
-    "legal_service",
-    "other_org",
-    "total",
-)
-APPLICANT_COLUMNS = T2_COLUMNS[:-1]
+#: Columns of each item when the header row is missing, by template (the official forms).
+T1_DEFAULT_COLUMNS = T1_COLUMNS_BY_TEMPLATE
 
 #: Leaf rows, matched anywhere in the label (specific before general).
 T2_ROWS = _compile(
@@ -193,31 +237,22 @@ T2_GROUPS = _compile(
         ("results.other", r"^(\(六\))?其[他它]处理$"),
     ]
 )
-#: Sub-rows of each group, in printed order.
-T2_GROUP_ROWS: dict[str, tuple[str, ...]] = {
-    "results.denied": (
-        "state_secret",
-        "law_prohibited",
-        "security_stability",
-        "third_party",
-        "internal_affairs",
-        "process_info",
-        "enforcement_file",
-        "admin_query",
-    ),
-    "results.unable": ("not_held", "needs_creation", "unclear"),
-    "results.not_processed": ("petition", "repeat", "publication", "excessive", "confirm_reissue"),
-    "results.other": ("no_correction", "unpaid_fee", "misc"),
-}
 T2_OTHER_MISC = re.compile(r"^(\d[.、])?其[他它]$")
 T2_HEADER = re.compile(r"勾稽关系|申请人情况|^自然人$|法人或其他组织|^商业企业$|^科研机构$")
 T2_TOTAL_RE = re.compile(r"^总计$")
 
 # ---------------------------------------------------------------- table 3 (复议、诉讼)
 
-T3_GROUPS = ("review", "litigation_direct", "litigation_after_review")
-T3_COLUMNS = ("maintained", "corrected", "other", "pending", "total")
 T3_START = re.compile(r"^行政复议$")
+#: Where a run of table labels printed with no separator is cut into cells.
+FUSED_LABEL_BREAK = re.compile(
+    r"(?=第二十条第|信息内容|本年|上一年|(?<!本年)处理决定|对外公开|现行有效|(?<!集中)采购|规章"
+    r"|(?<!行政)规范性文件|行政规范性文件|行政许可|其他对外管理|行政处罚|行政强制"
+    r"|行政事业性收费|政府集中采购|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议"
+    r"|复议后起诉|行政诉讼)"
+)
+#: Fragments of table 3's header words, as PDF text prints them one line each (结果维 / 持).
+T3_HEADER_FRAGMENT = re.compile(r"^[结果维持纠正其他尚未审总计经复议直接起诉后行政诉讼]+$")
 T3_HEADER = re.compile(
     r"^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$"
 )
@@ -229,6 +264,19 @@ TEMPLATE_2021_ROWS = frozenset({"results.other.no_correction", "results.other.un
 # ---------------------------------------------------------------- values (§4.6)
 
 PLACEHOLDERS = frozenset({"/", "-", "--", "---", "无", "空", "\\", "×", "x", "X", "/ /"})
+#: CJK characters that may stand beside digits in a value cell printed loosely (约12, 12余,
+#: 十二): such a cell is still a value cell — kept with its raw text — never a label.
+LOOSE_VALUE_CHARS = frozenset("约余多近共计合个件条项份宗次万元亿千百十零〇一二三四五六七八九两")
+CN_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万两")
+#: A page number line that a PDF-to-text dump leaves inside the body (- 3 -, — 3 —, 第3页,
+#: 第3页 共9页, Page 3 of 9): never a table cell.
+PAGE_FOOTER_RE = re.compile(
+    r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+#: Printed "not available" markers in value cells.
+NOT_AVAILABLE_RE = re.compile(r"^(?:n/?a|null|none|nil|\?+|？+)$", re.IGNORECASE)
 MONEY_UNITS = {"元": "0.0001", "万元": "1", "亿元": "10000"}
 COUNT_UNITS = ("件", "条", "项", "个", "宗", "份", "次")
 
@@ -266,32 +314,15 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 TITLE_RE = re.compile(r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?年度?报告")
+#: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
+TITLE_YEAR_FIRST_RE = re.compile(
+    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府)?信息公开(?:工作)?年度?报告$"
+)
+#: A title without a year (the year then comes from the statistics period).
+TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?年度报告$")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
 PAGE_CHROME = re.compile(
     r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"
-)
-
-# ---------------------------------------------------------------- legacy prose (§1.2, §4.7)
-
-#: Prose figure patterns: key → regex with one integer group.
-LEGACY_PROSE = _compile(
-    [
-        (
-            "legacy.applications.received",
-            r"(?:受理|收到|接收|接到|办理)[^。;,,\d]{0,12}?(?:依申请公开|信息公开申请|公开申请)"
-            r"[^。;\d]{0,8}?(\d+)\s*(?:件|条|宗|份|个)",
-        ),
-        (
-            "legacy.active.total",
-            r"主动公开(?:政府)?信息[^。;\d]{0,6}?(\d+)\s*(?:条|件)",
-        ),
-    ]
-)
-LEGACY_NONE_PATTERNS = _compile(
-    [
-        ("legacy.review.total", r"(?:没有|未|无)[^。,;]{0,30}复议"),
-        ("legacy.litigation.total", r"(?:没有|未|无)[^。,;]{0,40}诉讼"),
-    ]
 )
 
 
@@ -317,3 +348,61 @@ COMPANION_TITLE = re.compile(
 )
 #: Words that name an annual disclosure report.
 REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+
+# ---------------------------------------------------------------- metadata patterns (§3)
+
+DATE_CN = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+DATE_ISO = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
+DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
+PERIOD_RE = re.compile(
+    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
+PHONE_RE = re.compile(
+    r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
+    r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
+)
+FAX_RE = re.compile(r"传\s*真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+ADDRESS_RE = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
+OFFICE_RE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
+ATTACHMENT_LINE_RE = re.compile(
+    r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"
+    + "|".join(ATTACHMENT_SUFFIXES)
+    + r"))(?:\s+(\d+(?:\.\d+)?\s*[KMG]B?))?",
+    re.IGNORECASE,
+)
+ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
+META_LABEL_RE = re.compile(
+    "("
+    + "|".join(
+        r"\s*".join(map(re.escape, label))
+        for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
+    )
+    + r")\s*[:]"
+)
+META_FIELDS = {label: name for label, name in META_LABELS}
+EMPTY_META_VALUES = {"", "无", "-", "/"}
+
+# ---------------------------------------------------------------- body identity (docs/across.md)
+
+#: Rewrites applied, in order, to the end of a normalised organization name to get its
+#: ``organization_key``. A people's government is named by its jurisdiction (青禾县人民政府,
+#: 青禾县政府 → 青禾县); the government's general office (县政府办, 县人民政府办公室) is a
+#: different body that publishes its own report, so it keeps one spelling of its suffix;
+#: a street office is named by its street (XX街道办事处 → XX街道).
+ORG_KEY_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx), repl)
+    for rx, repl in [
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府办公厅$", r"\1人民政府办公厅"),
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府办(?:公室)?$", r"\1人民政府办公室"),
+        (r"^(.{2,}?)(?<!人民)(?:人民)?政府$", r"\1"),
+        (r"^(.+?)街道办事处$", r"\1街道"),
+    ]
+)
+#: Characters dropped from a name before the suffix rules: punctuation, brackets, spaces.
+ORG_KEY_DROP = re.compile(r"[\W_]+")
+#: 统一社会信用代码: 18 characters (GB 32100-2015 alphabet, no I O Z S V).
+USCC_RE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")

@@ -1,51 +1,271 @@
 """Figures stated in prose in legacy reports (before 2019), under ``legacy.*``
-(DOMAIN.md §1.2, §4.7). Each pattern is searched only in the section whose kind matches,
-so a number elsewhere in the report is never taken for a statistic."""
+(DOMAIN.md §1.2, §4.7, §5.27).
+
+Every sentence of running text is cut into clauses; each figure (a number with a unit —
+``1738条``, ``三件``, ``4800余条``) is named by the words around it (see the ``#`` patterns
+of :mod:`ogi.interpret.legacy_labels`), so one sentence can give several keys. A sentence
+that says something did not happen (``未收到…申请``, ``未发生…行政复议、行政诉讼``) gives 0.
+
+What is never taken for a statistic: a figure for a part of the body (``其中县直单位主动
+公开1104条``), a cumulative figure (``截至目前…``), a figure in a section about problems or
+plans, a label naming several channels at once. The first figure read for a key wins; a
+later different one is reported as a warning. Approximate figures (``4800余条``, ``约``,
+``1.2万条``) keep the printed value with ``source.approximate = true`` and a warning.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
+from ogi.document import Provenance, warning
 from ogi.interpret import labels as L
-from ogi.interpret.sections import SectionDraft
-
-#: Which section kind each legacy key is read from.
-_KIND_OF = {
-    "legacy.applications.received": "applications",
-    "legacy.active.total": "active_disclosure",
-    "legacy.review.total": "review_litigation",
-    "legacy.litigation.total": "review_litigation",
-}
+from ogi.interpret import legacy_labels as V
+from ogi.interpret.lines import Line
+from ogi.interpret.sections import heading_title
 
 
 @dataclass(frozen=True)
 class ProseFigure:
-    """A figure read from a sentence: key, value, the printed phrase, the section number."""
+    """A figure read from a sentence: key, value, unit, the printed sentence, where."""
 
     key: str
-    value: int
+    value: int | float
     raw: str
-    section: str
+    section: str | None
+    prov: Provenance = field(default_factory=Provenance)
+    unit: str | None = None
+    approximate: bool = False
+
+    def approximate_warning(self) -> dict[str, Any] | None:
+        """The ``APPROXIMATE_FIGURE`` warning of an approximate figure ("4800余条")."""
+        if not self.approximate:
+            return None
+        message = f"{self.key}: {self.value} is approximate as printed"
+        return _warning("APPROXIMATE_FIGURE", message, self)
+
+    def cell(self) -> dict[str, Any]:
+        """The Report cell of this figure."""
+        source: dict[str, Any] = {"kind": "prose", **self.prov.as_dict()}
+        if self.section is not None:
+            source["section"] = self.section
+        if self.approximate:
+            source["approximate"] = True
+        return {
+            "key": self.key,
+            "value": self.value,
+            "raw": self.raw,
+            "unit": self.unit,
+            "source": source,
+        }
 
 
-def prose_figures(sections: list[SectionDraft]) -> list[ProseFigure]:
-    """Every legacy figure found, first occurrence per key."""
+@dataclass
+class _Topic:
+    """The heading a line falls under: its numeral and whether its text states facts."""
+
+    number: str | None = None
+    kind: str | None = None
+    facts: bool = True
+    expected: int = 1
+
+
+def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, Any]]]:
+    """Every legacy figure of the running text (first occurrence per key) and warnings."""
     found: dict[str, ProseFigure] = {}
-    for section in sections:
-        text = _section_text(section)
-        for key, pattern in L.LEGACY_PROSE:
-            m = pattern.search(text)
-            if m and key not in found and _KIND_OF[key] == section.kind:
-                found[key] = ProseFigure(key, int(m.group(1)), m.group(0), section.number)
-        for key, pattern in L.LEGACY_NONE_PATTERNS:
-            m = pattern.search(text)
-            if m and key not in found and _KIND_OF[key] == section.kind:
-                found[key] = ProseFigure(key, 0, m.group(0), section.number)
-    return [found[k] for k in _KIND_OF if k in found]
+    warnings: list[dict[str, Any]] = []
+    topic = _Topic()
+    previous = ""
+    for line in _joined(lines):
+        _follow_heading(topic, line.text)
+        for sentence in _sentences(line.printed):
+            text = L.norm(sentence)
+            _follow_heading(topic, text)  # a heading run into a one-line dump
+            if not topic.facts:
+                continue
+            context = previous + text
+            for figure in _sentence_figures(text, context, sentence.strip(), topic, line.prov):
+                _keep(found, figure, warnings)
+            previous = text
+    return list(found.values()), warnings
 
 
-def _section_text(section: SectionDraft) -> str:
-    parts = list(section.text)
-    for sub in section.subsections:
-        parts.append(f"{sub['title']}。{sub['text']}")
-    return "\n".join(parts)
+#: A heading line longer than this is a run-in heading whose text may wrap to the next line.
+MAX_HEADING = 32
+
+
+def _joined(lines: list[Line]) -> list[Line]:
+    """Lines re-joined into paragraphs where a sentence runs on to the next line (PDF text
+    lines, wrapped dumps), so that no figure loses its label; a heading line stays apart."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _runs_on(out[-1].text, line.text):
+            last = out[-1]
+            out[-1] = Line(last.text + line.text, last.prov, last.printed + line.printed)
+        else:
+            out.append(line)
+    return out
+
+
+def _runs_on(previous: str, text: str) -> bool:
+    """Whether ``text`` continues the sentence of the line before: neither a finished
+    sentence nor a heading ends that line, and ``text`` opens no heading."""
+    if V.LINE_ENDS_SENTENCE.search(previous) or _opens_heading(text):
+        return False
+    return not (_opens_heading(previous) and len(L.norm(previous)) <= MAX_HEADING)
+
+
+def _opens_heading(text: str) -> bool:
+    return bool(L.H1_RE.match(text) or L.H2_RE.match(text))
+
+
+def _keep(
+    found: dict[str, ProseFigure], figure: ProseFigure, warnings: list[dict[str, Any]]
+) -> None:
+    first = found.get(figure.key)
+    if first is None:
+        found[figure.key] = figure
+    elif first.value != figure.value:
+        warnings.append(
+            _warning(
+                "PROSE_FIGURES_DIFFER",
+                f"{figure.key}: {first.value} kept, {figure.value} also stated",
+                figure,
+            )
+        )
+
+
+def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
+    where = {"kind": "prose", **figure.prov.as_dict()}
+    if figure.section is not None:
+        where["section"] = figure.section
+    return warning(code, f"{message}: {figure.raw}", where, [figure.key])
+
+
+def _follow_heading(topic: _Topic, text: str) -> None:
+    """Track top-level headings, run into their text or not, by their numeral sequence."""
+    m = L.H1_RE.match(text)
+    if not m or L.cn_number(m.group(1)) != topic.expected:
+        return
+    title = heading_title(m.group(2)) or re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
+    topic.number, topic.expected = m.group(1), topic.expected + 1
+    topic.kind = L.first_match(L.norm(title), L.SECTION_KINDS)
+    topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
+
+
+def _sentences(printed: str) -> list[str]:
+    return [s for s in V.SENTENCE_END.split(printed) if s.strip()]
+
+
+def _sentence_figures(
+    text: str, context: str, raw: str, topic: _Topic, prov: Provenance
+) -> Iterator[ProseFigure]:
+    """Numeric figures of one normalised sentence, then its 'none' statements."""
+    offset = 0
+    for clause in V.CLAUSE_END.split(text):
+        for key, value, unit, approx, start in _clause_figures(clause, context, topic.kind):
+            if not V.CUMULATIVE.search(text[: offset + start]):
+                yield ProseFigure(key, value, raw, topic.number, prov, unit, approx)
+        offset += len(clause) + 1
+    for statement in V.NONE_STATEMENTS:
+        m = statement.pattern.search(text)
+        if m and not _about_else(statement, text, m):
+            for key in statement.keys:
+                yield ProseFigure(key, 0, raw, topic.number, prov)
+
+
+def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool:
+    if statement.unless is None:
+        return False
+    clause_end = V.CLAUSE_END.search(text, m.end())
+    clause = text[m.start() : clause_end.start() if clause_end else len(text)]
+    return bool(statement.unless.search(clause))
+
+
+def _clause_figures(
+    clause: str, context: str, topic: str | None
+) -> Iterator[tuple[str, int | float, str | None, bool, int]]:
+    """(key, value, unit, approximate, position) of each keyed figure of a clause."""
+    figures = [m for m in V.FIGURE_RE.finditer(clause) if not _is_ordinal(clause, m)]
+    bounds = sorted(
+        {m.start() for m in figures} | {m.start() for m in V.OTHER_NUMBER_RE.finditer(clause)}
+    )
+    for m in figures:
+        before = max((b for b in bounds if b < m.start()), default=-1)
+        label = clause[_after_number(clause, before) : m.start()]
+        after = min((b for b in bounds if b > m.start()), default=len(clause))
+        around = label + "#" + clause[m.end() : after]
+        key = _key(around, m.group("unit"), context, topic, label)
+        value = _value(m)
+        if key is not None and value is not None:
+            unit = "万元" if m.group("wan") and m.group("unit") == "元" else m.group("unit")
+            approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
+            yield key, value, unit, approx, m.start()
+
+
+def _after_number(clause: str, start: int) -> int:
+    """Where the text after the number starting at ``start`` begins (0 when none)."""
+    if start < 0:
+        return 0
+    m = V.FIGURE_RE.match(clause, start) or V.OTHER_NUMBER_RE.match(clause, start)
+    return m.end() if m else start
+
+
+def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
+    """``第四期`` is an ordinal, not a count."""
+    return m.start() > 0 and clause[m.start() - 1] == "第"
+
+
+def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:
+    """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
+    if V.PART_OF_BODY.search(label) and not V.WHOLE_BODY.search(label):
+        return None
+    for pattern in V.PROSE_FIGURES:
+        if unit not in pattern.units or not pattern.pattern.search(around):
+            continue
+        if not pattern.applies(context, topic):
+            continue
+        if pattern.key.startswith("legacy.active.by_channel."):
+            return _channel(label)
+        return pattern.key
+    if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around) and V.FEE_CONTEXT.search(context):
+        return "legacy.fees.amount_yuan" if unit == "元" else "legacy.fees.amount_wan_yuan"
+    return None
+
+
+def _channel(label: str) -> str | None:
+    """The one channel a label names; several with 其他 → ``other``; several without → None."""
+    named = [name for name, rx in V.ACTIVE_CHANNELS if rx.search(label)]
+    if V.ACTIVE_OTHER_CHANNEL.search(label):
+        return "legacy.active.by_channel.other"
+    return f"legacy.active.by_channel.{named[0]}" if len(named) == 1 else None
+
+
+def _value(m: re.Match[str]) -> int | float | None:
+    number = m.group("num")
+    value: int | float | None
+    if number[0].isdigit():
+        value = float(number) if "." in number else int(number)
+    else:
+        value = chinese_integer(number)
+    if value is not None and m.group("wan") and m.group("unit") != "元":
+        value = round(value * 10000)
+    return value
+
+
+def chinese_integer(text: str) -> int | None:
+    """The value of a Chinese numeral below 10000 (三 → 3, 十二 → 12, 两百零五 → 205)."""
+    total, digit = 0, None
+    for ch in text:
+        if ch in V.CN_DIGIT_VALUES:
+            if digit is not None and digit != 0:
+                return None
+            digit = V.CN_DIGIT_VALUES[ch]
+        elif ch in V.CN_MULTIPLIERS:
+            total += (1 if digit is None else digit) * V.CN_MULTIPLIERS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)

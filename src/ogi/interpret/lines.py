@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance
+from ogi.interpret.hygiene import clean_text, has_control
 from ogi.interpret.labels import PAGE_CHROME, nfkc, norm
 
 
@@ -37,7 +38,7 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
 def _split(text: str, prov: Provenance) -> list[Line]:
     lines = []
     for piece in text.splitlines():
-        matched = nfkc(piece).strip()
+        matched = clean_text(nfkc(piece)).strip() if has_control(piece) else nfkc(piece).strip()
         if matched and not is_chrome(matched):
             lines.append(Line(matched, prov, piece.strip()))
     return lines

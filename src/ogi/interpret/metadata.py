@@ -6,48 +6,18 @@ attachments. Values are kept as printed; dates become ISO dates; phone dashes ar
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
+from ogi import bodies
 from ogi.interpret import labels as L
 from ogi.interpret.lines import Line
-
-DATE_CN = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-DATE_ISO = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
-_DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
-_DATE_LINE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
-_PERIOD = re.compile(
-    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-)
-_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
-_PHONE = re.compile(
-    r"(?:联系电话|电话\(传真\)|电话、传真|电话)\s*[:]?\s*((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
-)
-_FAX = re.compile(r"传真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
-_POST = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_ADDRESS = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
-_OFFICE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
-_ATTACH = re.compile(
-    r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar))(?:\s+(\d+(?:\.\d+)?\s*[KMG]B?))?",
-    re.IGNORECASE,
-)
-_ORG_END = re.compile(L.ORG_SUFFIX + r"$")
-_META_LABEL = re.compile(
-    "("
-    + "|".join(
-        r"\s*".join(map(re.escape, label))
-        for label, _ in sorted(L.META_LABELS, key=lambda p: -len(p[0]))
-    )
-    + r")\s*[:]"
-)
-_META_FIELDS = {label: name for label, name in L.META_LABELS}
-_EMPTY_VALUES = {"", "无", "-", "/"}
 
 
 def has_meta_label(text: str) -> bool:
     """Whether a line starts with a metadata label (索引号:, 发布日期:, …) — extractors use
     this to keep a page's metadata block that sits outside the article body."""
-    m = _META_LABEL.search(L.nfkc(text).replace("|", " "))
+    m = L.META_LABEL_RE.search(L.nfkc(text).replace("|", " "))
     return m is not None
 
 
@@ -55,7 +25,7 @@ def iso_date(text: str | None) -> str | None:
     """The first date in ``text`` as YYYY-MM-DD (2019年01月17日, 2023-1-18 16:34)."""
     if not text:
         return None
-    m = _DATE_RE.search(text)
+    m = L.DATE_RE.search(text)
     if not m:
         return None
     y, mo, d = (g for g in m.groups() if g is not None)
@@ -69,7 +39,7 @@ def _iso(y: str, mo: str, d: str) -> str | None:
 
 
 def read_metadata(
-    preamble: list[Line], all_lines: list[Line], hints: dict[str, Any]
+    preamble: list[Line], all_lines: list[Line], hints: Mapping[str, Any]
 ) -> tuple[dict[str, Any], set[str]]:
     """Metadata fields and the preamble lines they consumed (title, label block)."""
     consumed: set[str] = set()
@@ -89,6 +59,7 @@ def read_metadata(
     meta["signature"] = _signature(all_lines)
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     meta["organization"] = _organization(meta["title"], org_line, meta["contact"]["office"])
+    meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed
 
@@ -97,15 +68,15 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in preamble:
         flat = line.text.replace("|", " ")
-        matches = list(_META_LABEL.finditer(flat))
+        matches = list(L.META_LABEL_RE.finditer(flat))
         if not matches or flat[: matches[0].start()].strip():
             continue
         consumed.add(line.text)
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
             value = flat[m.end() : end].strip()
-            name = _META_FIELDS[re.sub(r"\s+", "", m.group(1))]
-            if value not in _EMPTY_VALUES and name not in found:
+            name = L.META_FIELDS[re.sub(r"\s+", "", m.group(1))]
+            if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
     return found
 
@@ -115,20 +86,52 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
     for line in preamble[:20]:
         if line.text in consumed:
             continue
-        if L.TITLE_RE.match(line.text) and len(line.text) <= 80 and "。" not in line.text:
+        if _is_title(line.text):
             consumed.add(line.text)
-            if previous is not None and _ORG_END.search(previous) and len(previous) <= 40:
+            if previous is not None and L.ORG_END_RE.search(previous) and len(previous) <= 40:
                 consumed.add(previous)
+                if not _title_prefix(line.text):
+                    # a two-line title: the organization, then "2023年…年度报告"
+                    return previous + line.text, previous
             return line.text, previous
         previous = line.text
     return None, None
 
 
+def _is_title(text: str) -> bool:
+    """A title line: an annual-report title, short, no sentence in it."""
+    if len(text) > 80 or "。" in text or "，" in text or "," in text:
+        return False
+    return bool(
+        L.TITLE_RE.match(text)
+        or L.TITLE_YEAR_FIRST_RE.match(text)
+        or L.TITLE_NO_YEAR_RE.match(text)
+    )
+
+
+def _title_prefix(title: str) -> str:
+    """The organization printed in a title (before or after its year), or ''."""
+    if m := L.TITLE_RE.match(title):
+        return m.group(1).strip()
+    if m := L.TITLE_YEAR_FIRST_RE.match(title):
+        return m.group(2).strip()
+    if m := L.TITLE_NO_YEAR_RE.match(title):
+        return m.group(1).strip()
+    return ""
+
+
+def _title_year(title: str) -> int | None:
+    if m := L.TITLE_RE.match(title):
+        return int(m.group(2))
+    if m := L.TITLE_YEAR_FIRST_RE.match(title):
+        return int(m.group(1))
+    return None
+
+
 def _organization(title: str | None, org_line: str | None, office: str | None) -> str | None:
     if title:
-        m = L.TITLE_RE.match(title)
-        prefix = m.group(1).strip() if m else ""
-        if org_line and prefix and org_line.startswith(prefix) and _ORG_END.search(org_line):
+        prefix = _title_prefix(title)
+        if org_line and prefix and org_line.startswith(prefix) and L.ORG_END_RE.search(org_line):
             return org_line
         if prefix:
             return prefix
@@ -141,8 +144,10 @@ def _organization(title: str | None, org_line: str | None, office: str | None) -
 def _year(
     title: str | None, text: str, period: dict[str, str] | None, published: str | None
 ) -> int | None:
-    if title and (m := L.TITLE_RE.match(title)):
-        return int(m.group(2))
+    if title and (year := _title_year(title)) is not None:
+        return year
+    if title and period and period.get("start"):
+        return int(period["start"][:4])  # a title without its year: the period's
     if m := L.TITLE_ANYWHERE_RE.search(text[:3000]):
         return int(m.group(1))
     if period and period.get("start"):
@@ -153,7 +158,7 @@ def _year(
 
 
 def _period(text: str) -> dict[str, str] | None:
-    m = _PERIOD.search(text)
+    m = L.PERIOD_RE.search(text)
     if not m:
         return None
     y1, m1, d1, y2, m2, d2 = m.groups()
@@ -168,15 +173,20 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         m = pattern.search(intro) or pattern.search(text)
         return m.group(1) if m and m.groups() else (m.group(0) if m else None)
 
-    phone = first(_PHONE)
-    fax = first(_FAX)
+    def first_joined(pattern: re.Pattern[str]) -> str | None:
+        """The same, over the text with its line breaks removed (a name split over lines)."""
+        m = pattern.search(intro.replace("\n", "")) or pattern.search(text.replace("\n", ""))
+        return m.group(1) if m else None
+
+    phone = first(L.PHONE_RE)
+    fax = first(L.FAX_RE)
     return {
-        "office": first(_OFFICE),
-        "address": first(_ADDRESS),
-        "postcode": first(_POST),
+        "office": first(L.OFFICE_RE) or first_joined(L.OFFICE_RE),
+        "address": first(L.ADDRESS_RE),
+        "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
         "fax": _dashes(fax),
-        "email": first(_EMAIL),
+        "email": first(L.EMAIL_RE),
     }
 
 
@@ -187,18 +197,18 @@ def _dashes(phone: str | None) -> str | None:
 
 
 def _website(text: str) -> str | None:
-    for m in _URL.finditer(text):
+    for m in L.URL_RE.finditer(text):
         if "网" in text[max(0, m.start() - 40) : m.start()]:
             return m.group(0).rstrip(".,;")
     return None
 
 
 def _signature(lines: list[Line]) -> dict[str, str | None]:
-    tail = [line.text for line in lines[-8:] if not _ATTACH.match(line.text)]
+    tail = [line.text for line in lines[-8:] if not L.ATTACHMENT_LINE_RE.match(line.text)]
     for i in range(len(tail) - 1, 0, -1):
-        if _DATE_LINE.match(tail[i]):
+        if L.DATE_LINE_RE.match(tail[i]):
             office = tail[i - 1].strip()
-            if len(office) <= 40 and _ORG_END.search(office):
+            if len(office) <= 40 and L.ORG_END_RE.search(office):
                 return {"office": office, "date": iso_date(tail[i])}
             break
     return {"office": None, "date": None}
@@ -209,13 +219,13 @@ def signature_lines(signature: dict[str, str | None], lines: list[Line]) -> set[
     if not signature.get("office"):
         return set()
     tail = [line.text for line in lines[-8:]]
-    return {t for t in tail if t == signature["office"] or _DATE_LINE.match(t)}
+    return {t for t in tail if t == signature["office"] or L.DATE_LINE_RE.match(t)}
 
 
 def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
     out = []
     for line in lines:
-        m = _ATTACH.match(line.text)
+        m = L.ATTACHMENT_LINE_RE.match(line.text)
         if m:
             name = re.sub(r"^附件\s*\d*\s*[:]\s*", "", m.group(1).strip())
             out.append(
@@ -226,4 +236,4 @@ def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
 
 def attachment_line(text: str) -> bool:
     """Whether a line names an attachment (kept out of section text)."""
-    return bool(_ATTACH.match(text))
+    return bool(L.ATTACHMENT_LINE_RE.match(text))

@@ -7,6 +7,7 @@ table rows such as "四、结转下年度继续办理" never open a section.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ogi.interpret import labels as L
@@ -68,13 +69,17 @@ def section_kind(title: str) -> str:
 
 
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
-    """The lines before the first section, and the sections."""
+    """The lines before the first section, and the sections. A heading run into its text
+    (``一、总体情况2022年，我县…``) opens the section and its text starts the section."""
     preamble: list[Line] = []
     sections: list[SectionDraft] = []
     for line in lines:
         opened = _open_section(line.text, len(sections) + 1)
         if opened is not None:
-            sections.append(opened)
+            draft, body = opened
+            sections.append(draft)
+            if body:
+                draft.add(_rest_of(line, body))
         elif sections:
             sections[-1].add(line)
         elif line.figure is None:
@@ -82,20 +87,120 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     return preamble, sections
 
 
-def _open_section(text: str, expected: int) -> SectionDraft | None:
+def _rest_of(line: Line, body: str) -> Line:
+    """The text after a run-in heading, as a line of its own (printed form kept)."""
+    printed = line.printed
+    cut = len(printed) - len(body)
+    if cut < 0 or L.nfkc(printed[cut:]).strip() != body:
+        printed = body
+    else:
+        printed = printed[cut:].strip()
+    return Line(body, line.prov, printed)
+
+
+def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
+    """A section opened by ``text`` (and the text run into the heading, if any)."""
     m = L.H1_RE.match(text)
     if not m or L.cn_number(m.group(1)) != expected:
         return None
-    title = m.group(2).strip()
+    rest = m.group(2).strip()
+    title, body = rest, ""
+    standard = L.STANDARD_SECTION_TITLE.match(rest)
+    if (
+        standard
+        and len(L.norm(rest)) > len(L.norm(standard.group(0)))
+        and not rest[standard.end() :].strip().rstrip("。")
+    ):
+        standard = None
+    if standard:
+        title, body = standard.group(0), rest[standard.end() :].strip()
+    elif not _title_like(title) or "," in L.nfkc(title) and heading_title(rest) is not None:
+        run_in = heading_title(rest)
+        if run_in is None:
+            return None
+        title, body = run_in, rest[len(run_in) :].strip()
     key = L.norm(title)
-    if not key or len(key) > MAX_TITLE or "。" in title.rstrip("。"):
-        return None
     if L.first_match(key, L.T2_ROWS) or L.first_match(key, L.T2_GROUPS):
         return None
     kind = section_kind(title)
     if expected == 1 and kind == "legacy_other":
         return None
-    return SectionDraft(number=m.group(1), title=title.rstrip("。"), kind=kind)
+    return SectionDraft(number=m.group(1), title=title.rstrip("。"), kind=kind), body
+
+
+def _title_like(title: str) -> bool:
+    """A whole line after ``一、`` that is a heading: short, no inner full stop."""
+    key = L.norm(title)
+    return bool(key) and len(key) <= MAX_TITLE and "。" not in title.rstrip("。")
+
+
+#: Characters that end the words a run-in title can be made of.
+_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s(（]")
+
+
+def heading_title(rest: str) -> str | None:
+    """The title at the start of ``rest`` when a heading runs into its text: a standard
+    section title (DOMAIN.md §4.1), else the longest prefix of the first clause that ends
+    with a word titles end with (情况, 事项, 概述, …) and is not longer than a title."""
+    m = L.STANDARD_SECTION_TITLE.match(rest)
+    if m:
+        return m.group(0)
+    clause = _TITLE_STOP.split(rest, maxsplit=1)[0][:MAX_TITLE]
+    ends = [m.end() for m in L.TITLE_END_WORD.finditer(clause) if m.end() >= 2]
+    ends = [
+        e
+        for e in ends
+        if not L.first_match(L.norm(clause[:e]), L.T2_ROWS) and clause[e : e + 1] not in _AND
+    ]
+    if not ends:
+        return None
+    # Preference: the text after the title starts like a body (一是, 2022年, 我县…); else
+    # the shortest title of a known kind; else the longest candidate.
+    for end in ends:
+        if L.BODY_START.match(rest, end):
+            return clause[:end]
+    for end in ends:
+        if section_kind(clause[:end]) != "legacy_other":
+            return clause[:end]
+    return clause[: ends[-1]]
+
+
+#: A title word followed by one of these continues the title (问题与不足, 问题及改进情况).
+_AND = frozenset("与及和并、")
+
+
+def find_heading(text: str, start: int, expected: int) -> int | None:
+    """Where the section heading numbered ``expected`` (一、 for 1) starts in a line that
+    holds a whole page, searching from ``start``; a numeral followed by a table row label
+    (四、结转下年度继续办理) is not a heading."""
+    numeral = L.cn_numeral(expected)
+    pos = text.find(numeral + "、", start)
+    while pos >= 0:
+        prev = text[pos - 1] if pos else ""
+        if (not prev or prev not in L.CN_DIGITS) and _open_section(
+            text[pos : pos + 80], expected
+        ) is not None:
+            return pos
+        pos = text.find(numeral + "、", pos + 1)
+    return None
+
+
+def subsection_starts(text: str) -> list[int]:
+    """Positions of subsection headings (（一） then （二） …) run into a section's text;
+    only where a sentence or the text starts."""
+    out: list[int] = []
+    expected, pos = 1, 0
+    while True:
+        m = _SUB_AT.search(text, pos)
+        while m and L.cn_number(m.group(1)) != expected:
+            m = _SUB_AT.search(text, m.end())
+        if m is None:
+            return out
+        out.append(m.start(0) + len(m.group(0)) - len(m.group(0).lstrip("。 ")))
+        expected, pos = expected + 1, m.end()
+
+
+_SUB_AT = re.compile(r"(?:^|[。\s])[(（]([一二三四五六七八九十]{1,3})[)）]")
 
 
 def _subsection(text: str, expected: int) -> dict[str, object] | None:
@@ -103,10 +208,17 @@ def _subsection(text: str, expected: int) -> dict[str, object] | None:
     if not m or L.cn_number(m.group(1)) != expected:
         return None
     rest = m.group(2).strip()
-    title, sep, body = rest.partition("。")
-    if not sep:
-        title, body = rest, ""
-    if not title or len(L.norm(title)) > MAX_TITLE:
+    title = rest.partition("。")[0]
+    if len(L.norm(title)) > MAX_TITLE:
+        # A heading run into its text: its first clause, if that is short enough.
+        title = _TITLE_STOP.split(rest, maxsplit=1)[0]
+        if len(L.norm(title)) > MAX_TITLE:
+            return None
+    cut = L.SUB_BODY_START.search(title, 2)
+    if cut is not None:
+        title = title[: cut.start()]
+    body = rest[len(title) :].lstrip("。，,；;：: ")
+    if not title:
         return None
     if L.first_match(L.norm(title), L.T2_ROWS) or L.first_match(L.norm(title), L.T2_GROUPS):
         return None

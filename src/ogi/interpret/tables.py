@@ -7,10 +7,12 @@ as printed (``raw``) and typed where they can be typed honestly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ogi.document import warning
+from ogi.interpret import fused as F
 from ogi.interpret import labels as L
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
 from ogi.interpret.values import Parsed, parse_change, parse_count, parse_money
@@ -46,11 +48,21 @@ class TableOutput:
     seen: set[str] = field(default_factory=set)
 
     rows: dict[int, int] = field(default_factory=dict)
+    #: Per table: the trailing blank cells that end every row but the last in this dump (a
+    #: "|" or "||" separator line after each row), and the number of rows — learnt in a
+    #: first reading, stripped in the second.
+    padding: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: Per table, the trailing blanks beyond the column count seen on each row.
+    extra_blanks: dict[int, list[int]] = field(default_factory=dict)
+    #: Per table, each row's (cells, trailing blanks, columns) as first read.
+    shapes: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def add(self, key: str, token: Token | None, parsed: Parsed, table: int, col: int) -> None:
         """Record a statistic unless the same key was already read (first one wins)."""
         if key in self.seen:
-            self.warn("DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", token)
+            self.warn(
+                "DUPLICATE_STATISTIC", f"{key} printed twice; the first is kept", token, [key]
+            )
             return
         self.seen.add(key)
         raw = token.text if token is not None else None
@@ -63,30 +75,122 @@ class TableOutput:
         """Start a new logical row of standard table ``table`` (0, 1 or 2)."""
         self.rows[table] = self.rows.get(table, 0) + 1
 
-    def warn(self, code: str, message: str, token: Token | None = None) -> None:
-        """Record a problem found while reading a table."""
+    def warn(
+        self, code: str, message: str, token: Token | None = None, keys: Iterable[str] = ()
+    ) -> None:
+        """Record a problem found while reading a table, naming the statistics concerned."""
         where = token.source() if token is not None else {}
-        self.warnings.append({"code": code, "message": message, "where": where})
+        self.warnings.append(warning(code, message, where, keys))
 
 
-def fit(values: list[Token], n: int, out: TableOutput, what: str) -> list[Token]:
-    """Cut a row's value cells to ``n``: padding blanks (trailing, then leading) are dropped;
-    a short row is kept left-aligned and flagged, since its values may have shifted."""
+def fit(
+    values: list[Token],
+    n: int,
+    out: TableOutput,
+    what: str,
+    keys: Sequence[str] = (),
+    table: int = -1,
+) -> list[Token]:
+    """Cut a row's value cells to ``n``.
+
+    When every row of this table ends with the same number of separator blanks (learnt in
+    a first reading: :func:`read_tables`), exactly those are stripped first, so that a row
+    that lost a cell (two cells fused into one) is seen as short rather than silently
+    filled with the separator. Then padding blanks (trailing, then leading) are dropped; a
+    short row is kept left-aligned and flagged, since its values may have shifted; the
+    warnings name the row's ``keys``."""
     vals = list(values)
+    seen = out.extra_blanks.setdefault(table, [])
+    pad, rows = out.padding.get(table, (0, 0))
+    printed = any(not _blank(v) for v in vals)
+    if printed and len(seen) < rows - 1:  # the last row has no separator after it
+        for _ in range(pad):
+            if vals and _blank(vals[-1]):
+                vals.pop()
+    trailing = len(vals) - len(_rstrip_blanks(vals))
+    # evidence only from rows with a printed value: an all-blank row says nothing
+    seen.append(max(0, min(len(vals) - n, trailing)) if trailing < len(vals) else -1)
+    out.shapes.setdefault(table, []).append((len(vals), trailing if printed else 0, n))
+    while len(vals) > n and vals[-1].filler:
+        vals.pop()
+    while len(vals) > n and vals[0].filler:
+        vals.pop(0)
+    trailing = len(vals) - len(_rstrip_blanks(vals))
+    leading = next((i for i, v in enumerate(vals) if not _blank(v)), len(vals))
+    if len(vals) > n and leading and trailing and leading < len(vals):
+        out.warn(
+            "ROW_ALIGNMENT_AMBIGUOUS",
+            f"{what}: {len(vals)} cells for {n} columns with blanks at both ends; "
+            "trailing blanks taken as padding, values may be shifted",
+            vals[leading],
+            keys,
+        )
     while len(vals) > n and _blank(vals[-1]):
         vals.pop()
     while len(vals) > n and _blank(vals[0]):
         vals.pop(0)
     if len(vals) > n:
-        out.warn("ROW_TOO_LONG", f"{what}: {len(vals)} values for {n} columns", vals[n])
+        out.warn("ROW_TOO_LONG", f"{what}: {len(vals)} values for {n} columns", vals[n], keys)
         vals = vals[:n]
     elif len(vals) < n and vals:
         out.warn(
             "ROW_SHORT",
             f"{what}: {len(vals)} values for {n} columns; values may be shifted left",
             vals[0],
+            keys,
         )
     return vals
+
+
+def unfuse(
+    values: list[Token], keys: list[str], check: F.Check, out: TableOutput, table: int
+) -> list[Token] | None:
+    """A row's values with fused runs cut into cells (see :mod:`ogi.interpret.fused`); when
+    the cut is not determined, every key of the row is recorded with no value, the printed
+    run as raw, and a ``CELLS_RUN_TOGETHER`` warning — and None is returned."""
+    if not F.has_fused(values):
+        return values
+    resolved = F.resolve(values, len(keys), check)
+    if resolved is not None:
+        return resolved
+    printed = " ".join(v.text for v in values if v.text)
+    first = next(v for v in values if v.fused)
+    out.warn(
+        "CELLS_RUN_TOGETHER",
+        f"{', '.join(keys)}: {printed!r} holds several cells run together and the table's "
+        "arithmetic does not determine the split; left unread",
+        first,
+        keys,
+    )
+    out.next_row(table)
+    holder = replace(first, text=printed, fused=False)
+    for col, key in enumerate(keys):
+        out.add(key, holder, Parsed(None, ok=False), table, col)
+    return None
+
+
+def _rstrip_blanks(values: list[Token]) -> list[Token]:
+    end = len(values)
+    while end and _blank(values[end - 1]):
+        end -= 1
+    return values[:end]
+
+
+MIN_PADDED_ROWS = 3
+ROW_FIT_WARNINGS = frozenset({"ROW_SHORT", "ROW_TOO_LONG", "ROW_ALIGNMENT_AMBIGUOUS"})
+
+
+def row_padding(out: TableOutput) -> dict[int, tuple[int, int]]:
+    """Tables whose rows (but the last) end with trailing blanks beyond their columns: the
+    dump's row separator ("|" or "||" after each row), not cells. ``k`` is the fewest such
+    blanks on any row that prints a value, allowing for one exception (a row that lost a
+    cell to fusion has none); needs three such rows. Gives ``k`` and the row count."""
+    padding = {}
+    for table, extras in out.extra_blanks.items():
+        body = sorted(e for e in extras[:-1] if e >= 0)
+        if len(body) >= MIN_PADDED_ROWS and body[1] > 0:
+            padding[table] = (body[1], len(extras))
+    return padding
 
 
 def _blank(token: Token) -> bool:
@@ -98,6 +202,17 @@ def _blank(token: Token) -> bool:
 
 @dataclass
 class _Active:
+    """The state of the table-1 reader.
+
+    States: *outside* (``active`` False: cells are ignored) → a sub-table title
+    (第二十条第(X)项) or a ``信息内容`` header cell makes it *active*, ``in_header`` while column
+    labels follow (each label adds a column and template evidence) → an item label (规章,
+    行政许可…) opens a *row* (``item``) that collects value cells → the next label flushes
+    the row (values fitted to the columns, or to the template's default columns when the
+    header was not printed) and either opens the next row, adds a column (still in the
+    header) or, when it is no table-1 label at all, ends the table (*outside*). A barrier
+    (heading, prose) flushes and ends it; a row end only flushes."""
+
     out: TableOutput
     active: bool = False
     in_header: bool = False
@@ -105,6 +220,8 @@ class _Active:
     item: str | None = None
     values: list[Token] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
+    # The unit a column header prints (采购总金额（万元）): the unit of its bare numbers.
+    units: dict[str, str] = field(default_factory=dict)
 
     def flush(self) -> None:
         if self.item is not None:
@@ -113,11 +230,17 @@ class _Active:
 
     def _emit(self, item: str, values: list[Token]) -> None:
         columns = [key for key, _ in self.columns] or list(self._default_columns(item))
-        vals = fit(values, len(columns), self.out, f"active_disclosure.{item}")
+        keys = [f"active_disclosure.{item}.{c}" for c in columns]
+        unfused = unfuse(values, keys, F.no_check, self.out, 0)
+        if unfused is None:
+            return
+        vals = fit(unfused, len(columns), self.out, f"active_disclosure.{item}", keys, 0)
         self.out.next_row(0)
         for col, (column, token) in enumerate(zip(columns, vals)):
             key = f"active_disclosure.{item}.{column}"
-            self.out.add(key, token, _parse_t1(item, column, token, self.out, key), 0, col)
+            unit = self.units.get(column)
+            parsed = _parse_t1(item, column, token, self.out, key, unit)
+            self.out.add(key, token, parsed, 0, col)
 
     def _default_columns(self, item: str) -> tuple[str, ...]:
         template = (
@@ -126,6 +249,10 @@ class _Active:
         return L.T1_DEFAULT_COLUMNS[template].get(item, ())
 
     def header(self, text: str) -> None:
+        unit = L.HEADER_UNIT.search(text)
+        if unit and self.columns and L.HEADER_UNIT.fullmatch(text):
+            self.units[self.columns[-1][0]] = unit.group(1)  # "(万元)" wrapped under its header
+            return
         if L.T1_TRUNCATED_NEW.match(text):
             taken = {key for key, _ in self.columns}
             self.columns.append(("published" if "made" in taken else "made", "2019"))
@@ -135,20 +262,25 @@ class _Active:
                 self.columns.append((key, template))
                 if template:
                     self.evidence.add(template)
+                if unit:
+                    self.units[key] = unit.group(1)
                 return
 
 
-def _parse_t1(item: str, column: str, token: Token, out: TableOutput, key: str) -> Parsed:
+def _parse_t1(
+    item: str, column: str, token: Token, out: TableOutput, key: str, unit: str | None = None
+) -> Parsed:
     if column == "change":
         parsed = parse_change(token.text)
     elif column == "amount_wan_yuan":
-        parsed = parse_money(token.text, "万元" if item == "fees" else None)
+        parsed = parse_money(token.text, unit or ("万元" if item == "fees" else None))
         if not parsed.ok and parsed.unit is None and item == "procurement":
-            out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token)
+            out.warn("UNIT_MISSING", f"{key}: no unit printed for {token.text!r}", token, [key])
+            return parsed
     else:
         parsed = parse_count(token.text)
     if not parsed.ok and token.norm:
-        out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r} as a number", token)
+        out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r} as a number", token, [key])
     return parsed
 
 
@@ -204,14 +336,54 @@ def _template_of(evidence: set[str]) -> str:
 
 @dataclass
 class _Applications:
+    """The state of the table-2 reader.
+
+    States: *outside* until a header label (申请人情况, 自然人…) or an opening row label
+    (本年新收, 上年结转, 予以公开) is seen → *active*: a leaf row label (``T2_ROWS``) opens a
+    row that collects values for the seven applicant columns; a group label ((三)不予公开…)
+    opens a group row, whose own values are the group's subtotal — or, when it carries the
+    values of all its sub-rows without their labels, are split among them by position (and
+    flagged); ``group`` remembers which group numbered sub-rows (1.其他, 总计) belong to. The
+    next label flushes the row. A barrier ends the table once a row was read (it only
+    deactivates before that); the 行政复议 label of table 3 ends it too."""
+
     out: TableOutput
     active: bool = False
     group: str | None = None
     row: str | None = None
     row_is_group: bool = False
     values: list[Token] = field(default_factory=list)
+    # Values printed after a full row and before the next label (PDF text puts a row's
+    # values on the line above its label): they belong to the next row without values.
+    early: list[Token] = field(default_factory=list)
+    early_after: str | None = None
+
+    def value(self, tok: Token) -> None:
+        """A value cell: the current row's, or — in text, when the current leaf row is
+        already full — held for the next row that has no values of its own."""
+        if self.row is None:
+            return
+        printed = sum(1 for v in self.values if not _blank(v))
+        full = not self.row_is_group and printed >= len(L.T2_COLUMNS)
+        if tok.row is None and not _blank(tok) and (full or self.early_after == self.row):
+            self.early.append(tok)
+            self.early_after = self.row
+        else:
+            self.values.append(tok)
 
     def flush(self) -> None:
+        if self.row is not None and self.early and self.early_after != self.row:
+            if self.values:
+                self.out.warn(
+                    "ROW_TOO_LONG",
+                    f"applications.{self.early_after}: {len(self.early)} values after a full "
+                    "row and no row without values to take them",
+                    self.early[0],
+                    [f"applications.{self.early_after}.{c}" for c in L.T2_COLUMNS],
+                )
+            else:
+                self.values = self.early
+            self.early, self.early_after = [], None
         if self.row is not None:
             if self.row_is_group:
                 self._emit_group(self.row, self.values)
@@ -220,13 +392,16 @@ class _Applications:
         self.row, self.values = None, []
 
     def _emit_row(self, prefix: str, values: list[Token]) -> None:
-        vals = fit(values, len(L.T2_COLUMNS), self.out, prefix)
+        keys = [f"{prefix}.{column}" for column in L.T2_COLUMNS]
+        unfused = unfuse(values, keys, F.total_is_sum, self.out, 1)
+        if unfused is None:
+            return
+        vals = fit(unfused, len(L.T2_COLUMNS), self.out, prefix, keys, 1)
         self.out.next_row(1)
-        for col, (column, token) in enumerate(zip(L.T2_COLUMNS, vals)):
-            key = f"{prefix}.{column}"
+        for col, (key, token) in enumerate(zip(keys, vals)):
             parsed = parse_count(token.text)
             if not parsed.ok:
-                self.out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
+                self.out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token, [key])
             self.out.add(key, token, parsed, 1, col)
 
     def _emit_group(self, group: str, values: list[Token]) -> None:
@@ -287,8 +462,7 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
                 break
             st.active = False
         elif tok.is_value:
-            if st.row is not None:
-                st.values.append(tok)
+            st.value(tok)
         elif st.active and L.T3_START.match(tok.norm):
             break
         else:
@@ -308,7 +482,12 @@ def _applications_template(keys: set[str]) -> str:
 
 
 def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
-    """四、行政复议、行政诉讼: one data row of 15 cells after the header labels."""
+    """四、行政复议、行政诉讼: one data row of 15 cells after the header labels.
+
+    States: *looking* until the 行政复议 label → *collecting*: header labels (结果维持, 总计,
+    行政诉讼…) reset the values gathered so far (they were not data), value cells are
+    gathered, a row end with something printed (or 15 cells) ends the table, and any other
+    label ends it too; the gathered values are then fitted to the 3 × 5 cells."""
     started, values = False, list[Token]()
     for tok in tokens:
         if not started:
@@ -320,20 +499,24 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
             values = []
         elif tok.is_value:
             values.append(tok)
-        elif tok.kind != BARRIER and L.T3_HEADER.match(tok.norm):
+        elif tok.kind != BARRIER and (
+            L.T3_HEADER.match(tok.norm) or L.T3_HEADER_FRAGMENT.match(tok.norm)
+        ):
             values = []
         else:
             break
     if not values:
         return
-    width = len(L.T3_COLUMNS)
-    vals = fit(values, len(L.T3_GROUPS) * width, out, "review_litigation")
+    keys = [f"review_litigation.{g}.{c}" for g in L.T3_GROUPS for c in L.T3_COLUMNS]
+    unfused = unfuse(values, keys, F.groups_of_five, out, 2)
+    if unfused is None:
+        return
+    vals = fit(unfused, len(keys), out, "review_litigation", keys, 2)
     out.next_row(2)
-    for i, token in enumerate(vals):
-        key = f"review_litigation.{L.T3_GROUPS[i // width]}.{L.T3_COLUMNS[i % width]}"
+    for i, (key, token) in enumerate(zip(keys, vals)):
         parsed = parse_count(token.text)
         if not parsed.ok:
-            out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token)
+            out.warn("VALUE_UNPARSED", f"{key}: cannot read {token.text!r}", token, [key])
         out.add(key, token, parsed, 2, i)
 
 
@@ -344,9 +527,29 @@ READERS: tuple[Callable[[Iterable[Token], TableOutput], None], ...] = (
 )
 
 
+def _padding_matters(out: TableOutput, padding: dict[int, tuple[int, int]]) -> bool:
+    """Whether stripping the separators changes any row: only a row that would then be
+    shorter than its columns reads differently (a longer one is cut to size either way), and
+    a row whose fit was questioned (its warning may go)."""
+    if padding and any(w["code"] in ROW_FIT_WARNINGS for w in out.warnings):
+        return True
+    for table, (k, rows) in padding.items():
+        for cells, trailing, n in out.shapes[table][: rows - 1]:
+            if cells - min(k, trailing) < n:
+                return True
+    return False
+
+
 def read_tables(tokens: list[Token]) -> TableOutput:
-    """Run every table reader over the token stream."""
+    """Run every table reader over the token stream; when the rows of a table turn out to
+    end with separator blanks (text dumps), read again knowing it."""
     out = TableOutput()
+    for reader in READERS:
+        reader(tokens, out)
+    padding = row_padding(out)
+    if not _padding_matters(out, padding):
+        return out
+    out = TableOutput(padding=padding)
     for reader in READERS:
         reader(tokens, out)
     return out

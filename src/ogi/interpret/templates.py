@@ -17,11 +17,19 @@ def overall_template(by_table: dict[str, str], has_sections: bool, legacy_hint: 
         return "2021"
     if by_table.get("applications") or table1:
         return "2019"
+    if by_table.get("legacy"):
+        return "legacy"
     if has_sections or legacy_hint:
         return "legacy"
     return "unknown"
 
 
 def legacy_hint(section_titles: list[str]) -> bool:
-    """Whether section titles use legacy wording (收费及减免, 概述, …)."""
+    """Whether section titles (or lines opening with a numeral, where a heading runs into
+    its text) use legacy wording (收费及减免, 概述, …)."""
     return any(L.LEGACY_SECTION_HINTS.search(L.norm(t)) for t in section_titles)
+
+
+def modern_hint(section_titles: list[str]) -> bool:
+    """Whether headings are those of the 2019/2021 formats (收到和处理政府信息公开申请情况)."""
+    return any(L.MODERN_SECTION_HINTS.search(L.norm(t)) for t in section_titles)

@@ -15,10 +15,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
-from ogi.interpret.labels import H1_RE, T2_GROUPS, T2_ROWS, first_match, is_table_header, norm
+from ogi.interpret.labels import (
+    H1_RE,
+    PAGE_FOOTER_RE,
+    T2_GROUPS,
+    T2_ROWS,
+    first_match,
+    is_table_header,
+    norm,
+)
 from ogi.interpret.values import looks_like_value
 
 CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
+#: Prefix of a pipe cell that holds several cells run together (see interpret.textgrid).
+FUSED_MARK = "\u2063"
 MAX_CELL_CHARS = 80
 
 
@@ -32,6 +42,13 @@ class Token:
     table: int | None = None
     row: int | None = None
     col: int | None = None
+    #: A blank from a line of empty cells only (``||``, ``|||||``): what a text dump leaves
+    #: of merged or separator cells, dropped before any real blank when a row is too long.
+    filler: bool = False
+    #: Several cells whose digits ran together (see interpret.fused).
+    fused: bool = False
+    #: For a cell cut out of such a run: the run as printed.
+    split_from: str | None = None
 
     @property
     def norm(self) -> str:
@@ -41,12 +58,12 @@ class Token:
     @property
     def is_value(self) -> bool:
         """A value cell (number, placeholder or blank)."""
-        return self.kind == CELL and looks_like_value(self.text)
+        return self.kind == CELL and (self.fused or looks_like_value(self.text))
 
     @property
     def is_label(self) -> bool:
         """A non-value cell."""
-        return self.kind == CELL and not looks_like_value(self.text)
+        return self.kind == CELL and not self.is_value
 
     def source(self) -> dict[str, Any]:
         """Provenance for a Report cell."""
@@ -55,6 +72,8 @@ class Token:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value
+        if self.split_from is not None:
+            out["split_from"] = self.split_from
         return out
 
 
@@ -81,6 +100,8 @@ def _table_tokens(table: Table) -> Iterator[Token]:
 
 def _text_tokens(par: Paragraph) -> Iterator[Token]:
     text = par.text.strip()
+    if PAGE_FOOTER_RE.match(text.strip(" |")):
+        return  # a page number left in a text dump: not a cell, not a barrier
     if "|" in text:
         yield from _pipe_cells(text, par.prov)
     elif len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
@@ -93,8 +114,13 @@ def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
     parts = text.split("|")
     if text.endswith("|"):
         parts = parts[:-1]
+    filler = len(parts) > 1 and not any(part.strip() for part in parts)
     for part in parts:
-        yield Token(CELL, part.strip(), prov)
+        cell = part.strip()
+        if cell.startswith(FUSED_MARK):
+            yield Token(CELL, cell[1:], prov, fused=True)
+        else:
+            yield Token(CELL, cell, prov, filler=filler)
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")
@@ -127,4 +153,6 @@ def _is_heading_line(text: str) -> bool:
     if not m:
         return False
     label = norm(m.group(2))
+    if not label:
+        return False  # "三、" alone: the first line of a vertical row label, not a heading
     return first_match(label, T2_ROWS) is None and first_match(label, T2_GROUPS) is None

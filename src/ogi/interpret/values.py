@@ -7,18 +7,31 @@ can be parsed honestly, else it is ``None`` and ``ok`` is False.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from ogi.interpret.labels import COUNT_UNITS, MONEY_UNITS, PLACEHOLDERS, norm
+from ogi.interpret.labels import (
+    CHANGE_SIGNS,
+    CN_NUMERAL_CHARS,
+    COUNT_UNITS,
+    LOOSE_VALUE_CHARS,
+    MONEY_UNITS,
+    NOT_AVAILABLE_RE,
+    PAGE_FOOTER_RE,
+    PLACEHOLDERS,
+    norm,
+)
 
 _NUMBER = r"[+\-]?\d+(?:\.\d+)?"
 _THOUSANDS = re.compile(r"^([+\-]?\d{1,3}(?:,\d{3})+)(\.\d+)?")
 _WITH_UNIT = re.compile(rf"^({_NUMBER})({'|'.join(list(MONEY_UNITS) + list(COUNT_UNITS))})?$")
 _WITH_NOTE = re.compile(r"^(\d+)\s*[(（](.*)[)）]$")
-_CHANGE_ONE = re.compile(r"^(增|减|\+|-)?(\d+)$")
-_CHANGE_PAIR = re.compile(r"^(增|减)(\d+)[/、,;]?(增|减)(\d+)$")
+_SIGN = "|".join(map(re.escape, CHANGE_SIGNS))
+_WORD_SIGN = "|".join(s for s in CHANGE_SIGNS if not s.isascii())
+_CHANGE_ONE = re.compile(rf"^({_SIGN})?(\d+)$")
+_CHANGE_PAIR = re.compile(rf"^({_WORD_SIGN})(\d+)[/、,;]?({_WORD_SIGN})(\d+)$")
 
 Number = int | float
 
@@ -46,7 +59,31 @@ def looks_like_value(text: str) -> bool:
         return True
     return bool(
         _WITH_UNIT.match(t) or _WITH_NOTE.match(t) or _CHANGE_ONE.match(t) or _CHANGE_PAIR.match(t)
-    )
+    ) or loose_value(t)
+
+
+MAX_LOOSE_VALUE = 16
+
+
+def loose_value(t: str) -> bool:
+    """A value cell printed loosely — ``约12``, ``12?``, ``十二``, ``N/A``, digits with a stray
+    control character — that no parser reads as a number. It is still a value cell: the
+    statistic is kept with its raw text (and a VALUE_UNPARSED warning), never dropped and
+    never mistaken for a row label. ``t`` is :func:`norm` text."""
+    if not t or len(t) > MAX_LOOSE_VALUE or PAGE_FOOTER_RE.match(t):
+        return False
+    if NOT_AVAILABLE_RE.match(t):
+        return True
+    cjk = [c for c in t if _is_cjk(c)]
+    if any(c.isascii() and c.isdigit() for c in t):
+        return all(c in LOOSE_VALUE_CHARS for c in cjk)
+    if len(t) >= 2 and len(cjk) == len(t) and all(c in CN_NUMERAL_CHARS for c in t):
+        return True
+    return any(unicodedata.category(c) in ("Cc", "Cs", "Co") for c in t) and not cjk
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 def parse_count(text: str) -> Parsed:
@@ -113,4 +150,4 @@ def _number(text: str) -> Number:
 
 
 def _signed(sign: str | None, value: int) -> int:
-    return -value if sign in ("减", "-") else value
+    return CHANGE_SIGNS.get(sign or "+", 1) * value

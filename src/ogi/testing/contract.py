@@ -10,6 +10,7 @@ from typing import ClassVar, Sequence
 
 import pytest
 
+from ogi.document import meta_problems
 from ogi.errors import ExtractionFailed
 from ogi.pipeline import convert
 from ogi.records import Match, Options, Source
@@ -117,7 +118,7 @@ class ExtractorContract:
             report = convert(path, registry=registry)
             jsonschema.validate(json.loads(report.to_json()), schema)
             allowed = self.error_checks_allowed.get(path.name, set())
-            bad = {c.id for c in report.checks if not c.ok and c.severity == "error"} - allowed
+            bad = {c.id for c in report.failed_checks() if c.severity == "error"} - allowed
             assert not bad, f"{path.name}: error-level checks fail: {sorted(bad)}"
 
     def test_two_runs_identical(self, registry: Registry) -> None:
@@ -126,6 +127,13 @@ class ExtractorContract:
                 convert(path, registry=registry).to_json()
                 == convert(path, registry=registry).to_json()
             )
+
+    def test_document_meta_keeps_the_contract(self, registry: Registry) -> None:
+        ext = registry.extractors[self.extractor]
+        for path in self.sample_files():
+            document = ext.extract(Source(path.read_bytes(), name=path.name), Options())
+            problems = meta_problems(dict(document.meta))
+            assert not problems, f"{path.name}: Document.meta: {problems}"
 
     def test_broken_input_raises_extraction_failed(self, registry: Registry) -> None:
         ext = registry.extractors[self.extractor]

@@ -25,7 +25,11 @@ COLUMNS = (
     "format",
     "page",
     "source_path",
+    "state",
 )
+#: ``state`` of a long-form row: the statistic printed a number, printed a blank, printed
+#: text that is not a number, or was expected by the template and not found at all.
+STATES = ("printed", "blank", "unparsed", "missing")
 
 
 def report_id(report: Report) -> str:
@@ -34,21 +38,39 @@ def report_id(report: Report) -> str:
 
 
 def rows(report: Report) -> Iterator[dict[str, Any]]:
-    """The long-form rows of one report."""
+    """The long-form rows of one report: every statistic read, then every statistic its
+    template expects that was not found (``state`` = ``missing``, value and raw empty)."""
+    unparsed = {k for t in report.completeness.tables.values() for k in t.unparsed}
+    common = {
+        "report_id": report_id(report),
+        "organization": report.meta.organization,
+        "year": report.meta.year,
+        "template": report.template,
+        "format": report.source.format,
+        "source_path": report.source.path,
+    }
     for cell in report.cells:
+        state = "unparsed" if cell.key in unparsed else "blank" if cell.value is None else "printed"
         yield {
-            "report_id": report_id(report),
-            "organization": report.meta.organization,
-            "year": report.meta.year,
-            "template": report.template,
+            **common,
             "key": cell.key,
             "value": cell.value,
             "raw": cell.raw,
             "unit": cell.unit,
-            "format": report.source.format,
             "page": cell.source.get("page"),
-            "source_path": report.source.path,
+            "state": state,
         }
+    for table in report.completeness.tables.values():
+        for key in table.missing:
+            yield {
+                **common,
+                "key": key,
+                "value": None,
+                "raw": None,
+                "unit": None,
+                "page": None,
+                "state": "missing",
+            }
 
 
 def render_csv(reports: Sequence[Report]) -> bytes:

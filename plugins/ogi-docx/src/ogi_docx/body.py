@@ -19,12 +19,15 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)?$", re.I)
 class BodyReader:
     """Reads one python-docx Document into ogi blocks."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, depth: int = 0) -> None:
         self.document = document
         self.numbering = Numbering.of(document)
         self.blocks: list[Block] = []
         self.tables = 0
         self.paragraphs = 0
+        self.chunks = 0
+        self.depth = depth
+        self.warnings: list[dict[str, Any]] = []  # ogi.document.warning records
 
     def read(self) -> list[Block]:
         stack = list(reversed(list(self.document.element.body.iterchildren())))
@@ -38,7 +41,20 @@ class BodyReader:
                 content = el.find(qn("w:sdtContent"))
                 if content is not None:
                     stack.extend(reversed(list(content.iterchildren())))
+            elif el.tag == qn("w:altChunk"):
+                self.alt_chunk(el)
         return self.blocks
+
+    def alt_chunk(self, el: Any) -> None:
+        """Content imported as a whole part (HTML, another .docx, …), read in body order."""
+        from ogi_docx.altchunk import read_alt_chunk
+
+        self.chunks += 1
+        for block in read_alt_chunk(el, self, self.chunks - 1):
+            if isinstance(block, Table):
+                block.index = self.tables
+                self.tables += 1
+            self.blocks.append(block)
 
     def paragraph(self, p: Any) -> None:
         para = DocxParagraph(p, self.document)

@@ -16,7 +16,8 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200
 STRICT_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 CONVERT_HINT = (
-    "convert it with `libreoffice --headless --convert-to docx FILE` and convert the .docx"
+    "install the ogi-office plugin (with LibreOffice) to read it, or convert it with "
+    "`libreoffice --headless --convert-to docx FILE` and convert the .docx"
 )
 
 

@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 from ogi import hookimpl
-from ogi.document import Document
+from ogi.document import Document, DocumentMeta
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_docx import __version__
@@ -16,12 +16,13 @@ SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
 
 
 def claim(source: Source) -> Match:
-    """By content: a zip holding word/document.xml (whatever its name), or an OLE file named
-    like a Word document (so legacy and encrypted files get a precise verdict)."""
+    """By content: a zip holding word/document.xml (whatever its name). An OLE file named like
+    a Word document is claimed by suffix only, so a reader of the binary format (ogi-office)
+    wins, and without one legacy and encrypted files still get a precise verdict here."""
     if is_docx_zip(source.data):
         return Match.CONTENT
     if is_ole(source.data) and source.suffix in SUFFIXES:
-        return Match.CONTENT
+        return Match.SUFFIX
     if source.data.startswith(b"PK") and source.suffix in SUFFIXES:
         return Match.SUFFIX  # a damaged package named .docx: read it to say what is wrong
     return Match.NO
@@ -35,22 +36,28 @@ def extract(source: Source, options: Options) -> Document:
     from docx import Document as open_docx
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
+    from ogi_docx.altchunk import keep_chunks_as_bytes
     from ogi_docx.body import BodyReader
+
+    keep_chunks_as_bytes()
 
     try:
         document = open_docx(io.BytesIO(source.data))
-        blocks = BodyReader(document).read()
+        reader = BodyReader(document)
+        blocks = reader.read()
         hints = _core_properties(document)
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
-    return Document(blocks=blocks, meta=hints)
+    result = Document(blocks=blocks, meta=hints)
+    result.warnings.extend(reader.warnings)  # built with ogi.document.warning
+    return result
 
 
-def _core_properties(document: Any) -> dict[str, str]:
+def _core_properties(document: Any) -> DocumentMeta:
     """Title and creation date from docProps/core.xml, offered to the metadata reader as
     hints (used only where the body prints no title or 成文日期)."""
     props = document.core_properties
-    hints = {}
+    hints: DocumentMeta = {}
     if (props.title or "").strip():
         hints["title"] = props.title.strip()
     if props.created is not None:
@@ -68,6 +75,6 @@ def ogi_extractors() -> list[Extractor]:
             suffixes=SUFFIXES,
             claim=claim,
             extract=extract,
-            description="Word .docx (merged cells, auto-numbered headings); .doc is refused clearly",
+            description="Word .docx (merged cells, auto-numbered headings, altChunks); .doc → ogi-office",
         )
     ]

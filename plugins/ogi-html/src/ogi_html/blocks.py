@@ -120,7 +120,7 @@ def data_table_texts(table: Any) -> dict[Any, str] | None:
 
 
 def _rows(table: Any) -> list[Any]:
-    return table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    return list(table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"))
 
 
 def _cells(table: Any) -> Iterator[Any]:

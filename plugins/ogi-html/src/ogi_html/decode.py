@@ -57,14 +57,41 @@ def decode_html(data: bytes) -> tuple[str, str, str]:
     declared = declared_charset(data)
     if declared:
         try:
-            return data.decode(declared), declared, "meta"
+            text = data.decode(declared)
         except UnicodeDecodeError:
             pass  # a wrong declaration is common; fall through to detection
+        else:
+            return _declared_or_utf8(data, text, declared)
     try:
-        return data.decode("utf-8"), "utf-8", "utf-8"
+        return data.decode("utf-8"), "utf-8", MISMATCH if declared else "utf-8"
     except UnicodeDecodeError:
         pass
     return _detect(data)
+
+
+#: Characters common in any annual report's text (信息 公开 政府 年度 报告 申请 工作): a
+#: decoding that reads as a report has many; mojibake has almost none.
+_REPORT_CHARS = frozenset("信息公开政府年度报告申请工作情况")
+MISMATCH = "utf-8-not-meta"
+
+
+def _report_score(text: str) -> int:
+    return sum(1 for ch in text[:200_000] if ch in _REPORT_CHARS)
+
+
+def _declared_or_utf8(data: bytes, text: str, declared: str) -> tuple[str, str, str]:
+    """The declared decoding, unless the bytes are strict UTF-8 that reads as a report
+    while the declared decoding does not (a page saved as UTF-8 under a gbk meta): then
+    UTF-8, decided_by ``utf-8-not-meta`` (the extractor warns CHARSET_MISMATCH)."""
+    if declared in ("utf-8", "ascii") or data.isascii():
+        return text, declared, "meta"
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return text, declared, "meta"
+    if _report_score(utf8) > 2 * _report_score(text):
+        return utf8, "utf-8", MISMATCH
+    return text, declared, "meta"
 
 
 def _strict(data: bytes, encoding: str) -> str:

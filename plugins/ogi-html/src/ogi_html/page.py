@@ -7,7 +7,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from ogi.interpret.metadata import has_meta_label
+from ogi.text import ATTACHMENT_RE, has_meta_label
 from ogi_html.blocks import SKIP_TAGS, cell_text, collapse
 
 BODY_CLASSES = (
@@ -28,7 +28,7 @@ BODY_CLASSES = (
     "article",
 )
 DROP_TAGS = tuple(SKIP_TAGS | {"nav", "header", "footer", "form"})
-ATTACHMENT_SUFFIX = re.compile(r"\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt)(?:$|[?#])", re.I)
+ATTACHMENT_SUFFIX = ATTACHMENT_RE
 META_NAMES = {
     "articletitle": "title",
     "pubdate": "published",
@@ -114,25 +114,33 @@ def inside(el: Any, container: Any) -> bool:
 
 
 def metadata_lines(root: Any, body: Any) -> list[str]:
-    """The 索引号/发布日期/… block outside the body, one line per row or item."""
+    """The 索引号/发布日期/… block outside the body, one line per row or item.
+
+    The body's elements and its ancestors are collected once, so telling an element outside
+    the body costs a set lookup, not a walk up the tree (pages carry thousands of
+    navigation elements)."""
+    in_body = set(body.iter())
+    around_body = set(body.iterancestors())
     lines: list[str] = []
-    taken: list[Any] = []
+    under_taken: set[Any] = set()
     for row in root.iter("tr"):
-        if inside(row, body) or inside(body, row):
+        if row in in_body or row in around_body:
             continue
         text = " | ".join(cell_text(c) for c in row.xpath("./td|./th")) + " |"
         if has_meta_label(text) and len(text) < 400:
             lines.append(text)
-            taken.append(row)
+            under_taken.update(row.iter())
     for el in root.iter("li", "p", "div", "dd", "span"):
-        if inside(el, body) or inside(body, el) or any(inside(el, t) for t in taken):
+        if el in in_body or el in around_body or el in under_taken:
             continue
         if any(isinstance(c.tag, str) and c.tag in ("div", "p", "li", "ul", "table") for c in el):
             continue
+        if not has_meta_label(el.text_content()[:200]):
+            continue  # cheap look first: the label opens the text
         text = cell_text(el)
         if has_meta_label(text) and len(text) < 400 and text not in lines:
             lines.append(text)
-            taken.append(el)
+            under_taken.update(el.iter())
     return lines
 
 
@@ -152,7 +160,9 @@ def attachments(root: Any, body: Any) -> list[dict[str, str | None]]:
     """Links to attachment files (body first), with their text and href."""
     seen: set[str] = set()
     found: list[dict[str, str | None]] = []
-    links = list(body.iter("a")) + [a for a in root.iter("a") if not inside(a, body)]
+    in_body = list(body.iter("a"))
+    body_links = set(in_body)
+    links = in_body + [a for a in root.iter("a") if a not in body_links]
     for a in links:
         href = (a.get("href") or "").strip()
         if not href or href.lower().startswith("javascript") or not ATTACHMENT_SUFFIX.search(href):

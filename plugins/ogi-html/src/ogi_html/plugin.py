@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from ogi import hookimpl
-from ogi.document import Block, Document, Heading, Paragraph, Provenance
+from ogi.document import Block, Document, DocumentMeta, Heading, Paragraph, Provenance
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_html import __version__
 from ogi_html.blocks import to_blocks
-from ogi_html.decode import decode_html
+from ogi_html.decode import MISMATCH, declared_charset, decode_html
 from ogi_html.page import (
     attachments,
     drop_chrome,
@@ -54,10 +54,48 @@ def _parse(text: str) -> Any:
     return root
 
 
+_CELL_TAG = re.compile(r"<t[dh][\s>/]", re.I)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+LOST_CELLS = 0.1  # lxml kept fewer than 90 % of the cells the markup opens: try again
+
+
+def _cells(root: Any) -> int:
+    return sum(1 for _ in root.iter("td", "th"))
+
+
+def _parse_page(text: str) -> tuple[Any, str | None]:
+    """lxml first (fast); when its error recovery visibly lost table cells (an unclosed
+    comment, a giant attribute), the page is parsed again with BeautifulSoup's
+    ``html.parser`` through ``lxml.html.soupparser`` and the tree that kept more cells
+    wins. Returns the tree and, when the second parser won, why."""
+    root = _parse(text)
+    opened = len(_CELL_TAG.findall(text))
+    kept = _cells(root)
+    if opened == 0 or kept >= (1 - LOST_CELLS) * opened:
+        return root, None
+    if kept >= (1 - LOST_CELLS) * len(_CELL_TAG.findall(_COMMENT.sub("", text))):
+        return root, None  # the missing cells were commented out: nothing was lost
+    alt = _soup_parse(text)
+    if alt is None or _cells(alt) <= kept:
+        return root, None
+    return alt, f"lxml kept {kept} of {opened} table cells; html.parser (bs4) kept {_cells(alt)}"
+
+
+def _soup_parse(text: str) -> Any:
+    """The page through BeautifulSoup's html.parser (imported only here: ~0.1 s), or None
+    when it cannot build a tree either."""
+    try:
+        from lxml.html import soupparser
+
+        return soupparser.fromstring(_XML_DECL.sub("", text), features="html.parser")
+    except Exception:  # a second opinion that fails changes nothing
+        return None
+
+
 def extract(source: Source, options: Options) -> Document:
     """Decode, parse, find the body, keep the metadata block and title, read the body."""
     text, encoding, decided_by = decode_html(source.data)
-    root = _parse(text)
+    root, reparsed = _parse_page(text)
     hints = meta_hints(root)
     drop_chrome(root)
     body = find_body(root)
@@ -71,9 +109,19 @@ def extract(source: Source, options: Options) -> Document:
     blocks.extend(body_blocks)
     hints["attachments"] = attachments(root, body)
     hints.pop("article_title", None)
-    return Document(
-        blocks=blocks, encoding={"name": encoding, "decided_by": decided_by}, meta=hints
+    document = Document(
+        blocks=blocks,
+        encoding={"name": encoding, "decided_by": decided_by},
+        meta=cast(DocumentMeta, hints),
     )
+    if reparsed:
+        document.warn("HTML_REPARSED", reparsed)
+    if decided_by == MISMATCH:
+        document.warn(
+            "CHARSET_MISMATCH",
+            f"the page declares {declared_charset(source.data)} but is UTF-8; read as UTF-8",
+        )
+    return document
 
 
 @hookimpl

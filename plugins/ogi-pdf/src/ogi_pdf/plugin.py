@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
+from ogi.text import CJK
 from ogi_pdf import __version__
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
@@ -23,8 +25,8 @@ OCR_HINT = "install the OCR plugin to read it: pip install -e plugins/ogi-ocr"
 # problems go to the Document as warnings.
 ScanReader = Callable[[int, Document], list[tuple[float, Any]]]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_REPEATED_GLYPH = re.compile(r"([\u4e00-\u9fff])\1{3,}")
+_CJK = re.compile(f"[{CJK}]")
+_REPEATED_GLYPH = re.compile(f"([{CJK}])\\1{{3,}}")
 
 
 def claim(source: Source) -> Match:
@@ -127,6 +129,22 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     return document
 
 
+@contextmanager
+def quiet_pdfminer() -> Iterator[None]:
+    """Keep pdfminer's warnings about recoverable damage off stderr while a PDF is read —
+    the verdict is ours to give — and give the logger its own level back afterwards, so
+    the process's logging configuration is left as it was."""
+    import logging
+
+    logger = logging.getLogger("pdfminer")
+    before = logger.level
+    logger.setLevel(max(before, logging.ERROR))
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
+
+
 class PageItems:
     """One page's items in reading order: (top, Table | TextLine), in points."""
 
@@ -144,16 +162,14 @@ def _read_pages(
     scans: set[int] | frozenset[int] = frozenset(),
     read_scan: ScanReader | None = None,
 ) -> list[PageItems]:
-    import logging
-
     import pdfplumber
-
-    # pdfminer logs recoverable damage as warnings on stderr; the verdict is ours to give.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     pages: list[PageItems] = []
     try:
-        with pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf:
+        with (
+            quiet_pdfminer(),
+            pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf,
+        ):
             all_pages: list[Any] = pdf.pages
             for i in range(len(all_pages)):
                 page = all_pages[i]
@@ -272,7 +288,7 @@ def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> boo
         (obj["x0"] + obj.get("x1", obj["x0"])) / 2,
         (obj["top"] + obj.get("bottom", obj["top"])) / 2,
     )
-    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+    return bool(bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1)
 
 
 def _mojibake(plumber: str, pdfium: str) -> bool:

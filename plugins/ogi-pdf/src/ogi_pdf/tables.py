@@ -7,8 +7,9 @@ from bisect import bisect_left
 from typing import Any
 
 from ogi.document import Cell, Provenance, Table
+from ogi_pdf.settings import DEFAULT
 
-TOL = 2.0  # points: boxes closer than this share a ruling line
+TOL = DEFAULT.ruling_tolerance  # points: boxes closer than this share a ruling line
 
 
 def _axis(values: list[float]) -> list[float]:

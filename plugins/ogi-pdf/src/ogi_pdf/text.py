@@ -7,11 +7,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ogi.text import CJK_WIDE
+from ogi_pdf.settings import DEFAULT
+
 PAGE_NUMBER = re.compile(
     r"^[-—–－]?\s*\d{1,4}\s*[-—–－]?$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$"
 )
-MARGIN = 0.09  # top and bottom share of the page where headers, footers and numbers live
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+MARGIN = DEFAULT.margin  # top and bottom share of the page where headers, footers live
+_CJK_SPACE = re.compile(f"(?<=[{CJK_WIDE}])\\s+(?=[{CJK_WIDE}])")
 
 
 @dataclass
@@ -87,7 +90,7 @@ def _row_like(text: str) -> bool:
 
 def _numbered_heading(text: str) -> bool:
     """A line opening with a Chinese outline numeral (一、 / （一）) starts a new block."""
-    from ogi.interpret.labels import H1_RE, H2_RE, nfkc
+    from ogi.text import HEADING_RE, SUBHEADING_RE, nfkc
 
     t = nfkc(text)
-    return bool(H1_RE.match(t) or H2_RE.match(t))
+    return bool(HEADING_RE.match(t) or SUBHEADING_RE.match(t))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ogi_xlsx import extract
+from ogi_ods import extract
 
 import ogi
 from ogi.document import Table
@@ -13,17 +13,17 @@ from ogi.records import Options, Source
 from ogi.testing import ExtractorContract
 
 HERE = Path(__file__).parent
-SAMPLE = HERE / "samples" / "000_seed_tables.xlsx"
+SAMPLE = HERE / "samples" / "000_seed_tables.ods"
 SEED_TEXT = HERE.parents[2] / "samples" / "text" / "000_9ba4c109e1ad8830.txt"
 
 
-class TestXlsxContract(ExtractorContract):
-    extractor = "xlsx"
+class TestOdsContract(ExtractorContract):
+    extractor = "ods"
     samples = HERE / "samples"
     root = HERE
     foreign = (SEED_TEXT,)
     broken = (b"PK\x03\x04" + b"\0" * 64, b"PK\x05\x06" + b"\0" * 18)
-    suffix = ".xlsx"
+    suffix = ".ods"
 
 
 def test_merged_cells_become_spans() -> None:

@@ -1,0 +1,133 @@
+"""Cells whose digits ran together (``行政规范性文件7214650`` for 72 | 146 | 50).
+
+A fused run is never read as one count. Its split is recovered only when the table's own
+arithmetic determines it uniquely: every way of cutting the run into the cells it must
+cover (no piece with a leading zero) is tried against the row's constraints, and exactly
+one must survive. Otherwise the row is left unread (raw kept, ``CELLS_RUN_TOGETHER``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from ogi.interpret.tokens import Token
+
+#: A row's values (None for a blank or non-count cell) → whether they satisfy the table's
+#: arithmetic. Constraints whose inputs are not all printed hold vacuously.
+Check = Callable[[list[int | None]], bool]
+#: Give up (ambiguous) beyond this many candidate rows.
+MAX_CANDIDATES = 200_000
+
+
+def no_check(values: list[int | None]) -> bool:
+    """A table without arithmetic between the cells of a row (table 1)."""
+    return True
+
+
+def total_is_sum(values: list[int | None]) -> bool:
+    """The last cell is the sum of the others (table 2's 总计 column)."""
+    if any(v is None for v in values):
+        return True
+    return values[-1] == sum(v for v in values[:-1] if v is not None)
+
+
+def groups_of_five(values: list[int | None]) -> bool:
+    """Table 3: each group of five ends with the total of its four outcomes."""
+    return all(total_is_sum(values[i : i + 5]) for i in range(0, len(values), 5))
+
+
+def has_fused(values: list[Token]) -> bool:
+    """Whether any value of the row is a fused run."""
+    return any(v.fused for v in values)
+
+
+def resolve(values: list[Token], n: int, check: Check) -> list[Token] | None:
+    """The row's values with each fused run cut into its cells, when exactly one cut fills
+    the ``n`` cells and satisfies ``check``; None when none or several do. A run that must
+    cover a single cell is that cell (not marked); pieces of a real cut are marked
+    ``recovered``. Rows without fused runs are returned unchanged."""
+    fused = [i for i, v in enumerate(values) if v.fused]
+    if not fused:
+        return values
+    room = n - (len(values) - len(fused))
+    if room < len(fused):
+        return None
+    if room == len(fused):
+        return [replace(v, fused=False) for v in values]
+    found: list[list[Token]] = []
+    for candidate in _candidates(values, fused, room):
+        if check([_int(t.text) for t in candidate]):
+            found.append(candidate)
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
+
+
+def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[list[Token]]:
+    """Every row obtained by cutting the fused runs into ``room`` cells in all."""
+    count = 0
+    for sizes in _compositions(room, len(fused)):
+        pieces: list[list[list[str]]] = []
+        for index, size in zip(fused, sizes):
+            text = values[index].text
+            if size > 1 and not text.isdigit():
+                break
+            pieces.append(list(_splits(text, size)) if size > 1 else [[text]])
+        else:
+            for choice in _product(pieces):
+                count += 1
+                if count > MAX_CANDIDATES:
+                    return
+                yield _assemble(values, fused, choice)
+
+
+def _assemble(values: list[Token], fused: list[int], choice: list[list[str]]) -> list[Token]:
+    row: list[Token] = []
+    cuts = dict(zip(fused, choice))
+    for i, token in enumerate(values):
+        if i not in cuts:
+            row.append(token)
+        elif len(cuts[i]) == 1:
+            row.append(replace(token, fused=False))
+        else:
+            row.extend(replace(token, text=p, fused=False, split_from=token.text) for p in cuts[i])
+    return row
+
+
+def _compositions(total: int, parts: int) -> Iterator[tuple[int, ...]]:
+    """Ways of writing ``total`` as an ordered sum of ``parts`` positive integers."""
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in _compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+def _splits(digits: str, k: int) -> Iterator[list[str]]:
+    """Cuts of a digit string into ``k`` numbers without leading zeros."""
+    if k == 1:
+        if digits and (digits == "0" or not digits.startswith("0")):
+            yield [digits]
+        return
+    if digits.startswith("0"):
+        for rest in _splits(digits[1:], k - 1):
+            yield ["0", *rest]
+        return
+    for cut in range(1, len(digits) - k + 2):
+        for rest in _splits(digits[cut:], k - 1):
+            yield [digits[:cut], *rest]
+
+
+def _product(pieces: list[list[list[str]]]) -> Iterator[list[list[str]]]:
+    if not pieces:
+        yield []
+        return
+    for first in pieces[0]:
+        for rest in _product(pieces[1:]):
+            yield [first, *rest]
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None

@@ -1,0 +1,414 @@
+"""The vocabulary of legacy reports (2008–2018): prose phrasings and the rows of the
+2014–2018 national 统计表 (DOMAIN.md §1.2, §4.7, §5.27). The one place for these facts;
+:mod:`ogi.interpret.labels` holds the vocabulary shared with the 2019/2021 formats.
+
+All patterns run on :func:`ogi.interpret.labels.norm` text (NFKC, no whitespace).
+
+Prose key patterns are written around ``#``, which stands for the figure itself: the text
+before ``#`` is the clause up to the figure (since the previous figure), the text after it
+runs to the next figure or the end of the clause. ``主动公开[^#]*#`` therefore reads "a figure
+whose label mentions 主动公开", and ``召开了?#[^#]{0,12}会`` reads "召开 N 次 … 会".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- figures in prose
+
+#: Units a figure in prose may carry, grouped by what they count.
+UNITS_DOCS = ("条", "件", "份", "篇", "项")
+#: Channel figures: "栏目29个" is not a count of documents.
+UNITS_CHANNEL = ("条", "件", "份", "篇")
+UNITS_APPS = ("件", "条", "份", "宗", "项", "个", "次", "人次")
+UNITS_TIMES = ("次", "场", "期", "个", "班")
+UNITS_PEOPLE = ("人", "人次", "名")
+UNITS_MONEY = ("元", "万元")
+ALL_UNITS = (
+    "人次",
+    "万元",
+    "元",
+    "条",
+    "件",
+    "份",
+    "宗",
+    "项",
+    "个",
+    "次",
+    "期",
+    "篇",
+    "场",
+    "人",
+    "名",
+    "班",
+    "家",
+)
+
+#: Chinese numerals in prose ("三件", "两次", "一百零五条"): digit values and multipliers.
+CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL_CHARS = "".join(CN_DIGIT_VALUES) + "".join(CN_MULTIPLIERS)
+
+#: A figure: an optional "about" word, a number (Arabic or Chinese), an optional 万, an
+#: optional 余/多 ("4800余条"), a unit. Without a unit a number is not a figure.
+FIGURE_RE = re.compile(
+    r"(?P<about>约|近|逾|超过)?"
+    rf"(?P<num>\d+(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+)"
+    r"(?P<wan>万)?(?P<approx>余|多)?"
+    rf"(?P<unit>{'|'.join(ALL_UNITS)})"
+)
+#: Any other number (a year, a date, a percentage, a document number) ends a figure's label.
+OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+SENTENCE_END = re.compile(r"(?<=[。;;!?！？])")
+#: A line ending so does not run on to the next one.
+LINE_ENDS_SENTENCE = re.compile(r"[。;；!?！？:：]$")
+CLAUSE_END = re.compile(r"[,，]")
+
+#: A label that names a part of the reporting body ("其中县直单位主动公开1104条"): a
+#: sub-total, never the body's total.
+PART_OF_BODY = re.compile(
+    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局"
+)
+WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
+#: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
+CUMULATIVE = re.compile(r"截至|截止|至今|累计")
+#: Section titles whose text describes plans or problems, not what happened.
+NOT_FACTS_TITLE = re.compile(r"问题|计划|打算|安排|思路|下一步|下步|改进")
+
+#: A sentence (or the one before it) about requests for disclosure: answer kinds, channels and
+#: closures are read there, or anywhere under the 依申请公开 heading.
+APPLICATION_CONTEXT = re.compile(r"信息公开(?:的)?申请|依申请公开|公开申请|申请公开")
+#: Complaints and appeals count only when they concern disclosure.
+DISCLOSURE_CONTEXT = re.compile(r"信息公开|政务公开|公开工作")
+#: A fee counts only when it is the fee for providing information.
+FEE_CONTEXT = re.compile(r"信息公开|依申请|检索|复制|邮寄|提供(?:政府)?信息")
+ANY_APPLICATION = re.compile(r"申请")
+APPLICATIONS = frozenset({"applications"})
+
+
+@dataclass(frozen=True)
+class ProsePattern:
+    """A legacy key, the pattern of its label around ``#`` and the units it takes. With a
+    ``context`` or ``topics``, the figure counts only where the sentence (or the one before
+    it) matches ``context`` or the text falls under a heading of one of ``topics``."""
+
+    key: str
+    pattern: re.Pattern[str]
+    units: tuple[str, ...]
+    context: re.Pattern[str] | None = None
+    topics: frozenset[str] = frozenset()
+
+    def applies(self, context: str, topic: str | None) -> bool:
+        """Whether the figure's surroundings allow this key."""
+        if self.context is None and not self.topics:
+            return True
+        in_context = self.context is not None and bool(self.context.search(context))
+        return in_context or topic in self.topics
+
+
+def _p(
+    key: str,
+    rx: str,
+    units: tuple[str, ...],
+    context: re.Pattern[str] | None = None,
+    topics: frozenset[str] = frozenset(),
+) -> ProsePattern:
+    return ProsePattern(key, re.compile(rx), units, context, topics)
+
+
+def _apps(key: str, rx: str) -> ProsePattern:
+    """A figure about applications: in an application sentence or the 依申请 section."""
+    return _p(key, rx, UNITS_APPS, APPLICATION_CONTEXT, APPLICATIONS)
+
+
+def _channel(key: str, rx: str) -> ProsePattern:
+    """An application channel ("信函申请1条"): in a sentence naming 申请, or the 依申请 section."""
+    return _p(key, rx, UNITS_APPS, ANY_APPLICATION, APPLICATIONS)
+
+
+_A = "legacy.applications"
+_ANS = f"{_A}.answers"
+#: Figure labels → legacy keys, most specific first (the first that matches wins).
+PROSE_FIGURES: tuple[ProsePattern, ...] = (
+    # documents by disclosure attribute ("政府信息总数2210条，其中主动公开…，依申请公开信息数38条…")
+    _p(
+        "legacy.info.total",
+        r"(?:政府信息总数|信息总数|信息总量|制作(?:政府)?信息(?:共计|共)?#)",
+        UNITS_DOCS,
+    ),
+    _p(
+        "legacy.info.on_request",
+        r"(?<!受理)(?<!收到)依申请公开(?:的)?(?:政府)?信息(?:数)?[^#申请]*#",
+        UNITS_DOCS,
+    ),
+    _p("legacy.info.withheld", r"不予公开(?:的)?(?:政府)?信息(?:数)?[^#]*#", UNITS_DOCS),
+    _p("legacy.consultations", r"咨询[^#]{0,6}#", ("件", "条", "次", "人次")),
+    # applications by channel
+    _channel(f"{_A}.by_channel.in_person", r"当面[^#]*#"),
+    _channel(f"{_A}.by_channel.fax", r"传真[^#]*#"),
+    _channel(f"{_A}.by_channel.email", r"(?:电子邮件|电子邮箱)[^#]*#"),
+    _channel(f"{_A}.by_channel.online", r"(?:网上|网络|在线|互联网|网站)[^#]*申请[^#]*#"),
+    _channel(f"{_A}.by_channel.letter", r"(?:信函|来信|邮寄)[^#]*#"),
+    # answers and their reasons
+    _apps(f"{_A}.denied_reasons.state_secret", r"国家秘密[^#]*#"),
+    _apps(f"{_A}.denied_reasons.commercial_secret", r"商业秘密[^#]*#"),
+    _apps(f"{_A}.denied_reasons.privacy", r"个人隐私[^#]*#"),
+    _apps(f"{_ANS}.already_public", r"已主动公开[^#]*#"),
+    _apps(f"{_ANS}.partial", r"部分公开[^#]*#"),
+    _apps(f"{_ANS}.denied", r"(?:不同意公开|不予公开)[^#]*#"),
+    _apps(f"{_ANS}.granted", r"(?:同意公开|予以公开)[^#]*#"),
+    _apps(f"{_ANS}.not_this_agency", r"(?:不属于本|非本)(?:行政)?(?:机关|单位|部门)[^#]*#"),
+    _apps(f"{_ANS}.not_exist", r"不存在[^#]*#"),
+    _apps(f"{_ANS}.asked_to_amend", r"(?:更改|补充|补正)[^#]*#"),
+    _apps(f"{_ANS}.other_channel", r"其他途径[^#]*#"),
+    _apps(f"{_A}.closed_on_time", r"按时办结[^#]*#"),
+    _apps(f"{_A}.closed_extended", r"延期办结[^#]*#"),
+    _apps(f"{_A}.closed", r"办结[^#]*#"),
+    _apps(f"{_A}.answered", r"答复[^#]*#"),
+    # review, litigation, appeals, complaints (before "received": "收到行政复议申请2件")
+    _p("legacy.review.total", r"复议[^#]*#", UNITS_APPS),
+    _p("legacy.litigation.total", r"诉讼[^#]*#", UNITS_APPS),
+    _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT, APPLICATIONS),
+    _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
+    _p(
+        f"{_A}.received",
+        r"(?:(?:收到|受理|接收|接到|办理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
+        r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
+        UNITS_APPS,
+    ),
+    # a bare "收到申请8件" counts only under the 依申请公开 heading
+    _p(
+        f"{_A}.received",
+        r"(?:(?:收到|受理|接收|接到)[^#]*申请|申请(?:总数|数))[^#]*#",
+        UNITS_APPS,
+        topics=APPLICATIONS,
+    ),
+    # responses to public concerns (回应解读)
+    _p("legacy.response.interpretations", r"解读[^#]*#", UNITS_DOCS),
+    _p("legacy.response.press_conferences", r"新闻发布会[^#]*#", UNITS_TIMES),
+    _p("legacy.response.interviews", r"在线访谈[^#]*#", UNITS_TIMES),
+    # active disclosure by channel, then its total
+    _p(
+        "legacy.active.by_channel.gazette",
+        r"公报[^#]*(?:公开|发布|刊登|刊发)[^#]*#",
+        UNITS_CHANNEL,
+    ),
+    _p(
+        "legacy.active.by_channel.website",
+        r"(?:网站|门户网|门户站|政府网)[^#]*(?:公开|发布)[^#]*#",
+        UNITS_CHANNEL,
+    ),
+    _p("legacy.active.by_channel.weibo", r"微博[^#]*(?:公开|发布|推送)[^#]*#", UNITS_CHANNEL),
+    _p("legacy.active.by_channel.wechat", r"微信[^#]*(?:公开|发布|推送)[^#]*#", UNITS_CHANNEL),
+    _p("legacy.active.normative_docs", r"主动公开[^#]*规范性文件[^#]*#", UNITS_DOCS),
+    _p(
+        "legacy.active.normative_docs",
+        r"^其中[^#]*规范性文件[^#]*#",
+        UNITS_DOCS,
+        re.compile("主动公开"),
+    ),
+    _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+    # organisation, meetings and training
+    _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
+    _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),
+    _p(
+        "legacy.org.staff",
+        r"(?:(?:从事|负责)[^#]*(?:公开|政务)[^#]*人员|公开工作人员)[^#]*#",
+        UNITS_PEOPLE,
+    ),
+    _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
+    _p("legacy.org.query_points", r"(?:查阅点|查询点)[^#]*#", ("个", "处")),
+    _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
+    _p(
+        "legacy.training.classes",
+        r"(?:培训[^#]*#|(?:举办|开展|组织)了?#[^#]{0,12}培训)",
+        UNITS_TIMES,
+    ),
+    _p(
+        "legacy.training.meetings",
+        r"(?:(?:会议|推进会|专题会|联席会|工作会)[^#]*#|召开了?#[^#]{0,12}会)",
+        UNITS_TIMES,
+    ),
+)
+
+#: Which channels a label names; a label naming several plus "其他" is the "other" channel.
+ACTIVE_CHANNELS = (
+    ("gazette", re.compile(r"公报")),
+    ("website", re.compile(r"网站|门户网|门户站|政府网")),
+    ("weibo", re.compile(r"微博")),
+    ("wechat", re.compile(r"微信")),
+)
+ACTIVE_OTHER_CHANNEL = re.compile(r"其他渠道|其他方式|其它渠道|其它方式|其他媒体")
+
+
+@dataclass(frozen=True)
+class NoneStatement:
+    """A sentence saying something did not happen: the keys it sets to 0, its pattern, and a
+    pattern that, found in the same clause, means the sentence is about something else."""
+
+    keys: tuple[str, ...]
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+
+_NEG = r"(?:没有|未|无)(?!障碍|论)"
+#: "未发生…行政复议、行政诉讼" → 0 for both; "未收到…申请" → received 0; "未收费" → 0.
+NONE_STATEMENTS: tuple[NoneStatement, ...] = (
+    NoneStatement(("legacy.review.total",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?复议")),
+    NoneStatement(("legacy.litigation.total",), re.compile(rf"{_NEG}[^。,;]{{0,50}}?诉讼")),
+    NoneStatement(("legacy.complaints",), re.compile(rf"{_NEG}[^。,;]{{0,30}}?(?:举报|投诉)")),
+    NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
+    NoneStatement(
+        (f"{_A}.received",),
+        re.compile(r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"),
+        re.compile(r"复议|诉讼|申诉|举报|投诉"),
+    ),
+    NoneStatement(
+        ("legacy.fees.amount_wan_yuan",),
+        re.compile(r"(?:没有|未|无|不|免)(?:收取|收)[^。,;]{0,12}?费|免费提供"),
+    ),
+)
+
+#: Money figures in prose: 收取费用 N 元 / 万元 (in a sentence about providing information).
+FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")
+
+# ---------------------------------------------------------------- the 2014–2018 统计表
+
+#: The header that opens the national statistics table.
+STATS_HEADER = re.compile(r"^(?:统计指标|指标名称)")
+STATS_UNIT_HEADER = re.compile(r"^(?:单位|计量单位)$")
+STATS_VALUE_HEADER = re.compile(r"^(?:统计数|数量|数值)$")
+#: Units printed in the 单位 column.
+STATS_UNITS = frozenset(
+    {"条", "件", "个", "次", "人", "人次", "万元", "元", "篇", "场", "期", "项", "家", "处", "名"}
+)
+#: A row label's numbering: "一、", "(一)", "1.", "其中:".
+STATS_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+[.、]|其中[::]?)+"
+)
+
+#: Top-level groups of the table (一…九), by their label.
+STATS_GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("active", re.compile(r"主动公开情况")),
+    ("response", re.compile(r"回应解读")),
+    ("applications", re.compile(r"依申请公开情况")),
+    ("review", re.compile(r"行政复议")),
+    ("litigation", re.compile(r"行政诉讼")),
+    ("complaints", re.compile(r"举报投诉")),
+    ("fees", re.compile(r"收取的?费用")),
+    ("org", re.compile(r"机构建设|保障经费情况")),
+    ("training", re.compile(r"会议和培训|会议及培训")),
+)
+#: The group rows that print their own figure, and its key.
+STATS_GROUP_KEYS = {
+    "review": "legacy.review.total",
+    "litigation": "legacy.litigation.total",
+    "complaints": "legacy.complaints",
+    "fees": "legacy.fees.amount_wan_yuan",
+}
+
+_R = "legacy.review"
+_L = "legacy.litigation"
+#: Rows of each group: key ← label pattern (numbering stripped), specific first. An empty key
+#: is a heading row inside a group (it prints no figure).
+STATS_ROWS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "active": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            ("legacy.active.normative_docs", r"^主动公开规范性文件"),
+            ("legacy.active.normative_docs_issued", r"^制发规范性文件"),
+            ("legacy.active.total", r"^主动公开政府信息数"),
+            ("", r"^通过不同渠道和方式公开"),
+            ("legacy.active.by_channel.gazette", r"^政府公报"),
+            ("legacy.active.by_channel.website", r"^政府网站"),
+            ("legacy.active.by_channel.weibo", r"^政务微博"),
+            ("legacy.active.by_channel.wechat", r"^政务微信"),
+            ("legacy.active.by_channel.other", r"^其他方式"),
+        )
+    ),
+    "response": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            ("legacy.response.hot_topics", r"^回应公众关注热点|^回应.*舆情"),
+            ("", r"^通过不同渠道和方式回应"),
+            ("legacy.response.press_conferences_by_head", r"主要负责同志参加新闻发布会"),
+            ("legacy.response.press_conferences", r"新闻发布会"),
+            ("legacy.response.interviews_by_head", r"主要负责同志参加.*在线访谈"),
+            ("legacy.response.interviews", r"在线访谈"),
+            ("legacy.response.interpretations", r"政策解读"),
+            ("legacy.response.weibo_wechat", r"微博微信"),
+            ("legacy.response.other", r"^其他方式"),
+        )
+    ),
+    "applications": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            (f"{_A}.received", r"^收到申请"),
+            (f"{_A}.by_channel.in_person", r"^当面申请"),
+            (f"{_A}.by_channel.fax", r"^传真申请"),
+            (f"{_A}.by_channel.email", r"^电子邮件申请|^电子邮箱申请"),
+            (f"{_A}.by_channel.online", r"^网络申请|^网上申请"),
+            (f"{_A}.by_channel.letter", r"^信函申请"),
+            (f"{_A}.by_channel.other", r"^其他形式申请|^其他方式申请"),
+            (f"{_A}.closed_on_time", r"^按时办结"),
+            (f"{_A}.closed_extended", r"^延期办结"),
+            (f"{_A}.closed", r"^申请办结"),
+            (f"{_A}.answered", r"^申请答复"),
+            (f"{_ANS}.already_public", r"已主动公开"),
+            (f"{_ANS}.partial", r"^同意部分公开"),
+            (f"{_ANS}.granted", r"^同意公开"),
+            (f"{_ANS}.denied", r"^不同意公开"),
+            (f"{_A}.denied_reasons.state_secret", r"国家秘密"),
+            (f"{_A}.denied_reasons.commercial_secret", r"商业秘密"),
+            (f"{_A}.denied_reasons.privacy", r"个人隐私"),
+            (f"{_A}.denied_reasons.security_stability", r"危及国家安全|三安全一稳定"),
+            (f"{_A}.denied_reasons.not_gov_info", r"不是.*所指政府信息|非.*所指政府信息"),
+            (f"{_A}.denied_reasons.other_law", r"法律法规规定的其他情形"),
+            (f"{_ANS}.not_this_agency", r"^不属于本"),
+            (f"{_ANS}.not_exist", r"信息不存在"),
+            (f"{_ANS}.asked_to_amend", r"更改补充"),
+            (f"{_ANS}.other_channel", r"其他途径"),
+        )
+    ),
+    "review": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            (f"{_R}.maintained", r"^维持"),
+            (f"{_R}.corrected", r"纠错|纠正"),
+            (f"{_R}.other", r"^其他情形"),
+        )
+    ),
+    "litigation": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            (f"{_L}.maintained", r"^维持|驳回"),
+            (f"{_L}.corrected", r"纠错|纠正"),
+            (f"{_L}.other", r"^其他情形"),
+        )
+    ),
+    "org": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            ("legacy.org.units", r"专门机构"),
+            ("legacy.org.query_points", r"查阅点|查询点"),
+            ("legacy.org.staff_fulltime", r"^专职"),
+            ("legacy.org.staff_parttime", r"^兼职"),
+            ("legacy.org.staff", r"工作人员"),
+            ("legacy.org.budget_wan_yuan", r"专项经费|经费"),
+        )
+    ),
+    "training": tuple(
+        (k, re.compile(rx))
+        for k, rx in (
+            ("legacy.training.meetings", r"会议"),
+            ("legacy.training.classes", r"培训班"),
+            ("legacy.training.trainees", r"接受培训|培训人员|培训人数"),
+        )
+    ),
+}
+#: Keys of the 统计表 whose values are money in 万元.
+STATS_MONEY_KEYS = frozenset({"legacy.fees.amount_wan_yuan", "legacy.org.budget_wan_yuan"})
+#: Where a local row the national table does not have is kept: ``legacy.extra.<label>``.
+STATS_EXTRA_PREFIX = "legacy.extra"

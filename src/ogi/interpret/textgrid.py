@@ -1,0 +1,470 @@
+"""Text as users really hold it, brought back to lines and cells before it is interpreted.
+
+Crawler dumps put a whole page on one line (portal chrome first, headings run into their
+text, table cells separated by a space or by nothing); PDF-to-text tools add page footers
+and running headers and keep columns only as runs of spaces; Markdown exporters add ``#``
+and ``|---|`` rows. :func:`reflow` rewrites the Paragraph blocks of any Document into the
+shapes the token stream already reads — one line per heading or paragraph, table cells as
+pipe cells (``a | 0 | | 3 |``) — and leaves every other block alone. A cell whose digits
+ran together with its neighbours' is marked with :data:`FUSED_MARK` so the table readers
+can recover the split (only when the arithmetic decides it) or flag it, never read it as one
+number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ogi.document import Block, Document, Paragraph
+from ogi.interpret import labels as L
+from ogi.interpret.sections import find_heading, subsection_starts
+from ogi.interpret.tokens import FUSED_MARK
+from ogi.interpret.values import looks_like_value
+
+NBSP = "\u00a0"
+#: A line longer than this that holds several numbered sections is a one-line page dump.
+LONG_LINE = 300
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?"
+    r"|\d{1,3}\s*/\s*\d{1,3}|[-—–－]?\s*\d{1,3}\s*[-—–－]?\s*共\s*\d{1,3}\s*页)\s*$"
+)
+
+
+def reflow(document: Document) -> Document:
+    """The Document with its Paragraph blocks rewritten as described above."""
+    blocks: list[Block] = []
+    for block in _close_open_notes(_without_page_furniture(document.blocks)):
+        if isinstance(block, Paragraph):
+            blocks.extend(Paragraph(text, block.prov) for text in reflow_text(block.text))
+        else:
+            blocks.append(block)
+    blocks = align_columns(blocks)
+    return replace(document, blocks=blocks)
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+def is_page_footer(text: str) -> bool:
+    """``- 3 -``, ``— 3 —``, ``第3页``, ``第3页 共9页``, ``3/9``: a page number line."""
+    return bool(_PAGE_FOOTER.match(L.nfkc(text)))
+
+
+def _without_page_furniture(blocks: list[Block]) -> list[Block]:
+    """Drop page-number lines, and running headers: a line printed at least twice, each
+    time right after a page-number line."""
+    texts = [b.text.strip() if isinstance(b, Paragraph) else None for b in blocks]
+    footers = {i for i, t in enumerate(texts) if t is not None and is_page_footer(t)}
+    if not footers:
+        return blocks
+    after: Counter[str] = Counter(
+        text for i in footers if i + 1 < len(texts) and (text := texts[i + 1])
+    )
+    counts = Counter(t for t in texts if t)
+    head = {t for t in texts[:3] if t}
+    running = {
+        t
+        for t, n in after.items()
+        if n >= 2 and (counts[t] == n or t in head and counts[t] == n + 1)
+    }
+    return [b for i, b in enumerate(blocks) if i not in footers and texts[i] not in running]
+
+
+_OPEN_NOTE = re.compile(r"\d+[(（][^)）]*")
+_NOTE_END = re.compile(r"[^\s(（)）]{1,40}[)）]")
+
+
+def _close_open_notes(blocks: list[Block]) -> list[Block]:
+    """A value with a note that wraps onto the next line (``4(其中行政强制措施2,`` … /
+    ``行政强制执行2)``): the continuation is put back into the value, so the note does not
+    end the row as a label of its own."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(nxt, Paragraph):
+            merged = _merge_note(block.text, nxt.text.strip())
+            if merged is not None:
+                out.append(Paragraph(merged, block.prov))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _merge_note(line: str, continuation: str) -> str | None:
+    """``line`` with ``continuation`` appended to its unclosed note, or None."""
+    if not _NOTE_END.fullmatch(continuation):
+        return None
+    pieces = re.split(r"(\s+)", line)
+    for k, piece in enumerate(pieces):
+        if _OPEN_NOTE.fullmatch(piece):
+            pieces[k] = piece + continuation
+            return "".join(pieces)
+    return None
+
+
+# ---------------------------------------------------------------- one paragraph
+
+
+def reflow_text(text: str) -> list[str]:
+    """One paragraph's text as lines: Markdown marks removed, a one-line page dump cut
+    into headings, paragraphs and table cells."""
+    if _MD_SEPARATOR.match(text) and "-" in text:
+        return []
+    if _MD_HEADING.match(text):
+        return [_MD_HEADING.sub("", text)]
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return [_markdown_row(stripped)]
+    if len(text) > LONG_LINE and "|" not in text:
+        lines = split_page_dump(text)
+        if lines is not None:
+            return lines
+    return [text]
+
+
+def _markdown_row(row: str) -> str:
+    """``| | （七）总计 | 4 |`` → ``（七）总计 | 4 |``: the outer pipes go, and so do the empty
+    cells before a row's first label (the place of a label merged from the row above)."""
+    cells = row.strip().strip("|").split("|")
+    first = next((i for i, c in enumerate(cells) if c.strip()), len(cells))
+    if first < len(cells) and not looks_like_value(cells[first]):
+        cells = cells[first:]
+    return " | ".join(c.strip() for c in cells) + " |"
+
+
+_CHROME_TAIL = re.compile(r"\s*(?:【[^】]{0,10}】|扫一扫|主办[:：]|网站标识码|关闭窗口)")
+
+
+def split_page_dump(text: str) -> list[str] | None:
+    """A whole page on one line → lines, or None when the line holds fewer than two
+    numbered sections (then it is an ordinary long paragraph).
+
+    The line is cut at each section heading found in sequence (一、 then 二、 …); what comes
+    before the first is chrome, title and preamble; inside each section, subsection
+    headings start new lines and a standard table's text becomes cells."""
+    starts: list[int] = []
+    pos, expected = 0, 1
+    while (found := find_heading(text, pos, expected)) is not None:
+        starts.append(found)
+        pos, expected = found + 2, expected + 1
+    if len(starts) < 2:
+        return None
+    head, body = text[: starts[0]], text[starts[0] :]
+    tail = _CHROME_TAIL.search(body, starts[-1] - starts[0])
+    if tail is not None:
+        body = body[: tail.start()]
+    lines = _preamble_lines(head)
+    bounds = [s - starts[0] for s in starts] + [len(body)]
+    for a, b in zip(bounds, bounds[1:]):
+        lines.extend(_section_lines(body[a:b]))
+    lines[-1:] = _signature_split(lines[-1])
+    return [line for line in lines if line.strip()]
+
+
+_SIGNATURE_END = re.compile(
+    r"^(?P<text>.*(?:[。！!)）]|事项))(?P<office>[^。，,；;\s|]{2,40}?" + L.ORG_SUFFIX + r")\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+)
+
+
+def _signature_split(line: str) -> list[str]:
+    """The last paragraph of a page dump with the signature (office and date) run into
+    it: the signature gets its own lines, where the metadata reader looks for it."""
+    m = _SIGNATURE_END.match(line)
+    if m is None:
+        return [line]
+    return [m.group("text"), m.group("office"), m.group("date")]
+
+
+def _preamble_lines(head: str) -> list[str]:
+    """Chrome, title and preamble: the report starts at the last title printed on its own
+    (after a space, its organization without punctuation — not a title quoted inside a
+    sentence); the page's navigation before it is dropped; the title gets a line."""
+    found: tuple[int, int] | None = None
+    for m in L.TITLE_ANYWHERE_RE.finditer(head):
+        start = max(head.rfind(sep, 0, m.start()) for sep in (" ", NBSP, "\u3000")) + 1
+        if m.start() - start <= 40 and not _SENTENCE_PUNCT.search(head[start : m.start()]):
+            found = (start, m.end())
+    if found is None:
+        pieces = head.split()
+        body = next((k for k, p in enumerate(pieces) if len(p) > 30 or "。" in p), len(pieces))
+        return [" ".join(pieces[body:])]
+    return [head[found[0] : found[1]].strip(), head[found[1] :].strip()]
+
+
+_SENTENCE_PUNCT = re.compile(r"[，,。；;：:、《》“”]")
+
+
+_TABLE_ANCHOR = re.compile(
+    r"第二十条第|信息内容|[(（]本列数据|申请人情况|行政复议[\s\u00a0]*行政诉讼"
+)
+
+
+def _section_lines(text: str) -> list[str]:
+    """One section of a page dump: its heading line, its paragraphs (cut at subsection
+    headings) and its table as cells."""
+    anchor = _TABLE_ANCHOR.search(text)
+    if anchor is not None and "。" in text[anchor.start() :]:
+        anchor = None  # a sentence: the words are prose here, not a table's header
+    prose, table = (text[: anchor.start()], text[anchor.start() :]) if anchor else (text, "")
+    cuts = [0, *subsection_starts(prose), len(prose)]
+    lines = [prose[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    if table:
+        lines.extend(f"{cell} |" for cell in table_cells(table))
+    return lines
+
+
+# ---------------------------------------------------------------- table text → cells
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a table printed as running text. Cells separated by spaces (a blank
+    cell as a no-break space) are split there; text with no separator is cut at the
+    boundaries between labels and values, and a value run that may hold several cells is
+    marked with :data:`FUSED_MARK`."""
+    if text.count(" ") >= 8:
+        return [_cell(piece) for piece in text.split(" ") if piece != ""]
+    return fused_cells(text)
+
+
+def _cell(piece: str) -> str:
+    return "" if piece.strip(NBSP + " \u3000") == "" else piece.strip()
+
+
+#: Characters of a printed value that never start a label.
+_VALUE_START = re.compile(r"[\d]")
+_UNIT_AFTER = re.compile(r"^(?:亿元|万元|元)")
+_CHANGE_SIGN = re.compile(r"^(?:[增减][\d]|/[增减]?\d)")
+
+
+def fused_cells(text: str) -> list[str]:
+    """Cells of a table whose cells ran together with no separator.
+
+    State machine over the characters: in a *label* run until a digit starts a value (a
+    digit followed by ``.`` and a CJK character is a sub-row number such as ``2.重复申请``
+    and stays with the label); in a *value* run until a character that is neither digit,
+    decimal point, unit, change sign nor a parenthesised note. Each no-break space is a
+    blank cell of its own. Label runs are cut into the known header and row labels
+    (:data:`labels.FUSED_LABEL_BREAK`); a value run is one cell only if it cannot hold
+    several (then it is marked)."""
+    cells: list[str] = []
+    i, n = 0, len(text)
+    label = ""
+    while i < n:
+        ch = text[i]
+        if ch == NBSP or ch == " ":
+            if label:
+                cells.extend(_split_label(label))
+                label = ""
+            if ch == NBSP:
+                cells.append("")
+            i += 1
+            continue
+        if ch.isdigit() and not _is_row_number(text, i):
+            if label:
+                cells.extend(_split_label(label))
+                label = ""
+            end = _value_end(text, i)
+            cells.append(FUSED_MARK + text[i:end])
+            i = end
+            continue
+        label += ch
+        i += 1
+    if label:
+        cells.extend(_split_label(label))
+    return cells
+
+
+def _is_row_number(text: str, i: int) -> bool:
+    """``2.`` before a CJK character: the number of a sub-row label, not a value."""
+    return i + 2 < len(text) and text[i + 1] in ".、．" and "\u4e00" <= text[i + 2] <= "\u9fff"
+
+
+def _value_end(text: str, i: int) -> int:
+    """Where the value run starting at ``i`` ends."""
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isdigit():
+            if _is_row_number(text, i):
+                return i
+            i += 1
+        elif ch == "." and i + 1 < n and text[i + 1].isdigit():
+            i += 1
+        elif (m := _UNIT_AFTER.match(text[i:])) is not None:
+            i += len(m.group(0))
+        elif _CHANGE_SIGN.match(text[i : i + 3]):
+            i += 1
+        elif _ROW_NUMBER_OPEN.match(text, i):
+            return i
+        elif ch in "(（" and (close := _closing(text, i)) is not None:
+            i = close + 1
+        else:
+            return i
+    return n
+
+
+_ROW_NUMBER_OPEN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _closing(text: str, i: int) -> int | None:
+    for j in range(i + 1, min(len(text), i + 40)):
+        if text[j] in ")）":
+            return j
+    return None
+
+
+def _split_label(label: str) -> list[str]:
+    """A run of labels printed together → the known labels it holds."""
+    parts = [p for p in L.FUSED_LABEL_BREAK.split(label) if p]
+    return parts or [label]
+
+
+# ---------------------------------------------------------------- columns from spaces
+
+
+_ROW = re.compile(r"^(?P<label>.*?\S)?(?P<gap>\s+)(?P<values>[\d\s]+)$")
+#: A non-value line that starts another table or section: column positions stop there.
+_RUN_BREAK = re.compile(
+    r"第二十条|信息内容|申请人情况|勾稽关系|^\s*行政复议|^\s*[一二三四五六七八九十]+、"
+)
+
+
+def align_columns(blocks: list[Block]) -> list[Block]:
+    """Rows of a table flattened to one line each (``（二）部分公开 ␣␣␣␣␣␣0``): when the
+    whitespace between cells is consistent over a table, rewrite the rows as pipe cells with
+    their blank cells in place. Two shapes are recognised: one space between cells with a
+    blank cell as one more space, and ``pdftotext -layout`` columns at fixed positions."""
+    out = list(blocks)
+    for start, end in reversed(_row_runs(out)):
+        rows = [out[i] for i in range(start, end)]
+        fixed = _single_space_rows(rows) or _positional_rows(rows)
+        if fixed is not None:
+            out[start:end] = fixed
+    return out
+
+
+def _value_row(block: Block) -> re.Match[str] | None:
+    if not isinstance(block, Paragraph) or "|" in block.text:
+        return None
+    text = block.text.rstrip()
+    m = _ROW.match(text)
+    if m is None or not m.group("values").strip():
+        return None
+    return m
+
+
+def _row_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Stretches of blocks where rows with values dominate (a table), as index ranges;
+    lines without values (wrapped labels, headers) may sit between them, a line that
+    starts another table or section ends the stretch."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    last = -1
+    for i, block in enumerate(blocks):
+        if _value_row(block) is not None:
+            if start is None or i - last > 3:
+                if start is not None:
+                    runs.append((start, last + 1))
+                start = i
+            last = i
+        elif start is not None and (
+            not isinstance(block, Paragraph) or _RUN_BREAK.search(block.text)
+        ):
+            runs.append((start, last + 1))
+            start = None
+    if start is not None:
+        runs.append((start, last + 1))
+    return [(a, b) for a, b in runs if b - a >= 3]
+
+
+def _single_space_rows(rows: list[Block]) -> list[Block] | None:
+    """Rows whose cells are separated by exactly one space and whose blank cells are empty
+    strings between two spaces: rewritten as pipe rows when every row with values splits
+    into the same number of value cells."""
+    widths: Counter[int] = Counter()
+    split: list[tuple[Paragraph, list[str], list[str]] | None] = []
+    for block in rows:
+        m = _value_row(block)
+        if m is None or not isinstance(block, Paragraph) or " " not in block.text.strip():
+            split.append(None)
+            continue
+        parts = block.text.strip().split(" ")
+        k = len(parts)
+        while k > 0 and (parts[k - 1] == "" or parts[k - 1].isdigit()):
+            k -= 1
+        label, values = parts[:k], parts[k:]
+        if "" in label:
+            return None
+        widths[len(values)] += 1
+        split.append((block, label, values))
+    if not widths or not any("" in s[2] for s in split if s):
+        return None
+    width, count = widths.most_common(1)[0]
+    if width < 2 or count < len([s for s in split if s]) * 0.8:
+        return None
+    out: list[Block] = []
+    for block, s in zip(rows, split):
+        if s is None or len(s[2]) != width:
+            out.append(block)
+            continue
+        cells = [" ".join(s[1])] if s[1] else []
+        out.append(Paragraph(" | ".join(cells + s[2]) + " |", s[0].prov))
+    return out
+
+
+def _positional_rows(rows: list[Block]) -> list[Block] | None:
+    """``pdftotext -layout`` rows: value columns stand at fixed character positions. The
+    positions are learnt from the widest rows; a shorter row's values are put in the
+    column they stand under, the others left blank. None when the rows do not agree."""
+    spans: list[list[tuple[int, str]]] = []
+    for block in rows:
+        m = _value_row(block)
+        if m is None:
+            spans.append([])
+            continue
+        base = m.start("values")
+        spans.append(
+            [(base + v.start(), v.group()) for v in re.finditer(r"\d+", m.group("values"))]
+        )
+    widths = Counter(len(s) for s in spans if s)
+    if not widths:
+        return None
+    width = max(widths)
+    full = [s for s in spans if len(s) == width]
+    if width < 2 or len(full) < 2 or len(widths) == 1:
+        return None
+    columns = [sorted(s[k][0] for s in full) for k in range(width)]
+    centers = [c[len(c) // 2] for c in columns]
+    if any(max(c) - min(c) > 3 for c in columns):
+        return None
+    out: list[Block] = []
+    for block, s in zip(rows, spans):
+        if not s or len(s) == width:
+            out.append(block)
+            continue
+        slots = [""] * width
+        ok = True
+        for start, value in s:
+            k = min(range(width), key=lambda j: abs(centers[j] - start))
+            if abs(centers[k] - start) > 3 or slots[k]:
+                ok = False
+                break
+            slots[k] = value
+        m = _value_row(block)
+        if not ok or m is None:
+            out.append(block)
+            continue
+        assert isinstance(block, Paragraph)
+        label = (m.group("label") or "").strip()
+        out.append(Paragraph(" | ".join(([label] if label else []) + slots) + " |", block.prov))
+    return out

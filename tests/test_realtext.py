@@ -1,0 +1,417 @@
+"""Real-world text shapes, one phenomenon per test (issue 13): PDF-to-text tables (vertical
+row labels, wrapped labels with values between, values before labels, page footers, split
+applicant headers), Markdown tables, flattened rows, run-in headings, cells whose digits ran
+together, and metadata shapes. The texts are small, hand-written in the real shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ogi
+from ogi.interpret import fused
+from ogi.interpret.tokens import CELL, Token
+from ogi.layout import T2_COLUMNS
+
+APPLICANTS = T2_COLUMNS
+HEAD = "某县2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我县做好政府信息公开工作。\n"
+T3_PDF = """四、政府信息公开行政复议、行政诉讼情况
+行政复议 行政诉讼
+结果 结果 其他 尚未 总计 未经复议直接起诉 复议后起诉
+维持 纠正 结果 审结
+结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计
+维持 纠正 结果 审结 维持 纠正 结果 审结
+1 0 0 0 1 0 0 0 0 0 0 0 0 0 0
+"""
+TAIL = "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n"
+
+
+def convert(tmp_path: Path, text: str, name: str = "r.txt") -> ogi.Report:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return ogi.convert(path)
+
+
+def row(report: ogi.Report, prefix: str) -> list[object]:
+    return [report.get(f"applications.{prefix}.{c}") for c in APPLICANTS]
+
+
+PDF_TABLE2 = """三、收到和处理政府信息公开申请情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况
+自然人 法人或其他组织 总计
+商业 科研 社会公 法律服 其他
+企业 机构 益组织 务机构
+一、本年新收政府信息公开申请数量 10 1 0 0 0 0 11
+二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+{vertical}
+（一）予以公开 5 1 0 0 0 0 6
+（二）部分公开（区分处理的，只计这一情形，不
+2 0 0 0 0 0 2
+计其他情形）
+- 3 -
+（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0
+办
+理
+结
+果
+2.其他法律行政法规禁止公开 0 0 0 0 0 0 0
+3 0 0 0 0 0 3
+3.危及“三安全一稳定”
+（七）总计 10 1 0 0 0 0 11
+四、结转下年度继续办理 0 0 0 0 0 0 0
+"""
+
+
+@pytest.mark.parametrize("vertical", ["三\n、\n本\n年\n度", "三、\n本\n年\n度"])
+def test_pdf_text_table2(tmp_path: Path, vertical: str) -> None:
+    """A vertical row label one character per line (or a lone 三、) does not end the table;
+    a wrapped label with its values between its halves; values on the line before their
+    label; a page footer inside the table; applicant headers split over two lines."""
+    text = (
+        HEAD
+        + "二、主动公开政府信息情况\n无。\n"
+        + PDF_TABLE2.format(vertical=vertical)
+        + T3_PDF
+        + TAIL
+    )
+    r = convert(tmp_path, text)
+    assert row(r, "new_received") == [10, 1, 0, 0, 0, 0, 11]
+    assert row(r, "results.granted") == [5, 1, 0, 0, 0, 0, 6]
+    assert row(r, "results.partial") == [2, 0, 0, 0, 0, 0, 2]
+    assert row(r, "results.denied.state_secret") == [0] * 7
+    assert row(r, "results.denied.law_prohibited") == [0] * 7
+    assert row(r, "results.denied.security_stability") == [3, 0, 0, 0, 0, 0, 3]
+    assert row(r, "results.total") == [10, 1, 0, 0, 0, 0, 11]
+    assert row(r, "carried_forward") == [0] * 7
+    assert r.get("review_litigation.review.maintained") == 1
+    assert r.get("review_litigation.litigation_after_review.total") == 0
+    assert {w.code for w in r.warnings} <= {"TABLE_INCOMPLETE"}  # the snippet has few rows
+    assert len(r.sections) == 6
+
+
+MARKDOWN = """# 某市人民政府办公室2022年政府信息公开工作年度报告
+
+## 一、总体情况
+
+2022年，我办做好政府信息公开工作。
+
+## 二、主动公开政府信息情况
+
+| 第二十条第（一）项 | | | |
+|---|---|---|---|
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | | | |
+| 行政规范性文件 | 3 | 0 | 12 |
+| 第二十条第（五）项 | | | |
+|:---|:---:|---|---|
+| 信息内容 | 本年处理决定数量 | | |
+| 行政许可 | 120 | | |
+
+## 三、收到和处理政府信息公开申请情况
+
+| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | | 申请人情况 | | | | | | |
+| | | | 自然人 | 法人或其他组织 | | | | | 总计 |
+|---|---|---|---|---|---|---|---|---|---|
+| 一、本年新收政府信息公开申请数量 | | | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+| 二、上年结转政府信息公开申请数量 | | | | | | | | | 0 |
+| 三、本年度办理结果 | （一）予以公开 | | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| | （七）总计 | | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+| 四、结转下年度继续办理 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+
+## 四、政府信息公开行政复议、行政诉讼情况
+
+| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+| 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+
+## 五、存在的主要问题及改进情况
+
+无。
+
+## 六、其他需要报告的事项
+
+无。
+"""
+
+
+def test_markdown_dump(tmp_path: Path) -> None:
+    """# headings never in the title; |---| rows (also under a 总计 header) never a data
+    row; | | blank cells keep their column; two tables in a row."""
+    r = convert(tmp_path, MARKDOWN)
+    assert r.meta.title == "某市人民政府办公室2022年政府信息公开工作年度报告"
+    assert r.meta.organization == "某市人民政府办公室"
+    assert [s.number for s in r.sections] == ["一", "二", "三", "四", "五", "六"]
+    assert r.has("active_disclosure.regulations.made")
+    assert r.get("active_disclosure.regulations.made") is None
+    assert r.get("active_disclosure.normative_documents.in_force") == 12
+    assert r.get("active_disclosure.licensing.decisions") == 120
+    assert row(r, "new_received") == [4, 1, 0, 0, 0, 0, 5]
+    assert row(r, "carried_over") == [None] * 6 + [0]
+    assert row(r, "results.total") == [4, 1, 0, 0, 0, 0, 5]
+    assert r.get("review_litigation.review.pending") == 1
+    assert not any(set(c.raw or "x") <= set("-|: ") for c in r.cells)
+    assert {w.code for w in r.warnings} <= {"TABLE_INCOMPLETE"}  # the snippet has few rows
+
+
+def test_whitespace_flattened_rows(tmp_path: Path) -> None:
+    """One line per row, one space between cells, a blank cell as one more space: the lone
+    0 of （二）部分公开 lands under 总计, not under 自然人."""
+    text = (
+        HEAD
+        + """二、主动公开政府信息情况
+无。
+三、收到和处理政府信息公开申请情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况
+自然人 法人或其他组织 总计
+商业企业 科研机构 社会公益组织 法律服务机构 其他
+一、本年新收政府信息公开申请数量 3 1 0 0 0 0 4
+二、上年结转政府信息公开申请数量       0
+三、本年度办理结果 （一）予以公开 2 1 0 0 0 0 3
+（二）部分公开       0
+（七）总计 3 1     4
+四、结转下年度继续办理 0 0 0 0 0 0 0
+"""
+    )
+    r = convert(tmp_path, text)
+    assert row(r, "carried_over") == [None] * 6 + [0]
+    assert row(r, "results.partial") == [None] * 6 + [0]
+    assert row(r, "results.total") == [3, 1, None, None, None, None, 4]
+
+
+def _layout(label: str, values: list[str]) -> str:
+    """A pdftotext -layout line: the label, then each value at its column's position
+    (columns 10 characters apart from character 40; blank cells are spaces)."""
+    line = label.ljust(40)
+    for k, value in enumerate(values):
+        line = line.ljust(40 + 10 * k) + value
+    return line.rstrip()
+
+
+def test_pdftotext_layout_columns(tmp_path: Path) -> None:
+    """pdftotext -layout: a short row's values are put under the columns they stand in."""
+    full = ["15", "0", "0", "0", "0", "0", "15"]
+    lines = [
+        _layout("一、本年新收政府信息公开申请数量", full),
+        _layout("二、上年结转政府信息公开申请数量", [""] * 6 + ["0"]),
+        _layout("三、本年度办理结果  (一)予以公开", full),
+        _layout("          (七)总计", full),
+        _layout("四、结转下年度继续办理", ["0"] + [""] * 5 + ["0"]),
+    ]
+    text = HEAD + "二、主动公开政府信息情况\n无。\n三、收到和处理政府信息公开申请情况\n"
+    r = convert(tmp_path, text + "\n".join(lines) + "\n")
+    assert row(r, "new_received") == [15, 0, 0, 0, 0, 0, 15]
+    assert row(r, "carried_over") == [None] * 6 + [0]
+    assert row(r, "carried_forward") == [0] + [None] * 5 + [0]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "first_text"),
+    [
+        ("一、总体情况2022年，我县做好政府信息公开工作。", "总体情况", "2022年，我县"),
+        ("一、概述2017年以来，我区坚持公开为常态。", "概述", "2017年以来"),
+        ("一、总体情况。", "总体情况", ""),
+        ("一、总体公开情况说明在省州政府的领导下，我县做好工作。", "总体公开情况说明", "在省州"),
+    ],
+)
+def test_headings_run_into_their_text(
+    tmp_path: Path, line: str, title: str, first_text: str
+) -> None:
+    text = f"某县2022年政府信息公开工作年度报告\n{line}\n二、存在的主要问题及改进情况无。\n"
+    r = convert(tmp_path, text)
+    assert [s.title for s in r.sections] == [title, "存在的主要问题及改进情况"]
+    assert r.sections[0].text.startswith(first_text)
+    assert r.sections[1].text == "无。"
+
+
+def test_one_line_crawler_dump(tmp_path: Path) -> None:
+    """The whole page on one line, breadcrumb first: the chrome must not swallow the body
+    (period and contact stay readable), headings and subsections run into their text,
+    the tables' cells separated by spaces."""
+    text = (
+        "当前位置： 首页政务公开政府信息公开年报 某县2022年度政府信息公开工作年度报告 "
+        "来源：某县人民政府 时间：2023-01-30 09:12 微信 微博 "
+        "某县2022年度政府信息公开工作年度报告 "
+        "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。如有疑问请与某县人民政府办公室联系"
+        "（电话：0123-4567890）。"
+        "一、总体情况2022年，我县做好政府信息公开工作。（一）主动公开一是公开规范性文件。"
+        "（二）依申请公开全年收到申请11件。"
+        "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 "
+        "规章 0 0 0 行政规范性文件 72 146 50 "
+        "三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） "
+        "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 "
+        "一、本年新收政府信息公开申请数量 10 1 0 0 0 0 11 "
+        "二、上年结转政府信息公开申请数量 \u00a0 \u00a0 \u00a0 \u00a0 \u00a0 \u00a0 0 "
+        "四、结转下年度继续办理 0 0 0 0 0 0 0 "
+        "四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 "
+        "未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 "
+        "尚未审结 总计 0 0 0 1 1 0 0 0 0 0 0 0 0 0 0 "
+        "五、存在的主要问题及改进情况2022年，工作仍有不足。六、其他需要报告的事项无。"
+        "某县人民政府办公室2023年1月20日 【打印本页】 【关闭窗口】"
+    )
+    r = convert(tmp_path, text)
+    m = r.meta
+    assert m.title == "某县2022年度政府信息公开工作年度报告" and m.year == 2022
+    assert m.period is not None and m.period.start == "2022-01-01"
+    assert m.contact.phone == "0123-4567890"
+    assert m.signature.office == "某县人民政府办公室" and m.signature.date == "2023-01-20"
+    assert [s.title for s in r.sections][0] == "总体情况" and len(r.sections) == 6
+    assert [s.title for s in r.sections[0].subsections] == [
+        "主动公开",
+        "依申请公开全年收到申请11件",
+    ]
+    assert [
+        r.get(f"active_disclosure.normative_documents.{c}")
+        for c in ("made", "repealed", "in_force")
+    ] == [72, 146, 50]
+    assert row(r, "new_received") == [10, 1, 0, 0, 0, 0, 11]
+    assert row(r, "carried_over") == [None] * 6 + [0]
+    assert r.get("review_litigation.review.total") == 1
+    assert "打印" not in r.sections[-1].text and "微信" not in r.preamble
+
+
+# ---------------------------------------------------------------- fused digit runs
+
+
+def _tok(text: str, is_fused: bool = True) -> Token:
+    return Token(CELL, text, fused=is_fused)
+
+
+def test_fused_unique_split_is_recovered() -> None:
+    """12 | 0 | 0 | 0 | 0 | 0 | 12 printed as 120000012: the only split whose total is the
+    sum of the applicant columns (1 | 20 | … sums to 21, not 12)."""
+    got = fused.resolve([_tok("120000012")], 7, fused.total_is_sum)
+    assert got is not None
+    assert [t.text for t in got] == ["12", "0", "0", "0", "0", "0", "12"]
+    assert all(t.split_from == "120000012" and not t.fused for t in got)
+
+
+def test_fused_ambiguous_split_is_refused() -> None:
+    """72 | 146 | 50 printed as 7214650: table 1 has no arithmetic, many splits fit; 000 has
+    one split only (no number starts with 0)."""
+    assert fused.resolve([_tok("7214650")], 3, fused.no_check) is None
+    got = fused.resolve([_tok("000")], 3, fused.no_check)
+    assert got is not None and [t.text for t in got] == ["0", "0", "0"]
+
+
+def test_fused_run_with_text_is_never_split() -> None:
+    assert fused.resolve([_tok("153减13/增33358")], 3, fused.no_check) is None
+
+
+T2_LABELS = [
+    ("一、本年新收政府信息公开申请数量", "new_received"),
+    ("二、上年结转政府信息公开申请数量", "carried_over"),
+    ("三、本年度办理结果(一)予以公开", "results.granted"),
+    ("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "results.partial"),
+    ("(三)不予公开1.属于国家秘密", "results.denied.state_secret"),
+    ("2.其他法律行政法规禁止公开", "results.denied.law_prohibited"),
+    ("(四)无法提供1.本机关不掌握相关政府信息", "results.unable.not_held"),
+    ("(六)其他处理", "results.other.subtotal"),
+    ("(七)总计", "results.total"),
+    ("四、结转下年度继续办理", "carried_forward"),
+]
+ROW = st.lists(st.integers(0, 12) | st.integers(0, 120), min_size=6, max_size=6)
+
+
+@settings(
+    max_examples=40,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(rows=st.lists(ROW, min_size=len(T2_LABELS), max_size=len(T2_LABELS)))
+def test_no_fused_number_is_ever_emitted_as_a_value(tmp_path: Path, rows: list[list[int]]) -> None:
+    """Table 2 printed with no separator at all (``一、本年新收…150000015``): every statistic
+    is either exact (its split was the only one the arithmetic allows) or has no value and
+    a CELLS_RUN_TOGETHER warning naming it — never a wrong number, never the run."""
+    truth: dict[str, int] = {}
+    body = ""
+    for (label, key), values in zip(T2_LABELS, rows):
+        full = [*values, sum(values)]
+        body += label + "".join(str(v) for v in full)
+        truth.update({f"applications.{key}.{c}": v for c, v in zip(APPLICANTS, full)})
+    text = (
+        "某县2022年政府信息公开工作年度报告 一、总体情况2022年，我县做好公开工作。"
+        "二、主动公开政府信息情况无。三、收到和处理政府信息公开申请情况"
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)申请人情况自然人法人或其他组织"
+        "总计商业企业科研机构社会公益组织法律服务机构其他"
+        + body
+        + "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+        "未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+        "000000000000000五、存在的主要问题及改进情况无。六、其他需要报告的事项无。"
+    )
+    r = convert(tmp_path, text)
+    named = " ".join(w.message for w in r.warnings if w.code == "CELLS_RUN_TOGETHER")
+    values = {c.key: c.value for c in r.cells}
+    for key, value in truth.items():
+        if values.get(key) is None:
+            assert key in named, key
+        else:
+            assert values[key] == value, key
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "organization", "year"),
+    [
+        (
+            "2022年东湖市人民政府办公室政府信息公开工作年度报告",
+            "2022年东湖市人民政府办公室政府信息公开工作年度报告",
+            "东湖市人民政府办公室",
+            2022,
+        ),
+        (
+            "东湖市人民政府办公室\n2023年政府信息公开工作年度报告",
+            "东湖市人民政府办公室2023年政府信息公开工作年度报告",
+            "东湖市人民政府办公室",
+            2023,
+        ),
+        (
+            "东湖市交通运输局政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。",
+            "东湖市交通运输局政府信息公开工作年度报告",
+            "东湖市交通运输局",
+            2021,
+        ),
+    ],
+)
+def test_title_shapes(tmp_path: Path, head: str, title: str, organization: str, year: int) -> None:
+    r = convert(
+        tmp_path, head + "\n一、总体情况\n我局做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    assert (r.meta.title, r.meta.organization, r.meta.year) == (title, organization, year)
+
+
+@pytest.mark.parametrize(
+    ("line", "phone", "fax", "office"),
+    [
+        (
+            "如有疑问请与东湖市人民政府办公室联系（电话/传真：0571-87654321）。",
+            "0571-87654321",
+            "0571-87654321",
+            "东湖市人民政府办公室",
+        ),
+        (
+            "联系单位：东湖市政务公开办，电 话：0571-87654322，传 真：0571-87654323。",
+            "0571-87654322",
+            "0571-87654323",
+            None,
+        ),
+        (
+            "如对本报告有疑问，请与东湖市人民政府\n办公室政务公开科联系（电话：0571-87654321）。",
+            "0571-87654321",
+            None,
+            "东湖市人民政府办公室政务公开科",
+        ),
+    ],
+)
+def test_contact_shapes(
+    tmp_path: Path, line: str, phone: str, fax: str | None, office: str | None
+) -> None:
+    text = f"东湖市2022年政府信息公开工作年度报告\n{line}\n一、总体情况\n我市做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    c = convert(tmp_path, text).meta.contact
+    assert (c.phone, c.fax, c.office) == (phone, fax, office)
