@@ -121,6 +121,7 @@ def low_confidence_warnings(
                 message=f"{cell.key}: read {cell.raw!r} with confidence {confidence:.2f}; "
                 "check it against the image",
                 where={"key": cell.key, **where, "confidence": confidence},
+                keys=[cell.key],
             )
         )
     return out
