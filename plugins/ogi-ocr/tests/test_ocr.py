@@ -3,12 +3,16 @@ the mixed PDF, image files, blank cells, the seam with the PDF extractor, the co
 
 from __future__ import annotations
 
+import hashlib
 import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from ogi_ocr import engine as engine_module
+from ogi_ocr.engine import Engine, Recognised
 from ogi_ocr.grid import find_tables
 from ogi_ocr.plugin import claim, extract, low_confidence_warnings
 from ogi_ocr.raster import PageImage, straighten
@@ -29,6 +33,43 @@ PNG = SCANS / "002_b6ff4eeabae1e240.page2.png"
 JPG = SCANS / "002_b6ff4eeabae1e240.page2-jpeg.jpg"
 MIXED = SCANS / "mixed_002_b6ff4eeabae1e240.pdf"
 FLAGS = {"OCR_LOW_CONFIDENCE", "OCR_UNREAD_CELL", "ROW_SHORT", "ROW_TOO_LONG", "VALUE_UNPARSED"}
+
+
+# OCR is the slow part: within this module each distinct crop is recognised and each
+# distinct page detected once (the same scan is converted by several tests). The cache keys
+# are the pixels themselves, so a changed input is always recognised afresh. (Kept here,
+# not in a conftest.py: a second module named conftest would shadow tests/conftest.py.)
+
+
+def _key(array: np.ndarray) -> bytes:
+    return hashlib.blake2b(repr(array.shape).encode() + array.tobytes(), digest_size=16).digest()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def ocr_cache() -> Iterator[dict[bytes, Any]]:
+    """Memoise ``Engine.detect`` and ``Engine.recognise`` for this module."""
+    cache: dict[bytes, Any] = {}
+    detect, recognise = Engine.detect, Engine.recognise
+
+    def cached_detect(self: Engine, image: np.ndarray) -> list[tuple[float, float, float, float]]:
+        key = b"d" + _key(image)
+        if key not in cache:
+            cache[key] = detect(self, image)
+        return cache[key]
+
+    def cached_recognise(
+        self: Engine, crops: list[np.ndarray], fill: float = 1.0
+    ) -> list[Recognised]:
+        keys = [b"r%.2f" % fill + _key(c) for c in crops]
+        todo = [i for i, k in enumerate(keys) if k not in cache]
+        for i, result in zip(todo, recognise(self, [crops[i] for i in todo], fill)):
+            cache[keys[i]] = result
+        return [cache[k] for k in keys]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Engine, "detect", cached_detect)
+        patch.setattr(Engine, "recognise", cached_recognise)
+        yield cache
 
 
 @pytest.fixture(scope="module")
