@@ -6,7 +6,11 @@
    PDF samples), wall time of each and the ratio.
 2. One worker, never recycled, over ``--long`` documents: the worker's RSS after each file
    (from the manifest), early vs late — growth must stay flat.
-Results are printed and written to benchmarks/results-batch.md.
+3. The driver over ``--driver`` reports fed to every streaming writer (JSON, cells CSV and
+   JSONL, SQLite): its RSS after 10 % of the run vs at the end — flat in the number of
+   reports (bound: +50 MB). ``--driver-only`` runs just this part.
+Results are printed and written to benchmarks/results-batch.md (the driver part alone to
+benchmarks/results-driver.md).
 """
 
 from __future__ import annotations
@@ -41,11 +45,54 @@ def timed_run(inputs: Path, out: Path, jobs: int, recycle: int = 200) -> tuple[f
     return time.perf_counter() - started, entries
 
 
+DRIVER_GROWTH_MB = 50
+
+
+def driver_memory(reports: int) -> tuple[list[str], float]:
+    """The driver's RSS growth (MB) over ``reports`` text reports fed to every writer."""
+    import psutil
+
+    me = psutil.Process()
+    samples: list[tuple[int, float]] = []
+
+    def sample(counts: dict) -> None:
+        if counts["done"] % 50 == 0:
+            samples.append((counts["done"], me.memory_info().rss / 1_048_576))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        make_corpus(base / "in", reports, formats=("text",))
+        opts = BatchOptions(
+            jobs=2, progress=sample, writers=("json", "cells", "cells-jsonl", "sqlite"),
+            db=str(base / "db.sqlite"),
+        )
+        started = time.perf_counter()
+        entries = run_batch([str(base / "in")], str(base / "out"), opts)
+        seconds = time.perf_counter() - started
+        end_rss = me.memory_info().rss / 1_048_576
+    ok = sum(e.status == "ok" for e in entries.values())
+    early = next(mb for done, mb in samples if done >= reports // 10)
+    growth = end_rss - early
+    return [
+        f"- driver over {reports} reports ({ok} ok, {seconds:.1f} s, writers json, cells, "
+        f"cells-jsonl, sqlite, --db): RSS {early:.1f} MB after {reports // 10} → {end_rss:.1f} MB "
+        f"at the end, growth **{growth:+.1f} MB** (bound +{DRIVER_GROWTH_MB} MB)",
+    ], growth
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=240)
     parser.add_argument("--long", type=int, default=2000)
+    parser.add_argument("--driver", type=int, default=2000)
+    parser.add_argument("--driver-only", action="store_true")
     args = parser.parse_args()
+    if args.driver_only:
+        found, growth = driver_memory(args.driver)
+        text = "\n".join(["# Driver memory", "", *found]) + "\n"
+        print(text)
+        (ROOT / "benchmarks" / "results-driver.md").write_text(text, encoding="utf-8")
+        raise SystemExit(0 if growth < DRIVER_GROWTH_MB else 1)
     lines = ["# Bulk-run benchmark", ""]
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -70,6 +117,7 @@ def main() -> None:
             f"{early:.1f} MB (files 50–150) → {late:.1f} MB (last 100), growth **{late - early:+.1f} MB** "
             f"(target < 50 MB); peak {max(rss):.1f} MB",
         ]
+    lines += driver_memory(args.driver)[0]
     text = "\n".join(lines) + "\n"
     print(text)
     (ROOT / "benchmarks" / "results-batch.md").write_text(text, encoding="utf-8")

@@ -40,7 +40,15 @@ def test_convert_directory_writes_one_json_per_sample(tmp_path: Path, in_root: P
     for path in written:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
     n = len(inputs)
-    assert f"{n} inputs: {n - 1} ok, 1 skipped" in result.output
+    status = {
+        s: sum(m["status"] == s for m in manifest)
+        for s in ("ok", "partial", "skipped", "assembled", "failed")
+    }
+    assert status["ok"] + status["partial"] == n - 1 and status["assembled"] == 1
+    assert status["skipped"] == 0 and status["failed"] == 0
+    partial = f", {status['partial']} partial" if status["partial"] else ""
+    assert f"{n} inputs: {status['ok']} ok{partial}, 1 assembled" in result.output
+    assert "skipped" not in result.output
     assert "failed" not in result.output
     assert len((out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()) == n
 
@@ -63,7 +71,8 @@ def test_cells_csv(tmp_path: Path) -> None:
     target = tmp_path / "cells.csv"
     result = run("convert", str(seed("000")), "--to", "cells", "-o", str(target))
     assert result.exit_code == 0
-    lines = target.read_text(encoding="utf-8").splitlines()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads it right
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert (
         lines[0]
         == "report_id,organization,year,template,key,value,raw,unit,format,page,source_path,state"
@@ -134,7 +143,7 @@ def test_tree_with_a_failure_exits_1_and_keeps_going(tmp_path: Path) -> None:
     result = run("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert (tmp_path / "out" / "good.json").exists()
-    assert "2 inputs: 1 failed, 1 ok" in result.output
+    assert "2 inputs: 1 ok, 1 failed" in result.output
 
 
 def test_formats_and_schema() -> None:

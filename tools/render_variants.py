@@ -27,6 +27,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -173,5 +174,93 @@ def main() -> int:
     return 0
 
 
+# ------------------------------------------------------------------ PDF layouts
+
+
+def render_pdf_layouts() -> None:
+    """PDF layouts that trip table detection (tests/data/pdf/, needs reportlab):
+
+    ``framed.pdf``  seed 000 with every page's body inside a ruled frame, and each section
+                    heading inside a one-column box;
+    ``title_at_page_end.pdf``  seed 001 with table 1 cut after the sub-table title row
+                    第二十条第(六)项: its header (first cell left empty) and rows start the
+                    next page."""
+    out_dir = ROOT / "tests" / "data" / "pdf"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    seeds = sorted((ROOT / "samples" / "text").glob("*.txt"))
+    framed = ogi.convert(seeds[0])
+    _render_framed(framed, out_dir / "framed.pdf")
+    _render_title_at_page_end(ogi.convert(seeds[1]), out_dir / "title_at_page_end.pdf")
+    for name in ("framed.pdf", "title_at_page_end.pdf"):
+        print("wrote", (out_dir / name).relative_to(ROOT))
+
+
+class _FramedWriter(R._PdfWriter):
+    """Pages with a ruled frame around the body; headings in a one-column box."""
+
+    def _decorate(self) -> None:
+        super()._decorate()
+        self.c.setLineWidth(1.0)
+        # the frame's sides are the tables' outer rulings, as in many exported reports
+        self.c.rect(
+            self.left, self.bottom - 12, self.right - self.left, self.top - self.bottom + 24
+        )
+
+    def heading(self, text: str) -> None:
+        top = self.y
+        self.paragraph(text, size=13, indent_chars=0)
+        self.c.setLineWidth(0.6)
+        self.c.rect(self.left, self.y + 4, self.right - self.left, top - self.y - 2)
+
+
+def _render_framed(r: ogi.Report, path: Path) -> None:
+    writer = _FramedWriter(path, header=(r.meta.organization or "") + "政府信息公开工作年度报告")
+    _body(writer, r, heading=writer.heading)
+    writer.save()
+
+
+def _body(writer: R._PdfWriter, r: ogi.Report, heading: Any = None) -> None:
+    if r.meta.title:
+        writer.paragraph(r.meta.title, size=16, indent_chars=0, align="center")
+    for line in r.preamble.splitlines():
+        writer.paragraph(line)
+    for s in r.sections:
+        if heading is not None:
+            heading(f"{s.number}、{s.title}")
+        else:
+            writer.paragraph(f"{s.number}、{s.title}", size=13, indent_chars=0)
+        for line in s.text.splitlines():
+            writer.paragraph(line)
+        for sub in s.subsections:
+            writer.paragraph(f"{sub.number}{sub.title}", indent_chars=2)
+            for line in sub.text.splitlines():
+                writer.paragraph(line)
+        if s.kind in R.TABLES and any(k.startswith(s.kind + ".") for k, _ in r.flat()):
+            rows = R.TABLES[s.kind](r)
+            if s.kind == "active_disclosure" and getattr(writer, "cut_title", None):
+                cut = next(i for i, row in enumerate(rows) if row[0][0] == writer.cut_title)
+                writer.table(rows[: cut + 1], R.PDF_WIDTHS[s.kind], R.PDF_TABLE_SIZE[s.kind])
+                writer.new_page()
+                rest = rows[cut + 1 :]
+                rest[0] = [("", 1, 1)] + rest[0][1:]
+                writer.table(rest, R.PDF_WIDTHS[s.kind], R.PDF_TABLE_SIZE[s.kind])
+            else:
+                writer.table(rows, R.PDF_WIDTHS[s.kind], R.PDF_TABLE_SIZE[s.kind])
+    sig = r.meta.signature
+    if sig.office:
+        writer.paragraph(sig.office, indent_chars=0, align="right")
+        y, m, d = (int(x) for x in (sig.date or "0-0-0").split("-"))
+        writer.paragraph(f"{y}年{m}月{d}日", indent_chars=0, align="right")
+
+
+def _render_title_at_page_end(r: ogi.Report, path: Path) -> None:
+    writer = R._PdfWriter(path, header=(r.meta.organization or "") + "政府信息公开工作年度报告")
+    writer.cut_title = "第二十条第(六)项"  # type: ignore[attr-defined]
+    _body(writer, r)
+    writer.save()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    render_pdf_layouts()
+    sys.exit(code)

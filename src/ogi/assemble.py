@@ -81,6 +81,7 @@ def assemble(page: Report, attachments: list[Report]) -> Report:
             w.model_copy(update={"where": {**w.where, "part": index}}) for w in report.warnings
         ]
     source_of_tables = next((r for r in [page, *attachments] if _standard_cells(r)), page)
+    sections = page.sections or next((r.sections for r in attachments if r.sections), [])
     update: dict[str, Any] = {
         "source": page.source.model_copy(update={"parts": parts}),
         "cells": cells,
@@ -88,10 +89,23 @@ def assemble(page: Report, attachments: list[Report]) -> Report:
         "warnings": warnings,
         "template": source_of_tables.template,
         "template_by_table": source_of_tables.template_by_table,
-        "sections": page.sections or next((r.sections for r in attachments if r.sections), []),
+        "completeness": _completeness(source_of_tables, sections),
+        "sections": sections,
         "meta": _meta(page, attachments),
     }
     return Report.model_validate({**page.model_dump(), **_dump(update)})
+
+
+def _completeness(source_of_tables: Report, sections: list[Any]) -> Any:
+    """As complete as the part the tables came from, with the sections of the whole (a
+    tables-only attachment is no longer partial for its lack of sections once it has its
+    page)."""
+    own = source_of_tables.completeness
+    reasons = [r for r in own.reasons if r != "SECTIONS_NOT_FOUND"]
+    if not sections:
+        reasons.append("SECTIONS_NOT_FOUND")
+    update = {"sections_found": len(sections), "reasons": reasons, "complete": not reasons}
+    return own.model_copy(update=update)
 
 
 def _dump(update: dict[str, Any]) -> dict[str, Any]:

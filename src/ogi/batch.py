@@ -1,41 +1,57 @@
-"""The bulk runner: many files, isolated worker processes, nothing lost.
+"""The bulk runner: many files, isolated workers, streaming outputs, nothing lost.
 
-Each input is converted in a worker process; a worker that runs past its timeout or memory
-cap is killed, the input recorded (``TIMEOUT`` / ``TOO_LARGE``) and the worker replaced;
-workers are recycled after a number of files so memory stays flat. Outputs are written by
-the parent only, in an order that makes a SIGKILL at any moment harmless:
+Every bulk conversion goes through :class:`Run`. Inputs become tasks; an engine runs them
+(the local pool of killable workers by default, or any ``concurrent.futures.Executor`` —
+dask, ray — with the budget enforced on the worker side) and hands back typed outcomes as
+they complete. The driver, here, keeps everything that must survive a kill, in an order
+that makes SIGKILL at any moment harmless:
 
-1. the report JSON (temp file + rename), 2. its rows in the SQLite database (one
-transaction, delete-then-insert by path), 3. one line in the journal
-(``OUTDIR/.ogi-journal.jsonl``).
+1. the sinks take the report (its JSON written as the worker produced it, temp file +
+   rename; whole-run files staged per input; the SQLite database in one transaction),
+2. one line in the journal (``OUTDIR/.ogi-journal.jsonl``, fsync'd).
 
-``--resume`` skips what the journal says is done; ``manifest.jsonl`` and ``cells.csv`` are
-rebuilt from the journal and the JSON files at the end of every run, so a resumed run ends
-with exactly the outputs of an uninterrupted one.
+``--resume`` skips what the journal says is done (and backfills a sink that is new or was
+lost); at the end the manifest and the whole-run files are streamed out in path order, so a
+resumed run ends with exactly the outputs of an uninterrupted one. SIGTERM and SIGINT stop
+the workers and leave the journal consistent (:func:`ogi.runner.signals.interruptible`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
-import multiprocessing
 import os
-import time
-from collections import Counter, deque
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from collections import Counter
+from concurrent.futures import Executor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from ogi.pipeline import convert, error_record, expand
-from ogi.records import Options
+from ogi.records import DEFAULT_MAX_PAGES, Options
 from ogi.registry import Registry
-from ogi.writers import atomic_write, output_file
+from ogi.runner.engines import Engine, ExecutorEngine, local_engine
+from ogi.runner.inputs import expand_inputs
+from ogi.runner.journal import JOURNAL, Entry, Journal
+from ogi.runner.sinks import Converted, Sink, Staging, StoreSink, sink_for
+from ogi.runner.tasks import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    Limits,
+    Outcome,
+    Task,
+    WorkerSettings,
+    failure,
+)
+from ogi.status import has_report
+from ogi.writers import OutputError, atomic_stream, output_error, output_file
 
-JOURNAL = ".ogi-journal.jsonl"
-DEFAULT_MAX_PAGES = 2000
+__all__ = ["BatchOptions", "Entry", "JOURNAL", "MANIFEST", "Run", "run_batch", "summary"]
 MANIFEST = "manifest.jsonl"
 CELLS = "cells.csv"
+DEFAULT_WRITERS = ("json", "cells")
+_ = DEFAULT_MAX_PAGES  # re-exported for the CLI
 
 
 @dataclass
@@ -43,8 +59,8 @@ class BatchOptions:
     """How a bulk run behaves (the CLI's options)."""
 
     jobs: int = 1
-    timeout: float = 120.0
-    max_memory_mb: int | None = 2048
+    timeout: float = DEFAULT_TIMEOUT
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
     recycle_after: int = 200
     resume: bool = False
     retry_failed: bool = False
@@ -53,125 +69,33 @@ class BatchOptions:
     max_pages: int | None = DEFAULT_MAX_PAGES
     entry_points: bool | None = None
     disable: tuple[str, ...] = ()
-    plugins: tuple[object, ...] = ()  # in-process plugin objects (inherited by forked workers)
+    plugins: tuple[object, ...] = ()  # in-process plugin objects (pickled to spawned workers)
     progress: Callable[[dict[str, Any]], None] | None = None
+    writers: tuple[str, ...] = DEFAULT_WRITERS
+    executor: Executor | None = None
+    max_in_flight: int | None = None
+    start_method: str | None = None
+    password: str | None = None
 
+    def settings(self) -> WorkerSettings:
+        """What each worker needs (picklable)."""
+        limits = Limits(self.timeout, self.max_memory_mb, self.max_pages)
+        return WorkerSettings(
+            self.using,
+            self.entry_points,
+            self.disable,
+            self.plugins,
+            limits,
+            start_method=self.start_method,
+            extractor_options=Options(password=self.password),
+        )
 
-@dataclass
-class Entry:
-    """One input's line in the manifest."""
-
-    path: str
-    sha256: str | None
-    status: str
-    code: str | None = None
-    message: str | None = None
-    extractor: str | None = None
-    extractor_version: str | None = None
-    seconds: float = 0.0
-    output: str | None = None
-    checks_failed: list[str] = field(default_factory=list)
-    worker_rss_mb: float | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The manifest line."""
-        return dict(self.__dict__)
-
-
-# ---------------------------------------------------------------- worker side
-
-
-def _worker_main(conn: Connection, opts: BatchOptions) -> None:
-    registry = Registry.load(
-        entry_points=opts.entry_points, disable=opts.disable, plugins=opts.plugins
-    )
-    options = Options(max_pages=opts.max_pages)
-    while True:
-        task = conn.recv()
-        if task is None:
-            return
-        path, parts = task
-        conn.send(_convert_task(path, parts, registry, options, opts.using))
-
-
-def _convert_one(
-    path: str, registry: Registry, options: Options, using: str | None
-) -> tuple[Any, ...]:
-    started = time.perf_counter()
-    try:
-        report = convert(path, using=using, registry=registry, options=options)
-        return (path, "ok", report, time.perf_counter() - started)
-    except Exception as exc:  # one bad file costs one record, never the worker
-        err = error_record(exc, path)
-        return (path, "failed", (err.code, err.message, err.plugin), time.perf_counter() - started)
-
-
-def _convert_task(
-    path: str, parts: list[str], registry: Registry, options: Options, using: str | None
-) -> list[tuple[Any, ...]]:
-    """A page with its attachment parts (assembled into one report), or a single file."""
-    from ogi.assemble import assemble
-    from ogi.pipeline import run_checks
-
-    results = [_convert_one(p, registry, options, using) for p in [path, *parts]]
-    page, attached = results[0], results[1:]
-    if page[1] == "ok" and parts:
-        good = [r[2] for r in attached if r[1] == "ok"]
-        report = assemble(page[2], good)
-        report = report.model_copy(update={"checks": run_checks(report, registry)})
-        seconds = sum(r[3] for r in results)
-        out = [(path, "ok", report.to_json(), seconds)]
-        out += [
-            (p, "assembled", path, 0.0) if r[1] == "ok" else (p, *r[1:])
-            for p, r in zip(parts, attached)
-        ]
-        return out
-    return [
-        (p, status, payload.to_json() if status == "ok" else payload, sec)
-        for p, status, payload, sec in results
-    ]
-
-
-class _Worker:
-    def __init__(self, opts: BatchOptions) -> None:
-        ctx = multiprocessing.get_context("fork")
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, opts), daemon=True)
-        self.process.start()
-        child.close()
-        self.task: str | None = None
-        self.started = 0.0
-        self.done = 0
-
-    def assign(self, path: str, parts: list[str]) -> None:
-        self.task, self.started = path, time.monotonic()
-        self.conn.send((path, parts))
-
-    def rss_mb(self) -> float:
-        try:
-            with open(f"/proc/{self.process.pid}/statm") as handle:
-                pages = int(handle.read().split()[1])
-            return pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576
-        except (OSError, ValueError, IndexError):
-            return 0.0
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-
-    def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except (OSError, BrokenPipeError):
-            pass
-        self.process.join(5)
-        if self.process.is_alive():
-            self.process.kill()
-        self.conn.close()
-
-
-# ---------------------------------------------------------------- parent side
+    def engine(self) -> Engine:
+        """The local pool, or the executor with a bound on tasks in flight."""
+        if self.executor is None:
+            return local_engine(self.settings(), self.jobs, self.recycle_after)
+        bound = self.max_in_flight or max(8, 4 * self.jobs)
+        return ExecutorEngine(self.executor, self.settings(), bound)
 
 
 def _sha256(path: str) -> str | None:
@@ -187,264 +111,193 @@ def _sha256(path: str) -> str | None:
         return None
 
 
+def _make_outdir(outdir: Path) -> None:
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(exc, outdir) from None
+    if not os.access(outdir, os.W_OK):
+        raise OutputError("cannot write: the folder is not writable", path=str(outdir))
+
+
 class Run:
     """One bulk run over some inputs into one output directory."""
 
     def __init__(self, inputs: Sequence[str], outdir: str, opts: BatchOptions) -> None:
-        from ogi.store import Store
-
-        self.inputs = list(inputs)
+        self.roots = [os.fspath(p) for p in inputs]
         self.outdir = Path(outdir)
         self.opts = opts
-        self.outdir.mkdir(parents=True, exist_ok=True)
+        _make_outdir(self.outdir)
         self.registry = Registry.load(
             entry_points=opts.entry_points, disable=opts.disable, plugins=opts.plugins
         )
+        self.writers = [self.registry.writer(n) for n in dict.fromkeys(("json", *opts.writers))]
         self.versions = {e.name: e.version for e in self.registry.extractors.values()}
-        self.store = Store(opts.db) if opts.db else None
+        self.journal = Journal(self.outdir)
         self.entries: dict[str, Entry] = {}
-        self.used_outputs: set[str] = set()
-        self.groups: dict[str, list[str]] = {}
+        self.outputs: dict[str, str] = {}
         self.shas: dict[str, str | None] = {}
-
-    # -- journal
-    def _journal_path(self) -> Path:
-        return self.outdir / JOURNAL
-
-    def _load_journal(self) -> dict[str, Entry]:
-        done: dict[str, Entry] = {}
-        path = self._journal_path()
-        if not path.exists():
-            return done
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    data = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a line cut by a kill: that input simply runs again
-                done[data["path"]] = Entry(**data)
-        return done
-
-    def _record(self, entry: Entry) -> None:
-        self.entries[entry.path] = entry
-        with open(self._journal_path(), "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(entry.as_dict(), ensure_ascii=False) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        if self.opts.progress:
-            self.opts.progress(self._counts())
-
-    def _counts(self) -> dict[str, Any]:
-        counts = Counter(e.status for e in self.entries.values())
-        return {"done": len(self.entries), "total": len(self.inputs), **counts}
+        self.total = 0
 
     # -- planning
-    def plan(self) -> list[tuple[str, str | None]]:
-        """Inputs to convert now, as (path, sha256); the rest is recorded as skipped or
-        carried over from the journal."""
-        previous = self._load_journal() if (self.opts.resume or self.opts.retry_failed) else {}
-        if not (self.opts.resume or self.opts.retry_failed) and self._journal_path().exists():
-            self._journal_path().unlink()
+    def plan(self) -> list[Task]:
+        """The tasks to run now; the rest is recorded as skipped or carried over from the
+        journal."""
+        again = self.opts.resume or self.opts.retry_failed
+        previous = self.journal.load() if again else {}
+        if not again:
+            self.journal.reset()
         suffixes = {s for e in self.registry.extractors.values() for s in e.suffixes}
-        todo = []
-        for path, wanted in expand(self.inputs, suffixes):
+        todo: list[str] = []
+        found = list(expand_inputs(self.roots, suffixes, exclude=[self.outdir]))
+        self._name_outputs([p for p, wanted in found if wanted or self.opts.using])
+        for path, wanted in found:
             if not wanted and self.opts.using is None:
                 self.entries[path] = Entry(
                     path, None, "skipped", "UNSUPPORTED_FORMAT", "no extractor handles this suffix"
                 )
                 continue
-            sha = _sha256(path)
+            sha = self.shas[path] = _sha256(path)
             old = previous.get(path)
             if old is not None and old.sha256 == sha and self._still_valid(old):
                 self.entries[path] = old
-                continue
-            todo.append((path, sha))
-            self.shas[path] = sha
-        todo = self._group_pages(todo)
-        self.inputs = list(self.entries) + [p for p, _ in todo]
-        self.inputs += [a for p, _ in todo for a in self.groups.get(p, [])]
-        return todo
+            else:
+                todo.append(path)
+        tasks = self._group_pages(todo)
+        self.total = len(self.entries) + sum(len(t.paths) for t in tasks)
+        return tasks
 
-    def _group_pages(self, todo: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    def _name_outputs(self, paths: list[str]) -> None:
+        """Each input's JSON name, fixed in path order (so it never depends on which
+        worker finished first, or on a resume)."""
+        used: set[str] = set()
+        for path in sorted(paths):
+            target = output_file(self.outdir, path, self.roots, ".json", used)
+            self.outputs[path] = os.path.relpath(target, self.outdir)
+
+    def _group_pages(self, todo: list[str]) -> list[Task]:
         """Attachments beside a page that links to them travel with the page's task."""
         from ogi.assemble import find_parts
 
-        pending = {p for p, _ in todo}
+        pending = set(todo)
         groups = find_parts(sorted(pending | set(self.entries)))
-        self.groups = {page: parts for page, parts in groups.items() if page in pending}
-        attached = {a for parts in self.groups.values() for a in parts}
+        groups = {page: parts for page, parts in groups.items() if page in pending}
+        attached = {a for parts in groups.values() for a in parts}
         for a in attached:
             self.entries.pop(a, None)
             self.shas.setdefault(a, _sha256(a))
-        return [(p, sha) for p, sha in todo if p not in attached]
+        return [Task(p, tuple(groups.get(p, ()))) for p in todo if p not in attached]
 
     def _still_valid(self, old: Entry) -> bool:
-        if old.status == "failed" and self.opts.retry_failed:
-            return False
+        if old.status == "failed":
+            return not self.opts.retry_failed and old.code != "OUTPUT_ERROR"
         if old.extractor and self.versions.get(old.extractor) != old.extractor_version:
             return False
-        if old.status == "skipped":
+        if old.status in ("skipped", "assembled"):
             return old.code == "ASSEMBLED"
-        return old.status in ("ok", "failed")
-
-    # -- outputs
-    def _output_path(self, path: str) -> str:
-        return str(output_file(self.outdir, path, self.inputs_roots, ".json", self.used_outputs))
-
-    def _ok(
-        self, path: str, sha: str | None, report_json: str, seconds: float, rss: float | None = None
-    ) -> None:
-        data = json.loads(report_json)
-        target = self._output_path(path)
-        atomic_write(Path(target), report_json.encode("utf-8"))
-        if self.store is not None:
-            self.store.put(path, data)
-        failed = sorted({c["id"].split(".")[0] for c in data["checks"] if c["ok"] is False})
-        extractor = data["source"]["extractor"]
-        self._record(
-            Entry(
-                path,
-                sha,
-                "ok",
-                None,
-                None,
-                extractor["name"],
-                extractor["version"],
-                round(seconds, 3),
-                os.path.relpath(target, self.outdir),
-                failed,
-                rss,
-            )
-        )
-
-    def _failed(
-        self,
-        path: str,
-        sha: str | None,
-        code: str,
-        message: str,
-        seconds: float,
-        rss: float | None = None,
-    ) -> None:
-        if self.store is not None:
-            self.store.forget(path)
-        entry = Entry(
-            path, sha, "failed", code, message, seconds=round(seconds, 3), worker_rss_mb=rss
-        )
-        self._record(entry)
+        return old.has_report and old.output is not None and (self.outdir / old.output).exists()
 
     # -- the loop
     def execute(self) -> dict[str, Entry]:
-        """Convert everything planned, then write the manifest, cells.csv and the summary."""
-        self.inputs_roots = [os.fspath(p) for p in self.inputs]
-        todo = self.plan()
-        for entry in self.entries.values():
-            if entry.output:
-                self.used_outputs.add(str(self.outdir / entry.output))
-        if todo:
-            self._loop(deque(todo))
-        self._finish()
+        """Convert everything planned, then write the manifest and the whole-run files."""
+        tasks = self.plan()
+        staging = Staging(self.outdir)
+        sinks = self._sinks(staging)
+        try:
+            self._backfill(sinks)
+            with contextlib.closing(self.opts.engine().run(tasks)) as results:
+                for _task, outcomes in results:  # an exception here closes the engine
+                    for outcome in outcomes:
+                        self._take(outcome, sinks, staging)
+            self._finish(sinks)
+        finally:
+            staging.close()
         return self.entries
 
-    def _loop(self, pending: deque[tuple[str, str | None]]) -> None:
-        opts = self.opts
-        workers = [_Worker(opts) for _ in range(max(1, min(opts.jobs, len(pending))))]
-        shas = self.shas
-        try:
-            while pending or any(w.task for w in workers):
-                for w in workers:
-                    if w.task is None and pending:
-                        path, _sha = pending.popleft()
-                        w.assign(path, self.groups.get(path, []))
-                busy = [w for w in workers if w.task]
-                ready = wait([w.conn for w in busy], timeout=0.1)
-                for w in busy:
-                    if w.conn in ready:
-                        workers[workers.index(w)] = self._collect(w, shas)
-                    else:
-                        workers[workers.index(w)] = self._police(w, shas)
-        finally:
-            for w in workers:
-                w.stop()
+    def _sinks(self, staging: Staging) -> list[Sink]:
+        sinks = [sink_for(w, self.outdir, staging) for w in self.writers]
+        if self.opts.db:
+            sinks.append(StoreSink(self.opts.db, "db"))
+        return sinks
 
-    def _collect(self, w: _Worker, shas: dict[str, str | None]) -> _Worker:
-        path = w.task or ""
-        try:
-            results = w.conn.recv()
-        except (EOFError, OSError):
-            w.kill()
-            message = "the worker process died while converting this file"
-            for p in [path, *self.groups.get(path, [])]:
-                self._failed(p, shas.get(p), "CRASHED", message, time.monotonic() - w.started)
-            return _Worker(self.opts)
-        w.task, w.done = None, w.done + 1
-        rss = round(w.rss_mb(), 1)
-        for p, status, payload, seconds in results:
-            if status == "ok":
-                self._ok(p, shas.get(p), payload, seconds, rss)
-            elif status == "assembled":
-                entry = Entry(
-                    p,
-                    shas.get(p),
-                    "skipped",
-                    "ASSEMBLED",
-                    f"an attachment of {payload}, converted with it",
-                )
-                self._record(entry)
-            else:
-                code, message, _plugin = payload
-                self._failed(p, shas.get(p), code, message, seconds, rss)
-        if w.done >= self.opts.recycle_after:
-            w.stop()
-            return _Worker(self.opts)
-        return w
-
-    def _police(self, w: _Worker, shas: dict[str, str | None]) -> _Worker:
-        elapsed = time.monotonic() - w.started
-        cap = self.opts.max_memory_mb
-        if elapsed > self.opts.timeout:
-            code, message = (
-                "TIMEOUT",
-                f"still running after {self.opts.timeout:g} s; the worker was killed",
-            )
-        elif cap and w.rss_mb() > cap:
-            code, message = "TOO_LARGE", f"the worker used more than {cap} MB; it was killed"
-        else:
-            return w
-        w.kill()
-        path = w.task or ""
-        for p in [path, *self.groups.get(path, [])]:
-            self._failed(p, shas.get(p), code, message, elapsed)
-        return _Worker(self.opts)
-
-    def _finish(self) -> None:
-        from ogi.report import Report
-        from ogi.writers.cells import render_csv
-
-        order = sorted(self.entries)
-        manifest = "".join(
-            json.dumps(self.entries[p].as_dict(), ensure_ascii=False) + "\n" for p in order
-        )
-        atomic_write(self.outdir / MANIFEST, manifest.encode("utf-8"))
-        reports = []
-        for p in order:
-            entry = self.entries[p]
-            if entry.status == "ok" and entry.output:
+    def _backfill(self, sinks: list[Sink]) -> None:
+        """A resumed run: give each sink the carried-over reports it lacks (a database asked
+        for now, a staging file lost)."""
+        for entry in self.entries.values():
+            if not (entry.has_report and entry.output):
+                continue
+            lacking = [s for s in sinks if not s.has(entry.path, entry.output)]
+            if lacking:
                 text = (self.outdir / entry.output).read_text(encoding="utf-8")
-                reports.append(Report.model_validate_json(text))
-        atomic_write(self.outdir / CELLS, render_csv(reports))
-        if self.store is not None:
-            self.store.close()
+                item = Converted(entry.path, entry.output, text)
+                for sink in lacking:
+                    sink.put(item)
+
+    def _take(self, outcome: Outcome, sinks: list[Sink], staging: Staging) -> None:
+        """Record one file's outcome: sinks first, then the journal."""
+        sha = self.shas.get(outcome.path)
+        output = None
+        if has_report(outcome.status) and outcome.report_json is not None:
+            output = self.outputs[outcome.path]
+            try:
+                item = Converted(outcome.path, output, outcome.report_json)
+                for sink in sinks:
+                    _put(sink, item)
+            except OutputError as exc:
+                if not exc.per_file:
+                    raise  # a full disk, a read-only folder: the run stops, --resume goes on
+                outcome, output = failure(outcome.path, exc.code, exc.message), None
+        if not has_report(outcome.status):
+            staging.forget(outcome.path)
+            for sink in sinks:
+                sink.forget(outcome.path)
+        self._record(Entry.from_outcome(outcome, sha, output))
+
+    def _record(self, entry: Entry) -> None:
+        self.journal.append(entry)
+        self.entries[entry.path] = entry
+        if self.opts.progress:
+            self.opts.progress(self.counts())
+
+    def counts(self) -> dict[str, Any]:
+        """Progress: inputs done, in total, and by status."""
+        by = Counter(str(e.status) for e in self.entries.values())
+        return {"done": len(self.entries), "total": self.total, **by}
+
+    def _finish(self, sinks: list[Sink]) -> None:
+        entries = [self.entries[p] for p in sorted(self.entries)]
+        with atomic_stream(self.outdir / MANIFEST) as out:
+            for entry in entries:
+                out.write((json.dumps(entry.as_dict(), ensure_ascii=False) + "\n").encode())
+        for sink in sinks:
+            sink.close(entries)
+
+
+def _put(sink: Sink, item: Converted) -> None:
+    """Feed one sink; a writer that fails on this report fails this input only."""
+    try:
+        sink.put(item)
+    except OutputError:
+        raise
+    except Exception as exc:  # a third-party writer's bug must not stop the run
+        err = OutputError(f"writer {sink.name!r} failed: {type(exc).__name__}: {exc}")
+        err.errno = errno.EINVAL
+        raise err from None
 
 
 def summary(entries: dict[str, Entry]) -> dict[str, Any]:
-    """Counts by status and by error code, and how many reports failed which checks."""
+    """Counts by status and by error code, and how many reports failed which checks (by
+    severity)."""
     values = list(entries.values())
+    errors = Counter(c for e in values for c in e.check_errors)
+    warnings = Counter(c for e in values for c in e.checks_failed if c not in e.check_errors)
     return {
         "inputs": len(values),
-        "by_status": dict(sorted(Counter(e.status for e in values).items())),
+        "by_status": dict(sorted(Counter(str(e.status) for e in values).items())),
         "by_code": dict(sorted(Counter(e.code for e in values if e.code).items())),
         "checks_failed": dict(sorted(Counter(c for e in values for c in e.checks_failed).items())),
+        "check_errors": dict(sorted(errors.items())),
+        "check_warnings": dict(sorted(warnings.items())),
     }
 
 

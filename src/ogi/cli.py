@@ -7,24 +7,20 @@ file and the reason, exit status 1, no traceback. Usage errors exit with 2.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import click
 
 from ogi import __version__
 from ogi.across.commands import check_across, compare_command, series_command
-from ogi.batch import DEFAULT_MAX_PAGES, BatchOptions, run_batch, summary
+from ogi.cli_convert import convert as convert_command
+from ogi.cli_convert import require_paths
 from ogi.errors import InvalidReport, OgiError
-from ogi.pipeline import convert_many, convert_source, error_record, load_source, run_checks
-from ogi.records import Options, Source, Writer
+from ogi.pipeline import error_record, run_checks
 from ogi.registry import Registry
 from ogi.report import Report, report_json_schema
-from ogi.writers import atomic_write, output_file
 
 
 class OgiGroup(click.Group):
@@ -84,257 +80,7 @@ def _plugin_commands(ctx: click.Context) -> dict[str, click.Command]:
     return dict(extra.commands)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--to", "to", default="json", show_default=True, help="Writer: json, cells, cells-jsonl, …"
-)
-@click.option("-o", "--output", help="Output file (one input) or directory (a bulk run).")
-@click.option("--using", help="Force an extractor by name (see `ogi formats`).")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1, 256),
-    default=1,
-    show_default=True,
-    help="Worker processes.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(0.1),
-    default=120.0,
-    show_default=True,
-    help="Seconds per file before its worker is killed.",
-)
-@click.option(
-    "--max-memory",
-    type=click.IntRange(64),
-    default=2048,
-    show_default=True,
-    help="MB per worker before it is killed.",
-)
-@click.option(
-    "--max-pages",
-    type=click.IntRange(1),
-    default=DEFAULT_MAX_PAGES,
-    show_default=True,
-    help="Refuse documents with more pages (TOO_LARGE).",
-)
-@click.option(
-    "--resume", is_flag=True, help="Skip inputs already done (same sha256 and extractor version)."
-)
-@click.option("--retry-failed", is_flag=True, help="Re-run only the inputs that failed before.")
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    help="Also write a SQLite database of reports, cells, checks, warnings.",
-)
-@click.option(
-    "--password",
-    envvar="OGI_PASSWORD",
-    help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
-)
-@click.option(
-    "--across",
-    is_flag=True,
-    help="After a bulk run, check each body against its previous year (OUTDIR/across.jsonl, --db).",
-)
-@click.option("--aliases", type=click.Path(dir_okay=False), help="Renamed bodies for --across.")
-@click.pass_obj
-def convert(
-    registry: Registry,
-    paths: tuple[str, ...],
-    to: str,
-    output: str | None,
-    using: str | None,
-    jobs: int,
-    timeout: float,
-    max_memory: int,
-    max_pages: int | None,
-    resume: bool,
-    retry_failed: bool,
-    db: str | None,
-    password: str | None,
-    across: bool,
-    aliases: str | None,
-) -> None:
-    """Convert report files or directory trees. `-` reads standard input.
-
-    With -o OUTDIR and a directory or several inputs, this is a bulk run: isolated workers,
-    OUTDIR/manifest.jsonl (one line per input), one JSON per report, OUTDIR/cells.csv, and
-    with --db a SQLite database. Exit status: 0 when every input converted, 1 when any
-    failed, 2 for usage errors."""
-    require_paths(paths)
-    writer = _writer(registry, to)
-    options = Options(max_pages=max_pages, password=password)
-    if across and (output is None or writer.name not in ("json", "cells")):
-        raise click.UsageError("--across needs a bulk run: -o OUTDIR (with --to json or cells)")
-    if paths == ("-",):
-        source = Source(sys.stdin.buffer.read(), name="<stdin>")
-        report = convert_source(source, registry, using=using, options=options)
-        _emit(writer, [report], output)
-        say_if_partial(report, "<stdin>")
-        return
-    single = len(paths) == 1 and not os.path.isdir(paths[0])
-    if single and not _is_dir_target(output) and not (resume or retry_failed or db or across):
-        report = convert_source(load_source(paths[0]), registry, using=using, options=options)
-        _emit(writer, [report], output)
-        say_if_partial(report, paths[0])
-        return
-    if output is None:
-        if writer.per_report:
-            raise click.UsageError(
-                "several inputs need -o OUTDIR (or --to cells to print one table)"
-            )
-        _convert_tree(registry, writer, paths, output, using)
-        return
-    if writer.name not in ("json", "cells"):
-        _convert_tree(registry, writer, paths, output, using)
-        return
-    batch = BatchOptions(
-        jobs=jobs,
-        timeout=timeout,
-        max_memory_mb=max_memory,
-        resume=resume,
-        retry_failed=retry_failed,
-        db=db,
-        using=using,
-        max_pages=max_pages,
-        entry_points=registry.entry_points,
-        disable=registry.disabled,
-        plugins=registry.extra_plugins,
-        progress=_progress_printer(),
-    )
-    entries = run_batch(list(paths), output, batch)
-    _print_summary(entries)
-    if across:
-        _across_after_batch(output, db, aliases)
-    if any(e.status == "failed" for e in entries.values()):
-        sys.exit(1)
-
-
-def _across_after_batch(output: str, db: str | None, aliases: str | None) -> None:
-    from ogi.across.record import after_bulk_run, summary_line
-    from ogi.bodies import load_aliases
-
-    results = after_bulk_run(output, db, load_aliases(aliases) if aliases else None)
-    click.echo(f"ogi: {summary_line(results)}", err=True)
-
-
-def say_if_partial(report: Report, label: str) -> None:
-    """On stderr: what a partial report lacks (one line per table, then the reasons)."""
-    completeness = report.completeness
-    if completeness.complete:
-        return
-    click.echo(f"ogi: partial: {label}: {', '.join(completeness.reasons)}", err=True)
-    for name, table in completeness.tables.items():
-        if table.missing or table.unparsed:
-            click.echo(
-                f"ogi:   {name}: {table.found}/{table.expected} cells found, "
-                f"{len(table.missing)} missing, {len(table.unparsed)} unreadable",
-                err=True,
-            )
-
-
-def require_paths(paths: Sequence[str]) -> None:
-    """A path named on the command line that does not exist is a usage error (exit 2)."""
-    for path in paths:
-        if path != "-" and not os.path.lexists(path):
-            raise click.BadParameter(f"no such file or directory: {path}", param_hint="PATHS")
-
-
-def _progress_printer() -> Any:
-    if not sys.stderr.isatty():
-        return None
-    started = time.monotonic()
-
-    def show(counts: dict[str, Any]) -> None:
-        done, total = counts["done"], counts["total"]
-        rate = done / max(1e-6, time.monotonic() - started)
-        eta = (total - done) / rate if rate else 0
-        click.echo(
-            f"\r{done}/{total} done, {counts.get('failed', 0)} failed, {rate:.1f} files/s, ETA {eta:.0f} s ",
-            err=True,
-            nl=False,
-        )
-
-    return show
-
-
-def _print_summary(entries: dict[str, Any]) -> None:
-    info = summary(entries)
-    if sys.stderr.isatty():
-        click.echo("", err=True)
-    for entry in entries.values():
-        if entry.status == "failed":
-            click.echo(f"ogi: failed: {entry.path}: {entry.code}: {entry.message}", err=True)
-    by_status = ", ".join(f"{n} {s}" for s, n in info["by_status"].items())
-    click.echo(f"ogi: {info['inputs']} inputs: {by_status}", err=True)
-    if info["by_code"]:
-        click.echo(
-            "ogi: by code: " + ", ".join(f"{c} {n}" for c, n in info["by_code"].items()), err=True
-        )
-    if info["checks_failed"]:
-        click.echo(
-            "ogi: reports failing checks: "
-            + ", ".join(f"{c} {n}" for c, n in info["checks_failed"].items()),
-            err=True,
-        )
-
-
-def _writer(registry: Registry, name: str) -> Writer:
-    try:
-        return registry.writer(name)
-    except OgiError as exc:
-        raise click.BadParameter(exc.message, param_hint="--to") from None
-
-
-def _is_dir_target(output: str | None) -> bool:
-    return output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
-
-
-def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None:
-    data = writer.render(reports)
-    if output is None or output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        atomic_write(Path(output), data)
-
-
-def _convert_tree(
-    registry: Registry, writer: Writer, paths: Sequence[str], output: str | None, using: str | None
-) -> None:
-    counts = {"ok": 0, "partial": 0, "failed": 0, "skipped": 0}
-    collected: list[Report] = []
-    used: set[str] = set()
-    for result in convert_many(paths, using=using, registry=registry):
-        counts[result.status] += 1
-        if result.report is None:
-            if result.status == "failed":
-                click.echo(f"ogi: failed: {result.error}", err=True)
-            continue
-        if writer.per_report:
-            target = output_file(Path(output or "."), result.path or "", paths, writer.suffix, used)
-            atomic_write(target, writer.render([result.report]))
-        else:
-            collected.append(result.report)
-    if not writer.per_report:
-        _emit(writer, collected, _aggregate_target(output, writer))
-    click.echo(
-        f"ogi: {counts['ok']} converted, {counts['partial']} partial, "
-        f"{counts['failed']} failed, {counts['skipped']} skipped",
-        err=True,
-    )
-    if counts["failed"]:
-        sys.exit(1)
-
-
-def _aggregate_target(output: str | None, writer: Writer) -> str | None:
-    """Where a whole-run writer goes: the -o file, OUTDIR/cells.<suffix>, or stdout."""
-    if output is not None and _is_dir_target(output):
-        return os.path.join(output, "cells" + writer.suffix)
-    return output
+cli.add_command(convert_command)
 
 
 @cli.command()

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypedDict, Union
 
+from ogi.errors import ExtractionFailed
+
 
 @dataclass(frozen=True)
 class Provenance:
@@ -106,6 +108,9 @@ class Figure:
     prov: Provenance = field(default_factory=Provenance)
 
 
+MAX_GRID_AREA = 200_000  # grid positions one table may cover (rows × columns, spans included)
+
+
 @dataclass(frozen=True)
 class CellSpec:
     """A cell as a format lists it in its row: text, spans and where it was read."""
@@ -120,15 +125,26 @@ def grid_from_rows(
     rows: list[list[CellSpec]], index: int = 0, prov: Provenance | None = None
 ) -> Table:
     """Place row-listed cells on a grid the way HTML and Word do: each cell takes the next
-    column not covered by a rowspan from above. Spans are clamped to at least 1."""
+    column not covered by a rowspan from above. Spans are clamped to at least 1, and a
+    rowspan to the rows that follow (as HTML does). A table whose cells would cover more
+    than MAX_GRID_AREA grid positions (a span bomb: 11 KB of ``rowspan=1000
+    colspan=1000``) is refused with ``TOO_LARGE`` before anything is allocated."""
     cells: list[Cell] = []
     covered: set[tuple[int, int]] = set()
+    area = 0
     for r, row in enumerate(rows):
         c = 0
         for spec in row:
             while (r, c) in covered:
                 c += 1
-            rowspan, colspan = max(1, spec.rowspan), max(1, spec.colspan)
+            rowspan = min(max(1, spec.rowspan), len(rows) - r)
+            colspan = max(1, spec.colspan)
+            area += rowspan * colspan
+            if area > MAX_GRID_AREA:
+                raise ExtractionFailed(
+                    f"table {index} would span more than {MAX_GRID_AREA:,} grid cells",
+                    code="TOO_LARGE",
+                )
             cells.append(Cell(spec.text, r, c, rowspan, colspan, spec.prov))
             covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan

@@ -7,14 +7,13 @@ plugin's own code) rather than a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from itertools import repeat
-from pathlib import Path
 
 from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
@@ -23,6 +22,8 @@ from ogi.interpret.classify import not_a_report
 from ogi.records import CheckResult, Extractor, Options, Source, Status
 from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
+from ogi.runner.tasks import Limits, Outcome, Task, WorkerSettings
+from ogi.status import report_status
 
 PathLike = str | os.PathLike[str]
 
@@ -66,13 +67,53 @@ def convert(
     using: str | None = None,
     registry: Registry | None = None,
     options: Options | None = None,
+    limits: Limits | None = None,
 ) -> Report:
     """Convert one report (a path or bytes) into a :class:`Report`.
 
+    Here, in this process, by default: the page limit of ``options`` (2000) and the
+    extractors' own guards (span area, characters per page, nested forms, zip inflation)
+    stop known bombs with ``TOO_LARGE``. With ``limits`` (an :class:`ogi.runner.tasks.Limits`:
+    seconds, MB, pages) the conversion runs in a killable worker process instead, as
+    ``ogi convert`` does: ``TIMEOUT`` / ``TOO_LARGE`` when it runs past them.
+
     Raises an :class:`ogi.errors.OgiError` subclass naming the file and the reason.
     """
+    registry = registry or default_registry()
+    if limits is not None:
+        return _convert_isolated(src, filename, using, registry, options, limits)
     source = load_source(src, filename)
-    return convert_source(source, registry or default_registry(), using=using, options=options)
+    return convert_source(source, registry, using=using, options=options)
+
+
+def _convert_isolated(
+    src: PathLike | bytes,
+    filename: str | None,
+    using: str | None,
+    registry: Registry,
+    options: Options | None,
+    limits: Limits,
+) -> Report:
+    from ogi.runner.workers import run_isolated
+
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        task = Task(filename or "<bytes>", data=bytes(src))
+    else:
+        task = Task(os.fspath(src))
+    settings = WorkerSettings(
+        using,
+        registry.entry_points,
+        registry.disabled,
+        registry.extra_plugins,
+        limits,
+        extractor_options=options,
+    )
+    outcome = run_isolated(task, settings)[0]
+    if outcome.report_json is None:
+        err = OgiError(outcome.message or "", path=None if task.data else task.path)
+        err.code, err.plugin = outcome.code or "INTERNAL", outcome.plugin
+        raise err
+    return Report.model_validate_json(outcome.report_json)
 
 
 _DEFAULT: dict[tuple[str | None, ...], Registry] = {}
@@ -193,11 +234,6 @@ class Result:
         return self.report is not None
 
 
-def report_status(report: Report) -> Status:
-    """``ok`` for a complete report, ``partial`` when its completeness says it is not."""
-    return Status.OK if report.completeness.complete else Status.PARTIAL
-
-
 def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
     """An ErrorRecord from any exception (an OgiError keeps its code)."""
     if isinstance(exc, OgiError):
@@ -205,22 +241,16 @@ def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
     return ErrorRecord(path, "INTERNAL", f"{type(exc).__name__}: {exc}")
 
 
-def expand(paths: Iterable[PathLike], suffixes: set[str]) -> Iterator[tuple[str, bool]]:
-    """Each input file as (path, wanted). Directories are walked recursively in sorted
+def expand(
+    paths: Iterable[PathLike], suffixes: set[str], exclude: Iterable[PathLike] = ()
+) -> Iterator[tuple[str, bool]]:
+    """Each input file once, as (path, wanted). Directories are walked recursively in sorted
     order; a file found in a directory whose suffix no extractor handles is yielded with
-    ``wanted=False`` (reported as skipped). Symlink loops are not followed."""
-    for raw in paths:
-        path = os.fspath(raw)
-        if not os.path.isdir(path):
-            yield path, True
-            continue
-        for root, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                full = os.path.join(root, name)
-                yield full, Path(name).suffix.lower() in suffixes
+    ``wanted=False`` (reported as skipped). Symlink loops are not followed; the same file
+    named twice is one input; folders in ``exclude`` are not walked."""
+    from ogi.runner.inputs import expand_inputs
+
+    return expand_inputs(paths, suffixes, exclude)
 
 
 def convert_many(
@@ -230,30 +260,84 @@ def convert_many(
     registry: Registry | None = None,
     options: Options | None = None,
     executor: Executor | None = None,
+    max_in_flight: int | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Result]:
-    """One Result per input file (directories expanded), in input order; never raises for
+    """One Result per input file (directories expanded, each file once); never raises for
     a bad input.
 
-    With ``executor`` (any ``concurrent.futures.Executor``: a ProcessPoolExecutor, or a
-    dask/ray executor) the conversions run there, each worker loading its own registry
-    from the installed plugins; without one they run here, with ``registry``. For killable
-    workers with timeouts, memory caps and resume, use :func:`ogi.batch.run_batch`."""
+    Without ``executor`` the conversions run here, in input order, with ``registry``. With
+    one (any ``concurrent.futures.Executor``: a ProcessPoolExecutor, dask's
+    ``Client.get_executor()``, :func:`ogi.executors.ray_executor`) at most ``max_in_flight``
+    tasks are submitted at a time, each converted on the executor's side in a killable
+    child process within ``limits`` (time, memory, pages: ``TIMEOUT``/``TOO_LARGE``), and
+    Results come back as they complete, not in input order. For journals, resume and
+    output files use :func:`ogi.batch.run_batch`."""
     registry = registry or default_registry()
     suffixes = {s for e in registry.extractors.values() for s in e.suffixes}
     planned = list(expand(paths, suffixes))
-    wanted = [p for p, ok in planned if ok or using is not None]
-    if executor is not None:
-        done = iter(executor.map(convert_path, wanted, repeat(using), repeat(options)))
-    else:
-        done = (_convert_here(p, using, registry, options) for p in wanted)
-    for path, ok in planned:
-        if not ok and using is None:
-            reason = "no extractor handles this suffix; name the file to sniff its content"
-            yield Result(
-                path, Status.SKIPPED, error=ErrorRecord(path, "UNSUPPORTED_FORMAT", reason)
+    if executor is None:
+        for path, wanted in planned:
+            yield (
+                _skipped(path)
+                if not (wanted or using)
+                else _convert_here(path, using, registry, options)
             )
-        else:
-            yield next(done)
+        return
+    yield from (_skipped(p) for p, wanted in planned if not (wanted or using))
+    yield from _convert_remote(
+        [p for p, wanted in planned if wanted or using],
+        registry,
+        executor,
+        using,
+        options,
+        limits,
+        max_in_flight,
+    )
+
+
+def _skipped(path: str) -> Result:
+    reason = "no extractor handles this suffix; name the file to sniff its content"
+    error = ErrorRecord(path, "UNSUPPORTED_FORMAT", reason)
+    return Result(path, Status.SKIPPED, error=error)
+
+
+def _convert_remote(
+    paths: list[str],
+    registry: Registry,
+    executor: Executor,
+    using: str | None,
+    options: Options | None,
+    limits: Limits | None,
+    max_in_flight: int | None,
+) -> Iterator[Result]:
+    from ogi.runner.engines import ExecutorEngine
+
+    options = options or Options()
+    limits = limits or Limits(max_pages=options.max_pages)
+    settings = WorkerSettings(
+        using,
+        registry.entry_points,
+        registry.disabled,
+        registry.extra_plugins,
+        limits,
+        extractor_options=options,
+    )
+    engine = ExecutorEngine(executor, settings, max_in_flight or 32)
+    with contextlib.closing(engine.run(Task(p) for p in paths)) as results:
+        for _task, outcomes in results:
+            yield from (outcome_result(o) for o in outcomes)
+
+
+def outcome_result(outcome: Outcome) -> Result:
+    """The API's Result for a worker's Outcome."""
+    if outcome.report_json is not None:
+        report = Report.model_validate_json(outcome.report_json)
+        return Result(outcome.path, outcome.status, report=report)
+    error = ErrorRecord(
+        outcome.path, outcome.code or "INTERNAL", outcome.message or "", outcome.plugin
+    )
+    return Result(outcome.path, outcome.status, error=error)
 
 
 def _convert_here(

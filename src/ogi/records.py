@@ -10,7 +10,7 @@ import enum
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from ogi.document import Document
@@ -31,7 +31,8 @@ class Status(enum.StrEnum):
     OK = "ok"  # converted, every standard table complete
     PARTIAL = "partial"  # converted, but the report is incomplete (see Report.completeness)
     FAILED = "failed"  # no report: an error record says why
-    SKIPPED = "skipped"  # not attempted (a suffix no extractor handles, an assembled part)
+    SKIPPED = "skipped"  # not attempted (a suffix no extractor handles)
+    ASSEMBLED = "assembled"  # converted as part of another input's report (page + attachment)
 
 
 HEAD_BYTES = 8192
@@ -56,11 +57,15 @@ class Source:
         return self.data[:HEAD_BYTES]
 
 
+DEFAULT_MAX_PAGES = 2000
+
+
 @dataclass
 class Options:
-    """Options passed to an extractor; plugins may read ``extra`` for their own settings."""
+    """Options passed to an extractor; plugins may read ``extra`` for their own settings.
+    ``max_pages`` refuses longer documents (TOO_LARGE); None means no limit."""
 
-    max_pages: int | None = None
+    max_pages: int | None = DEFAULT_MAX_PAGES
     password: str | None = None
     accept_any: bool = False  # keep documents that are not annual reports (no NOT_A_REPORT)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -113,7 +118,16 @@ class Check:
 @dataclass
 class Writer:
     """An output format. ``per_report`` writers produce one file per report; others one file
-    for a whole run. ``render(reports)`` returns the bytes to write."""
+    for a whole run. ``render(reports)`` returns the bytes to write.
+
+    A whole-run writer streams in bulk runs when it also gives ``fragment(report)`` (the bytes
+    one report contributes; the file is ``header`` + fragments in path order + ``footer``);
+    without it the run hands ``render`` a lazy sequence that reads one report at a time.
+    ``assemble(fragments, handle)`` replaces header + fragments + footer for binary formats
+    (Parquet: fragments are JSON lines, written in row groups).
+    ``filename`` names its file in the output folder (default ``<name><suffix>``); ``sink``
+    (``sink(path) -> ogi.runner.sinks.Sink``) replaces all of this for writers that keep
+    their own store (SQLite)."""
 
     name: str
     suffix: str
@@ -121,3 +135,14 @@ class Writer:
     per_report: bool
     render: Callable[[Sequence[Report]], bytes]
     plugin: str = ""
+    fragment: Callable[[Report], bytes] | None = None
+    header: bytes = b""
+    footer: bytes = b""
+    filename: str = ""
+    sink: Callable[[str], Any] | None = None
+    assemble: Callable[[Iterable[bytes], BinaryIO], None] | None = None
+
+    @property
+    def file_name(self) -> str:
+        """The whole-run file's name in the output folder."""
+        return self.filename or f"{self.name}{self.suffix}"

@@ -32,6 +32,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "ogi.checks",
     "ogi.writers.json_writer",
     "ogi.writers.cells",
+    "ogi.writers.sqlite_writer",
+    "ogi.writers.parquet_writer",
 )
 
 

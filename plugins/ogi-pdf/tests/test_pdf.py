@@ -74,7 +74,7 @@ def test_real_pdfs_convert(registry: Registry) -> None:
             + "".join(s.text for s in report.sections)
             + "".join(str(c.raw) for c in report.cells)
         )
-        document = extract(Source(path.read_bytes(), path.name), Options())
+        document = extract(Source(path.read_bytes(), path.name), ANY)
         blocks_text = "".join(getattr(b, "text", "") for b in document.blocks) + "".join(
             c.text for b in document.blocks if isinstance(b, Table) for c in b.cells
         )
@@ -84,7 +84,7 @@ def test_real_pdfs_convert(registry: Registry) -> None:
 
 def test_tables_found_on_a_real_chinese_table_page() -> None:
     path = CORPUS / "real/pdf/pymupdf_chinese-tables.pdf"
-    document = extract(Source(path.read_bytes(), path.name), Options())
+    document = extract(Source(path.read_bytes(), path.name), ANY)
     assert any(isinstance(b, Table) and b.n_cols >= 2 for b in document.blocks)
 
 
@@ -235,14 +235,14 @@ def _peak(data: bytes) -> int:
     gc.collect()  # start from the same heap each time: leftover cyclic garbage skews the peak
     tracemalloc.start()
     try:
-        extract(Source(data, "big.pdf"), Options())
+        extract(Source(data, "big.pdf"), ANY)
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
 
 
 def test_three_hundred_pages_in_bounded_memory() -> None:
-    extract(Source(minimal_pdf(2), "warm.pdf"), Options())  # imports and caches, not measured
+    extract(Source(minimal_pdf(2), "warm.pdf"), ANY)  # imports and caches, not measured
     small, large = _peak(minimal_pdf(30)), _peak(minimal_pdf(300))
     # pages are processed one at a time and their caches released: ten times the pages
     # must not cost anything like ten times the memory

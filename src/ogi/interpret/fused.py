@@ -57,6 +57,8 @@ def resolve(values: list[Token], n: int, check: Check) -> list[Token] | None:
         return [replace(v, fused=False) for v in values]
     found: list[list[Token]] = []
     for candidate in _candidates(values, fused, room):
+        if candidate is None:
+            return None  # too many cuts to try them all: not determined as far as we know
         if check([_int(t.text) for t in candidate]):
             found.append(candidate)
             if len(found) > 1:
@@ -64,8 +66,9 @@ def resolve(values: list[Token], n: int, check: Check) -> list[Token] | None:
     return found[0] if found else None
 
 
-def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[list[Token]]:
-    """Every row obtained by cutting the fused runs into ``room`` cells in all."""
+def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[list[Token] | None]:
+    """Every row obtained by cutting the fused runs into ``room`` cells in all; a final
+    None when there are more than :data:`MAX_CANDIDATES` (the search was cut short)."""
     count = 0
     for sizes in _compositions(room, len(fused)):
         pieces: list[list[list[str]]] = []
@@ -78,6 +81,7 @@ def _candidates(values: list[Token], fused: list[int], room: int) -> Iterator[li
             for choice in _product(pieces):
                 count += 1
                 if count > MAX_CANDIDATES:
+                    yield None
                     return
                 yield _assemble(values, fused, choice)
 
@@ -131,3 +135,68 @@ def _product(pieces: list[list[list[str]]]) -> Iterator[list[list[str]]]:
 
 def _int(text: str) -> int | None:
     return int(text) if text.isdigit() else None
+
+
+# ---------------------------------------------------------------- table 2 column sums
+
+#: A table 2 row: seven known values (None for a blank), or the digits of an unsplit run.
+Row = list[int | None] | str
+
+
+def recover_by_columns(rows: dict[str, Row]) -> dict[str, list[int]]:
+    """Unsplit runs of table 2 whose values the column arithmetic determines: one unknown
+    row in 一 + 二 = (七)总计 + 四 (column by column), or one unknown result row under
+    (七)总计 = the sum of the result rows. A row is recovered only when the values so
+    derived, printed one after the other, are exactly its run."""
+    out: dict[str, list[int]] = {}
+    for _ in range(2):  # a row recovered by one equation may complete the other
+        found = _recover_once(rows)
+        out.update(found)
+        rows = {**rows, **{name: list[int | None](values) for name, values in found.items()}}
+    return out
+
+
+def _recover_once(rows: dict[str, Row]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    equations: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+        (("new_received", "carried_over"), ("results.total", "carried_forward"))
+    ]
+    leaves = _result_leaves(rows)
+    if leaves:
+        equations.append((tuple(leaves), ("results.total",)))
+    for left, right in equations:
+        unknown = [r for r in (*left, *right) if isinstance(rows.get(r), str)]
+        known = [r for r in (*left, *right) if r not in unknown]
+        if len(unknown) != 1 or not all(_full(rows.get(r)) for r in known):
+            continue
+        (row,) = unknown
+        # the unknown row's value: the other side's sum minus its own side's known rows
+        sign = 1 if row in right else -1
+        derived = []
+        for c in range(7):
+            total = sum(_col(rows, r, c) for r in left if r != row) - sum(
+                _col(rows, r, c) for r in right if r != row
+            )
+            derived.append(sign * total)
+        if all(v >= 0 for v in derived) and "".join(map(str, derived)) == rows[row]:
+            out[row] = derived
+            rows = {**rows, row: list[int | None](derived)}
+    return out
+
+
+def _result_leaves(rows: dict[str, Row]) -> list[str]:
+    """The result rows that add up to (七)总计: every results.* row but the total, a group's
+    subtotal only when the group has no sub-rows."""
+    names = [r for r in rows if r.startswith("results.") and r != "results.total"]
+    groups = {r.rsplit(".", 1)[0] for r in names if not r.endswith(".subtotal")}
+    return [r for r in names if not (r.endswith(".subtotal") and r.rsplit(".", 1)[0] in groups)]
+
+
+def _full(row: Row | None) -> bool:
+    return isinstance(row, list) and len(row) == 7 and all(v is not None for v in row)
+
+
+def _col(rows: dict[str, Row], row: str, c: int) -> int:
+    values = rows[row]
+    value = values[c] if isinstance(values, list) else None
+    return value if value is not None else 0

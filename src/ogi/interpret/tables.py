@@ -308,7 +308,9 @@ def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
 def _active_label(st: _Active, text: str) -> None:
     if L.T1_TITLE_RE.search(text) or L.T1_HEADER_START.match(text):
         st.flush()
-        st.active, st.in_header = True, bool(L.T1_HEADER_START.match(text))
+        # after a sub-table title the header is expected (its 信息内容 cell may be missing,
+        # e.g. when the title ends one page and the header starts the next)
+        st.active, st.in_header = True, True
         st.columns = []
         return
     if not st.active:
@@ -468,9 +470,45 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
         else:
             st.label(tok.norm)
     st.flush()
+    _recover_fused_rows(out)
     keys = {r.key for r in out.readings if r.key.startswith("applications.")}
     if keys:
         out.templates["applications"] = _applications_template(keys)
+
+
+def _recover_fused_rows(out: TableOutput) -> None:
+    """Table 2 rows left unread because their digits ran together: recovered when the
+    column arithmetic determines them (:func:`fused.recover_by_columns`); their readings
+    get the values and their CELLS_RUN_TOGETHER warning goes."""
+    by_row: dict[str, list[Reading]] = {}
+    for reading in out.readings:
+        if reading.key.startswith("applications."):
+            by_row.setdefault(
+                reading.key.rsplit(".", 1)[0].removeprefix("applications."), []
+            ).append(reading)
+    rows: dict[str, F.Row] = {}
+    for row, readings in by_row.items():
+        raws = {r.raw for r in readings}
+        unread = all(not r.parsed.ok and r.parsed.value is None for r in readings)
+        if len(readings) == 7 and unread and len(raws) == 1 and str(next(iter(raws))).isdigit():
+            rows[row] = str(next(iter(raws)))
+        elif len(readings) == 7:
+            rows[row] = [
+                r.parsed.value if isinstance(r.parsed.value, int) else None for r in readings
+            ]
+    recovered = F.recover_by_columns(rows)
+    for row, values in recovered.items():
+        for reading, value in zip(by_row[row], values):
+            run = reading.raw
+            if reading.token is not None:
+                reading.token = replace(reading.token, text=str(value), split_from=run)
+            reading.raw, reading.parsed = str(value), Parsed(value)
+        keys = {r.key for r in by_row[row]}
+        out.warnings = [
+            w
+            for w in out.warnings
+            if not (w["code"] == "CELLS_RUN_TOGETHER" and set(w.get("keys", ())) == keys)
+        ]
 
 
 def _applications_template(keys: set[str]) -> str:

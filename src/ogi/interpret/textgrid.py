@@ -25,7 +25,7 @@ from ogi.interpret.values import looks_like_value
 
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
-LONG_LINE = 300
+LONG_LINE = 120
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")

@@ -1,5 +1,9 @@
 """The long form (SCHEMA.md §3): one row per statistic, CSV (``cells``) or JSONL
-(``cells-jsonl``), for analysis across many reports."""
+(``cells-jsonl``), for analysis across many reports.
+
+The CSV opens correctly in Excel on a Chinese Windows (UTF-8 with a BOM) and is safe to
+open there: a text field starting with ``= + - @`` (or a tab / carriage return) gets a
+leading ``'`` so a spreadsheet never evaluates it (the OWASP CSV-injection rule)."""
 
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ COLUMNS = (
 #: ``state`` of a long-form row: the statistic printed a number, printed a blank, printed
 #: text that is not a number, or was expected by the template and not found at all.
 STATES = ("printed", "blank", "unparsed", "missing")
+BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def report_id(report: Report) -> str:
@@ -73,26 +79,64 @@ def rows(report: Report) -> Iterator[dict[str, Any]]:
             }
 
 
-def render_csv(reports: Sequence[Report]) -> bytes:
-    """UTF-8 CSV with a header row; null is an empty field."""
+def neutralise(value: Any) -> Any:
+    """A text field a spreadsheet would evaluate as a formula, made inert with a leading
+    ``'``; numbers and other fields unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_header() -> bytes:
+    """The BOM and the header row."""
+    return (BOM + ",".join(COLUMNS) + "\n").encode("utf-8")
+
+
+def csv_rows(report: Report) -> bytes:
+    """One report's CSV rows (no header); null is an empty field."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for report in reports:
-        writer.writerows(rows(report))
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([neutralise(row[c]) for c in COLUMNS] for row in rows(report))
     return buffer.getvalue().encode("utf-8")
+
+
+def render_csv(reports: Sequence[Report]) -> bytes:
+    """UTF-8 CSV with a BOM and a header row."""
+    return csv_header() + b"".join(csv_rows(r) for r in reports)
+
+
+def jsonl_rows(report: Report) -> bytes:
+    """One report's rows, one JSON object per line."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows(report)).encode(
+        "utf-8"
+    )
 
 
 def render_jsonl(reports: Sequence[Report]) -> bytes:
     """One JSON object per line."""
-    lines = [json.dumps(row, ensure_ascii=False) for r in reports for row in rows(r)]
-    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
+    return b"".join(jsonl_rows(r) for r in reports)
 
 
 @hookimpl
 def ogi_writers() -> list[Writer]:
     """The cells writers."""
     return [
-        Writer("cells", ".csv", "one row per statistic, CSV", False, render_csv),
-        Writer("cells-jsonl", ".jsonl", "one row per statistic, JSON Lines", False, render_jsonl),
+        Writer(
+            "cells",
+            ".csv",
+            "one row per statistic, CSV (UTF-8 with BOM)",
+            False,
+            render_csv,
+            fragment=csv_rows,
+            header=csv_header(),
+        ),
+        Writer(
+            "cells-jsonl",
+            ".jsonl",
+            "one row per statistic, JSON Lines",
+            False,
+            render_jsonl,
+            fragment=jsonl_rows,
+            filename="cells.jsonl",
+        ),
     ]

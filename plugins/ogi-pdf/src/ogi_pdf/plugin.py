@@ -10,10 +10,11 @@ from typing import Any
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
-from ogi.errors import ExtractionFailed
+from ogi.errors import ExtractionFailed, NotAReport
 from ogi.records import Extractor, Match, Options, Source
-from ogi.text import CJK
+from ogi.text import CJK, norm
 from ogi_pdf import __version__
+from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
 
@@ -87,6 +88,7 @@ def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
+            check_page_chars(textpage.count_chars(), i + 1)
             texts.append(textpage.get_text_range())
             textpage.close()
             page.close()
@@ -101,6 +103,7 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     ``read_scan`` (given by an OCR extractor) reads the pages without a text layer; without
     it a fully scanned file is ``NEEDS_OCR`` and each scanned page of a mixed file a
     ``PAGE_NEEDS_OCR`` warning."""
+    check_form_fan_out(source.data, options.password)
     n_pages, pdfium_texts = probe(source.data, options.password)
     if options.max_pages is not None and n_pages > options.max_pages:
         raise ExtractionFailed(
@@ -118,6 +121,8 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
         raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
     if not has_text and not scans:
         raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
+    if not options.accept_any and (reason := not_a_report_early(pdfium_texts)) is not None:
+        raise NotAReport(reason)
     document = Document(pages=n_pages)
     if read_scan is None:
         for i in sorted(scans):
@@ -127,6 +132,32 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     pages = _read_pages(source.data, options, pdfium_texts, document, scans, read_scan)
     document.blocks = assemble(pages, document)
     return document
+
+
+#: A PDF longer than this is probed for report words before its tables are extracted.
+PROBE_AFTER_PAGES = 4
+PROBE_PAGES = 3
+#: Words every annual disclosure report prints on its first pages.
+_REPORT_WORDS = re.compile(r"信息公开|政务公开|依申请公开")
+
+
+def not_a_report_early(page_texts: list[str]) -> str | None:
+    """Why a long PDF is not an annual report, judged from its first pages' text (cheap,
+    before any table extraction); None when it may be one or the text cannot tell (little
+    text, or text that is neither readable Chinese nor plain ASCII — a broken font map)."""
+    if len(page_texts) <= PROBE_AFTER_PAGES:
+        return None
+    head = norm("".join(page_texts[:PROBE_PAGES]))
+    if _REPORT_WORDS.search(head):
+        return None
+    cjk = len(_CJK.findall(head))
+    ascii_share = sum(1 for ch in head if ch.isascii()) / max(len(head), 1)
+    if cjk >= 100 or (len(head) >= 300 and ascii_share >= 0.9):
+        return (
+            f"a {len(page_texts)}-page PDF whose first {PROBE_PAGES} pages never mention "
+            "信息公开 or 政务公开: not an annual disclosure report"
+        )
+    return None
 
 
 @contextmanager
@@ -253,7 +284,20 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
             page=number,
         )
     boxes_in_tables: list[tuple[float, float, float, float]] = []
-    for found in page.find_tables():
+    skip_tables = too_many_edges(page)
+    if skip_tables:
+        document.warn(
+            "TABLES_SKIPPED",
+            "too many ruling segments on this page for the table finder; text kept",
+            page=number,
+        )
+    found_tables = [] if skip_tables else page.find_tables()
+    if any(_frames_page(t.bbox, page) for t in found_tables):
+        # A ruled page frame joined the page's prose to its tables: read the tables again
+        # without the frame's rulings, so prose and headings stay text.
+        page = without_frame(page)
+        found_tables = page.find_tables()
+    for found in found_tables:
         boxes = [_box(b) for b in found.cells]
         table = grid(boxes, cell_texts(boxes, page.chars), number, 0)
         if is_false_table(table, float(page.width * page.height), boxes):
@@ -275,6 +319,29 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
             out.items.append((tl.top, tl))
     out.items.sort(key=lambda item: item[0])
     return out
+
+
+#: A table (or a ruling) covering more than this share of the page is a page frame.
+FRAME_SHARE = 0.5
+
+
+def _frames_page(bbox: Any, page: Any) -> bool:
+    x0, top, x1, bottom = _box(bbox)
+    return (x1 - x0) * (bottom - top) > FRAME_SHARE * float(page.width * page.height)
+
+
+def without_frame(page: Any) -> Any:
+    """The page without the rulings of a page frame: rectangles, lines and curves that are
+    taller than half the page (a real table's outer border is drawn cell by cell or row by
+    row; a frame around the whole body is one long ruling)."""
+    limit = FRAME_SHARE * float(page.height)
+
+    def keep(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") not in ("rect", "line", "curve"):
+            return True
+        return float(obj.get("bottom", 0)) - float(obj.get("top", 0)) <= limit
+
+    return page.filter(keep)
 
 
 def _box(b: Any) -> tuple[float, float, float, float]:

@@ -1,0 +1,173 @@
+"""What travels between the driver and a worker: typed, picklable records.
+
+A worker converts a :class:`Task` (one file, or a page with its attachment files) and
+answers with one :class:`Outcome` per file. A Report crosses the process boundary once, as
+its canonical JSON; the driver writes that text as it is."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass, field
+
+from ogi.records import DEFAULT_MAX_PAGES, Options
+from ogi.registry import Registry
+from ogi.status import Status, report_status
+
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_MEMORY_MB = 1024
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of work: ``path`` and the attachment files converted with it."""
+
+    path: str
+    parts: tuple[str, ...] = ()
+    data: bytes | None = None  # the input itself when it has no path (standard input)
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """Every file of the task, the page first."""
+        return (self.path, *self.parts)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The per-document budget: wall time, worker memory and pages (None: no limit)."""
+
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+    max_pages: int | None = DEFAULT_MAX_PAGES
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """How a worker builds its registry and options (picklable: sent to spawned workers and
+    to remote executors)."""
+
+    using: str | None = None
+    entry_points: bool | None = None
+    disable: tuple[str, ...] = ()
+    plugins: tuple[object, ...] = ()
+    limits: Limits = Limits()
+    start_method: str | None = None
+    extractor_options: Options | None = None
+
+    def registry(self) -> Registry:
+        """A fresh registry as the driver's."""
+        return Registry.load(
+            entry_points=self.entry_points, disable=self.disable, plugins=self.plugins
+        )
+
+    def options(self) -> Options:
+        """The extractor options, with the page limit of ``limits``."""
+        base = self.extractor_options or Options()
+        return dataclasses.replace(base, max_pages=self.limits.max_pages)
+
+
+@dataclass
+class Outcome:
+    """The verdict for one file of a task.
+
+    ``status`` is ok/partial (``report_json`` set), failed (``code``/``message``) or skipped
+    with code ``ASSEMBLED`` (an attachment converted into ``path``'s page, named in
+    ``message``)."""
+
+    path: str
+    status: Status
+    report_json: str | None = None
+    code: str | None = None
+    message: str | None = None
+    plugin: str | None = None
+    seconds: float = 0.0
+    extractor: str | None = None
+    extractor_version: str | None = None
+    checks_failed: list[str] = field(default_factory=list)
+    check_errors: list[str] = field(default_factory=list)
+    rss_mb: float | None = None
+
+
+def failure(path: str, code: str, message: str, seconds: float = 0.0) -> Outcome:
+    """A failed outcome decided by the driver or the police (TIMEOUT, CRASHED, …)."""
+    return Outcome(path, Status.FAILED, code=code, message=message, seconds=round(seconds, 3))
+
+
+def _from_report(path: str, report: object, seconds: float) -> Outcome:
+    from ogi.report import Report
+
+    assert isinstance(report, Report)
+    failed = sorted({c.id.split(".")[0] for c in report.checks if c.ok is False})
+    errors = sorted(
+        {c.id.split(".")[0] for c in report.checks if c.ok is False and c.severity == "error"}
+    )
+    info = report.source.extractor
+    return Outcome(
+        path,
+        report_status(report),
+        report.to_json(),
+        seconds=round(seconds, 3),
+        extractor=info.name,
+        extractor_version=info.version,
+        checks_failed=failed,
+        check_errors=errors,
+    )
+
+
+def _convert_file(
+    path: str, registry: Registry, options: Options, using: str | None, data: bytes | None = None
+) -> object:
+    from ogi.pipeline import convert, error_record
+
+    try:
+        if data is not None:
+            return convert(data, filename=path, using=using, registry=registry, options=options)
+        return convert(path, using=using, registry=registry, options=options)
+    except Exception as exc:  # one bad file costs one record, never the worker
+        return error_record(exc, path)
+
+
+def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> list[Outcome]:
+    """Convert a task: a single file, or a page assembled with its attachments."""
+    from ogi.assemble import assemble
+    from ogi.pipeline import run_checks
+    from ogi.report import Report
+
+    options = settings.options()
+    results, times = [], []
+    for p in task.paths:
+        started = time.perf_counter()
+        data = task.data if p == task.path else None
+        results.append(_convert_file(p, registry, options, settings.using, data))
+        times.append(time.perf_counter() - started)
+    page = results[0]
+    if isinstance(page, Report) and task.parts:
+        good = [r for r in results[1:] if isinstance(r, Report)]
+        page = assemble(page, good)
+        page = page.model_copy(update={"checks": run_checks(page, registry)})
+        out = [_from_report(task.path, page, sum(times))]
+        for p, r, sec in zip(task.parts, results[1:], times[1:]):
+            if isinstance(r, Report):
+                note = f"an attachment of {task.path}, converted with it"
+                out.append(Outcome(p, Status.ASSEMBLED, code="ASSEMBLED", message=note))
+            else:
+                out.append(_from_error(p, r, sec))
+        return out
+    return [
+        _from_report(p, r, sec) if isinstance(r, Report) else _from_error(p, r, sec)
+        for p, r, sec in zip(task.paths, results, times)
+    ]
+
+
+def _from_error(path: str, err: object, seconds: float) -> Outcome:
+    from ogi.pipeline import ErrorRecord
+
+    assert isinstance(err, ErrorRecord)
+    return Outcome(
+        path,
+        Status.FAILED,
+        code=err.code,
+        message=err.message,
+        plugin=err.plugin,
+        seconds=round(seconds, 3),
+    )

@@ -1,0 +1,285 @@
+"""Killable worker processes: a local pool for bulk runs, and one-off isolated conversions
+for single files and remote executors.
+
+A worker ignores SIGINT (the driver decides what an interrupt means), and dies with its
+parent: ``PR_SET_PDEATHSIG`` on Linux, a watchdog thread polling the parent elsewhere. The
+police reads memory with psutil, so timeouts and memory caps work on every platform."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import multiprocessing
+import os
+import pickle
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
+from ogi.status import Status
+
+POLL_SECONDS = 0.1
+PR_SET_PDEATHSIG = 1
+
+
+def default_start_method() -> str:
+    """fork where it is safe and cheap (Linux), spawn elsewhere."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM while a worker starts (delivered to the parent right after)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Never outlive the driver, even when it is killed with SIGKILL; leave interrupts to
+    the driver (a Ctrl-C to the process group must not print a traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _worker_main(conn: Connection, settings: WorkerSettings, parent: int) -> None:
+    _die_with_parent(parent)
+    registry = settings.registry()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send(convert_task(task, registry, settings))
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process in MB (0 when it is gone)."""
+    try:
+        import psutil
+
+        return float(psutil.Process(pid).memory_info().rss) / 1_048_576
+    except Exception:  # psutil missing or the process gone: no reading
+        return 0.0
+
+
+class Worker:
+    """One worker process and the task it holds."""
+
+    def __init__(self, settings: WorkerSettings) -> None:
+        ctx: Any = multiprocessing.get_context(settings.start_method or default_start_method())
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, settings, os.getpid()), daemon=True
+        )
+        with _signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
+            _start(self.process)
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+        self.done = 0
+
+    def assign(self, task: Task) -> None:
+        """Send a task."""
+        self.task, self.started = task, time.monotonic()
+        self.conn.send(task)
+
+    def verdict(self, settings: WorkerSettings) -> list[Outcome] | None:
+        """Failures when the worker ran past its budget (it must then be killed)."""
+        limits, elapsed = settings.limits, time.monotonic() - self.started
+        assert self.task is not None
+        if limits.timeout and elapsed > limits.timeout:
+            message = f"still running after {limits.timeout:g} s; the worker was killed"
+            return [failure(p, "TIMEOUT", message, elapsed) for p in self.task.paths]
+        if limits.max_memory_mb and rss_mb(self.process.pid or 0) > limits.max_memory_mb:
+            message = f"the worker used more than {limits.max_memory_mb} MB; it was killed"
+            return [failure(p, "TOO_LARGE", message, elapsed) for p in self.task.paths]
+        return None
+
+    def receive(self) -> list[Outcome]:
+        """The outcomes of the current task (CRASHED when the worker died)."""
+        assert self.task is not None
+        task, self.task = self.task, None
+        try:
+            outcomes: list[Outcome] = self.conn.recv()
+        except (EOFError, OSError):
+            message = "the worker process died while converting this file"
+            elapsed = time.monotonic() - self.started
+            return [failure(p, "CRASHED", message, elapsed) for p in task.paths]
+        self.done += 1
+        rss = round(rss_mb(self.process.pid or 0), 1)
+        for o in outcomes:
+            o.rss_mb = rss if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
+        return outcomes
+
+    def kill(self) -> None:
+        """Kill at once (timeouts, interrupts)."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        """Ask the worker to finish, kill it if it does not."""
+        try:
+            self.conn.send(None)
+        except (OSError, BrokenPipeError):
+            pass
+        self.process.join(5)
+        self.kill()
+
+
+def _start(process: multiprocessing.process.BaseProcess) -> None:
+    """Start a worker, also from inside a daemonic process (a dask worker): such a process
+    may not have children by multiprocessing's rule, but ours are killed and joined by us
+    and die with their parent anyway."""
+    config = multiprocessing.current_process()._config  # type: ignore[attr-defined]
+    if not config.get("daemon"):
+        process.start()
+        return
+    config["daemon"] = False
+    try:
+        process.start()
+    finally:
+        config["daemon"] = True
+
+
+class _Retired(Worker):
+    """A worker already stopped or killed, kept in place until the pool ends."""
+
+    def __init__(self, old: Worker) -> None:  # noqa: D107 - no new process
+        self.conn, self.process, self.task, self.started, self.done = (
+            old.conn,
+            old.process,
+            None,
+            0.0,
+            old.done,
+        )
+
+    def stop(self) -> None:
+        """Already gone."""
+
+    def kill(self) -> None:
+        """Already gone."""
+
+
+class LocalPool:
+    """``jobs`` long-lived workers, recycled after ``recycle_after`` tasks."""
+
+    def __init__(self, settings: WorkerSettings, jobs: int = 1, recycle_after: int = 200) -> None:
+        self.settings, self.jobs, self.recycle_after = settings, jobs, recycle_after
+
+    def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
+        """Each task's outcomes as they complete; every worker is gone when this ends,
+        however it ends (an interrupt included)."""
+        pending = deque(tasks)
+        workers = [Worker(self.settings) for _ in range(max(1, min(self.jobs, len(pending))))]
+        try:
+            while workers and (pending or any(w.task for w in workers)):
+                for w in workers:
+                    if w.task is None and pending:
+                        w.assign(pending.popleft())
+                ready = wait([w.conn for w in workers if w.task], timeout=POLL_SECONDS)
+                for i, w in enumerate(list(workers)):
+                    task = w.task
+                    if task is None:
+                        continue
+                    outcomes = w.receive() if w.conn in ready else w.verdict(self.settings)
+                    if outcomes is None:
+                        continue
+                    workers[i] = self._next(w, bool(pending))
+                    yield task, outcomes
+        except BaseException:
+            for w in workers:
+                w.kill()
+            raise
+        for w in workers:
+            w.stop()
+
+    def _next(self, w: Worker, more: bool) -> Worker:
+        """The worker to use next: the same one, or a fresh one after a kill, a crash or
+        ``recycle_after`` tasks."""
+        if w.task is not None or not w.process.is_alive():  # over budget, or dead
+            w.task = None
+            w.kill()
+        elif w.done >= self.recycle_after and more:
+            w.stop()
+        else:
+            return w
+        return Worker(self.settings) if more else _Retired(w)
+
+
+_RESIDENT: dict[tuple[int, bytes], Worker] = {}
+RESIDENT_RECYCLE = 200
+
+
+def run_resident(task: Task, settings: WorkerSettings) -> list[Outcome]:
+    """Convert one task in a worker process kept for the calling thread (an executor's
+    worker thread reuses it for the next task): the budget is enforced here, on the
+    executor's side, and the worker is killed and replaced when a task overruns it."""
+    key = (threading.get_ident(), pickle.dumps(settings))
+    worker = _RESIDENT.pop(key, None)
+    if worker is None or not worker.process.is_alive():
+        worker = Worker(settings)
+    worker.assign(task)
+    while not worker.conn.poll(POLL_SECONDS):
+        verdict = worker.verdict(settings)
+        if verdict is not None:
+            worker.kill()
+            return verdict
+    outcomes = worker.receive()
+    if worker.process.is_alive() and worker.done < RESIDENT_RECYCLE:
+        _RESIDENT[key] = worker
+    else:
+        worker.stop()
+    return outcomes
+
+
+@atexit.register
+def _stop_resident() -> None:
+    while _RESIDENT:
+        _RESIDENT.popitem()[1].stop()
+
+
+def run_isolated(task: Task, settings: WorkerSettings) -> list[Outcome]:
+    """Convert one task in a fresh worker process under ``settings.limits`` (the worker-side
+    budget of remote executors and of single-file conversions)."""
+    pool = LocalPool(settings, jobs=1, recycle_after=1)
+    for _task, outcomes in pool.run([task]):
+        return outcomes
+    return [failure(p, "CRASHED", "no result from the worker") for p in task.paths]
