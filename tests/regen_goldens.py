@@ -1,7 +1,8 @@
 """Regenerate the expected JSON of each sample (under tests/golden/) and the `ogi compare`
 goldens (tests/golden/across/) — only on purpose:
 
-    python tests/regen_goldens.py
+    python tests/regen_goldens.py                                 # all
+    python tests/regen_goldens.py plugins/ogi-ocr/tests/scans     # only those under a folder
 
 Read every diff against the sample text before committing it: a golden file that was
 generated and never read proves nothing.
@@ -14,7 +15,24 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".xls", ".et", ".doc", ".wps", ".ofd")
+SAMPLE_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".pdf",
+    ".docx",
+    ".xlsx",
+    ".xls",
+    ".et",
+    ".doc",
+    ".wps",
+    ".ofd",
+    ".png",
+    ".jpg",
+)
+# the OCR plugin's scans (tools/make_scans.py) live with its tests: OCR is too slow for
+# every test that converts all of samples/
+SAMPLE_DIRS = ("samples", "plugins/ogi-ocr/tests/scans")
 #: `ogi compare A B` goldens (tests/test_across.py): (A, B, golden stem).
 COMPARE_PAIRS = (
     (
@@ -27,9 +45,12 @@ COMPARE_SUFFIXES = {"text": ".txt", "markdown": ".md", "json": ".json", "csv": "
 
 
 def samples() -> list[Path]:
-    """Every sample input under samples/ (relative to the project root)."""
+    """Every sample input under the sample folders (relative to the project root)."""
     return sorted(
-        p.relative_to(ROOT) for p in (ROOT / "samples").rglob("*") if p.suffix in SAMPLE_SUFFIXES
+        p.relative_to(ROOT)
+        for folder in SAMPLE_DIRS
+        for p in (ROOT / folder).rglob("*")
+        if p.suffix in SAMPLE_SUFFIXES
     )
 
 
@@ -45,17 +66,21 @@ def expected_path(sample: Path) -> Path:
     return Path("tests", "golden", sample.parent.name, sample.stem + ".expected.json")
 
 
-def main() -> int:
+def main(only: list[str]) -> int:
+    """Regenerate every golden file, or those of the samples under the folders ``only``."""
     import ogi
 
     os.chdir(ROOT)
     (ROOT / "tests" / "golden" / "variants").mkdir(parents=True, exist_ok=True)
     for sample in samples() + variants():
+        if only and not any(str(sample).startswith(prefix.rstrip("/")) for prefix in only):
+            continue
         report = ogi.convert(str(sample))
         expected_path(sample).parent.mkdir(parents=True, exist_ok=True)
         expected_path(sample).write_text(report.to_json(), encoding="utf-8")
         print("wrote", expected_path(sample))
-    compare_goldens()
+    if not only:
+        compare_goldens()
     return 0
 
 
@@ -75,4 +100,4 @@ def compare_goldens() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

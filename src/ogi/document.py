@@ -24,6 +24,7 @@ class Provenance:
     line: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     path: str | None = None
+    confidence: float | None = None  # 0–1, for text read by OCR (None: read, not recognised)
 
     def as_dict(self) -> dict[str, Any]:
         """The non-empty fields, for a cell's ``source`` in the Report."""
@@ -36,6 +37,8 @@ class Provenance:
             out["bbox"] = [round(v, 2) for v in self.bbox]
         if self.path is not None:
             out["path"] = self.path
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 3)
         return out
 
 

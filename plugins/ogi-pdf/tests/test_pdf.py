@@ -181,10 +181,13 @@ def _image_only_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def test_scan_needs_ocr_never_an_empty_success(registry: Registry) -> None:
+def test_scan_needs_ocr_never_an_empty_success() -> None:
+    registry = Registry.load(disable=["ocr"])  # as without the OCR plugin installed
     with pytest.raises(OgiError) as info:
         ogi.convert(_image_only_pdf(), filename="scan.pdf", registry=registry)
     assert info.value.code == "NEEDS_OCR" and "1 pages" in info.value.message
+    assert "pip install -e plugins/ogi-ocr" in info.value.message
+    assert claim(Source(_image_only_pdf(), "scan.pdf")) == Match.SUFFIX  # OCR may claim more
 
 
 def minimal_pdf(pages: int) -> bytes:

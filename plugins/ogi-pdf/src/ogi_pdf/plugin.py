@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -19,15 +19,55 @@ from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
 
 SUFFIXES = (".pdf",)
+CLAIM_PROBE_PAGES = 200  # claim looks for scanned pages among the first pages only
+OCR_HINT = "install the OCR plugin to read it: pip install -e plugins/ogi-ocr"
+
+# Reads one scanned page (0-based index) into page items: (top, Table | TextLine) in points;
+# problems go to the Document as warnings.
+ScanReader = Callable[[int, Document], list[tuple[float, Any]]]
+
 _CJK = re.compile(f"[{CJK}]")
 _REPEATED_GLYPH = re.compile(f"([{CJK}])\\1{{3,}}")
 
 
 def claim(source: Source) -> Match:
-    """By content (%PDF in the first KB), else by suffix."""
+    """By content (%PDF in the first KB), else by suffix. A PDF with scanned pages (no text
+    layer, images) is claimed only as strongly as a suffix: an OCR extractor, when
+    installed, claims it by content and wins; without one this extractor still reads it
+    (NEEDS_OCR for a scan, a warning per scanned page of a mixed file)."""
     if b"%PDF-" in source.head[:1024]:
-        return Match.CONTENT
+        try:
+            scanned = scanned_pages(source.data, None, CLAIM_PROBE_PAGES)
+        except Exception:  # claim never raises: extract gives the verdict
+            return Match.CONTENT
+        return Match.SUFFIX if scanned else Match.CONTENT
     return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
+
+
+def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -> list[int]:
+    """The 0-based indexes of the pages that have no text layer but show an image: scans.
+    Looks at the first ``limit`` pages only when given. Raises what pypdfium2 raises."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    pdf = pdfium.PdfDocument(data, password=password or None)
+    try:
+        out = []
+        for i in range(min(len(pdf), limit) if limit is not None else len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            empty = not textpage.get_text_range().strip()
+            textpage.close()
+            if empty and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                out.append(i)
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
+def _has_image(page: Any, image_type: int) -> bool:
+    return next(iter(page.get_objects(filter=(image_type,), max_depth=3)), None) is not None
 
 
 def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
@@ -57,46 +97,40 @@ def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
         pdf.close()
 
 
-def has_images(data: bytes, password: str | None) -> bool:
-    """Whether any page holds an image object (a scan) — asked only of text-less files."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+def extract(source: Source, options: Options, read_scan: ScanReader | None = None) -> Document:
+    """Probe, then read page by page: text lines and ruled tables in reading order.
 
-    pdf = pdfium.PdfDocument(data, password=password or None)
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            found = next(
-                iter(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)), None
-            )
-            page.close()
-            if found is not None:
-                return True
-        return False
-    finally:
-        pdf.close()
-
-
-def extract(source: Source, options: Options) -> Document:
-    """Probe, then read page by page: text lines and ruled tables in reading order."""
+    ``read_scan`` (given by an OCR extractor) reads the pages without a text layer; without
+    it a fully scanned file is ``NEEDS_OCR`` and each scanned page of a mixed file a
+    ``PAGE_NEEDS_OCR`` warning."""
     check_form_fan_out(source.data, options.password)
     n_pages, pdfium_texts = probe(source.data, options.password)
     if options.max_pages is not None and n_pages > options.max_pages:
         raise ExtractionFailed(
             f"{n_pages} pages exceed the limit of {options.max_pages}", code="TOO_LARGE"
         )
-    if not any(t.strip() for t in pdfium_texts):
-        if n_pages and has_images(source.data, options.password):
+    has_text = any(t.strip() for t in pdfium_texts)
+    scans = set(scanned_pages(source.data, options.password)) if n_pages else set()
+    if not has_text and read_scan is None:
+        if scans:
             raise ExtractionFailed(
-                f"no text layer on any of its {n_pages} pages, only images (scanned): OCR needed",
+                f"no text layer on any of its {n_pages} pages, only images (scanned): "
+                f"OCR needed; {OCR_HINT}",
                 code="NEEDS_OCR",
             )
+        raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
+    if not has_text and not scans:
         raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
     if not options.accept_any and (reason := not_a_report_early(pdfium_texts)) is not None:
         raise NotAReport(reason)
     document = Document(pages=n_pages)
-    pages = _read_pages(source.data, options, pdfium_texts, document)
-    document.blocks = _assemble(pages, document)
+    if read_scan is None:
+        for i in sorted(scans):
+            document.warn(
+                "PAGE_NEEDS_OCR", f"page {i + 1} is a scan and was not read; {OCR_HINT}", page=i + 1
+            )
+    pages = _read_pages(source.data, options, pdfium_texts, document, scans, read_scan)
+    document.blocks = assemble(pages, document)
     return document
 
 
@@ -142,7 +176,9 @@ def quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(before)
 
 
-class _Page:
+class PageItems:
+    """One page's items in reading order: (top, Table | TextLine), in points."""
+
     def __init__(self, number: int, height: float) -> None:
         self.number = number
         self.height = height
@@ -150,11 +186,16 @@ class _Page:
 
 
 def _read_pages(
-    data: bytes, options: Options, pdfium_texts: list[str], document: Document
-) -> list[_Page]:
+    data: bytes,
+    options: Options,
+    pdfium_texts: list[str],
+    document: Document,
+    scans: set[int] | frozenset[int] = frozenset(),
+    read_scan: ScanReader | None = None,
+) -> list[PageItems]:
     import pdfplumber
 
-    pages: list[_Page] = []
+    pages: list[PageItems] = []
     try:
         with (
             quiet_pdfminer(),
@@ -163,6 +204,11 @@ def _read_pages(
             all_pages: list[Any] = pdf.pages
             for i in range(len(all_pages)):
                 page = all_pages[i]
+                if read_scan is not None and i in scans:
+                    pages.append(_scanned_page(i, float(page.height), read_scan, document))
+                    page.close()
+                    all_pages[i] = None
+                    continue
                 pages.append(
                     _read_page(
                         without_overprint(page),
@@ -182,6 +228,14 @@ def _read_pages(
             ) from exc
         raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     return pages
+
+
+def _scanned_page(
+    index: int, height: float, read_scan: ScanReader, document: Document
+) -> PageItems:
+    out = PageItems(index + 1, height)
+    out.items = sorted(read_scan(index, document), key=lambda item: item[0])
+    return out
 
 
 def without_overprint(page: Any, tolerance: float = 1.0) -> Any:
@@ -207,8 +261,8 @@ def without_overprint(page: Any, tolerance: float = 1.0) -> Any:
     return page.filter(lambda obj: id(obj) not in duplicates)
 
 
-def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> _Page:
-    out = _Page(number, float(page.height))
+def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> PageItems:
+    out = PageItems(number, float(page.height))
     page_text = "".join(ch["text"] for ch in page.chars)
     if _mojibake(page_text, pdfium_text):
         document.warn(
@@ -309,7 +363,7 @@ def _mojibake(plumber: str, pdfium: str) -> bool:
     return cjk_pdfium >= 20 and len(_CJK.findall(plumber)) < 0.2 * cjk_pdfium
 
 
-def _assemble(pages: list[_Page], document: Document) -> list[Block]:
+def assemble(pages: list[PageItems], document: Document) -> list[Block]:
     """Page items → blocks: margins cleaned, paragraphs joined, split tables stitched."""
     lines_by_page = [[it for _, it in p.items if isinstance(it, TextLine)] for p in pages]
     running = running_lines(lines_by_page, [p.height for p in pages])
@@ -383,6 +437,6 @@ def ogi_extractors() -> list[Extractor]:
             suffixes=SUFFIXES,
             claim=claim,
             extract=extract,
-            description="text PDFs with ruled tables (split tables stitched); scans → NEEDS_OCR",
+            description="text PDFs with ruled tables (split tables stitched); scans → ocr, else NEEDS_OCR",
         )
     ]
