@@ -68,7 +68,7 @@ class Engine:
     """Detection and recognition on numpy images (grey or BGR, uint8)."""
 
     def __init__(self, gpu: bool) -> None:
-        from rapidocr import RapidOCR  # type: ignore[import-untyped]
+        from rapidocr import RapidOCR  # type: ignore[import-untyped,unused-ignore]
 
         threads = int(os.environ.get(THREADS_ENV, "-1") or -1)
         self.gpu = gpu
@@ -83,7 +83,7 @@ class Engine:
             }
         )
         # rapidocr's recogniser pads every crop to 320 px; we batch ourselves on its session
-        self._rec = self._ocr._load_rec_model()
+        self._rec = self._ocr._load_rec_model()  # type: ignore[no-untyped-call,unused-ignore]
         self.chars: list[str] = list(self._rec.postprocess_op.character)
         self._number_cols = np.array(
             [0] + [i for i, ch in enumerate(self.chars) if ch in NUMBER_CHARS], dtype=np.int64
@@ -154,7 +154,7 @@ def _collapse(index: np.ndarray, prob: np.ndarray, chars: list[str]) -> tuple[st
 
 
 def _ratio(crop: np.ndarray) -> float:
-    return crop.shape[1] / max(1, crop.shape[0])
+    return float(crop.shape[1] / max(1, crop.shape[0]))
 
 
 def _own_width(crop: np.ndarray, width: int, height: int) -> int:

@@ -81,7 +81,8 @@ def _denoise(mask: np.ndarray) -> np.ndarray:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     keep = np.zeros(count, dtype=np.uint8)
     keep[1:] = (stats[1:, cv2.CC_STAT_AREA] >= MIN_INK).astype(np.uint8) * 255
-    return keep[labels]
+    masked: np.ndarray = keep[labels]
+    return masked
 
 
 def _read_table(

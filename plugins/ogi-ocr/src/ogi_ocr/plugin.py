@@ -12,12 +12,13 @@ tables split across pages stitched). Without this plugin the PDF extractor answe
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ogi_pdf import plugin as pdf_plugin
 from ogi_pdf.plugin import PageItems, assemble, scanned_pages
 
 from ogi import hookimpl
-from ogi.document import Document
+from ogi.document import Document, warning
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi.report import Report, WarningRecord
@@ -114,14 +115,18 @@ def low_confidence_warnings(
         confidence = cell.source.get("confidence")
         if confidence is None or confidence >= threshold or cell.key in named:
             continue
-        where = {k: cell.source[k] for k in ("part", "page", "bbox") if k in cell.source}
+        where: dict[str, Any] = {
+            k: cell.source[k] for k in ("part", "page", "bbox") if k in cell.source
+        }
         out.append(
             WarningRecord(
-                code="OCR_LOW_CONFIDENCE",
-                message=f"{cell.key}: read {cell.raw!r} with confidence {confidence:.2f}; "
-                "check it against the image",
-                where={"key": cell.key, **where, "confidence": confidence},
-                keys=[cell.key],
+                **warning(
+                    "OCR_LOW_CONFIDENCE",
+                    f"{cell.key}: read {cell.raw!r} with confidence {confidence:.2f}; "
+                    "check it against the image",
+                    {"key": cell.key, **where, "confidence": confidence},
+                    [cell.key],
+                )
             )
         )
     return out

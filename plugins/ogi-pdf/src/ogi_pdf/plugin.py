@@ -47,7 +47,7 @@ def claim(source: Source) -> Match:
 def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -> list[int]:
     """The 0-based indexes of the pages that have no text layer but show an image: scans.
     Looks at the first ``limit`` pages only when given. Raises what pypdfium2 raises."""
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
     pdf = pdfium.PdfDocument(data, password=password or None)
@@ -73,7 +73,7 @@ def _has_image(page: Any, image_type: int) -> bool:
 def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
     """Page count and each page's text from pypdfium2 (fast): detects scans and serves as
     a second decoder. Raises ENCRYPTED or CORRUPT."""
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
 
     try:
         pdf = pdfium.PdfDocument(data, password=password or None)
