@@ -234,3 +234,48 @@ def test_plugin_commands_reach_the_cli_without_touching_the_group() -> None:
     assert result.output == "hello from a plugin\n"
     assert "hello-test" not in cli.commands
     assert "hello-test" in CliRunner().invoke(cli, ["-h"], obj=registry).output
+
+
+def test_strict_counts_a_partial_report_as_failed(tmp_path: Path) -> None:
+    text = seed("001").read_text(encoding="utf-8")
+    cut = tmp_path / "in" / "cut.txt"
+    cut.parent.mkdir()
+    cut.write_text(text[: text.index("三、收到和处理政府信息公开申请情况")], encoding="utf-8")
+    (tmp_path / "in" / "full.txt").write_text(text, encoding="utf-8")
+    lenient = run("convert", str(tmp_path / "in"), "-o", str(tmp_path / "a"))
+    assert lenient.exit_code == 0 and "2 inputs: 1 ok, 1 partial" in lenient.output
+    strict = run("convert", str(tmp_path / "in"), "-o", str(tmp_path / "b"), "--strict")
+    assert strict.exit_code == 1
+    manifest = [json.loads(x) for x in (tmp_path / "b" / "manifest.jsonl").read_text().splitlines()]
+    assert {Path(m["path"]).name: m["status"] for m in manifest} == {
+        "cut.txt": "partial",
+        "full.txt": "ok",
+    }
+    assert run("convert", str(cut), "--strict").exit_code == 1
+    assert run("convert", str(tmp_path / "in" / "full.txt"), "--strict").exit_code == 0
+
+
+def test_sqlite_tells_partial_reports_and_what_they_lack(tmp_path: Path) -> None:
+    import sqlite3
+
+    text = seed("001").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cut.txt").write_text(
+        text[: text.index("四、政府信息公开行政复议")], encoding="utf-8"
+    )
+    (tmp_path / "in" / "full.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    assert (
+        run("convert", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--db", str(db)).exit_code
+        == 0
+    )
+    con = sqlite3.connect(db)
+    complete = dict(con.execute("SELECT substr(path, -8), complete FROM reports"))
+    assert complete == {"/cut.txt": 0, "full.txt": 1}
+    rows = con.execute(
+        "SELECT table_name, expected, found, missing FROM completeness "
+        "WHERE path LIKE '%cut.txt' AND missing > 0"
+    ).fetchall()
+    assert rows == [("review_litigation", 15, 0, 15)]
+    status = dict(con.execute("SELECT substr(path, -8), status FROM inputs"))
+    assert status == {"/cut.txt": "partial", "full.txt": "ok"}
