@@ -47,3 +47,25 @@ def test_different_columns_do_not_continue() -> None:
     first = _table([HEADER, ["a", "1", "1"]], page=1)
     other = _table([["x", "y"], ["1", "2"]], page=2)
     assert not continues(first, other)
+
+
+def test_tolerances_come_from_one_settings_record() -> None:
+    """Options.extra["pdf_settings"] reaches the reader: a table finder told that no ruling
+    line is long enough finds no table, and the defaults are the record's."""
+    from pathlib import Path
+
+    import ogi
+    from ogi.records import Options
+    from ogi_pdf.settings import DEFAULT, PdfSettings
+
+    assert (DEFAULT.ruling_tolerance, DEFAULT.margin, DEFAULT.overprint_tolerance) == (
+        2.0,
+        0.09,
+        1.0,
+    )
+    sample = Path(__file__).resolve().parents[3] / "samples/pdf/001_81ecb54b46cc6fdb.pdf"
+    ruled = ogi.convert(sample)
+    no_lines = PdfSettings(table_settings={"snap_tolerance": 0.01, "edge_min_length": 10_000})
+    unruled = ogi.convert(sample, options=Options(extra={"pdf_settings": no_lines}))
+    assert any(c.source.get("col") is not None and c.source.get("page") for c in ruled.cells)
+    assert ruled.to_json() != unruled.to_json()

@@ -15,6 +15,7 @@ from ogi.records import Extractor, Match, Options, Source
 from ogi.text import CJK, norm
 from ogi_pdf import __version__
 from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
+from ogi_pdf.settings import DEFAULT, PdfSettings, settings_of
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
 
@@ -195,6 +196,7 @@ def _read_pages(
 ) -> list[PageItems]:
     import pdfplumber
 
+    settings = settings_of(options.extra)
     pages: list[PageItems] = []
     try:
         with (
@@ -211,10 +213,11 @@ def _read_pages(
                     continue
                 pages.append(
                     _read_page(
-                        without_overprint(page),
+                        without_overprint(page, settings.overprint_tolerance),
                         i + 1,
                         pdfium_texts[i] if i < len(pdfium_texts) else "",
                         document,
+                        settings,
                     )
                 )
                 page.close()
@@ -238,7 +241,7 @@ def _scanned_page(
     return out
 
 
-def without_overprint(page: Any, tolerance: float = 1.0) -> Any:
+def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance) -> Any:
     """The page without characters drawn again on top of themselves (fake bold draws each
     glyph several times): same text within ``tolerance`` points. One pass with a grid of
     buckets — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
@@ -261,7 +264,13 @@ def without_overprint(page: Any, tolerance: float = 1.0) -> Any:
     return page.filter(lambda obj: id(obj) not in duplicates)
 
 
-def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> PageItems:
+def _read_page(
+    page: Any,
+    number: int,
+    pdfium_text: str,
+    document: Document,
+    settings: PdfSettings = DEFAULT,
+) -> PageItems:
     out = PageItems(number, float(page.height))
     page_text = "".join(ch["text"] for ch in page.chars)
     if _mojibake(page_text, pdfium_text):
@@ -291,12 +300,12 @@ def _read_page(page: Any, number: int, pdfium_text: str, document: Document) -> 
             "too many ruling segments on this page for the table finder; text kept",
             page=number,
         )
-    found_tables = [] if skip_tables else page.find_tables()
+    found_tables = [] if skip_tables else page.find_tables(settings.table_settings or None)
     if any(_frames_page(t.bbox, page) for t in found_tables):
         # A ruled page frame joined the page's prose to its tables: read the tables again
         # without the frame's rulings, so prose and headings stay text.
         page = without_frame(page)
-        found_tables = page.find_tables()
+        found_tables = page.find_tables(settings.table_settings or None)
     for found in found_tables:
         boxes = [_box(b) for b in found.cells]
         table = grid(boxes, cell_texts(boxes, page.chars), number, 0)
