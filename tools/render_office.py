@@ -150,32 +150,9 @@ def render_ofd() -> None:
         target = out_dir / (seed.stem + ".ofd")
         header = (report.meta.organization or "") + "政府信息公开工作年度报告"
         writer = OfdWriter(target, header, report.meta.title or "")
-        _draw(writer, report)
+        R.draw_report(writer, report)
         writer.save()
         print("wrote", target)
-
-
-def _draw(writer: Any, r: ogi.Report) -> None:
-    """The body as render_samples.render_pdf_report lays it out."""
-    if r.meta.title:
-        writer.paragraph(r.meta.title, size=16, indent_chars=0, align="center")
-    for line in r.preamble.splitlines():
-        writer.paragraph(line)
-    for s in r.sections:
-        writer.paragraph(f"{s.number}、{s.title}", size=13, indent_chars=0)
-        for line in s.text.splitlines():
-            writer.paragraph(line)
-        for sub in s.subsections:
-            writer.paragraph(f"{sub.number}{sub.title}", indent_chars=2)
-            for line in sub.text.splitlines():
-                writer.paragraph(line)
-        if s.kind in R.TABLES and any(k.startswith(s.kind + ".") for k, _ in r.flat()):
-            writer.table(R.TABLES[s.kind](r), R.PDF_WIDTHS[s.kind], R.PDF_TABLE_SIZE[s.kind])
-    sig = r.meta.signature
-    if sig.office:
-        writer.paragraph(sig.office, indent_chars=0, align="right")
-        y, m, d = (int(x) for x in (sig.date or "0-0-0").split("-"))
-        writer.paragraph(f"{y}年{m}月{d}日", indent_chars=0, align="right")
 
 
 # ------------------------------------------------------------------ Word altChunk

@@ -473,6 +473,13 @@ PDF_TABLE_SIZE = {"active_disclosure": 10.0, "applications": 8.0, "review_litiga
 
 def render_pdf_report(r: ogi.Report, path: Path) -> None:
     writer = _PdfWriter(path, header=(r.meta.organization or "") + "政府信息公开工作年度报告")
+    draw_report(writer, r)
+    writer.save()
+
+
+def draw_report(writer: Any, r: ogi.Report) -> None:
+    """The report's body laid out on ``writer``: title, preamble, sections with their
+    subsections, each standard table after its section's text, the signature."""
     if r.meta.title:
         writer.paragraph(r.meta.title, size=16, indent_chars=0, align="center")
     for line in r.preamble.splitlines():
@@ -492,7 +499,6 @@ def render_pdf_report(r: ogi.Report, path: Path) -> None:
         writer.paragraph(sig.office, indent_chars=0, align="right")
         y, m, d = (int(x) for x in (sig.date or "0-0-0").split("-"))
         writer.paragraph(f"{y}年{m}月{d}日", indent_chars=0, align="right")
-    writer.save()
 
 
 def render_pdf() -> None:
