@@ -54,9 +54,10 @@ def test_tolerances_come_from_one_settings_record() -> None:
     line is long enough finds no table, and the defaults are the record's."""
     from pathlib import Path
 
+    from ogi_pdf.settings import DEFAULT, PdfSettings
+
     import ogi
     from ogi.records import Options
-    from ogi_pdf.settings import DEFAULT, PdfSettings
 
     assert (DEFAULT.ruling_tolerance, DEFAULT.margin, DEFAULT.overprint_tolerance) == (
         2.0,

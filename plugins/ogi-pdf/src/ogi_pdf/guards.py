@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from typing import Any
 
 from ogi.errors import ExtractionFailed
@@ -26,9 +27,25 @@ _DO = re.compile(rb"/([^\s/\[\]<>(){}%]+)\s+Do\b")
 def check_form_fan_out(data: bytes, password: str | None) -> None:
     """Raise TOO_LARGE when a page would draw more than MAX_DRAWS_PER_PAGE XObjects.
     Files with no visible form (and no compressed object streams that could hide one) are
-    not parsed at all."""
+    not parsed at all. The verdict is remembered for the last few files, since the claims
+    (which must look at pages) and the extraction all ask first."""
     if b"/Form" not in data and b"/ObjStm" not in data:
         return
+    verdict = _fan_out_verdict(data, password)
+    if verdict is not None:
+        raise ExtractionFailed(verdict, code="TOO_LARGE")
+
+
+@lru_cache(maxsize=4)
+def _fan_out_verdict(data: bytes, password: str | None) -> str | None:
+    try:
+        _count_draws(data, password)
+    except ExtractionFailed as exc:
+        return exc.message
+    return None
+
+
+def _count_draws(data: bytes, password: str | None) -> None:
     try:
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfpage import PDFPage

@@ -49,8 +49,9 @@ def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -
     """The 0-based indexes of the pages that have no text layer but show an image: scans.
     Looks at the first ``limit`` pages only when given. Raises what pypdfium2 raises."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
+    check_form_fan_out(data, password)  # looking at pages expands a fan-out bomb
     pdf = pdfium.PdfDocument(data, password=password or None)
     try:
         out = []
