@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 from ogi.layout import is_known_key
@@ -205,8 +205,6 @@ class Completeness(_Model):
 class Report(_Model):
     """The canonical record of one OGI annual report (see SCHEMA.md)."""
 
-    _leaf_cache: Optional[tuple[Any, dict[str, Value]]] = PrivateAttr(default=None)
-
     schema_version: Literal["1.0"] = "1.0"
     source: SourceInfo
     meta: Meta = Field(default_factory=Meta)
@@ -257,24 +255,16 @@ class Report(_Model):
     def lookup(self, key: str) -> Value:
         """The printed value of statistic ``key``; None when blank or not printed (no
         KeyError: for code that walks known keys, like the checks)."""
-        return self._leaves().get(key)
-
-    def _leaves(self) -> dict[str, Value]:
-        """Every leaf of ``tables`` by dotted key, computed once per ``tables`` object (a
-        copy with other tables gets its own; the checks read hundreds of keys)."""
-        cache = self._leaf_cache
-        if cache is None or cache[0] is not self.tables:
-            cache = (self.tables, dict(_walk(self.tables, "")))
-            self._leaf_cache = cache
-        return cache[1]
+        node = _tables_path(self.tables, key)
+        return None if node is _MISSING or isinstance(node, dict) else node
 
     def has(self, key: str) -> bool:
         """Whether the report printed the statistic at ``key`` (null counts as printed)."""
         return _tables_path(self.tables, key.removeprefix("tables.")) is not _MISSING
 
     def flat(self) -> Iterator[tuple[str, Value]]:
-        """Every (dotted key, value) leaf of ``tables``, in printed order."""
-        yield from self._leaves().items()
+        """Every (dotted key, value) leaf of ``tables``."""
+        yield from _walk(self.tables, "")
 
     def failed_checks(self) -> list[CheckRecord]:
         """The checks that were evaluated and did not hold (not the unevaluated ones)."""
