@@ -77,7 +77,7 @@ def check_zip(data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
-            _check_sizes(infos)
+            check_sizes(infos)
             with z.open("word/document.xml") as part:
                 head = part.read(4096)
     except zipfile.BadZipFile as exc:
@@ -92,7 +92,16 @@ def check_zip(data: bytes) -> None:
         )
 
 
-def _check_sizes(infos: list[zipfile.ZipInfo]) -> None:
+def check_sizes(
+    infos: list[zipfile.ZipInfo], what: str = "", max_members: int | None = None
+) -> None:
+    """TOO_LARGE for a zip package (``what``: docx, xlsx, OFD…) with more than
+    ``max_members`` members, or a member or a whole that would inflate past the limits —
+    decided from the declared sizes, before anything is inflated. Shared by the Office
+    readers (ogi-office)."""
+    package = f"the {what} package" if what else "the package"
+    if max_members is not None and len(infos) > max_members:
+        raise ExtractionFailed(f"{package} has {len(infos):,} members", code="TOO_LARGE")
     total = 0
     for info in infos:
         total += info.file_size
@@ -103,4 +112,4 @@ def _check_sizes(infos: list[zipfile.ZipInfo]) -> None:
                 code="TOO_LARGE",
             )
     if total > MAX_TOTAL_BYTES:
-        raise ExtractionFailed(f"the package would inflate to {total:,} bytes", code="TOO_LARGE")
+        raise ExtractionFailed(f"{package} would inflate to {total:,} bytes", code="TOO_LARGE")

@@ -7,12 +7,11 @@ from __future__ import annotations
 import io
 import zipfile
 
+from ogi_docx.package import check_sizes
+
 from ogi.errors import ExtractionFailed
 
 ZIP_MAGIC = b"PK\x03\x04"
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
-MAX_TOTAL_BYTES = 512 * 1024 * 1024
-MAX_RATIO = 200
 MAX_MEMBERS = 100_000
 
 
@@ -22,27 +21,8 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ExtractionFailed(f"not a readable {what} package: {exc}") from exc
-    check_sizes(package.infolist(), what)
+    check_sizes(package.infolist(), what, MAX_MEMBERS)
     return package
-
-
-def check_sizes(infos: list[zipfile.ZipInfo], what: str) -> None:
-    """TOO_LARGE for a member or a package that would inflate past the limits."""
-    if len(infos) > MAX_MEMBERS:
-        raise ExtractionFailed(f"the {what} package has {len(infos):,} members", code="TOO_LARGE")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > MAX_MEMBER_BYTES or (ratio > MAX_RATIO and info.file_size > 10_000_000):
-            raise ExtractionFailed(
-                f"{info.filename} would inflate to {info.file_size:,} bytes (ratio {ratio:.0f}:1)",
-                code="TOO_LARGE",
-            )
-    if total > MAX_TOTAL_BYTES:
-        raise ExtractionFailed(
-            f"the {what} package would inflate to {total:,} bytes", code="TOO_LARGE"
-        )
 
 
 def read_member(package: zipfile.ZipFile, name: str) -> bytes:
