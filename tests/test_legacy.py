@@ -615,3 +615,34 @@ def test_statistics_table_label_wrapped_over_two_text_lines() -> None:
         "legacy.active.total": 1367,
         "legacy.active.normative_docs": 12,
     }
+
+
+def _top_level_alternatives(rx: str) -> list[str]:
+    """The alternatives of a regular expression at nesting depth 0."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(rx):
+        if ch == "\\":
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(rx[start:i])
+            start = i + 1
+    return [*parts, rx[start:]]
+
+
+def test_none_hint_is_necessary_for_every_none_statement() -> None:
+    """The prose reader skips the none-statements of a sentence without NONE_HINT: every
+    statement must open with one of its words, or a sentence would lose its zeros."""
+    import re
+
+    from ogi.interpret import legacy_labels as V
+
+    opener = re.compile(
+        r"^\(\?:(?:没有|[未无不免])(?:\|(?:没有|[未无不免]))*\)|^(?:没有|[未无不免])"
+    )
+    for statement in V.NONE_STATEMENTS:
+        for alternative in _top_level_alternatives(statement.pattern.pattern):
+            assert opener.match(alternative), (statement.keys, alternative)

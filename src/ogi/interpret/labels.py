@@ -97,12 +97,28 @@ def cn_number(text: str) -> int | None:
     return high * 10 + low
 
 
-def first_match(text: str, table: Iterable[tuple[str, re.Pattern[str]]]) -> str | None:
+Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+#: Per vocabulary table (by identity: the tables are module constants), the answers given so
+#: far: labels repeat within a report and across reports, and every answer is a pure function
+#: of the text. Bounded: a table's answers are forgotten when it holds too many.
+_FIRST_MATCH: dict[int, tuple[Patterns, dict[str, str | None]]] = {}
+FIRST_MATCH_CACHE = 1 << 14
+
+
+def first_match(text: str, table: Patterns) -> str | None:
     """The name of the first pattern in ``table`` that searches ``text``."""
-    for name, pattern in table:
-        if pattern.search(text):
-            return name
-    return None
+    entry = _FIRST_MATCH.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _FIRST_MATCH[id(table)] = (table, {})
+    answers = entry[1]
+    try:
+        return answers[text]
+    except KeyError:
+        pass
+    if len(answers) >= FIRST_MATCH_CACHE:
+        answers.clear()
+    found = answers[text] = next((name for name, rx in table if rx.search(text)), None)
+    return found
 
 
 def _compile(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:

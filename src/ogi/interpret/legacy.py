@@ -164,11 +164,16 @@ def _sentence_figures(
 ) -> Iterator[ProseFigure]:
     """Numeric figures of one normalised sentence, then its 'none' statements."""
     offset = 0
-    for clause in V.CLAUSE_END.split(text):
+    # No figure pattern spans a clause's comma, so a sentence without one anywhere has none
+    # in any clause.
+    clauses = V.CLAUSE_END.split(text) if V.FIGURE_RE.search(text) else []
+    for clause in clauses:
         for key, value, unit, approx, start in _clause_figures(clause, context, topic.kind):
             if not V.CUMULATIVE.search(text[: offset + start]):
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx)
         offset += len(clause) + 1
+    if not V.NONE_HINT.search(text):
+        return
     for statement in V.NONE_STATEMENTS:
         m = statement.pattern.search(text)
         if m and not _about_else(statement, text, m):
@@ -189,6 +194,8 @@ def _clause_figures(
 ) -> Iterator[tuple[str, int | float, str | None, bool, int]]:
     """(key, value, unit, approximate, position) of each keyed figure of a clause."""
     figures = [m for m in V.FIGURE_RE.finditer(clause) if not _is_ordinal(clause, m)]
+    if not figures:
+        return
     bounds = sorted(
         {m.start() for m in figures} | {m.start() for m in V.OTHER_NUMBER_RE.finditer(clause)}
     )

@@ -271,6 +271,9 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     ),
 )
 
+#: Every none-statement opens with one of these words: a sentence without them has none.
+NONE_HINT = re.compile(r"没有|[未无不免]")
+
 #: Money figures in prose: 收取费用 N 元 / 万元 (in a sentence about providing information).
 FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")
 

@@ -580,14 +580,18 @@ def _padding_matters(out: TableOutput, padding: dict[int, tuple[int, int]]) -> b
 
 def read_tables(tokens: list[Token]) -> TableOutput:
     """Run every table reader over the token stream; when the rows of a table turn out to
-    end with separator blanks (text dumps), read again knowing it."""
-    out = TableOutput()
+    end with separator blanks (text dumps), read that table again knowing it. Each reader
+    fills its own output (the three tables share nothing), merged in reader order."""
+    merged = TableOutput()
     for reader in READERS:
+        out = TableOutput()
         reader(tokens, out)
-    padding = row_padding(out)
-    if not _padding_matters(out, padding):
-        return out
-    out = TableOutput(padding=padding)
-    for reader in READERS:
-        reader(tokens, out)
-    return out
+        padding = row_padding(out)
+        if _padding_matters(out, padding):
+            out = TableOutput(padding=padding)
+            reader(tokens, out)
+        merged.readings += out.readings
+        merged.warnings += out.warnings
+        merged.templates.update(out.templates)
+        merged.seen |= out.seen
+    return merged

@@ -40,7 +40,11 @@ def reflow(document: Document) -> Document:
     blocks: list[Block] = []
     for block in _close_open_notes(_without_page_furniture(document.blocks)):
         if isinstance(block, Paragraph):
-            blocks.extend(Paragraph(text, block.prov) for text in reflow_text(block.text))
+            lines = reflow_text(block.text)
+            if len(lines) == 1 and lines[0] == block.text:
+                blocks.append(block)  # unchanged: blocks are not mutated, share it
+            else:
+                blocks.extend(Paragraph(text, block.prov) for text in lines)
         else:
             blocks.append(block)
     blocks = align_columns(blocks)
@@ -101,7 +105,7 @@ def _close_open_notes(blocks: list[Block]) -> list[Block]:
 
 def _merge_note(line: str, continuation: str) -> str | None:
     """``line`` with ``continuation`` appended to its unclosed note, or None."""
-    if not _NOTE_END.fullmatch(continuation):
+    if continuation[-1:] not in (")", "）") or not _NOTE_END.fullmatch(continuation):
         return None
     pieces = re.split(r"(\s+)", line)
     for k, piece in enumerate(pieces):
@@ -117,9 +121,9 @@ def _merge_note(line: str, continuation: str) -> str | None:
 def reflow_text(text: str) -> list[str]:
     """One paragraph's text as lines: Markdown marks removed, a one-line page dump cut
     into headings, paragraphs and table cells."""
-    if _MD_SEPARATOR.match(text) and "-" in text:
+    if "-" in text and _MD_SEPARATOR.match(text):
         return []
-    if _MD_HEADING.match(text):
+    if "#" in text and _MD_HEADING.match(text):
         return [_MD_HEADING.sub("", text)]
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
@@ -357,6 +361,8 @@ def _value_row(block: Block) -> re.Match[str] | None:
     if not isinstance(block, Paragraph) or "|" in block.text:
         return None
     text = block.text.rstrip()
+    if not text[-1:].isdigit():
+        return None  # the row's values end it
     m = _ROW.match(text)
     if m is None or not m.group("values").strip():
         return None

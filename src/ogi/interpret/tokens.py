@@ -49,16 +49,24 @@ class Token:
     fused: bool = False
     #: For a cell cut out of such a run: the run as printed.
     split_from: str | None = None
+    # Computed on first use: a token is not changed after it is made (dataclasses.replace
+    # makes a new one, with these unset).
+    _norm: str | None = field(default=None, init=False, repr=False, compare=False)
+    _is_value: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def norm(self) -> str:
         """Matching form of the text."""
-        return norm(self.text)
+        if self._norm is None:
+            self._norm = norm(self.text)
+        return self._norm
 
     @property
     def is_value(self) -> bool:
         """A value cell (number, placeholder or blank)."""
-        return self.kind == CELL and (self.fused or looks_like_value(self.text))
+        if self._is_value is None:
+            self._is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
+        return self._is_value
 
     @property
     def is_label(self) -> bool:

@@ -86,6 +86,7 @@ def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_count(text: str) -> Parsed:
     """A count cell: ``12`` → 12; ``4(其中…)`` → 4; ``3件`` → 3; blank or ``/`` → None."""
     t = _strip_commas(norm(text))
@@ -98,6 +99,7 @@ def parse_count(text: str) -> Parsed:
     return Parsed(None, ok=False)
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_change(text: str) -> Parsed:
     """A signed change (本年增/减): ``+123`` → 123, ``减4`` → −4, ``减13/增3`` → −10."""
     t = _strip_commas(norm(text))
@@ -110,6 +112,7 @@ def parse_change(text: str) -> Parsed:
     return parse_count(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_money(text: str, default_unit: str | None) -> Parsed:
     """An amount converted to 万元: ``4.2780亿元`` → 42780.0, ``120474.07元`` → 12.047407.
 
