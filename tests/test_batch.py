@@ -211,7 +211,10 @@ def test_page_and_its_attachment_become_one_report(tmp_path: Path) -> None:
     shutil.copy(ROOT / "samples/docx/000_9ba4c109e1ad8830.docx", folder / "附件1.docx")
     entries = run_batch([str(folder)], str(tmp_path / "out"), BatchOptions())
     page, attachment = entries[str(folder / "page.html")], entries[str(folder / "附件1.docx")]
-    assert page.status == "ok" and (attachment.status, attachment.code) == ("assembled", "ASSEMBLED")
+    assert page.status == "ok" and (attachment.status, attachment.code) == (
+        "assembled",
+        "ASSEMBLED",
+    )
     report = ogi.Report.model_validate_json(
         (tmp_path / "out" / page.output).read_text(encoding="utf-8")
     )

@@ -3,7 +3,7 @@ keeping the printed numbers as printed."""
 
 from __future__ import annotations
 
-from conftest import seed
+from conftest import ROOT, seed
 
 import ogi
 from ogi.registry import Registry
@@ -83,7 +83,8 @@ def test_blank_total_column_in_sub_rows_fails_no_a_rule() -> None:
     blanks = {
         c.key: "|"
         for c in original.cells
-        if c.key.startswith("applications.results.") and c.key.endswith(".total")
+        if c.key.startswith("applications.results.")
+        and c.key.endswith(".total")
         and c.key != "applications.results.total.total"
     }
     assert len(blanks) >= 15
@@ -139,3 +140,26 @@ def test_in_force_below_made_warns_d2() -> None:
 def test_rules_without_inputs_are_not_evaluated() -> None:
     ids = {c.id.split(".")[0] for c in ogi.convert(seed("003")).checks}
     assert not ids & {"A1", "A2", "R1", "D1"}
+
+
+def test_report_view_answers_as_the_report() -> None:
+    """The checks read statistics through a ReportView (indexed once per report): for every
+    key of every text sample, and for group paths and unknown keys, it answers as the
+    Report does."""
+    from ogi.report import ReportView, shared_view, view_of
+
+    for path in sorted((ROOT / "samples" / "text").glob("*.txt")):
+        report = ogi.convert(path)
+        view = ReportView(report)
+        assert list(view.flat()) == list(report.flat())
+        keys = [k for k, _ in report.flat()]
+        groups = {k.rsplit(".", 1)[0] for k in keys} | {k.split(".", 1)[0] for k in keys}
+        for key in [*keys, *groups, "applications.nope.total", "tables." + keys[0]]:
+            assert view.has(key) == report.has(key), key
+            assert view.lookup(key) == report.lookup(key), key
+        for key in keys:
+            assert view.get(key) == report.get(key) == view.get("tables." + key), key
+        with shared_view(report) as shared:
+            assert view_of(report) is shared
+            assert view_of(report.model_copy()) is not shared
+        assert view_of(report) is not shared

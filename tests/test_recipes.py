@@ -13,6 +13,7 @@ from ogi.checks import Outcome, _not_evaluated, _unevaluable, rule
 from ogi.interpret import labels as L
 from ogi.records import Check
 from ogi.registry import Registry
+from ogi.report import ReportView
 
 
 def test_label_variant_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -36,7 +37,7 @@ def test_check_rule_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checks, "RULES", list(checks.RULES))
 
     @rule("D3", "warning", "normative documents in force ≥ made")
-    def check_d3(report: ogi.Report) -> Iterator[Outcome]:
+    def check_d3(report: ReportView) -> Iterator[Outcome]:
         keys = (
             "active_disclosure.normative_documents.in_force",
             "active_disclosure.normative_documents.made",

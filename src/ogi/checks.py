@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ogi.hookspecs import hookimpl
 from ogi.layout import APPLICANT_COLUMNS, T2_COLUMNS, T2_GROUP_ROWS, T3_COLUMNS, T3_GROUPS
 from ogi.records import Check, CheckResult
-from ogi.report import Report
+from ogi.report import Report, ReportView, view_of
 
 
 @dataclass(frozen=True)
@@ -34,15 +34,17 @@ RULES: list[Check] = []
 
 def rule(
     family: str, severity: str, description: str
-) -> Callable[[Callable[[Report], Iterable[Outcome]]], Callable[[Report], Iterable[Outcome]]]:
+) -> Callable[
+    [Callable[[ReportView], Iterable[Outcome]]], Callable[[ReportView], Iterable[Outcome]]
+]:
     """Declare a rule once — id family, severity, description — and register it; the
     function yields :class:`Outcome` records, turned into ``CheckResult`` here."""
 
     def register(
-        find: Callable[[Report], Iterable[Outcome]],
-    ) -> Callable[[Report], Iterable[Outcome]]:
+        find: Callable[[ReportView], Iterable[Outcome]],
+    ) -> Callable[[ReportView], Iterable[Outcome]]:
         def run(report: Report) -> Iterator[CheckResult]:
-            for o in find(report):
+            for o in find(view_of(report)):
                 yield CheckResult(o.id, severity, o.ok, o.message, tuple(o.keys))
 
         RULES.append(Check(id=family, severity=severity, description=description, run=run))
@@ -67,12 +69,12 @@ COUNT_COLUMNS = frozenset(
 )
 
 
-def _value(report: Report, key: str) -> int | float | None:
+def _value(report: ReportView, key: str) -> int | float | None:
     """The printed value at ``key``; None when blank or not printed."""
     return report.lookup(key)
 
 
-def _unevaluable(report: Report, keys: Iterable[str]) -> list[str]:
+def _unevaluable(report: ReportView, keys: Iterable[str]) -> list[str]:
     """The inputs that are printed blank or missing: a rule over them is not evaluated."""
     return [k for k in keys if _value(report, k) is None]
 
@@ -83,12 +85,12 @@ def _not_evaluated(rule: str, label: str, keys: tuple[str, ...], gaps: list[str]
     return Outcome(rule, None, message, keys)
 
 
-def _total(report: Report, keys: Iterable[str]) -> int | float:
+def _total(report: ReportView, keys: Iterable[str]) -> int | float:
     return sum(_value(report, k) or 0 for k in keys)
 
 
 def _equation(
-    rule: str, label: str, total_key: str, part_keys: list[str], report: Report
+    rule: str, label: str, total_key: str, part_keys: list[str], report: ReportView
 ) -> Outcome:
     keys = (total_key, *part_keys)
     gaps = _unevaluable(report, keys)
@@ -100,7 +102,7 @@ def _equation(
     return Outcome(rule, ok, message, keys)
 
 
-def _group_keys(report: Report, group: str, column: str) -> list[str]:
+def _group_keys(report: ReportView, group: str, column: str) -> list[str]:
     """The printed subtotal of a result group if any, else its printed sub-rows."""
     subtotal = f"{A}.{group}.subtotal.{column}"
     if report.has(subtotal):
@@ -110,7 +112,7 @@ def _group_keys(report: Report, group: str, column: str) -> list[str]:
 
 
 @rule("A1", "error", "新收+结转 = 办理结果总计+结转下年度, per column")
-def check_a1(report: Report) -> Iterator[Outcome]:
+def check_a1(report: ReportView) -> Iterator[Outcome]:
     """A1: new_received + carried_over = results.total + carried_forward, per column."""
     rows = ("new_received", "carried_over", "results.total", "carried_forward")
     for col in T2_COLUMNS:
@@ -128,7 +130,7 @@ def check_a1(report: Report) -> Iterator[Outcome]:
 
 
 @rule("A2", "error", "办理结果总计 = Σ(一)…(六), per column")
-def check_a2(report: Report) -> Iterator[Outcome]:
+def check_a2(report: ReportView) -> Iterator[Outcome]:
     """A2: (七)总计 = Σ (一)…(六), per column."""
     groups = ("results.denied", "results.unable", "results.not_processed", "results.other")
     for col in T2_COLUMNS:
@@ -143,7 +145,7 @@ def check_a2(report: Report) -> Iterator[Outcome]:
 
 
 @rule("A6", "error", "(六)其他处理 row agrees with its sub-rows")
-def check_a6(report: Report) -> Iterator[Outcome]:
+def check_a6(report: ReportView) -> Iterator[Outcome]:
     """A6: a printed (六)其他处理 row agrees with its printed sub-rows."""
     for col in T2_COLUMNS:
         subtotal = f"{A}.results.other.subtotal.{col}"
@@ -158,7 +160,7 @@ def check_a6(report: Report) -> Iterator[Outcome]:
             )
 
 
-def _t2_rows(report: Report) -> list[str]:
+def _t2_rows(report: ReportView) -> list[str]:
     rows = []
     for key, _ in report.flat():
         if key.startswith(f"{A}.") and key.endswith(".total"):
@@ -167,7 +169,7 @@ def _t2_rows(report: Report) -> list[str]:
 
 
 @rule("A7", "error", "row 总计 = Σ six applicant columns")
-def check_a7(report: Report) -> Iterator[Outcome]:
+def check_a7(report: ReportView) -> Iterator[Outcome]:
     """A7: each row's 总计 = Σ of the six applicant columns."""
     for row in _t2_rows(report):
         parts = [f"{A}.{row}.{c}" for c in APPLICANT_COLUMNS]
@@ -177,7 +179,7 @@ def check_a7(report: Report) -> Iterator[Outcome]:
             )
 
 
-def _non_negative_ints(report: Report, prefix: str, rule: str, what: str) -> Iterator[Outcome]:
+def _non_negative_ints(report: ReportView, prefix: str, rule: str, what: str) -> Iterator[Outcome]:
     keys = [k for k, _ in report.flat() if k.startswith(prefix)]
     if not keys:
         return
@@ -194,13 +196,13 @@ def _non_negative_ints(report: Report, prefix: str, rule: str, what: str) -> Ite
 
 
 @rule("A8", "error", "table 2 cells are non-negative integers")
-def check_a8(report: Report) -> Iterator[Outcome]:
+def check_a8(report: ReportView) -> Iterator[Outcome]:
     """A8: table 2 cells are non-negative integers."""
     yield from _non_negative_ints(report, f"{A}.", "A8", "table 2")
 
 
 @rule("R1-R3", "error", "review / litigation totals = Σ four parts")
-def check_r(report: Report) -> Iterator[Outcome]:
+def check_r(report: ReportView) -> Iterator[Outcome]:
     """R1–R3: each review/litigation total = Σ of its four parts."""
     for i, group in enumerate(T3_GROUPS, start=1):
         total = f"review_litigation.{group}.total"
@@ -210,13 +212,13 @@ def check_r(report: Report) -> Iterator[Outcome]:
 
 
 @rule("R4", "error", "table 3 cells are non-negative integers")
-def check_r4(report: Report) -> Iterator[Outcome]:
+def check_r4(report: ReportView) -> Iterator[Outcome]:
     """R4: table 3 cells are non-negative integers."""
     yield from _non_negative_ints(report, "review_litigation.", "R4", "table 3")
 
 
 @rule("D1", "error", "table 1 counts and amounts non-negative")
-def check_d1(report: Report) -> Iterator[Outcome]:
+def check_d1(report: ReportView) -> Iterator[Outcome]:
     """D1: table 1 counts and amounts are non-negative (changes may be negative)."""
     keys = [
         k
@@ -240,7 +242,7 @@ def check_d1(report: Report) -> Iterator[Outcome]:
 
 
 @rule("D2", "warning", "in_force ≥ made")
-def check_d2(report: Report) -> Iterator[Outcome]:
+def check_d2(report: ReportView) -> Iterator[Outcome]:
     """D2: in_force ≥ made for regulations and normative documents."""
     for item in ("regulations", "normative_documents"):
         made, in_force = (f"active_disclosure.{item}.{c}" for c in ("made", "in_force"))
@@ -252,7 +254,7 @@ def check_d2(report: Report) -> Iterator[Outcome]:
 
 
 @rule("D5", "warning", "fees amount plausible for 万元")
-def check_d5(report: Report) -> Iterator[Outcome]:
+def check_d5(report: ReportView) -> Iterator[Outcome]:
     """D5: the fees amount is plausible for 万元 (not printed in 元, not above 10⁶)."""
     key = "active_disclosure.fees.amount_wan_yuan"
     if not report.has(key):
@@ -271,7 +273,7 @@ def check_d5(report: Report) -> Iterator[Outcome]:
 
 
 @rule("D9", "warning", "a count equal to the report year")
-def check_d9(report: Report) -> Iterator[Outcome]:
+def check_d9(report: ReportView) -> Iterator[Outcome]:
     """D9: a table 1 count equal to the report year or the year before (a typed year)."""
     year = report.meta.year
     keys = [
@@ -291,7 +293,7 @@ def check_d9(report: Report) -> Iterator[Outcome]:
 
 
 @rule("T1", "warning", "2019 and 2021 labels not mixed")
-def check_t1(report: Report) -> Iterator[Outcome]:
+def check_t1(report: ReportView) -> Iterator[Outcome]:
     """T1: 2019 and 2021 template labels are not mixed."""
     by_table = report.template_by_table
     if not by_table:
@@ -304,7 +306,7 @@ def check_t1(report: Report) -> Iterator[Outcome]:
 
 
 @rule("Y1", "warning", "report year, title year and period agree")
-def check_y1(report: Report) -> Iterator[Outcome]:
+def check_y1(report: ReportView) -> Iterator[Outcome]:
     """Y1: the report year, the title year and the statistics period agree."""
     meta = report.meta
     years = {"year": meta.year}
@@ -394,13 +396,13 @@ LEGACY_SUMS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 )
 
 
-def _from_table(report: Report) -> set[str]:
+def _from_table(report: ReportView) -> set[str]:
     """Keys read from a statistics table (not from prose)."""
     return {c.key for c in report.cells if c.source.get("kind") == "table"}
 
 
 @rule("W1-W7", "warning", "legacy 统计表: totals = Σ their printed parts")
-def check_legacy_sums(report: Report) -> Iterator[Outcome]:
+def check_legacy_sums(report: ReportView) -> Iterator[Outcome]:
     """W1–W7: the internal sums of the 2014–2018 统计表. Evaluated only on table cells, and
     only when the total and every printed part are filled in: a blank is never taken as 0."""
     printed = _from_table(report)

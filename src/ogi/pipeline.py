@@ -19,9 +19,9 @@ from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
-from ogi.records import CheckResult, Extractor, Options, Source, Status
+from ogi.records import Check, CheckResult, Extractor, Options, Source, Status
 from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
-from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo
+from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo, shared_view
 from ogi.runner.tasks import Limits, Outcome, Task, WorkerSettings
 from ogi.status import report_status
 
@@ -190,14 +190,18 @@ def _build(source: Source, extractor: Extractor, document: Document) -> Report:
 def run_checks(report: Report, registry: Registry) -> list[CheckRecord]:
     """Every registered rule evaluated on ``report`` (a rule that raises is reported)."""
     out: list[CheckRecord] = []
-    for check in registry.checks:
-        try:
-            results: Iterable[CheckResult] = list(check.run(report))
-        except Exception as exc:
-            results = [CheckResult(check.id, "error", False, f"rule crashed: {exc!r}")]
-        for r in results:
-            out.append(CheckRecord.model_validate({**r.__dict__, "keys": list(r.keys)}))
+    with shared_view(report):  # the rules read hundreds of keys: index them once
+        for check in registry.checks:
+            out.extend(_run_check(check, report))
     return out
+
+
+def _run_check(check: Check, report: Report) -> list[CheckRecord]:
+    try:
+        results: Iterable[CheckResult] = list(check.run(report))
+    except Exception as exc:
+        results = [CheckResult(check.id, "error", False, f"rule crashed: {exc!r}")]
+    return [CheckRecord.model_validate({**r.__dict__, "keys": list(r.keys)}) for r in results]
 
 
 def _run_checks(report: Report, registry: Registry) -> Report:

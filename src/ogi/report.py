@@ -7,7 +7,9 @@ order), and ``report_json_schema()`` is what ``ogi schema`` prints.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -334,6 +336,74 @@ def _walk(node: dict[str, Any], prefix: str) -> Iterator[tuple[str, Value]]:
             yield from _walk(value, key + ".")
         else:
             yield key, value
+
+
+class ReportView:
+    """A read-only index of a Report's statistics for code that reads hundreds of keys (the
+    checks): the leaves of ``tables`` by dotted key, built once, with the same answers as
+    :meth:`Report.has`, :meth:`Report.lookup`, :meth:`Report.get` (for statistic keys) and
+    :meth:`Report.flat`. It reflects the report as it was when built: get one from
+    :func:`view_of` and do not change the report while using it."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.leaves: dict[str, Value] = dict(_walk(report.tables, ""))
+        self.nodes = {
+            key.rsplit(".", k)[0] for key in self.leaves for k in range(1, key.count(".") + 1)
+        }
+
+    @property
+    def cells(self) -> list[CellRecord]:
+        """The report's cells."""
+        return self.report.cells
+
+    @property
+    def meta(self) -> Meta:
+        """The report's metadata."""
+        return self.report.meta
+
+    @property
+    def template_by_table(self) -> Mapping[str, str]:
+        """The report's template per table."""
+        return self.report.template_by_table
+
+    def has(self, key: str) -> bool:
+        """As :meth:`Report.has`."""
+        key = key.removeprefix("tables.")
+        return key in self.leaves or key in self.nodes
+
+    def lookup(self, key: str) -> Value:
+        """As :meth:`Report.lookup`."""
+        return self.leaves.get(key)
+
+    def get(self, key: str) -> Any:
+        """The printed value of statistic ``key``; None when blank, not printed or a group."""
+        return self.leaves.get(key.removeprefix("tables."))
+
+    def flat(self) -> Iterator[tuple[str, Value]]:
+        """As :meth:`Report.flat`."""
+        return iter(self.leaves.items())
+
+
+_VIEW: ContextVar[ReportView | None] = ContextVar("ogi_report_view", default=None)
+
+
+@contextmanager
+def shared_view(report: Report) -> Iterator[ReportView]:
+    """Within the block, :func:`view_of` ``report`` gives one shared view (built once)."""
+    token = _VIEW.set(view := ReportView(report))
+    try:
+        yield view
+    finally:
+        _VIEW.reset(token)
+
+
+def view_of(report: Report | ReportView) -> ReportView:
+    """The shared view of ``report`` when one is open (:func:`shared_view`), else a new one."""
+    if isinstance(report, ReportView):
+        return report
+    current = _VIEW.get()
+    return current if current is not None and current.report is report else ReportView(report)
 
 
 def report_json_schema() -> dict[str, Any]:
