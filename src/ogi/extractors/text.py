@@ -5,6 +5,7 @@ replacement characters. Registered through the same hook as any third-party extr
 from __future__ import annotations
 
 import codecs
+import re
 
 from ogi import __version__
 from ogi.document import Block, Document, Paragraph, Provenance
@@ -49,9 +50,12 @@ def _decode_head(head: bytes, final: bool) -> str | None:
     return None
 
 
+#: C0 control characters other than line and page breaks and tabs.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _printable(text: str) -> bool:
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return bad <= len(text) // 100
+    return len(_CONTROL.findall(text)) <= len(text) // 100
 
 
 def claim(source: Source) -> Match:

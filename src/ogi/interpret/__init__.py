@@ -90,6 +90,28 @@ def interpret(document: Document) -> ReportDraft:
     }
 
 
+def clear_caches() -> None:
+    """Forget every memoised answer of the interpreter (label matches, line and cell forms,
+    parsed values): the next report is interpreted cold. For benchmarks and tests — the
+    answers are pure functions of the text, so clearing never changes a result."""
+    from ogi.interpret import labels, lines, textgrid, values
+    from ogi.interpret.tokens import text_cells
+
+    for cached in (
+        labels.nfkc,
+        labels.norm,
+        values.looks_like_value,
+        values.parse_count,
+        values.parse_change,
+        values.parse_money,
+        lines.line_forms,
+        text_cells,
+        textgrid.reflow_text,
+    ):
+        cached.cache_clear()
+    labels.clear_first_match()
+
+
 def _numbered_lines(lines: list[Line]) -> list[str]:
     """Lines opening with a top-level numeral: headings, also those run into their text."""
     return [line.text for line in lines if H1_RE.match(line.text)]

@@ -105,6 +105,11 @@ _FIRST_MATCH: dict[int, tuple[Patterns, dict[str, str | None]]] = {}
 FIRST_MATCH_CACHE = 1 << 14
 
 
+def clear_first_match() -> None:
+    """Forget the answers :func:`first_match` remembers."""
+    _FIRST_MATCH.clear()
+
+
 def first_match(text: str, table: Patterns) -> str | None:
     """The name of the first pattern in ``table`` that searches ``text``."""
     entry = _FIRST_MATCH.get(id(table))

@@ -4,6 +4,7 @@ and without portal chrome. Sections and metadata are read from these lines."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance
 from ogi.interpret.hygiene import clean_text, has_control
@@ -36,12 +37,19 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
 
 
 def _split(text: str, prov: Provenance) -> list[Line]:
-    lines = []
+    return [Line(matched, prov, printed) for matched, printed in line_forms(text)]
+
+
+@lru_cache(maxsize=1 << 13)
+def line_forms(text: str) -> tuple[tuple[str, str], ...]:
+    """(matching form, printed form) of each kept line of a block's text (memoised: a text
+    dump repeats its cell lines — ``0 |`` — many times in one report)."""
+    out = []
     for piece in text.splitlines():
         matched = clean_text(nfkc(piece)).strip() if has_control(piece) else nfkc(piece).strip()
         if matched and not is_chrome(matched):
-            lines.append(Line(matched, prov, piece.strip()))
-    return lines
+            out.append((matched, piece.strip()))
+    return tuple(out)
 
 
 def is_chrome(text: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ogi.document import Block, Document, Paragraph
 from ogi.interpret import labels as L
@@ -118,9 +119,14 @@ def _merge_note(line: str, continuation: str) -> str | None:
 # ---------------------------------------------------------------- one paragraph
 
 
-def reflow_text(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 13)
+def reflow_text(text: str) -> tuple[str, ...]:
     """One paragraph's text as lines: Markdown marks removed, a one-line page dump cut
-    into headings, paragraphs and table cells."""
+    into headings, paragraphs and table cells (memoised: a dump repeats its cell lines)."""
+    return tuple(_reflow_text(text))
+
+
+def _reflow_text(text: str) -> list[str]:
     if "-" in text and _MD_SEPARATOR.match(text):
         return []
     if "#" in text and _MD_HEADING.match(text):

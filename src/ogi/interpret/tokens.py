@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
@@ -106,19 +107,32 @@ def _table_tokens(table: Table) -> Iterator[Token]:
         yield Token(ROW_END, prov=table.prov)
 
 
-def _text_tokens(par: Paragraph) -> Iterator[Token]:
-    text = par.text.strip()
+def _text_tokens(par: Paragraph) -> list[Token]:
+    return [
+        Token(kind, text, par.prov, fused=fused, filler=filler)
+        for kind, text, fused, filler in text_cells(par.text)
+    ]
+
+
+#: One token of a text line: kind, text, fused, filler.
+CellSpec = tuple[str, str, bool, bool]
+
+
+@lru_cache(maxsize=1 << 13)
+def text_cells(text: str) -> tuple[CellSpec, ...]:
+    """The tokens of one line of text, as specs (memoised: a text dump repeats its cell
+    lines — ``0 |`` — many times in one report)."""
+    text = text.strip()
     if PAGE_FOOTER_RE.match(text.strip(" |")):
-        return  # a page number left in a text dump: not a cell, not a barrier
+        return ()  # a page number left in a text dump: not a cell, not a barrier
     if "|" in text:
-        yield from _pipe_cells(text, par.prov)
-    elif len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
-        yield Token(BARRIER, text, par.prov)
-    else:
-        yield from _spaced_cells(text, par.prov)
+        return tuple(_pipe_cells(text))
+    if len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
+        return ((BARRIER, text, False, False),)
+    return tuple((CELL, cell, False, False) for cell in _spaced_cells(text))
 
 
-def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
+def _pipe_cells(text: str) -> Iterator[CellSpec]:
     parts = text.split("|")
     if text.endswith("|"):
         parts = parts[:-1]
@@ -126,15 +140,15 @@ def _pipe_cells(text: str, prov: Provenance) -> Iterator[Token]:
     for part in parts:
         cell = part.strip()
         if cell.startswith(FUSED_MARK):
-            yield Token(CELL, cell[1:], prov, fused=True)
+            yield CELL, cell[1:], True, False
         else:
-            yield Token(CELL, cell, prov, filler=filler)
+            yield CELL, cell, False, filler
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")
 
 
-def _spaced_cells(text: str, prov: Provenance) -> Iterator[Token]:
+def _spaced_cells(text: str) -> Iterator[str]:
     """``规章 0 0 0`` → label + three values; ``0 0 0`` → three values; else one cell."""
     pieces = [p for p in _SPLIT.split(text) if p]
     n_values = 0
@@ -143,17 +157,15 @@ def _spaced_cells(text: str, prov: Provenance) -> Iterator[Token]:
             break
         n_values += 1
     if n_values == 0 and len(pieces) > 1 and all(is_table_header(norm(p)) for p in pieces):
-        for piece in pieces:
-            yield Token(CELL, piece, prov)
+        yield from pieces
         return
     if n_values == 0 or len(pieces) == 1:
-        yield Token(CELL, text, prov)
+        yield text
         return
     label = " ".join(pieces[: len(pieces) - n_values])
     if label:
-        yield Token(CELL, label, prov)
-    for piece in pieces[len(pieces) - n_values :]:
-        yield Token(CELL, piece, prov)
+        yield label
+    yield from pieces[len(pieces) - n_values :]
 
 
 def _is_heading_line(text: str) -> bool:
