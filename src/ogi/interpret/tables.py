@@ -365,13 +365,16 @@ class _Applications:
         already full — held for the next row that has no values of its own."""
         if self.row is None:
             return
-        printed = sum(1 for v in self.values if not _blank(v))
-        full = not self.row_is_group and printed >= len(L.T2_COLUMNS)
-        if tok.row is None and not _blank(tok) and (full or self.early_after == self.row):
+        if tok.row is None and not _blank(tok) and (self.early_after == self.row or self._full()):
             self.early.append(tok)
             self.early_after = self.row
         else:
             self.values.append(tok)
+
+    def _full(self) -> bool:
+        """Whether the current leaf row has a printed value for every column."""
+        printed = sum(1 for v in self.values if not _blank(v))
+        return not self.row_is_group and printed >= len(L.T2_COLUMNS)
 
     def flush(self) -> None:
         if self.row is not None and self.early and self.early_after != self.row:
@@ -480,6 +483,8 @@ def _recover_fused_rows(out: TableOutput) -> None:
     """Table 2 rows left unread because their digits ran together: recovered when the
     column arithmetic determines them (:func:`fused.recover_by_columns`); their readings
     get the values and their CELLS_RUN_TOGETHER warning goes."""
+    if not any(w["code"] == "CELLS_RUN_TOGETHER" for w in out.warnings):
+        return  # only a row left unread by unfuse (that warning) can be recovered
     by_row: dict[str, list[Reading]] = {}
     for reading in out.readings:
         if reading.key.startswith("applications."):

@@ -50,24 +50,15 @@ class Token:
     fused: bool = False
     #: For a cell cut out of such a run: the run as printed.
     split_from: str | None = None
-    # Computed on first use: a token is not changed after it is made (dataclasses.replace
-    # makes a new one, with these unset).
-    _norm: str | None = field(default=None, init=False, repr=False, compare=False)
-    _is_value: bool | None = field(default=None, init=False, repr=False, compare=False)
+    #: Matching form of the text, and whether the token is a value cell (number,
+    #: placeholder or blank): computed when the token is made (tokens are not changed
+    #: afterwards; dataclasses.replace makes a new one).
+    norm: str = field(init=False, repr=False, compare=False)
+    is_value: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def norm(self) -> str:
-        """Matching form of the text."""
-        if self._norm is None:
-            self._norm = norm(self.text)
-        return self._norm
-
-    @property
-    def is_value(self) -> bool:
-        """A value cell (number, placeholder or blank)."""
-        if self._is_value is None:
-            self._is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
-        return self._is_value
+    def __post_init__(self) -> None:
+        self.norm = norm(self.text)
+        self.is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
 
     @property
     def is_label(self) -> bool:
