@@ -195,34 +195,23 @@ def _read_pages(
     scans: set[int] | frozenset[int] = frozenset(),
     read_scan: ScanReader | None = None,
 ) -> list[PageItems]:
-    import pdfplumber
-
     settings = settings_of(options.extra)
+    reader = _pdfium_pages if settings.engine == "pdfium" else _pdfplumber_pages
     pages: list[PageItems] = []
     try:
-        with (
-            quiet_pdfminer(),
-            pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf,
-        ):
-            all_pages: list[Any] = pdf.pages
-            for i in range(len(all_pages)):
-                page = all_pages[i]
-                if read_scan is not None and i in scans:
-                    pages.append(_scanned_page(i, float(page.height), read_scan, document))
-                    page.close()
-                    all_pages[i] = None
-                    continue
-                pages.append(
-                    _read_page(
-                        without_overprint(page, settings.overprint_tolerance),
-                        i + 1,
-                        pdfium_texts[i] if i < len(pdfium_texts) else "",
-                        document,
-                        settings,
-                    )
+        for i, page in reader(data, options.password):
+            if read_scan is not None and i in scans:
+                pages.append(_scanned_page(i, float(page.height), read_scan, document))
+                continue
+            pages.append(
+                _read_page(
+                    without_overprint(page, settings.overprint_tolerance),
+                    i + 1,
+                    pdfium_texts[i] if i < len(pdfium_texts) else "",
+                    document,
+                    settings,
                 )
-                page.close()
-                all_pages[i] = None  # one page at a time: drop pdfplumber's Page and its caches
+            )
     except ExtractionFailed:
         raise
     except Exception as exc:
@@ -232,6 +221,33 @@ def _read_pages(
             ) from exc
         raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     return pages
+
+
+def _pdfplumber_pages(data: bytes, password: str | None) -> Iterator[tuple[int, Any]]:
+    """(index, pdfplumber page) one at a time; each page closed and dropped after use."""
+    import pdfplumber
+
+    with quiet_pdfminer(), pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+        all_pages: list[Any] = pdf.pages
+        for i in range(len(all_pages)):
+            page = all_pages[i]
+            yield i, page
+            page.close()
+            all_pages[i] = None  # one page at a time: drop pdfplumber's Page and its caches
+
+
+def _pdfium_pages(data: bytes, password: str | None) -> Iterator[tuple[int, Any]]:
+    """(index, PdfiumPage) one at a time, read through pypdfium2."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+
+    from ogi_pdf.pdfium_page import read_page
+
+    pdf = pdfium.PdfDocument(data, password=password or None)
+    try:
+        for i in range(len(pdf)):
+            yield i, read_page(pdf, i)
+    finally:
+        pdf.close()
 
 
 def _scanned_page(
