@@ -146,36 +146,51 @@ class PdfiumPage:
 
 def read_page(pdf: Any, index: int) -> PdfiumPage:
     """Page ``index`` of an open ``pypdfium2.PdfDocument``, read into a PdfiumPage."""
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
-
     page = pdf[index]
     try:
-        box = page.get_mediabox()
-        geometry = Geometry(
-            (_r(box[0]), _r(box[1]), _r(box[2]), _r(box[3])),
-            int(pdfium_c.FPDFPage_GetRotation(page.raw)) * 90,
-        )
-        objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
-        order: dict[int, int] = {}
-        for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
-            kind = pdfium_c.FPDFPageObj_GetType(handle)
-            if kind == _TEXT:
-                order[_address(handle)] = len(order)
-            elif kind == _PATH:
-                for obj in _path_objects(pdfium_c, handle, matrix, geometry):
-                    objects[obj["object_type"]].append(obj)
         textpage = page.get_textpage()
         try:
-            objects["char"] = _chars(pdfium_c, textpage.raw, geometry, order)
+            return read_loaded(page, textpage)
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
+    """A loaded ``PdfPage`` and its ``PdfTextPage`` read into a PdfiumPage (the caller
+    closes them)."""
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
+
+    box = page.get_mediabox()
+    geometry = Geometry(
+        (_r(box[0]), _r(box[1]), _r(box[2]), _r(box[3])),
+        int(pdfium_c.FPDFPage_GetRotation(page.raw)) * 90,
+    )
+    objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
+    order: dict[int, int] = {}
+    for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
+        kind = pdfium_c.FPDFPageObj_GetType(handle)
+        if kind == _TEXT:
+            order[_address(handle)] = len(order)
+        elif kind == _PATH:
+            for obj in _path_objects(pdfium_c, handle, matrix, geometry):
+                objects[obj["object_type"]].append(obj)
+    objects["char"] = _chars(pdfium_c, textpage.raw, geometry, order)
     return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
 
 
 def _address(handle: Any) -> int:
     return int(ctypes.cast(handle, ctypes.c_void_p).value or 0)
+
+
+@lru_cache(maxsize=1)
+def _text_object_address(c: Any) -> Any:
+    """``FPDFText_GetTextObject`` returning the handle as a plain int (a dict key without
+    a ctypes cast per character)."""
+    pointer = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return prototype(pointer)
 
 
 def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
@@ -283,20 +298,35 @@ def _chars(c: Any, textpage: Any, geometry: Geometry, order: dict[int, int]) -> 
     keyed: list[tuple[int, int, Obj]] = []
     reader = _CharReader(c, textpage, geometry)
     last_order = -1
+    text_object = _text_object_address(c)
+    handle = ctypes.cast(textpage, ctypes.c_void_p).value
     for i in range(c.FPDFText_CountChars(textpage)):
-        char = reader.read(i)
+        address = text_object(handle, i) or 0
+        char = reader.read(i, address)
         if char is None:
             continue
-        obj = c.FPDFText_GetTextObject(textpage, i)
-        if obj:
-            last_order = order.get(_address(obj), last_order)
+        last_order = order.get(address, last_order)
         keyed.append((last_order, i, char))
     keyed.sort(key=lambda item: (item[0], item[1]))
     return [char for _, _, char in keyed]
 
 
+class _Run:
+    """What the characters of one text object share: font, size, matrix, descent."""
+
+    __slots__ = ("font", "size", "a", "b", "c", "d", "descent", "upright")
+
+    def __init__(self, font: Any, size: float, matrix: Matrix, descent: float) -> None:
+        self.font = font
+        self.size = size
+        self.a, self.b, self.c, self.d = matrix[:4]
+        self.descent = descent * size
+        self.upright = 0 < self.a * self.d and self.b * self.c <= 0
+
+
 class _CharReader:
-    """Reads one character at a time; font metrics memoised per font handle and size."""
+    """Reads one character at a time; what a text object's characters share is read once
+    per object, glyph widths once per font and character."""
 
     def __init__(self, c: Any, textpage: Any, geometry: Geometry) -> None:
         self.c = c
@@ -307,61 +337,73 @@ class _CharReader:
         self.y = ctypes.c_double()
         self.value = ctypes.c_float()
         self.rect = c.FS_RECTF()
-        self.descents: dict[int, float] = {}
+        self.runs: dict[int, _Run] = {}
+        self.widths: dict[tuple[int, int], float] = {}
 
-    def read(self, i: int) -> Obj | None:
-        """Character ``i`` of the text page, or None for pdfium's line breaks and other
-        generated characters but spaces."""
+    def read(self, i: int, address: int) -> Obj | None:
+        """Character ``i`` (drawn by the text object at ``address``, 0 when generated), or
+        None for pdfium's line breaks and other generated characters but spaces."""
         c, tp = self.c, self.textpage
         code = c.FPDFText_GetUnicode(tp, i)
         generated = c.FPDFText_IsGenerated(tp, i)
         if generated and code != 0x20:
             return None
+        run = self._run(i, 0 if generated else address)
         c.FPDFText_GetCharOrigin(tp, i, self.x, self.y)
-        c.FPDFText_GetMatrix(tp, i, self.matrix)
-        m = self.matrix
-        size = _r(float(c.FPDFText_GetFontSize(tp, i)))
-        font = None if generated else self._font(i)
         # pdfminer: advance = width/1000 × size, box from (0, descent) to (advance,
         # descent + size) in text space, through the character's matrix
-        advance = self._width(font, code, i) * size
-        descent = self._descent(font) * size
-        a, b, cc, d, _, _ = mult((_r(m.a), _r(m.b), _r(m.c), _r(m.d), 0.0, 0.0), self.geometry.ctm)
+        advance = self._width(run, code, i, address) * run.size
+        descent, size = run.descent, run.size
+        a, b, cc, d = run.a, run.b, run.c, run.d
         e, f = apply(self.geometry.ctm, _r(self.x.value), _r(self.y.value))
         x0, y0 = a * 0 + cc * descent + e, b * 0 + d * descent + f
         x1, y1 = a * advance + cc * (descent + size) + e, b * advance + d * (descent + size) + f
-        x0, x1 = sorted((x0, x1))
-        y0, y1 = sorted((y0, y1))
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        g = self.geometry
         return {
             "object_type": "char",
             "text": chr(code) if code else "",
-            "x0": self.geometry.x(x0),
-            "x1": self.geometry.x(x1),
-            "top": self.geometry.top(y1),
-            "bottom": self.geometry.top(y0),
-            "upright": 0 < a * d and b * cc <= 0,
+            "x0": x0 + g.left,
+            "x1": x1 + g.left,
+            "top": g.height - y1 + g.top_offset,
+            "bottom": g.height - y0 + g.top_offset,
+            "upright": run.upright,
             "size": y1 - y0,
             "generated": bool(generated),
         }
 
-    def _font(self, i: int) -> Any:
-        obj = self.c.FPDFText_GetTextObject(self.textpage, i)
-        return self.c.FPDFTextObj_GetFont(obj) if obj else None
+    def _run(self, i: int, address: int) -> _Run:
+        run = self.runs.get(address) if address else None
+        if run is not None:
+            return run
+        c, tp = self.c, self.textpage
+        c.FPDFText_GetMatrix(tp, i, self.matrix)
+        m = self.matrix
+        matrix = mult((_r(m.a), _r(m.b), _r(m.c), _r(m.d), 0.0, 0.0), self.geometry.ctm)
+        size = _r(float(c.FPDFText_GetFontSize(tp, i)))
+        font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(tp, i)) if address else None
+        descent = 0.0
+        if font and c.FPDFFont_GetDescent(font, 1000.0, self.value):
+            descent = _r(float(self.value.value)) * 0.001
+        run = _Run(font, size, matrix, descent)
+        if address:
+            self.runs[address] = run
+        return run
 
-    def _width(self, font: Any, code: int, i: int) -> float:
+    def _width(self, run: _Run, code: int, i: int, address: int) -> float:
         """The glyph's advance per unit of font size (the font's widths / 1000)."""
-        if font is not None and self.c.FPDFFont_GetGlyphWidth(font, code, 1000.0, self.value):
-            return _r(float(self.value.value)) * 0.001
-        self.c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
-        size = self.c.FPDFText_GetFontSize(self.textpage, i) or 1.0
-        return float(self.rect.right - self.rect.left) / size
-
-    def _descent(self, font: Any) -> float:
-        """The font's descent per unit of font size (negative)."""
-        if font is None:
-            return 0.0
-        key = _address(font)
-        if key not in self.descents:
-            ok = self.c.FPDFFont_GetDescent(font, 1000.0, self.value)
-            self.descents[key] = _r(float(self.value.value)) * 0.001 if ok else 0.0
-        return self.descents[key]
+        key = (_address(run.font), code) if run.font else None
+        if key is not None and key in self.widths:
+            return self.widths[key]
+        if run.font and self.c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, self.value):
+            width = _r(float(self.value.value)) * 0.001
+        else:
+            self.c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
+            width = float(self.rect.right - self.rect.left) / (run.size or 1.0)
+            key = None  # pdfium's own box, not a font metric: not shared
+        if key is not None:
+            self.widths[key] = width
+        return width

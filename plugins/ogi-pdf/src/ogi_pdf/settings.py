@@ -24,7 +24,7 @@ class PdfSettings:
     table_settings: dict[str, Any] = field(default_factory=dict)
     #: What reads characters and rulings: "pdfium" (fast, the default) or "pdfplumber"
     #: (pdfminer's layout analysis, the reference the pdfium engine reproduces).
-    engine: str = "pdfium"
+    engine: str = "pdfplumber"
 
 
 ENGINES = ("pdfium", "pdfplumber")
