@@ -26,6 +26,7 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MOVE, _LINE, _BEZIER = 2, 0, 1  # FPDF_SEGMENT_*
 _PATH, _TEXT, _FORM = 2, 1, 5
 _SINGLE = struct.Struct("f")
+_PDFIUM_HYPHEN = 0x02  # pdfium's code for a hyphen that ends a line
 
 
 def mult(m: Matrix, n: Matrix) -> Matrix:
@@ -184,6 +185,36 @@ def _address(handle: Any) -> int:
     return int(ctypes.cast(handle, ctypes.c_void_p).value or 0)
 
 
+#: Descents (per 1000) pdfminer gives the standard fonts it knows when they are not embedded.
+STANDARD_DESCENTS: dict[str, float] = {
+    **dict.fromkeys(("Courier", "CourierNew"), -194.0),
+    **dict.fromkeys(("Helvetica", "Arial"), -207.0),
+    **dict.fromkeys(("Times-Roman", "Times", "TimesNewRoman"), -217.0),
+    **dict.fromkeys(("Symbol", "ZapfDingbats"), 0.0),
+}
+for _family, _styles in (
+    ("Courier", ("-Bold", "-BoldOblique", "-Oblique")),
+    ("Helvetica", ("-Bold", "-BoldOblique", "-Oblique")),
+    ("Times", ("-Bold", "-BoldItalic", "-Italic")),
+    ("Arial", (",Italic", ",Bold", ",BoldItalic")),
+    ("CourierNew", (",Italic", ",Bold", ",BoldItalic")),
+    ("TimesNewRoman", (",Italic", ",Bold", ",BoldItalic")),
+):
+    for _style in _styles:
+        STANDARD_DESCENTS[_family + _style] = STANDARD_DESCENTS[
+            "Times-Roman" if _family == "Times" else _family
+        ]
+
+
+def _base_name(c: Any, font: Any) -> str:
+    size = c.FPDFFont_GetBaseFontName(font, None, 0)
+    if size <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("utf-8", "replace")
+
+
 @lru_cache(maxsize=1)
 def _text_object_address(c: Any) -> Any:
     """``FPDFText_GetTextObject`` returning the handle as a plain int (a dict key without
@@ -338,6 +369,7 @@ class _CharReader:
         self.value = ctypes.c_float()
         self.rect = c.FS_RECTF()
         self.runs: dict[int, _Run] = {}
+        self.descents: dict[int, float] = {}
         self.widths: dict[tuple[int, int], float] = {}
 
     def read(self, i: int, address: int) -> Obj | None:
@@ -365,7 +397,7 @@ class _CharReader:
         g = self.geometry
         return {
             "object_type": "char",
-            "text": chr(code) if code else "",
+            "text": "-" if code == _PDFIUM_HYPHEN else (chr(code) if code else ""),
             "x0": x0 + g.left,
             "x1": x1 + g.left,
             "top": g.height - y1 + g.top_offset,
@@ -385,13 +417,25 @@ class _CharReader:
         matrix = mult((_r(m.a), _r(m.b), _r(m.c), _r(m.d), 0.0, 0.0), self.geometry.ctm)
         size = _r(float(c.FPDFText_GetFontSize(tp, i)))
         font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(tp, i)) if address else None
-        descent = 0.0
-        if font and c.FPDFFont_GetDescent(font, 1000.0, self.value):
-            descent = _r(float(self.value.value)) * 0.001
-        run = _Run(font, size, matrix, descent)
+        run = _Run(font, size, matrix, self._descent(font) if font else 0.0)
         if address:
             self.runs[address] = run
         return run
+
+    def _descent(self, font: Any) -> float:
+        """The font's descent per unit of font size: pdfminer takes a standard font's
+        from its own metrics (the file's descriptor aside), any other font's from its
+        descriptor, as pdfium does."""
+        key = _address(font)
+        if key not in self.descents:
+            standard = None if self.c.FPDFFont_GetIsEmbedded(font) else _base_name(self.c, font)
+            if standard in STANDARD_DESCENTS:
+                self.descents[key] = STANDARD_DESCENTS[standard] * 0.001
+            elif self.c.FPDFFont_GetDescent(font, 1000.0, self.value):
+                self.descents[key] = _r(float(self.value.value)) * 0.001
+            else:
+                self.descents[key] = 0.0
+        return self.descents[key]
 
     def _width(self, run: _Run, code: int, i: int, address: int) -> float:
         """The glyph's advance per unit of font size (the font's widths / 1000)."""

@@ -6,6 +6,7 @@ caller can pass another record through ``Options.extra["pdf_settings"]``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -33,11 +34,11 @@ DEFAULT = PdfSettings()
 
 def settings_of(extra: dict[str, Any]) -> PdfSettings:
     """The settings a conversion asked for (``Options.extra["pdf_settings"]``), else the
-    defaults; ``Options.extra["pdf_engine"]`` (what ``ogi convert --pdf-engine`` sets)
-    chooses the engine over the record's."""
+    defaults; ``Options.extra["pdf_engine"]`` (what ``ogi convert --pdf-engine`` sets),
+    else the environment variable OGI_PDF_ENGINE, chooses the engine over the record's."""
     chosen = extra.get("pdf_settings")
     settings = chosen if isinstance(chosen, PdfSettings) else DEFAULT
-    engine = extra.get("pdf_engine")
+    engine = extra.get("pdf_engine") or (None if chosen else os.environ.get("OGI_PDF_ENGINE"))
     if engine is not None and engine != settings.engine:
         settings = replace(settings, engine=str(engine))
     if settings.engine not in ENGINES:
