@@ -84,7 +84,9 @@ def page_edges(objects: dict[str, list[dict[str, Any]]]) -> list[Edge]:
 
 def _line_edge(o: dict[str, Any]) -> Edge:
     orientation = "h" if o["top"] == o["bottom"] else "v"
-    return Edge("line", orientation, o["x0"], o["x1"], o["top"], o["bottom"], o["width"], o["height"])
+    return Edge(
+        "line", orientation, o["x0"], o["x1"], o["top"], o["bottom"], o["width"], o["height"]
+    )
 
 
 def _rect_edges(r: dict[str, Any]) -> list[Edge]:
@@ -162,12 +164,10 @@ def _pdfplumber_tables(page: Any, settings: dict[str, Any]) -> list[Any]:
     from types import SimpleNamespace
 
     from pdfplumber.table import TableFinder
-    from pdfplumber.utils import extract_words
+    from pdfplumber.utils.text import extract_words
 
     chars = [{**c, "doctop": c["top"]} for c in page.chars]
-    edges = [
-        {**e.__dict__, "object_type": e.kind, "doctop": e.top} for e in page.edges
-    ]
+    edges = [{**e.__dict__, "object_type": e.kind, "doctop": e.top} for e in page.edges]
     shim = SimpleNamespace(
         edges=edges,
         bbox=page.bbox,

@@ -58,9 +58,23 @@ def _lines_of_run(chars: list[Char]) -> Iterator[tuple[list[Char], bool]]:
 
 def _new_word(prev: Char, cur: Char, upright: bool) -> bool:
     if upright:
-        start, end, pos, across, tol_along, tol_across = "x0", "x1", "x0", "top", X_TOLERANCE, Y_TOLERANCE
+        start, end, pos, across, tol_along, tol_across = (
+            "x0",
+            "x1",
+            "x0",
+            "top",
+            X_TOLERANCE,
+            Y_TOLERANCE,
+        )
     else:
-        start, end, pos, across, tol_along, tol_across = "top", "bottom", "top", "x0", Y_TOLERANCE, X_TOLERANCE
+        start, end, pos, across, tol_along, tol_across = (
+            "top",
+            "bottom",
+            "top",
+            "x0",
+            Y_TOLERANCE,
+            X_TOLERANCE,
+        )
     return bool(
         cur[pos] < prev[start]
         or cur[pos] > prev[end] + tol_along

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import ctypes
 import struct
-from functools import lru_cache
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -108,7 +108,7 @@ class PdfiumPage:
         self.height = height
         self.bbox = bbox
         self.objects = objects
-        self._edges: list[Obj] | None = None
+        self._edges: list[Any] | None = None
 
     @property
     def chars(self) -> list[Obj]:
@@ -116,8 +116,8 @@ class PdfiumPage:
         return self.objects.get("char", [])
 
     @property
-    def edges(self) -> list[Obj]:
-        """Line, rectangle and curve edges, in pdfplumber's order and shape."""
+    def edges(self) -> list[Any]:
+        """Line, rectangle and curve edges (``lattice.Edge``), in pdfplumber's order."""
         if self._edges is None:
             from ogi_pdf.lattice import page_edges
 
@@ -221,7 +221,7 @@ def _text_object_address(c: Any) -> Any:
     a ctypes cast per character)."""
     pointer = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
     prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    return prototype(pointer)
+    return prototype(pointer or 0)
 
 
 def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
@@ -266,7 +266,7 @@ def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[f
     """(shape, points) per subpath: "m", "l", "c" (one per Bézier, its end point) and "h"
     (closing, at the subpath's start point), points through ``matrix``."""
     subpaths: list[tuple[str, list[tuple[float, float]]]] = []
-    shape, points = "", []
+    shape, points = "", list[tuple[float, float]]()
     x, y = ctypes.c_float(), ctypes.c_float()
     bezier = 0
     for i in range(c.FPDFPath_CountSegments(path)):

@@ -126,9 +126,7 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     check_form_fan_out(source.data, options.password)
     preread: list[Any] = []
     reader = _preread(preread) if settings_of(options.extra).engine == "pdfium" else None
-    n_pages, pdfium_texts, scans = probe_pages(
-        source.data, options.password, reader, PREREAD_PAGES
-    )
+    n_pages, pdfium_texts, scans = probe_pages(source.data, options.password, reader, PREREAD_PAGES)
     if options.max_pages is not None and n_pages > options.max_pages:
         raise ExtractionFailed(
             f"{n_pages} pages exceed the limit of {options.max_pages}", code="TOO_LARGE"
