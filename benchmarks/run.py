@@ -201,6 +201,9 @@ def main() -> None:
         base = Path(tmp)
         generated = corpus.build(base / "corpus", per_format)
         lines += measure_formats(generated) + [""]
+        from benchmarks import pdf as pdf_engines
+
+        lines += pdf_engines.measure(generated["pdf"] + pdf_engines.layout_files()) + [""]
         lines += measure_bulk(files, long, base) + [""]
     lines += measure_cold_start()
     lines += ["", f"Total benchmark time {time.perf_counter() - started:.0f} s on this machine."]

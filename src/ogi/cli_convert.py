@@ -127,6 +127,12 @@ class WriterName(click.ParamType[str]):
     help="Password for encrypted PDF / Office files (or set OGI_PASSWORD).",
 )
 @click.option(
+    "--pdf-engine",
+    type=click.Choice(["pdfium", "pdfplumber"]),
+    envvar="OGI_PDF_ENGINE",
+    help="What reads PDF characters and rulings (ogi-pdf; or set OGI_PDF_ENGINE).",
+)
+@click.option(
     "--strict",
     is_flag=True,
     help="A partial report (tables incomplete, no sections) counts as failed: exit 1.",
@@ -162,6 +168,14 @@ def convert(registry: Registry, /, paths: tuple[str, ...], to: tuple[str, ...], 
         sys.exit(code)
 
 
+def _engine_extra(pdf_engine: str | None) -> dict[str, Any]:
+    """``Options.extra`` for ``--pdf-engine``; bulk workers inherit it as OGI_PDF_ENGINE."""
+    if pdf_engine is None:
+        return {}
+    os.environ["OGI_PDF_ENGINE"] = pdf_engine
+    return {"pdf_engine": pdf_engine}
+
+
 class ConvertRequest:
     """One `ogi convert` invocation: decides single file vs bulk run and reports."""
 
@@ -183,6 +197,7 @@ class ConvertRequest:
         executor: str,
         progress: bool | None,
         password: str | None,
+        pdf_engine: str | None,
         strict: bool,
         across: bool,
         aliases: str | None,
@@ -195,7 +210,7 @@ class ConvertRequest:
         self.limits = Limits(timeout, max_memory, max_pages)
         self.resume, self.retry_failed = resume, retry_failed
         self.progress, self.quiet, self.verbose = progress, quiet, verbose
-        self.options = Options(password=password)
+        self.options = Options(password=password, extra=_engine_extra(pdf_engine))
         self.strict, self.across, self.aliases = strict, across, aliases
         self.outdir: str | None = None
         _check_db_folder(db, output)

@@ -75,7 +75,21 @@ def _has_image(page: Any, image_type: int) -> bool:
 def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
     """Page count and each page's text from pypdfium2 (fast): detects scans and serves as
     a second decoder. Raises ENCRYPTED or CORRUPT."""
+    n_pages, texts, _ = probe_pages(data, password)
+    return n_pages, texts
+
+
+def probe_pages(
+    data: bytes,
+    password: str | None,
+    read: Callable[[Any, Any], Any] | None = None,
+    keep: int = 0,
+) -> tuple[int, list[str], set[int]]:
+    """``probe`` and ``scanned_pages`` in one pass over the pages (each page is loaded
+    once): page count, each page's text, the indexes of the scanned pages. With ``read``,
+    the first ``keep`` pages are also handed to it while loaded (page, text page)."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     try:
         pdf = pdfium.PdfDocument(data, password=password or None)
@@ -86,15 +100,19 @@ def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
             ) from exc
         raise ExtractionFailed(f"not a readable PDF: {exc}") from exc
     try:
-        texts = []
+        texts, scans = [], set()
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
             check_page_chars(textpage.count_chars(), i + 1)
             texts.append(textpage.get_text_range())
+            if read is not None and i < keep:
+                read(page, textpage)
             textpage.close()
+            if not texts[-1].strip() and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                scans.add(i)
             page.close()
-        return len(pdf), texts
+        return len(pdf), texts, scans
     finally:
         pdf.close()
 
@@ -106,13 +124,14 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     it a fully scanned file is ``NEEDS_OCR`` and each scanned page of a mixed file a
     ``PAGE_NEEDS_OCR`` warning."""
     check_form_fan_out(source.data, options.password)
-    n_pages, pdfium_texts = probe(source.data, options.password)
+    preread: list[Any] = []
+    reader = _preread(preread) if settings_of(options.extra).engine == "pdfium" else None
+    n_pages, pdfium_texts, scans = probe_pages(source.data, options.password, reader, PREREAD_PAGES)
     if options.max_pages is not None and n_pages > options.max_pages:
         raise ExtractionFailed(
             f"{n_pages} pages exceed the limit of {options.max_pages}", code="TOO_LARGE"
         )
     has_text = any(t.strip() for t in pdfium_texts)
-    scans = set(scanned_pages(source.data, options.password)) if n_pages else set()
     if not has_text and read_scan is None:
         if scans:
             raise ExtractionFailed(
@@ -131,9 +150,23 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
             document.warn(
                 "PAGE_NEEDS_OCR", f"page {i + 1} is a scan and was not read; {OCR_HINT}", page=i + 1
             )
-    pages = _read_pages(source.data, options, pdfium_texts, document, scans, read_scan)
+    pages = _read_pages(source.data, options, pdfium_texts, document, scans, read_scan, preread)
     document.blocks = assemble(pages, document)
     return document
+
+
+#: The pdfium engine reads this many first pages during the probe (each page loaded once);
+#: later pages are loaded again when read (bounded memory on long files).
+PREREAD_PAGES = 40
+
+
+def _preread(into: list[Any]) -> Callable[[Any, Any], None]:
+    def read(page: Any, textpage: Any) -> None:
+        from ogi_pdf.pdfium_page import read_loaded
+
+        into.append(read_loaded(page, textpage))
+
+    return read
 
 
 #: A PDF longer than this is probed for report words before its tables are extracted.
@@ -194,35 +227,28 @@ def _read_pages(
     document: Document,
     scans: set[int] | frozenset[int] = frozenset(),
     read_scan: ScanReader | None = None,
+    preread: list[Any] | None = None,
 ) -> list[PageItems]:
-    import pdfplumber
-
     settings = settings_of(options.extra)
     pages: list[PageItems] = []
     try:
-        with (
-            quiet_pdfminer(),
-            pdfplumber.open(io.BytesIO(data), password=options.password or "") as pdf,
-        ):
-            all_pages: list[Any] = pdf.pages
-            for i in range(len(all_pages)):
-                page = all_pages[i]
-                if read_scan is not None and i in scans:
-                    pages.append(_scanned_page(i, float(page.height), read_scan, document))
-                    page.close()
-                    all_pages[i] = None
-                    continue
-                pages.append(
-                    _read_page(
-                        without_overprint(page, settings.overprint_tolerance),
-                        i + 1,
-                        pdfium_texts[i] if i < len(pdfium_texts) else "",
-                        document,
-                        settings,
-                    )
+        if settings.engine == "pdfium":
+            source = _pdfium_pages(data, options.password, preread or [])
+        else:
+            source = _pdfplumber_pages(data, options.password)
+        for i, page in source:
+            if read_scan is not None and i in scans:
+                pages.append(_scanned_page(i, float(page.height), read_scan, document))
+                continue
+            pages.append(
+                _read_page(
+                    without_overprint(page, settings.overprint_tolerance),
+                    i + 1,
+                    pdfium_texts[i] if i < len(pdfium_texts) else "",
+                    document,
+                    settings,
                 )
-                page.close()
-                all_pages[i] = None  # one page at a time: drop pdfplumber's Page and its caches
+            )
     except ExtractionFailed:
         raise
     except Exception as exc:
@@ -232,6 +258,39 @@ def _read_pages(
             ) from exc
         raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     return pages
+
+
+def _pdfplumber_pages(data: bytes, password: str | None) -> Iterator[tuple[int, Any]]:
+    """(index, pdfplumber page) one at a time; each page closed and dropped after use."""
+    import pdfplumber
+
+    with quiet_pdfminer(), pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+        all_pages: list[Any] = pdf.pages
+        for i in range(len(all_pages)):
+            page = all_pages[i]
+            yield i, page
+            page.close()
+            all_pages[i] = None  # one page at a time: drop pdfplumber's Page and its caches
+
+
+def _pdfium_pages(
+    data: bytes, password: str | None, preread: list[Any]
+) -> Iterator[tuple[int, Any]]:
+    """(index, PdfiumPage) one at a time, read through pypdfium2; the pages read during
+    the probe first (each dropped once handed out)."""
+    for i in range(len(preread)):
+        page, preread[i] = preread[i], None
+        yield i, page
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+
+    from ogi_pdf.pdfium_page import read_page
+
+    pdf = pdfium.PdfDocument(data, password=password or None)
+    try:
+        for i in range(len(preread), len(pdf)):
+            yield i, read_page(pdf, i)
+    finally:
+        pdf.close()
 
 
 def _scanned_page(

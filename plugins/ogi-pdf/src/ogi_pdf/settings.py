@@ -6,7 +6,8 @@ caller can pass another record through ``Options.extra["pdf_settings"]``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -22,13 +23,24 @@ class PdfSettings:
     overprint_tolerance: float = 1.0
     #: Settings handed to pdfplumber's table finder (its defaults when empty).
     table_settings: dict[str, Any] = field(default_factory=dict)
+    #: What reads characters and rulings: "pdfium" (fast, the default) or "pdfplumber"
+    #: (pdfminer's layout analysis, the reference the pdfium engine reproduces).
+    engine: str = "pdfplumber"
 
 
+ENGINES = ("pdfium", "pdfplumber")
 DEFAULT = PdfSettings()
 
 
 def settings_of(extra: dict[str, Any]) -> PdfSettings:
     """The settings a conversion asked for (``Options.extra["pdf_settings"]``), else the
-    defaults."""
+    defaults; ``Options.extra["pdf_engine"]`` (what ``ogi convert --pdf-engine`` sets),
+    else the environment variable OGI_PDF_ENGINE, chooses the engine over the record's."""
     chosen = extra.get("pdf_settings")
-    return chosen if isinstance(chosen, PdfSettings) else DEFAULT
+    settings = chosen if isinstance(chosen, PdfSettings) else DEFAULT
+    engine = extra.get("pdf_engine") or (None if chosen else os.environ.get("OGI_PDF_ENGINE"))
+    if engine is not None and engine != settings.engine:
+        settings = replace(settings, engine=str(engine))
+    if settings.engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {settings.engine!r}: one of {', '.join(ENGINES)}")
+    return settings

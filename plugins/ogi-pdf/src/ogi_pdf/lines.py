@@ -1,0 +1,134 @@
+"""Text lines from character dicts without pdfplumber: the lines pdfplumber's
+``Page.extract_text_lines()`` (no layout, default tolerances) gives on the same characters.
+
+Characters are taken in drawing order, in runs of the same uprightness; a run is split
+into lines by clustering character tops (values chained within ``Y_TOLERANCE``), each line
+sorted left to right and cut into words at whitespace characters and at gaps wider than
+``X_TOLERANCE`` (or when a character starts left of the one before, or its top moves more
+than ``Y_TOLERANCE``). Words are then gathered into output lines by their tops, keeping
+their order; a line's text is its words joined by one space, its box the box of their
+characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import groupby
+from typing import Any
+
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+#: Ligature characters written out, as pdfplumber does by default.
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb06": "st",
+    "\ufb05": "st",
+}
+
+Char = dict[str, Any]
+
+
+def _cluster_ids(values: list[float], tolerance: float) -> dict[float, int]:
+    ids: dict[float, int] = {}
+    number, last = -1, None
+    for v in sorted(set(values)):
+        if last is None or v > last + tolerance:
+            number += 1
+        ids[v] = number
+        last = v
+    return ids
+
+
+def _lines_of_run(chars: list[Char]) -> Iterator[tuple[list[Char], bool]]:
+    """A run of same-upright characters → its lines (characters sorted along the line)."""
+    upright = bool(chars[0]["upright"])
+    key = "top" if upright else "x0"
+    ids = _cluster_ids([c[key] for c in chars], Y_TOLERANCE if upright else X_TOLERANCE)
+    ordered = sorted(chars, key=lambda c: ids[c[key]])
+    for _, line in groupby(ordered, key=lambda c: ids[c[key]]):
+        if upright:
+            yield sorted(line, key=lambda c: c["x0"]), upright
+        else:
+            yield sorted(line, key=lambda c: (c["top"], c["bottom"])), upright
+
+
+def _new_word(prev: Char, cur: Char, upright: bool) -> bool:
+    if upright:
+        start, end, pos, across, tol_along, tol_across = (
+            "x0",
+            "x1",
+            "x0",
+            "top",
+            X_TOLERANCE,
+            Y_TOLERANCE,
+        )
+    else:
+        start, end, pos, across, tol_along, tol_across = (
+            "top",
+            "bottom",
+            "top",
+            "x0",
+            Y_TOLERANCE,
+            X_TOLERANCE,
+        )
+    return bool(
+        cur[pos] < prev[start]
+        or cur[pos] > prev[end] + tol_along
+        or abs(cur[across] - prev[across]) > tol_across
+    )
+
+
+def _words(line: list[Char], upright: bool) -> Iterator[list[Char]]:
+    word: list[Char] = []
+    for c in line:
+        if c["text"].isspace():
+            if word:
+                yield word
+            word = []
+        elif word and _new_word(word[-1], c, upright):
+            yield word
+            word = [c]
+        else:
+            word.append(c)
+    if word:
+        yield word
+
+
+def words(chars: list[Char]) -> list[tuple[str, float, list[Char]]]:
+    """(text, top, characters) of each word, in pdfplumber's word order."""
+    out: list[tuple[str, float, list[Char]]] = []
+    for _, run in groupby(chars, key=lambda c: c["upright"]):
+        for line, upright in _lines_of_run(list(run)):
+            for word in _words(line, upright):
+                text = "".join(LIGATURES.get(c["text"], c["text"] or "") for c in word)
+                out.append((text, min(c["top"] for c in word), word))
+    return out
+
+
+def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
+    """The text lines: dicts with ``text``, ``x0``, ``top``, ``x1``, ``bottom``."""
+    found = words(chars)
+    if not found:
+        return []
+    ids = _cluster_ids([top for _, top, _ in found], Y_TOLERANCE)
+    out: list[dict[str, Any]] = []
+    for _, group in groupby(found, key=lambda w: ids[w[1]]):
+        members = list(group)
+        text = " ".join(t for t, _, _ in members).strip(" ")
+        line_chars = [c for _, _, cs in members for c in cs if c["text"]]
+        if not text.strip() or not line_chars:
+            continue
+        out.append(
+            {
+                "text": text,
+                "x0": min(c["x0"] for c in line_chars),
+                "top": min(c["top"] for c in line_chars),
+                "x1": max(c["x1"] for c in line_chars),
+                "bottom": max(c["bottom"] for c in line_chars),
+            }
+        )
+    return out

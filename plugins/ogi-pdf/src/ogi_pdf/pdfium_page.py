@@ -1,0 +1,453 @@
+"""A page read through pypdfium2's raw API, shaped like the pdfplumber page the reader uses.
+
+Characters and ruling objects come out in pdfplumber's conventions (top-left origin,
+``x0/x1/top/bottom``, ``upright``, ``size``; lines, rectangles and curves classified the
+way pdfminer classifies painted paths), so the rest of the reader — overprint removal,
+table finding, cell texts, text lines — gives the same Document as with pdfplumber.
+
+Character boxes follow pdfminer, not pdfium's glyph boxes: the advance width comes from
+the font's widths (``FPDFFont_GetGlyphWidth``), the box is one font size tall and starts
+at the font's descent below the baseline. pdfium folds spaces drawn in the content stream
+into "generated" spaces (and drops those at line ends); a generated space is kept as a
+space character, since it ends a word the way pdfminer's space character does.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+Matrix = tuple[float, float, float, float, float, float]
+Obj = dict[str, Any]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_MOVE, _LINE, _BEZIER = 2, 0, 1  # FPDF_SEGMENT_*
+_PATH, _TEXT, _FORM = 2, 1, 5
+_SINGLE = struct.Struct("f")
+_PDFIUM_HYPHEN = 0x02  # pdfium's code for a hyphen that ends a line
+
+
+def mult(m: Matrix, n: Matrix) -> Matrix:
+    """The matrix product ``m × n`` (apply ``m`` first, then ``n``), PDF row convention."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    """The point (x, y) through matrix ``m``."""
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+class Geometry:
+    """pdfminer's page transform (rotation, media box) and pdfplumber's flip to top-left."""
+
+    def __init__(self, mediabox: tuple[float, float, float, float], rotation: int) -> None:
+        x0, y0, x1, y1 = mediabox
+        self.ctm: Matrix = {
+            90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+            180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+        }.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+        lo_x, hi_x = sorted((x0, x1))
+        lo_y, hi_y = sorted((y0, y1))
+        if rotation in (90, 270):
+            lo_x, lo_y, hi_x, hi_y = lo_y, lo_x, hi_y, hi_x
+        self.width = hi_x - lo_x
+        self.height = hi_y - lo_y
+        self.left = lo_x
+        self.top_offset = self.height - hi_y
+        self.bbox = (lo_x, self.top_offset, hi_x, self.height - lo_y)
+
+    def x(self, x: float) -> float:
+        """A pdfminer x (after the page transform) as pdfplumber reports it."""
+        return x + self.left
+
+    def top(self, y: float) -> float:
+        """A pdfminer y (after the page transform) as a pdfplumber top/bottom."""
+        return self.height - y + self.top_offset
+
+
+@lru_cache(maxsize=65536)
+def _r(v: float) -> float:
+    """The shortest decimal that reads back as the same single-precision value: pdfium
+    keeps numbers as floats, so 841.89 in the file comes back as 841.8900146…; pdfminer
+    reads the double 841.89 and computes from it. Recovering the written number first makes
+    the same arithmetic give the same doubles (cell boxes rounded to 0.1 agree)."""
+    single = _SINGLE.unpack(_SINGLE.pack(v))[0]
+    for digits in range(1, 10):
+        candidate = float(f"{v:.{digits}g}")
+        if _SINGLE.unpack(_SINGLE.pack(candidate))[0] == single:
+            return candidate
+    return v
+
+
+class PdfiumPage:
+    """One page's characters and painted paths, with the parts of pdfplumber's ``Page``
+    interface the reader uses (``chars``, ``objects``, ``edges``, ``filter``,
+    ``find_tables``, ``extract_text_lines``, ``width``, ``height``, ``bbox``)."""
+
+    def __init__(
+        self,
+        width: float,
+        height: float,
+        bbox: tuple[float, float, float, float],
+        objects: dict[str, list[Obj]],
+    ) -> None:
+        self.width = width
+        self.height = height
+        self.bbox = bbox
+        self.objects = objects
+        self._edges: list[Any] | None = None
+
+    @property
+    def chars(self) -> list[Obj]:
+        """The characters in drawing order."""
+        return self.objects.get("char", [])
+
+    @property
+    def edges(self) -> list[Any]:
+        """Line, rectangle and curve edges (``lattice.Edge``), in pdfplumber's order."""
+        if self._edges is None:
+            from ogi_pdf.lattice import page_edges
+
+            self._edges = page_edges(self.objects)
+        return self._edges
+
+    def filter(self, keep: Callable[[Obj], bool]) -> PdfiumPage:
+        """The page with only the objects ``keep`` accepts."""
+        objects = {kind: [o for o in objs if keep(o)] for kind, objs in self.objects.items()}
+        return PdfiumPage(self.width, self.height, self.bbox, objects)
+
+    def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
+        """Ruled tables, as pdfplumber's ``Page.find_tables`` finds them."""
+        from ogi_pdf.lattice import find_tables
+
+        return find_tables(self, table_settings or {})
+
+    def extract_text_lines(self, return_chars: bool = False) -> list[Obj]:
+        """Text lines, as pdfplumber's ``Page.extract_text_lines`` (no layout) gives them."""
+        from ogi_pdf.lines import text_lines
+
+        return text_lines(self.chars)
+
+    def close(self) -> None:
+        """Nothing to release (the pdfium handles are closed after reading)."""
+
+
+def read_page(pdf: Any, index: int) -> PdfiumPage:
+    """Page ``index`` of an open ``pypdfium2.PdfDocument``, read into a PdfiumPage."""
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return read_loaded(page, textpage)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
+    """A loaded ``PdfPage`` and its ``PdfTextPage`` read into a PdfiumPage (the caller
+    closes them)."""
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
+
+    box = page.get_mediabox()
+    geometry = Geometry(
+        (_r(box[0]), _r(box[1]), _r(box[2]), _r(box[3])),
+        int(pdfium_c.FPDFPage_GetRotation(page.raw)) * 90,
+    )
+    objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
+    order: dict[int, int] = {}
+    for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
+        kind = pdfium_c.FPDFPageObj_GetType(handle)
+        if kind == _TEXT:
+            order[_address(handle)] = len(order)
+        elif kind == _PATH:
+            for obj in _path_objects(pdfium_c, handle, matrix, geometry):
+                objects[obj["object_type"]].append(obj)
+    objects["char"] = _chars(pdfium_c, textpage.raw, geometry, order)
+    return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
+
+
+def _address(handle: Any) -> int:
+    return int(ctypes.cast(handle, ctypes.c_void_p).value or 0)
+
+
+#: Descents (per 1000) pdfminer gives the standard fonts it knows when they are not embedded.
+STANDARD_DESCENTS: dict[str, float] = {
+    **dict.fromkeys(("Courier", "CourierNew"), -194.0),
+    **dict.fromkeys(("Helvetica", "Arial"), -207.0),
+    **dict.fromkeys(("Times-Roman", "Times", "TimesNewRoman"), -217.0),
+    **dict.fromkeys(("Symbol", "ZapfDingbats"), 0.0),
+}
+for _family, _styles in (
+    ("Courier", ("-Bold", "-BoldOblique", "-Oblique")),
+    ("Helvetica", ("-Bold", "-BoldOblique", "-Oblique")),
+    ("Times", ("-Bold", "-BoldItalic", "-Italic")),
+    ("Arial", (",Italic", ",Bold", ",BoldItalic")),
+    ("CourierNew", (",Italic", ",Bold", ",BoldItalic")),
+    ("TimesNewRoman", (",Italic", ",Bold", ",BoldItalic")),
+):
+    for _style in _styles:
+        STANDARD_DESCENTS[_family + _style] = STANDARD_DESCENTS[
+            "Times-Roman" if _family == "Times" else _family
+        ]
+
+
+def _base_name(c: Any, font: Any) -> str:
+    size = c.FPDFFont_GetBaseFontName(font, None, 0)
+    if size <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("utf-8", "replace")
+
+
+@lru_cache(maxsize=1)
+def _text_object_address(c: Any) -> Any:
+    """``FPDFText_GetTextObject`` returning the handle as a plain int (a dict key without
+    a ctypes cast per character)."""
+    pointer = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return prototype(pointer or 0)
+
+
+def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
+    """Every page object in drawing order, forms expanded, with its matrix to pdfminer's
+    page space (object matrix × enclosing forms' matrices × page transform)."""
+    stack: list[tuple[Any, int, int, Matrix]] = [(None, 0, c.FPDFPage_CountObjects(page), ctm)]
+    while stack:
+        form, i, n, outer = stack.pop()
+        if i >= n:
+            continue
+        stack.append((form, i + 1, n, outer))
+        handle = c.FPDFPage_GetObject(page, i) if form is None else c.FPDFFormObj_GetObject(form, i)
+        matrix = mult(_matrix(c, handle), outer)
+        yield handle, matrix
+        if c.FPDFPageObj_GetType(handle) == _FORM:
+            stack.append((handle, 0, c.FPDFFormObj_CountObjects(handle), matrix))
+
+
+def _matrix(c: Any, handle: Any) -> Matrix:
+    m = c.FS_MATRIX()
+    if not c.FPDFPageObj_GetMatrix(handle, m):
+        return IDENTITY
+    return (_r(m.a), _r(m.b), _r(m.c), _r(m.d), _r(m.e), _r(m.f))
+
+
+def _path_objects(c: Any, path: Any, matrix: Matrix, geometry: Geometry) -> list[Obj]:
+    """A painted path as pdfminer paints it: one object per subpath, a line for "m l", a
+    rectangle for a closed axis-aligned four-sided subpath, else a curve through the end
+    points of its segments. Paths neither filled nor stroked (clips) paint nothing."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not c.FPDFPath_GetDrawMode(path, fill, stroke) or (fill.value == 0 and not stroke.value):
+        return []
+    out: list[Obj] = []
+    for shape, points in _subpaths(c, path, matrix):
+        obj = _classify(shape, points, geometry)
+        if obj is not None:
+            out.append(obj)
+    return out
+
+
+def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
+    """(shape, points) per subpath: "m", "l", "c" (one per Bézier, its end point) and "h"
+    (closing, at the subpath's start point), points through ``matrix``."""
+    subpaths: list[tuple[str, list[tuple[float, float]]]] = []
+    shape, points = "", list[tuple[float, float]]()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    bezier = 0
+    for i in range(c.FPDFPath_CountSegments(path)):
+        segment = c.FPDFPath_GetPathSegment(path, i)
+        kind = c.FPDFPathSegment_GetType(segment)
+        c.FPDFPathSegment_GetPoint(segment, x, y)
+        point = apply(matrix, _r(x.value), _r(y.value))
+        if kind == _MOVE:
+            if shape:
+                subpaths.append((shape, points))
+            shape, points, bezier = "m", [point], 0
+        elif kind == _BEZIER:
+            bezier += 1
+            if bezier % 3 == 0:
+                shape, points = shape + "c", [*points, point]
+        else:
+            shape, points = shape + "l", [*points, point]
+        if c.FPDFPathSegment_GetClose(segment) and shape:
+            shape, points = shape + "h", [*points, points[0]]
+    if shape:
+        subpaths.append((shape, points))
+    return subpaths
+
+
+def _classify(shape: str, pts: list[tuple[float, float]], geometry: Geometry) -> Obj | None:
+    if not shape.startswith("m") or len(shape) < 2:
+        return None
+    if len(shape) > 3 and shape.endswith("lh") and pts[-2] == pts[0]:
+        shape, pts = shape[:-2] + "h", pts[:-2] + pts[-1:]
+    if shape in ("ml", "mlh"):
+        return _boxed("line", pts[:2], geometry)
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if pts[0] == last and square:
+            return _boxed("rect", [pts[0], pts[2]], geometry)
+    curve = _boxed("curve", pts, geometry)
+    curve["pts"] = [(geometry.x(px), geometry.top(py)) for px, py in pts]
+    return curve
+
+
+def _boxed(kind: str, pts: list[tuple[float, float]], geometry: Geometry) -> Obj:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    lo_x, hi_x, lo_y, hi_y = min(xs), max(xs), min(ys), max(ys)
+    return {
+        "object_type": kind,
+        "x0": geometry.x(lo_x),
+        "x1": geometry.x(hi_x),
+        "top": geometry.top(hi_y),
+        "bottom": geometry.top(lo_y),
+        "width": hi_x - lo_x,
+        "height": hi_y - lo_y,
+    }
+
+
+def _chars(c: Any, textpage: Any, geometry: Geometry, order: dict[int, int]) -> list[Obj]:
+    """The page's characters in drawing order, boxed the way pdfminer boxes them."""
+    keyed: list[tuple[int, int, Obj]] = []
+    reader = _CharReader(c, textpage, geometry)
+    last_order = -1
+    text_object = _text_object_address(c)
+    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    for i in range(c.FPDFText_CountChars(textpage)):
+        address = text_object(handle, i) or 0
+        char = reader.read(i, address)
+        if char is None:
+            continue
+        last_order = order.get(address, last_order)
+        keyed.append((last_order, i, char))
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return [char for _, _, char in keyed]
+
+
+class _Run:
+    """What the characters of one text object share: font, size, matrix, descent."""
+
+    __slots__ = ("font", "size", "a", "b", "c", "d", "descent", "upright")
+
+    def __init__(self, font: Any, size: float, matrix: Matrix, descent: float) -> None:
+        self.font = font
+        self.size = size
+        self.a, self.b, self.c, self.d = matrix[:4]
+        self.descent = descent * size
+        self.upright = 0 < self.a * self.d and self.b * self.c <= 0
+
+
+class _CharReader:
+    """Reads one character at a time; what a text object's characters share is read once
+    per object, glyph widths once per font and character."""
+
+    def __init__(self, c: Any, textpage: Any, geometry: Geometry) -> None:
+        self.c = c
+        self.textpage = textpage
+        self.geometry = geometry
+        self.matrix = c.FS_MATRIX()
+        self.x = ctypes.c_double()
+        self.y = ctypes.c_double()
+        self.value = ctypes.c_float()
+        self.rect = c.FS_RECTF()
+        self.runs: dict[int, _Run] = {}
+        self.descents: dict[int, float] = {}
+        self.widths: dict[tuple[int, int], float] = {}
+
+    def read(self, i: int, address: int) -> Obj | None:
+        """Character ``i`` (drawn by the text object at ``address``, 0 when generated), or
+        None for pdfium's line breaks and other generated characters but spaces."""
+        c, tp = self.c, self.textpage
+        code = c.FPDFText_GetUnicode(tp, i)
+        generated = c.FPDFText_IsGenerated(tp, i)
+        if generated and code != 0x20:
+            return None
+        run = self._run(i, 0 if generated else address)
+        c.FPDFText_GetCharOrigin(tp, i, self.x, self.y)
+        # pdfminer: advance = width/1000 × size, box from (0, descent) to (advance,
+        # descent + size) in text space, through the character's matrix
+        advance = self._width(run, code, i, address) * run.size
+        descent, size = run.descent, run.size
+        a, b, cc, d = run.a, run.b, run.c, run.d
+        e, f = apply(self.geometry.ctm, _r(self.x.value), _r(self.y.value))
+        x0, y0 = a * 0 + cc * descent + e, b * 0 + d * descent + f
+        x1, y1 = a * advance + cc * (descent + size) + e, b * advance + d * (descent + size) + f
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        g = self.geometry
+        return {
+            "object_type": "char",
+            "text": "-" if code == _PDFIUM_HYPHEN else (chr(code) if code else ""),
+            "x0": x0 + g.left,
+            "x1": x1 + g.left,
+            "top": g.height - y1 + g.top_offset,
+            "bottom": g.height - y0 + g.top_offset,
+            "upright": run.upright,
+            "size": y1 - y0,
+            "generated": bool(generated),
+        }
+
+    def _run(self, i: int, address: int) -> _Run:
+        run = self.runs.get(address) if address else None
+        if run is not None:
+            return run
+        c, tp = self.c, self.textpage
+        c.FPDFText_GetMatrix(tp, i, self.matrix)
+        m = self.matrix
+        matrix = mult((_r(m.a), _r(m.b), _r(m.c), _r(m.d), 0.0, 0.0), self.geometry.ctm)
+        size = _r(float(c.FPDFText_GetFontSize(tp, i)))
+        font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(tp, i)) if address else None
+        run = _Run(font, size, matrix, self._descent(font) if font else 0.0)
+        if address:
+            self.runs[address] = run
+        return run
+
+    def _descent(self, font: Any) -> float:
+        """The font's descent per unit of font size: pdfminer takes a standard font's
+        from its own metrics (the file's descriptor aside), any other font's from its
+        descriptor, as pdfium does."""
+        key = _address(font)
+        if key not in self.descents:
+            standard = None if self.c.FPDFFont_GetIsEmbedded(font) else _base_name(self.c, font)
+            if standard in STANDARD_DESCENTS:
+                self.descents[key] = STANDARD_DESCENTS[standard] * 0.001
+            elif self.c.FPDFFont_GetDescent(font, 1000.0, self.value):
+                self.descents[key] = _r(float(self.value.value)) * 0.001
+            else:
+                self.descents[key] = 0.0
+        return self.descents[key]
+
+    def _width(self, run: _Run, code: int, i: int, address: int) -> float:
+        """The glyph's advance per unit of font size (the font's widths / 1000)."""
+        key = (_address(run.font), code) if run.font else None
+        if key is not None and key in self.widths:
+            return self.widths[key]
+        if run.font and self.c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, self.value):
+            width = _r(float(self.value.value)) * 0.001
+        else:
+            self.c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
+            width = float(self.rect.right - self.rect.left) / (run.size or 1.0)
+            key = None  # pdfium's own box, not a font metric: not shared
+        if key is not None:
+            self.widths[key] = width
+        return width
