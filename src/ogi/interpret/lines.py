@@ -3,18 +3,17 @@ and without portal chrome. Sections and metadata are read from these lines."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance
 from ogi.interpret.hygiene import clean_text, has_control
 from ogi.interpret.labels import PAGE_CHROME, nfkc, norm
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of running text: ``text`` NFKC-normalised for matching, ``printed`` as
-    the document has it (both stripped)."""
+    the document has it (both stripped). A named tuple: reports have hundreds of lines."""
 
     text: str
     prov: Provenance

@@ -18,7 +18,7 @@ from ogi.interpret.tokens import BARRIER, ROW_END, Token
 from ogi.interpret.values import Parsed, parse_change, parse_count, parse_money
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """One statistic read from a table cell."""
 

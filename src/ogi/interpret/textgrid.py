@@ -88,6 +88,8 @@ def _close_open_notes(blocks: list[Block]) -> list[Block]:
     """A value with a note that wraps onto the next line (``4(其中行政强制措施2,`` … /
     ``行政强制执行2)``): the continuation is put back into the value, so the note does not
     end the row as a label of its own."""
+    if not any(_may_close_note(b) for b in blocks):
+        return blocks
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -102,6 +104,11 @@ def _close_open_notes(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _may_close_note(block: Block) -> bool:
+    """A paragraph ending in a closing parenthesis: the only kind that can end a note."""
+    return isinstance(block, Paragraph) and block.text.rstrip()[-1:] in (")", "）")
 
 
 def _merge_note(line: str, continuation: str) -> str | None:

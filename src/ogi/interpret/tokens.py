@@ -33,7 +33,7 @@ FUSED_MARK = "\u2063"
 MAX_CELL_CHARS = 80
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A cell (label or value), a row end, or a barrier (heading or prose)."""
 
