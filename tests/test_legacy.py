@@ -645,4 +645,32 @@ def test_none_hint_is_necessary_for_every_none_statement() -> None:
     )
     for statement in V.NONE_STATEMENTS:
         for alternative in _top_level_alternatives(statement.pattern.pattern):
-            assert opener.match(alternative), (statement.keys, alternative)
+            found = opener.match(alternative)
+            assert found, (statement.keys, alternative)
+            assert V.NONE_HINT.search(found.group()), alternative
+
+
+def test_figure_hint_finds_what_figure_re_finds() -> None:
+    """The prose reader looks for figures only in sentences where FIGURE_HINT is found: on
+    every line of the legacy samples and on edge cases, it is found exactly where FIGURE_RE
+    finds a figure."""
+    from ogi.interpret import legacy_labels as V
+
+    lines = [
+        line
+        for path in sorted((ROOT / "samples").glob("*/*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    edge = [
+        "约12件",
+        "超过3万余次",
+        "两百人次",
+        "第4期",
+        "12",
+        "十二",
+        "1.5万元",
+        "共计",
+        "4800余条",
+    ]
+    for text in lines + edge:
+        assert bool(V.FIGURE_HINT.search(text)) == bool(V.FIGURE_RE.search(text)), text

@@ -166,7 +166,7 @@ def _sentence_figures(
     offset = 0
     # No figure pattern spans a clause's comma, so a sentence without one anywhere has none
     # in any clause.
-    clauses = V.CLAUSE_END.split(text) if V.FIGURE_RE.search(text) else []
+    clauses = V.CLAUSE_END.split(text) if V.FIGURE_HINT.search(text) else []
     for clause in clauses:
         for key, value, unit, approx, start in _clause_figures(clause, context, topic.kind):
             if not V.CUMULATIVE.search(text[: offset + start]):

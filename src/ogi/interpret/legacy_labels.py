@@ -58,6 +58,10 @@ FIGURE_RE = re.compile(
     r"(?P<wan>万)?(?P<approx>余|多)?"
     rf"(?P<unit>{'|'.join(ALL_UNITS)})"
 )
+#: The end of a figure (the number's last character, 万, 余/多, the unit): found wherever
+#: FIGURE_RE finds a figure and nowhere else, and far cheaper to search for (no optional
+#: opening word to try at every position).
+FIGURE_HINT = re.compile(rf"[\d{CN_NUMERAL_CHARS}]万?[余多]?(?:{'|'.join(ALL_UNITS)})")
 #: Any other number (a year, a date, a percentage, a document number) ends a figure's label.
 OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -272,7 +276,7 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
 )
 
 #: Every none-statement opens with one of these words: a sentence without them has none.
-NONE_HINT = re.compile(r"没有|[未无不免]")
+NONE_HINT = re.compile(r"[没未无不免]")
 
 #: Money figures in prose: 收取费用 N 元 / 万元 (in a sentence about providing information).
 FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")
