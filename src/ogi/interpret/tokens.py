@@ -53,12 +53,15 @@ class Token:
     #: Matching form of the text, and whether the token is a value cell (number,
     #: placeholder or blank): computed when the token is made (tokens are not changed
     #: afterwards; dataclasses.replace makes a new one).
-    norm: str = field(init=False, repr=False, compare=False)
-    is_value: bool = field(init=False, repr=False, compare=False)
+    #: Given by a maker that knows them (memoised text cells), else computed here.
+    norm: str = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    is_value: bool = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        self.norm = norm(self.text)
-        self.is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
+        if self.norm is None:
+            self.norm = norm(self.text)
+        if self.is_value is None:
+            self.is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
 
     @property
     def is_label(self) -> bool:
@@ -100,13 +103,18 @@ def _table_tokens(table: Table) -> Iterator[Token]:
 
 def _text_tokens(par: Paragraph) -> list[Token]:
     return [
-        Token(kind, text, par.prov, fused=fused, filler=filler)
-        for kind, text, fused, filler in text_cells(par.text)
+        Token(kind, text, par.prov, fused=fused, filler=filler, norm=normed, is_value=value)
+        for kind, text, fused, filler, normed, value in text_cells(par.text)
     ]
 
 
-#: One token of a text line: kind, text, fused, filler.
-CellSpec = tuple[str, str, bool, bool]
+#: One token of a text line: kind, text, fused, filler, matching form, value cell.
+CellSpec = tuple[str, str, bool, bool, str, bool]
+
+
+def _spec(kind: str, text: str, fused: bool = False, filler: bool = False) -> CellSpec:
+    value = kind == CELL and (fused or looks_like_value(text))
+    return kind, text, fused, filler, norm(text), value
 
 
 @lru_cache(maxsize=1 << 13)
@@ -119,8 +127,8 @@ def text_cells(text: str) -> tuple[CellSpec, ...]:
     if "|" in text:
         return tuple(_pipe_cells(text))
     if len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
-        return ((BARRIER, text, False, False),)
-    return tuple((CELL, cell, False, False) for cell in _spaced_cells(text))
+        return (_spec(BARRIER, text),)
+    return tuple(_spec(CELL, cell) for cell in _spaced_cells(text))
 
 
 def _pipe_cells(text: str) -> Iterator[CellSpec]:
@@ -131,9 +139,9 @@ def _pipe_cells(text: str) -> Iterator[CellSpec]:
     for part in parts:
         cell = part.strip()
         if cell.startswith(FUSED_MARK):
-            yield CELL, cell[1:], True, False
+            yield _spec(CELL, cell[1:], fused=True)
         else:
-            yield CELL, cell, False, filler
+            yield _spec(CELL, cell, filler=filler)
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")
