@@ -1,9 +1,18 @@
 """The page around the article: where the body is, the metadata outside it (meta tags,
-the 索引号 block, the title), and attachment links."""
+the 索引号 block, the title), and attachment links.
+
+Portal pages carry thousands of navigation elements around a small article, so the page is
+looked at once (:class:`PageScan`): the elements whose class or id may name the article
+container, and the elements whose own text holds a colon — a metadata label (索引号:) cannot
+match without one. The body search and the metadata block then touch only those elements
+and the article, never the text of every navigation element.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from urllib.parse import unquote
 
@@ -38,6 +47,28 @@ META_NAMES = {
 }
 TITLE_SPLIT = re.compile(r"\s*[-_|–—]\s*")
 MIN_BODY_CHARS = 100
+#: Every character whose NFKC form holds ":" (the colon of a metadata label): ":", "⩴",
+#: "︓", "﹕", "：" (a test checks the list against unicodedata).
+COLONS = ":\u2a74\ufe13\ufe55\uff1a"
+_COLON = re.compile(f"[{COLONS}]")
+#: A class or id that may contain one of BODY_CLASSES (the exact test follows).
+_BODY_HINT = re.compile("|".join(re.escape(name) for name in BODY_CLASSES))
+#: XPath's normalize-space() splits on these four characters only.
+_XML_SPACE = re.compile("[ \t\r\n]+")
+META_TAGS = ("li", "p", "div", "dd", "span")
+_CONTAINER_CHILDREN = frozenset(("div", "p", "li", "ul", "table"))
+
+
+@cache
+def _string_xpath() -> Any:
+    from lxml import etree  # type: ignore[import-untyped]
+
+    return etree.XPath("string()")
+
+
+def text_of(el: Any) -> str:
+    """An element's text content (XPath ``string()``, as ``lxml.html``'s ``text_content``)."""
+    return str(_string_xpath()(el))
 
 
 def drop_chrome(root: Any) -> None:
@@ -59,28 +90,78 @@ def _remove_keep_tail(el: Any, parent: Any) -> None:
             parent.text = (parent.text or "") + tail
 
 
-def _nonlink_chars(el: Any) -> int:
-    total = len(collapse(el.text_content()).strip())
-    links = sum(len(collapse(a.text_content()).strip()) for a in el.iter("a"))
-    return total - links
+@dataclass
+class PageScan:
+    """What one pass over the page found: elements whose class or id names a body class
+    (in document order, by name), and the elements owning a text with a colon."""
+
+    named: dict[str, list[Any]] = field(default_factory=dict)
+    colon_owners: list[Any] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, root: Any) -> "PageScan":
+        """Scan the page (after :func:`drop_chrome`) once."""
+        scan = cls()
+        owners = scan.colon_owners
+        search = _COLON.search
+        hint = _BODY_HINT.search
+        for el in root.iter():
+            text = el.text
+            if text and search(text):
+                owners.append(el)
+            tail = el.tail
+            if tail and search(tail):
+                parent = el.getparent()
+                if parent is not None:
+                    owners.append(parent)
+            klass, ident = el.get("class"), el.get("id")
+            if (klass and hint(klass)) or (ident and hint(ident)):
+                scan._name(el, klass, ident)
+        return scan
+
+    def _name(self, el: Any, klass: str | None, ident: str | None) -> None:
+        tokens = set(_XML_SPACE.split(klass.strip(" \t\r\n"))) if klass else set()
+        for name in BODY_CLASSES:
+            if name in tokens or ident == name:
+                self.named.setdefault(name, []).append(el)
 
 
-def find_body(root: Any) -> Any:
+class _TextCounter:
+    """Non-link text lengths, each link's counted once however often it is asked."""
+
+    def __init__(self) -> None:
+        self.links: dict[Any, int] = {}
+        self.totals: dict[Any, int] = {}
+
+    def nonlink(self, el: Any) -> int:
+        """Characters of rendered text outside links (whitespace collapsed)."""
+        if el not in self.totals:
+            total = len(collapse(text_of(el)).strip())
+            self.totals[el] = total - sum(self._link(a) for a in el.iter("a"))
+        return self.totals[el]
+
+    def _link(self, a: Any) -> int:
+        if a not in self.links:
+            self.links[a] = len(collapse(text_of(a)).strip())
+        return self.links[a]
+
+
+def find_body(root: Any, scan: PageScan | None = None) -> Any:
     """The article container: a known CMS class/id, else the element that holds most of
     the page's non-link text (descending while one child holds 70 % of it)."""
+    scan = scan or PageScan.of(root)
+    counter = _TextCounter()
     for name in BODY_CLASSES:
-        for el in root.xpath(
-            f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
-        ):
-            if _nonlink_chars(el) >= MIN_BODY_CHARS:
+        for el in scan.named.get(name, ()):
+            if counter.nonlink(el) >= MIN_BODY_CHARS:
                 return el
     body = root.find(".//body")
     node = body if body is not None else root
     while True:
-        total = _nonlink_chars(node)
+        total = counter.nonlink(node)
         children = [c for c in node if isinstance(c.tag, str)]
-        best = max(children, key=_nonlink_chars, default=None)
-        if best is None or total <= 0 or _nonlink_chars(best) < 0.7 * total:
+        best = max(children, key=counter.nonlink, default=None)
+        if best is None or total <= 0 or counter.nonlink(best) < 0.7 * total:
             return node
         node = best
 
@@ -89,15 +170,15 @@ def meta_hints(root: Any) -> dict[str, Any]:
     """Title, publish date and source from <meta name=…> and <title>."""
     hints: dict[str, Any] = {}
     for meta in root.iter("meta"):
-        field = META_NAMES.get((meta.get("name") or "").lower())
+        field_name = META_NAMES.get((meta.get("name") or "").lower())
         content = collapse(meta.get("content")).strip()
-        if field and content:
-            hints.setdefault(field, content)
-            if field == "title":
+        if field_name and content:
+            hints.setdefault(field_name, content)
+            if field_name == "title":
                 hints.setdefault("article_title", content)
     title_el = root.find(".//title")
     if "title" not in hints and title_el is not None:
-        text = collapse(title_el.text_content()).strip()
+        text = collapse(text_of(title_el)).strip()
         if text:
             hints["title"] = TITLE_SPLIT.split(text)[0]
     return hints
@@ -113,29 +194,49 @@ def inside(el: Any, container: Any) -> bool:
     return False
 
 
-def metadata_lines(root: Any, body: Any) -> list[str]:
+def _outside_with_colon(owners: list[Any], body: Any) -> set[Any]:
+    """The elements outside the body whose text content holds a colon: the owners and their
+    ancestors, less the body's subtree and the body's ancestors. Each element is visited
+    once (a chain stops at an element already placed)."""
+    placed: dict[Any, bool] = {}  # element → inside the body
+    for owner in owners:
+        chain: list[Any] = []
+        node = owner
+        while node is not None and node not in placed:
+            chain.append(node)
+            node = node.getparent()
+        state = placed[node] if node is not None else False
+        for el in reversed(chain):
+            state = state or el is body
+            placed[el] = state
+    around_body = set(body.iterancestors())
+    return {el for el, in_body in placed.items() if not in_body and el not in around_body}
+
+
+def metadata_lines(root: Any, body: Any, scan: PageScan | None = None) -> list[str]:
     """The 索引号/发布日期/… block outside the body, one line per row or item.
 
-    The body's elements and its ancestors are collected once, so telling an element outside
-    the body costs a set lookup, not a walk up the tree (pages carry thousands of
-    navigation elements)."""
-    in_body = set(body.iter())
-    around_body = set(body.iterancestors())
+    Only elements outside the body whose text holds a colon can carry a label, so only
+    those are read (pages carry thousands of navigation elements)."""
+    scan = scan or PageScan.of(root)
+    candidates = _outside_with_colon(scan.colon_owners, body)
     lines: list[str] = []
+    if not candidates:
+        return lines
     under_taken: set[Any] = set()
     for row in root.iter("tr"):
-        if row in in_body or row in around_body:
+        if row not in candidates:
             continue
         text = " | ".join(cell_text(c) for c in row.xpath("./td|./th")) + " |"
         if has_meta_label(text) and len(text) < 400:
             lines.append(text)
             under_taken.update(row.iter())
-    for el in root.iter("li", "p", "div", "dd", "span"):
-        if el in in_body or el in around_body or el in under_taken:
+    for el in root.iter(*META_TAGS):
+        if el not in candidates or el in under_taken:
             continue
-        if any(isinstance(c.tag, str) and c.tag in ("div", "p", "li", "ul", "table") for c in el):
+        if any(isinstance(c.tag, str) and c.tag in _CONTAINER_CHILDREN for c in el):
             continue
-        if not has_meta_label(el.text_content()[:200]):
+        if not has_meta_label(text_of(el)[:200]):
             continue  # cheap look first: the label opens the text
         text = cell_text(el)
         if has_meta_label(text) and len(text) < 400 and text not in lines:

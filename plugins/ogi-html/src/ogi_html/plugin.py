@@ -13,6 +13,7 @@ from ogi_html import __version__
 from ogi_html.blocks import to_blocks
 from ogi_html.decode import MISMATCH, declared_charset, decode_html
 from ogi_html.page import (
+    PageScan,
     attachments,
     drop_chrome,
     find_body,
@@ -46,7 +47,9 @@ def _parse(text: str) -> Any:
     import lxml.html  # type: ignore[import-untyped]
     from lxml import etree
 
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    # plain elements: lxml.html's element classes are looked up in Python for every element
+    # the walks touch, which costs more than the parse on a portal page
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", text) or "<html/>", parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -98,9 +101,10 @@ def extract(source: Source, options: Options) -> Document:
     root, reparsed = _parse_page(text)
     hints = meta_hints(root)
     drop_chrome(root)
-    body = find_body(root)
+    scan = PageScan.of(root)
+    body = find_body(root, scan)
     blocks: list[Block] = [
-        Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body)
+        Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body, scan)
     ]
     title = page_title(root, hints)
     body_blocks = to_blocks(body)
