@@ -9,7 +9,8 @@ browser does. Data tables become grid Tables with rowspan/colspan kept; layout t
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from itertools import islice
+from typing import Any
 
 from ogi.document import Block, CellSpec, Figure, Heading, Paragraph, Provenance, grid_from_rows
 
@@ -113,22 +114,37 @@ def _tag(el: Any) -> str:
 def data_table_texts(table: Any) -> dict[Any, str] | None:
     """The cell texts of a statistics table (no nested table, no long running text in a
     cell); None for a layout table, whose cells are read as containers."""
-    if table.find(".//table") is not None:
-        return None
-    texts = {c: cell_text(c) for c in _cells(table)}
+    if next(islice(table.iter("table"), 1, None), None) is not None:
+        return None  # the first element iter() yields is the table itself
+    texts = {c: cell_text(c) for row in _rows(table) for c in row_cells(row)}
     return texts if all(len(t) <= MAX_DATA_CELL for t in texts.values()) else None
 
 
+_SECTIONS = frozenset(("thead", "tbody", "tfoot"))
+_CELL_TAGS = frozenset(("td", "th"))
+
+
 def _rows(table: Any) -> list[Any]:
-    return list(table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"))
+    """The table's own rows in document order (``./tr|./thead/tr|./tbody/tr|./tfoot/tr``),
+    read from the children instead of an XPath query."""
+    rows = []
+    for child in table:
+        tag = child.tag
+        if tag == "tr":
+            rows.append(child)
+        elif tag in _SECTIONS:
+            rows.extend(row for row in child if row.tag == "tr")
+    return rows
 
 
-def _cells(table: Any) -> Iterator[Any]:
-    for row in _rows(table):
-        yield from row.xpath("./td|./th")
+def row_cells(row: Any) -> list[Any]:
+    """A row's own cells (``./td|./th``)."""
+    return [cell for cell in row if cell.tag in _CELL_TAGS]
 
 
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return min(MAX_SPAN, max(1, int(str(value).strip() or 1)))
     except ValueError:
@@ -140,7 +156,7 @@ def read_table(table: Any, index: int, texts: dict[Any, str]) -> Any:
     rows = []
     for r, row in enumerate(_rows(table)):
         specs = []
-        for c, cell in enumerate(row.xpath("./td|./th")):
+        for c, cell in enumerate(row_cells(row)):
             prov = Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]")
             specs.append(
                 CellSpec(texts[cell], _span(cell.get("rowspan")), _span(cell.get("colspan")), prov)

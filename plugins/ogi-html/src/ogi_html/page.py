@@ -16,8 +16,8 @@ from functools import cache
 from typing import Any
 from urllib.parse import unquote
 
-from ogi.text import ATTACHMENT_RE, has_meta_label
-from ogi_html.blocks import SKIP_TAGS, cell_text, collapse
+from ogi.text import ATTACHMENT_RE, ATTACHMENT_SUFFIXES, has_meta_label
+from ogi_html.blocks import SKIP_TAGS, row_cells, cell_text, collapse
 
 BODY_CLASSES = (
     "TRS_Editor",
@@ -55,7 +55,7 @@ _COLON = re.compile(f"[{COLONS}]")
 _BODY_HINT = re.compile("|".join(re.escape(name) for name in BODY_CLASSES))
 #: XPath's normalize-space() splits on these four characters only.
 _XML_SPACE = re.compile("[ \t\r\n]+")
-META_TAGS = ("li", "p", "div", "dd", "span")
+META_TAGS = frozenset(("li", "p", "div", "dd", "span"))
 _CONTAINER_CHILDREN = frozenset(("div", "p", "li", "ul", "table"))
 
 
@@ -194,23 +194,28 @@ def inside(el: Any, container: Any) -> bool:
     return False
 
 
-def _outside_with_colon(owners: list[Any], body: Any) -> set[Any]:
-    """The elements outside the body whose text content holds a colon: the owners and their
-    ancestors, less the body's subtree and the body's ancestors. Each element is visited
-    once (a chain stops at an element already placed)."""
-    placed: dict[Any, bool] = {}  # element → inside the body
+def _outside_with_colon(root: Any, owners: list[Any], body: Any) -> list[Any]:
+    """The elements outside the body whose text content holds a colon, in document order:
+    the owners and their ancestors, less the body's subtree and the body's ancestors. Each
+    element is placed once (a chain stops at an element already placed); the walk that
+    orders them enters only placed elements and never the body."""
+    placed: set[Any] = set()
     for owner in owners:
-        chain: list[Any] = []
         node = owner
         while node is not None and node not in placed:
-            chain.append(node)
+            placed.add(node)
             node = node.getparent()
-        state = placed[node] if node is not None else False
-        for el in reversed(chain):
-            state = state or el is body
-            placed[el] = state
+    if root not in placed:
+        return []
     around_body = set(body.iterancestors())
-    return {el for el, in_body in placed.items() if not in_body and el not in around_body}
+    ordered: list[Any] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if el not in around_body:
+            ordered.append(el)
+        stack.extend(c for c in reversed(el) if c in placed and c is not body)
+    return ordered
 
 
 def metadata_lines(root: Any, body: Any, scan: PageScan | None = None) -> list[str]:
@@ -219,20 +224,18 @@ def metadata_lines(root: Any, body: Any, scan: PageScan | None = None) -> list[s
     Only elements outside the body whose text holds a colon can carry a label, so only
     those are read (pages carry thousands of navigation elements)."""
     scan = scan or PageScan.of(root)
-    candidates = _outside_with_colon(scan.colon_owners, body)
+    candidates = _outside_with_colon(root, scan.colon_owners, body)
     lines: list[str] = []
-    if not candidates:
-        return lines
     under_taken: set[Any] = set()
-    for row in root.iter("tr"):
-        if row not in candidates:
+    for row in candidates:
+        if row.tag != "tr":
             continue
-        text = " | ".join(cell_text(c) for c in row.xpath("./td|./th")) + " |"
+        text = " | ".join(cell_text(c) for c in row_cells(row)) + " |"
         if has_meta_label(text) and len(text) < 400:
             lines.append(text)
             under_taken.update(row.iter())
-    for el in root.iter(*META_TAGS):
-        if el not in candidates or el in under_taken:
+    for el in candidates:
+        if el.tag not in META_TAGS or el in under_taken:
             continue
         if any(isinstance(c.tag, str) and c.tag in _CONTAINER_CHILDREN for c in el):
             continue
@@ -257,8 +260,36 @@ def page_title(root: Any, hints: dict[str, Any]) -> str | None:
     return str(title) if title else None
 
 
-def attachments(root: Any, body: Any) -> list[dict[str, str | None]]:
-    """Links to attachment files (body first), with their text and href."""
+def entity_pattern(chars: str) -> re.Pattern[str]:
+    """Character references in page source that may decode to one of ``chars``: numeric
+    ones, and the named HTML5 ones (libxml2 2.14 and html.parser decode them all, with or
+    without the semicolon) whose value holds one."""
+    from html.entities import html5
+
+    names = sorted({name.rstrip(";") for name, value in html5.items() if set(value) & set(chars)})
+    return re.compile("&#|&(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+#: An attachment suffix anywhere in the page source (href values are copied from it).
+_SUFFIX_ANYWHERE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_SUFFIXES) + ")", re.IGNORECASE)
+
+
+@cache
+def _suffix_entities() -> re.Pattern[str]:
+    return entity_pattern("." + "".join(ATTACHMENT_SUFFIXES))
+
+
+def may_link_attachments(source: str) -> bool:
+    """Whether any href parsed from ``source`` can end with an attachment suffix: the
+    suffix must be in the source, or a character reference that could spell it."""
+    return bool(_SUFFIX_ANYWHERE.search(source) or _suffix_entities().search(source))
+
+
+def attachments(root: Any, body: Any, source: str | None = None) -> list[dict[str, str | None]]:
+    """Links to attachment files (body first), with their text and href. With the page
+    ``source`` the tree was parsed from, a page that cannot link one is not walked."""
+    if source is not None and not may_link_attachments(source):
+        return []
     seen: set[str] = set()
     found: list[dict[str, str | None]] = []
     in_body = list(body.iter("a"))

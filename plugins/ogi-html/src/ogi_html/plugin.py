@@ -111,7 +111,7 @@ def extract(source: Source, options: Options) -> Document:
     if title and not any(getattr(b, "text", None) == title for b in body_blocks[:5]):
         blocks.append(Heading(title, 1, Provenance(path="title")))
     blocks.extend(body_blocks)
-    hints["attachments"] = attachments(root, body)
+    hints["attachments"] = attachments(root, body, text)
     hints.pop("article_title", None)
     document = Document(
         blocks=blocks,
