@@ -34,6 +34,8 @@ def collapse(text: str | None) -> str:
 
 def cell_text(el: Any) -> str:
     """A table cell's text on one line: <br>, <p> and &nbsp; become spaces."""
+    if len(el) == 0:  # a leaf: its text is all itertext() would give
+        return collapse(el.text).strip()
     return collapse(" ".join(el.itertext())).strip()
 
 

@@ -92,28 +92,17 @@ def _remove_keep_tail(el: Any, parent: Any) -> None:
 
 @dataclass
 class PageScan:
-    """What one pass over the page found: elements whose class or id names a body class
-    (in document order, by name), and the elements owning a text with a colon."""
+    """What one pass over the page found: the elements whose class or id names a body
+    class, in document order, by name."""
 
     named: dict[str, list[Any]] = field(default_factory=dict)
-    colon_owners: list[Any] = field(default_factory=list)
 
     @classmethod
     def of(cls, root: Any) -> "PageScan":
         """Scan the page (after :func:`drop_chrome`) once."""
         scan = cls()
-        owners = scan.colon_owners
-        search = _COLON.search
         hint = _BODY_HINT.search
         for el in root.iter():
-            text = el.text
-            if text and search(text):
-                owners.append(el)
-            tail = el.tail
-            if tail and search(tail):
-                parent = el.getparent()
-                if parent is not None:
-                    owners.append(parent)
             klass, ident = el.get("class"), el.get("id")
             if (klass and hint(klass)) or (ident and hint(ident)):
                 scan._name(el, klass, ident)
@@ -194,11 +183,62 @@ def inside(el: Any, container: Any) -> bool:
     return False
 
 
+#: A node with more children than this is searched for colons in one pass over its
+#: subtree instead of child by child (a navigation list of a thousand items).
+MAX_PROBED_CHILDREN = 32
+
+
+def colon_owners(root: Any, body: Any) -> list[Any]:
+    """Elements outside the body whose text content holds a colon (with, at most, some of
+    their descendants and elements inside the body that own one), and the body's
+    ancestors. Only subtrees whose text holds a colon are entered, so the navigation
+    around an article is mostly skipped; the body is never entered."""
+    owners: list[Any] = []
+    around_body = set(body.iterancestors())
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        owners.append(node)
+        children = [c for c in node if isinstance(c.tag, str) and c is not body]
+        if len(children) > MAX_PROBED_CHILDREN:
+            owners.extend(_owners_in(node))
+            continue
+        stack.extend(c for c in children if c in around_body or _colon_in(c))
+    return owners
+
+
+def _colon_in(el: Any) -> bool:
+    """Whether the element's text content holds a colon."""
+    from lxml import etree
+
+    if len(el) == 0:
+        return bool(el.text and _COLON.search(el.text))
+    text = etree.tostring(el, method="text", encoding=str, with_tail=False)
+    return _COLON.search(text) is not None
+
+
+def _owners_in(node: Any) -> list[Any]:
+    """The elements of a subtree whose own text, or a child's tail, holds a colon."""
+    owners = []
+    search = _COLON.search
+    for el in node.iter():
+        text, tail = el.text, el.tail
+        if text and search(text):
+            owners.append(el)
+        if tail and search(tail):
+            parent = el.getparent()
+            if parent is not None:
+                owners.append(parent)
+    return owners
+
+
 def _outside_with_colon(root: Any, owners: list[Any], body: Any) -> list[Any]:
     """The elements outside the body whose text content holds a colon, in document order:
     the owners and their ancestors, less the body's subtree and the body's ancestors. Each
     element is placed once (a chain stops at an element already placed); the walk that
     orders them enters only placed elements and never the body."""
+    if root is body:
+        return []  # the whole page is the article
     placed: set[Any] = set()
     for owner in owners:
         node = owner
@@ -218,13 +258,12 @@ def _outside_with_colon(root: Any, owners: list[Any], body: Any) -> list[Any]:
     return ordered
 
 
-def metadata_lines(root: Any, body: Any, scan: PageScan | None = None) -> list[str]:
+def metadata_lines(root: Any, body: Any) -> list[str]:
     """The 索引号/发布日期/… block outside the body, one line per row or item.
 
     Only elements outside the body whose text holds a colon can carry a label, so only
     those are read (pages carry thousands of navigation elements)."""
-    scan = scan or PageScan.of(root)
-    candidates = _outside_with_colon(root, scan.colon_owners, body)
+    candidates = _outside_with_colon(root, colon_owners(root, body), body)
     lines: list[str] = []
     under_taken: set[Any] = set()
     for row in candidates:

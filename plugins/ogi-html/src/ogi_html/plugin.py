@@ -104,7 +104,7 @@ def extract(source: Source, options: Options) -> Document:
     scan = PageScan.of(root)
     body = find_body(root, scan)
     blocks: list[Block] = [
-        Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body, scan)
+        Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body)
     ]
     title = page_title(root, hints)
     body_blocks = to_blocks(body)
