@@ -51,6 +51,7 @@ MIN_BODY_CHARS = 100
 #: "︓", "﹕", "：" (a test checks the list against unicodedata).
 COLONS = ":\u2a74\ufe13\ufe55\uff1a"
 _COLON = re.compile(f"[{COLONS}]")
+_BODY_NAMES = frozenset(BODY_CLASSES)
 #: A class or id that may contain one of BODY_CLASSES (the exact test follows).
 _BODY_HINT = re.compile("|".join(re.escape(name) for name in BODY_CLASSES))
 #: XPath's normalize-space() splits on these four characters only.
@@ -99,12 +100,21 @@ class PageScan:
 
     @classmethod
     def of(cls, root: Any) -> "PageScan":
-        """Scan the page (after :func:`drop_chrome`) once."""
+        """Scan the page (after :func:`drop_chrome`) once. Navigation repeats a few class
+        values thousands of times: each distinct value is tested once."""
         scan = cls()
         hint = _BODY_HINT.search
+        verdicts: dict[str, bool] = {}
         for el in root.iter():
             klass, ident = el.get("class"), el.get("id")
-            if (klass and hint(klass)) or (ident and hint(ident)):
+            if klass:
+                verdict = verdicts.get(klass)
+                if verdict is None:
+                    verdict = verdicts[klass] = hint(klass) is not None
+                if verdict:
+                    scan._name(el, klass, ident)
+                    continue
+            if ident in _BODY_NAMES:
                 scan._name(el, klass, ident)
         return scan
 
