@@ -60,7 +60,7 @@ class BodyReader:
         self.chunks = 0
         self.depth = depth
         self.warnings: list[dict[str, Any]] = []  # ogi.document.warning records
-        self._styles: dict[str, Any] = {}  # style id → python-docx style (looked up once)
+        self._styles: dict[str, _Style] = {}  # style id → what the reader needs of it
 
     def read(self) -> list[Block]:
         stack = list(reversed(list(self.body.iterchildren())))

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ogi.text import ATTACHMENT_RE, ATTACHMENT_SUFFIXES, has_meta_label
-from ogi_html.blocks import SKIP_TAGS, row_cells, cell_text, collapse
+from ogi_html.blocks import SKIP_TAGS, cell_text, collapse, row_cells
 
 BODY_CLASSES = (
     "TRS_Editor",
