@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.exceptions import InvalidXmlError
+from docx.oxml.exceptions import InvalidXmlError
 from docx.oxml.ns import qn
 
 from ogi.document import Block, Cell, Heading, Paragraph, Provenance, Table
