@@ -48,21 +48,26 @@ def fastest(fn: Callable[[], Any], repeat: int) -> float:
 
 def measure(paths: list[Path], repeat: int) -> list[tuple[str, float, float, float]]:
     """(name, python-docx load ms, ogi extract ÷ load, ogi.convert ÷ load) per document."""
+    import ogi
+
+    registry = ogi.Registry.load()
+    return [measure_one(path.name, path.read_bytes(), repeat, registry) for path in paths]
+
+
+def measure_one(
+    name: str, data: bytes, repeat: int, registry: Any
+) -> tuple[str, float, float, float]:
+    """One document: python-docx load ms, then ogi's extract and convert as ratios to it."""
     import docx
     from ogi_docx.plugin import extract
 
     import ogi
     from ogi.records import Options, Source
 
-    registry = ogi.Registry.load()
-    rows = []
-    for path in paths:
-        data = path.read_bytes()
-        load = fastest(lambda: docx.Document(io.BytesIO(data)), repeat)
-        only = fastest(lambda: extract(Source(data, name=path.name), Options()), repeat)
-        whole = fastest(lambda: ogi.convert(data, filename=path.name, registry=registry), repeat)
-        rows.append((path.name, load, only / load, whole / load))
-    return rows
+    load = fastest(lambda: docx.Document(io.BytesIO(data)), repeat)
+    only = fastest(lambda: extract(Source(data, name=name), Options()), repeat)
+    whole = fastest(lambda: ogi.convert(data, filename=name, registry=registry), repeat)
+    return name, load, only / load, whole / load
 
 
 def main() -> None:
