@@ -91,10 +91,10 @@ class _Walker:
                 self.blocks.append(Heading(text, HEADINGS[tag], Provenance(path=_path(el))))
             return False
         if tag == "table":
-            texts = data_table_texts(el)
-            if texts is not None:
+            rows = data_table_rows(el)
+            if rows is not None:
                 self.flush(el)
-                self.blocks.append(read_table(el, self.tables, texts))
+                self.blocks.append(read_table(el, self.tables, rows))
                 self.tables += 1
                 return False
         if tag in BLOCK_TAGS:
@@ -113,13 +113,18 @@ def _tag(el: Any) -> str:
     return tag.lower().rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def data_table_texts(table: Any) -> dict[Any, str] | None:
-    """The cell texts of a statistics table (no nested table, no long running text in a
-    cell); None for a layout table, whose cells are read as containers."""
+def data_table_rows(table: Any) -> list[list[tuple[Any, str]]] | None:
+    """The rows of a statistics table (no nested table, no long running text in a cell) as
+    (cell, text) pairs; None for a layout table, whose cells are read as containers."""
     if next(islice(table.iter("table"), 1, None), None) is not None:
         return None  # the first element iter() yields is the table itself
-    texts = {c: cell_text(c) for row in _rows(table) for c in row_cells(row)}
-    return texts if all(len(t) <= MAX_DATA_CELL for t in texts.values()) else None
+    rows = []
+    for row in _rows(table):
+        cells = [(cell, cell_text(cell)) for cell in row_cells(row)]
+        if any(len(text) > MAX_DATA_CELL for _, text in cells):
+            return None
+        rows.append(cells)
+    return rows
 
 
 _SECTIONS = frozenset(("thead", "tbody", "tfoot"))
@@ -153,18 +158,21 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def read_table(table: Any, index: int, texts: dict[Any, str]) -> Any:
+def read_table(table: Any, index: int, rows: list[list[tuple[Any, str]]]) -> Any:
     """A data table as a grid, spans kept, each cell with a path as provenance."""
-    rows = []
-    for r, row in enumerate(_rows(table)):
-        specs = []
-        for c, cell in enumerate(row_cells(row)):
-            prov = Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]")
-            specs.append(
-                CellSpec(texts[cell], _span(cell.get("rowspan")), _span(cell.get("colspan")), prov)
+    specs = [
+        [
+            CellSpec(
+                text,
+                _span(cell.get("rowspan")),
+                _span(cell.get("colspan")),
+                Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]"),
             )
-        rows.append(specs)
-    return grid_from_rows(rows, index=index, prov=Provenance(path=_path(table)))
+            for c, (cell, text) in enumerate(row)
+        ]
+        for r, row in enumerate(rows)
+    ]
+    return grid_from_rows(specs, index=index, prov=Provenance(path=_path(table)))
 
 
 def _path(el: Any) -> str:
