@@ -17,7 +17,6 @@ from ogi_html.page import (
     COLONS,
     MAX_PROBED_CHILDREN,
     MIN_BODY_CHARS,
-    PageScan,
     attachments,
     drop_chrome,
     find_body,
@@ -95,6 +94,7 @@ PAGES = {
     "long list with colons": f'<html><body><ul>{TIMED_NAV}</ul><p>索引号：B-2</p><div class="article">{ARTICLE}</div></body></html>',
     "tab-separated class": f'<html><body><p>发文字号：〔2024〕1号</p><div class="wrap\tTRS_Editor  other">{ARTICLE}</div></body></html>',
     "short first holder": f'<html><body><div class="zoom">短</div><div class="zoom">{ARTICLE}</div><div id="TRS_Editor">太短</div></body></html>',
+    "the first qualifying holder of the first class": f'<html><body><div class="TRS_Editor">短</div><div class="zoom">{ARTICLE}</div><div class="TRS_Editor">{ARTICLE}</div><div class="TRS_Editor">{ARTICLE}</div><p>索引号：D-4</p></body></html>',
     "whole page is the article": f'<html class="article"><body><p>索引号：C-3</p>{ARTICLE}</body></html>',
     "no colon at all": f"<html><body><ul>{NAV}</ul><div>{ARTICLE.replace('、', ' ')}</div></body></html>",
 }
@@ -104,7 +104,7 @@ PAGES = {
 def test_body_and_metadata_equal_a_plain_reading(name: str) -> None:
     root = _parse(PAGES[name])
     drop_chrome(root)
-    body = find_body(root, PageScan.of(root))
+    body = find_body(root)
     assert body is plain_find_body(root)
     assert metadata_lines(root, body) == plain_metadata_lines(root, body)
 
@@ -115,7 +115,7 @@ def test_the_samples_equal_a_plain_reading() -> None:
     for path in pages:
         root = _parse(decode_html(path.read_bytes())[0])
         drop_chrome(root)
-        body = find_body(root, PageScan.of(root))
+        body = find_body(root)
         assert body is plain_find_body(root), path.name
         assert metadata_lines(root, body) == plain_metadata_lines(root, body), path.name
 

@@ -11,6 +11,7 @@ and the article, never the text of every navigation element.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -99,30 +100,34 @@ class PageScan:
     named: dict[str, list[Any]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, root: Any) -> "PageScan":
+    def of(cls, root: Any, wins: Callable[[Any], bool] | None = None) -> "PageScan":
         """Scan the page (after :func:`drop_chrome`) once. Navigation repeats a few class
-        values thousands of times: each distinct value is tested once."""
+        values thousands of times: each distinct value is tested once. The scan stops at
+        the first holder of the first body class for which ``wins`` is true: nothing later
+        in the page can precede it."""
         scan = cls()
         hint = _BODY_HINT.search
         verdicts: dict[str, bool] = {}
+        first = BODY_CLASSES[0]
         for el in root.iter():
             klass, ident = el.get("class"), el.get("id")
+            hinted = False
             if klass:
-                verdict = verdicts.get(klass)
-                if verdict is None:
-                    verdict = verdicts[klass] = hint(klass) is not None
-                if verdict:
-                    scan._name(el, klass, ident)
-                    continue
-            if ident in _BODY_NAMES:
-                scan._name(el, klass, ident)
+                hinted = verdicts.get(klass)  # type: ignore[assignment]
+                if hinted is None:
+                    hinted = verdicts[klass] = hint(klass) is not None
+            if hinted or ident in _BODY_NAMES:
+                if scan._name(el, klass, ident) == first and wins is not None and wins(el):
+                    break
         return scan
 
-    def _name(self, el: Any, klass: str | None, ident: str | None) -> None:
+    def _name(self, el: Any, klass: str | None, ident: str | None) -> str | None:
+        """File the element under every body class it holds; the first of them, if any."""
         tokens = set(_XML_SPACE.split(klass.strip(" \t\r\n"))) if klass else set()
-        for name in BODY_CLASSES:
-            if name in tokens or ident == name:
-                self.named.setdefault(name, []).append(el)
+        held = [name for name in BODY_CLASSES if name in tokens or ident == name]
+        for name in held:
+            self.named.setdefault(name, []).append(el)
+        return held[0] if held else None
 
 
 class _TextCounter:
@@ -145,11 +150,11 @@ class _TextCounter:
         return self.links[a]
 
 
-def find_body(root: Any, scan: PageScan | None = None) -> Any:
+def find_body(root: Any) -> Any:
     """The article container: a known CMS class/id, else the element that holds most of
     the page's non-link text (descending while one child holds 70 % of it)."""
-    scan = scan or PageScan.of(root)
     counter = _TextCounter()
+    scan = PageScan.of(root, lambda el: counter.nonlink(el) >= MIN_BODY_CHARS)
     for name in BODY_CLASSES:
         for el in scan.named.get(name, ()):
             if counter.nonlink(el) >= MIN_BODY_CHARS:

@@ -13,7 +13,6 @@ from ogi_html import __version__
 from ogi_html.blocks import to_blocks
 from ogi_html.decode import MISMATCH, declared_charset, decode_html
 from ogi_html.page import (
-    PageScan,
     attachments,
     drop_chrome,
     find_body,
@@ -101,8 +100,7 @@ def extract(source: Source, options: Options) -> Document:
     root, reparsed = _parse_page(text)
     hints = meta_hints(root)
     drop_chrome(root)
-    scan = PageScan.of(root)
-    body = find_body(root, scan)
+    body = find_body(root)
     blocks: list[Block] = [
         Paragraph(line, Provenance(path="metadata")) for line in metadata_lines(root, body)
     ]
