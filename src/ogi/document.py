@@ -146,7 +146,10 @@ def grid_from_rows(
                     code="TOO_LARGE",
                 )
             cells.append(Cell(spec.text, r, c, rowspan, colspan, spec.prov))
-            covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            if rowspan > 1:  # only rows below look a position up again
+                covered.update(
+                    (r + dr, c + dc) for dr in range(1, rowspan) for dc in range(colspan)
+                )
             c += colspan
     return Table(cells, index=index, prov=prov or Provenance())
 

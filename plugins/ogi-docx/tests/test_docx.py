@@ -159,3 +159,41 @@ class TestDocxContract(ExtractorContract):
         [b"PK\x03\x04" + b"\0" * 100, (OFFICE / "poi_protected_agile.docx").read_bytes()]
     )
     suffix = ".docx"
+
+
+@pytest.mark.parametrize(
+    "path",
+    DOCX_SAMPLES
+    + sorted((ROOT / "samples" / "altchunk").glob("*.docx"))
+    + sorted((ROOT / "samples" / "legacy").glob("*.docx"))
+    + sorted(REAL.glob("docx/*.docx")),
+    ids=lambda p: p.name,
+)
+def test_plain_body_reads_as_python_docx_elements(path: Path) -> None:
+    """The body is read from document.xml parsed again with plain lxml elements; python-docx's
+    own elements give the same blocks."""
+    import docx
+    from ogi_docx.altchunk import keep_chunks_as_bytes
+    from ogi_docx.body import BodyReader, plain_body
+
+    keep_chunks_as_bytes()
+    data = path.read_bytes()
+    document = docx.Document(io.BytesIO(data))
+    plain = BodyReader(document, body=plain_body(document, data))
+    assert plain.read() == BodyReader(docx.Document(io.BytesIO(data))).read()
+
+
+def test_paragraph_style_without_a_value_fails_as_python_docx_does() -> None:
+    import docx
+    from docx.oxml.exceptions import InvalidXmlError
+    from docx.oxml.ns import qn
+    from ogi_docx.body import BodyReader
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("一、总体情况", style="Heading 1")
+    paragraph._p.pPr.find(qn("w:pStyle")).attrib.pop(qn("w:val"))
+    with pytest.raises(InvalidXmlError) as expected:
+        _ = paragraph.style
+    with pytest.raises(InvalidXmlError) as ours:
+        BodyReader(document).read()
+    assert str(ours.value) == str(expected.value)

@@ -112,7 +112,7 @@ def _html(blob: bytes) -> list[Block]:
 def _docx(blob: bytes, reader: Any) -> list[Block]:
     from docx import Document as open_docx
 
-    from ogi_docx.body import BodyReader
+    from ogi_docx.body import BodyReader, plain_body
     from ogi_docx.package import check_zip, is_docx_zip
 
     if reader.depth >= MAX_DEPTH:
@@ -121,7 +121,8 @@ def _docx(blob: bytes, reader: Any) -> list[Block]:
         raise ExtractionFailed("the chunk is not a .docx package")
     check_zip(blob)
     try:
-        inner = BodyReader(open_docx(io.BytesIO(blob)), depth=reader.depth + 1)
+        document = open_docx(io.BytesIO(blob))
+        inner = BodyReader(document, depth=reader.depth + 1, body=plain_body(document, blob))
         blocks = inner.read()
     except (KeyError, ValueError) as exc:
         raise ExtractionFailed(f"nested .docx unreadable: {exc}") from exc

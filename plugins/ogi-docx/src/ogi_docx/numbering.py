@@ -91,14 +91,38 @@ class Numbering:
         return text
 
 
+_PPR, _NUM_PR, _NUM_ID, _ILVL = qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:ilvl")
+_VAL = qn("w:val")
+
+
 def paragraph_numbering(p: Any, style: Any) -> tuple[str | None, int] | None:
     """(numId, ilvl) of a paragraph, from its own properties or its style's."""
-    style_ppr = style.element.pPr if style is not None else None
-    for source in (p.pPr, style_ppr):
-        num_pr = source.find(qn("w:numPr")) if source is not None else None
-        if num_pr is not None:
-            num_id = _val(num_pr, "w:numId")
-            ilvl = _val(num_pr, "w:ilvl")
-            if num_id and num_id != "0":
-                return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
+    return numbering_of(_first(p, _PPR)) or numbering_of(
+        _first(style.element, _PPR) if style is not None else None
+    )
+
+
+def numbering_of(ppr: Any) -> tuple[str | None, int] | None:
+    """(numId, ilvl) that a ``w:pPr`` (a paragraph's or a style's) sets, or None."""
+    num_pr = _first(ppr, _NUM_PR)
+    if num_pr is None:
+        return None
+    num_id = _first_val(num_pr, _NUM_ID)
+    ilvl = _first_val(num_pr, _ILVL)
+    if num_id and num_id != "0":
+        return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
     return None
+
+
+def _first(el: Any, tag: str) -> Any:
+    """The first child with the tag (``find`` without ElementPath), or None."""
+    if el is not None:
+        for child in el:
+            if child.tag == tag:
+                return child
+    return None
+
+
+def _first_val(el: Any, tag: str) -> str | None:
+    child = _first(el, tag)
+    return child.get(_VAL) if child is not None else None

@@ -37,13 +37,13 @@ def extract(source: Source, options: Options) -> Document:
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
     from ogi_docx.altchunk import keep_chunks_as_bytes
-    from ogi_docx.body import BodyReader
+    from ogi_docx.body import BodyReader, plain_body
 
     keep_chunks_as_bytes()
 
     try:
         document = open_docx(io.BytesIO(source.data))
-        reader = BodyReader(document)
+        reader = BodyReader(document, body=plain_body(document, source.data))
         blocks = reader.read()
         hints = _core_properties(document)
     except (KeyError, ValueError, LxmlError) as exc:

@@ -9,7 +9,8 @@ browser does. Data tables become grid Tables with rowspan/colspan kept; layout t
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from itertools import islice
+from typing import Any
 
 from ogi.document import Block, CellSpec, Figure, Heading, Paragraph, Provenance, grid_from_rows
 
@@ -33,6 +34,8 @@ def collapse(text: str | None) -> str:
 
 def cell_text(el: Any) -> str:
     """A table cell's text on one line: <br>, <p> and &nbsp; become spaces."""
+    if len(el) == 0:  # a leaf: its text is all itertext() would give
+        return collapse(el.text).strip()
     return collapse(" ".join(el.itertext())).strip()
 
 
@@ -88,10 +91,10 @@ class _Walker:
                 self.blocks.append(Heading(text, HEADINGS[tag], Provenance(path=_path(el))))
             return False
         if tag == "table":
-            texts = data_table_texts(el)
-            if texts is not None:
+            rows = data_table_rows(el)
+            if rows is not None:
                 self.flush(el)
-                self.blocks.append(read_table(el, self.tables, texts))
+                self.blocks.append(read_table(el, self.tables, rows))
                 self.tables += 1
                 return False
         if tag in BLOCK_TAGS:
@@ -110,43 +113,66 @@ def _tag(el: Any) -> str:
     return tag.lower().rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def data_table_texts(table: Any) -> dict[Any, str] | None:
-    """The cell texts of a statistics table (no nested table, no long running text in a
-    cell); None for a layout table, whose cells are read as containers."""
-    if table.find(".//table") is not None:
-        return None
-    texts = {c: cell_text(c) for c in _cells(table)}
-    return texts if all(len(t) <= MAX_DATA_CELL for t in texts.values()) else None
+def data_table_rows(table: Any) -> list[list[tuple[Any, str]]] | None:
+    """The rows of a statistics table (no nested table, no long running text in a cell) as
+    (cell, text) pairs; None for a layout table, whose cells are read as containers."""
+    if next(islice(table.iter("table"), 1, None), None) is not None:
+        return None  # the first element iter() yields is the table itself
+    rows = []
+    for row in _rows(table):
+        cells = [(cell, cell_text(cell)) for cell in row_cells(row)]
+        if any(len(text) > MAX_DATA_CELL for _, text in cells):
+            return None
+        rows.append(cells)
+    return rows
+
+
+_SECTIONS = frozenset(("thead", "tbody", "tfoot"))
+_CELL_TAGS = frozenset(("td", "th"))
 
 
 def _rows(table: Any) -> list[Any]:
-    return list(table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"))
+    """The table's own rows in document order (``./tr|./thead/tr|./tbody/tr|./tfoot/tr``),
+    read from the children instead of an XPath query."""
+    rows = []
+    for child in table:
+        tag = child.tag
+        if tag == "tr":
+            rows.append(child)
+        elif tag in _SECTIONS:
+            rows.extend(row for row in child if row.tag == "tr")
+    return rows
 
 
-def _cells(table: Any) -> Iterator[Any]:
-    for row in _rows(table):
-        yield from row.xpath("./td|./th")
+def row_cells(row: Any) -> list[Any]:
+    """A row's own cells (``./td|./th``)."""
+    return [cell for cell in row if cell.tag in _CELL_TAGS]
 
 
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return min(MAX_SPAN, max(1, int(str(value).strip() or 1)))
     except ValueError:
         return 1
 
 
-def read_table(table: Any, index: int, texts: dict[Any, str]) -> Any:
+def read_table(table: Any, index: int, rows: list[list[tuple[Any, str]]]) -> Any:
     """A data table as a grid, spans kept, each cell with a path as provenance."""
-    rows = []
-    for r, row in enumerate(_rows(table)):
-        specs = []
-        for c, cell in enumerate(row.xpath("./td|./th")):
-            prov = Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]")
-            specs.append(
-                CellSpec(texts[cell], _span(cell.get("rowspan")), _span(cell.get("colspan")), prov)
+    specs = [
+        [
+            CellSpec(
+                text,
+                _span(cell.get("rowspan")),
+                _span(cell.get("colspan")),
+                Provenance(path=f"table[{index}]/tr[{r}]/td[{c}]"),
             )
-        rows.append(specs)
-    return grid_from_rows(rows, index=index, prov=Provenance(path=_path(table)))
+            for c, (cell, text) in enumerate(row)
+        ]
+        for r, row in enumerate(rows)
+    ]
+    return grid_from_rows(specs, index=index, prov=Provenance(path=_path(table)))
 
 
 def _path(el: Any) -> str:

@@ -46,7 +46,9 @@ def _parse(text: str) -> Any:
     import lxml.html  # type: ignore[import-untyped]
     from lxml import etree
 
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    # plain elements: lxml.html's element classes are looked up in Python for every element
+    # the walks touch, which costs more than the parse on a portal page
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", text) or "<html/>", parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -107,7 +109,7 @@ def extract(source: Source, options: Options) -> Document:
     if title and not any(getattr(b, "text", None) == title for b in body_blocks[:5]):
         blocks.append(Heading(title, 1, Provenance(path="title")))
     blocks.extend(body_blocks)
-    hints["attachments"] = attachments(root, body)
+    hints["attachments"] = attachments(root, body, text)
     hints.pop("article_title", None)
     document = Document(
         blocks=blocks,
