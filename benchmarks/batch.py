@@ -63,7 +63,9 @@ def driver_memory(reports: int) -> tuple[list[str], float]:
         base = Path(tmp)
         make_corpus(base / "in", reports, formats=("text",))
         opts = BatchOptions(
-            jobs=2, progress=sample, writers=("json", "cells", "cells-jsonl", "sqlite"),
+            jobs=2,
+            progress=sample,
+            writers=("json", "cells", "cells-jsonl", "sqlite"),
             db=str(base / "db.sqlite"),
         )
         started = time.perf_counter()

@@ -205,6 +205,14 @@ def main() -> None:
 
         lines += pdf_engines.measure(generated["pdf"] + pdf_engines.layout_files()) + [""]
         lines += measure_bulk(files, long, base) + [""]
+    from benchmarks import interpret as interpretation
+
+    lines += ["## Interpretation (text format, no parsing)", ""]
+    stages = interpretation.measure_stages(interpretation.text_corpus(per_format), 5)
+    lines += interpretation.report_lines(stages, per_format)
+    lines += interpretation.measure_baseline(
+        interpretation.text_corpus(5), interpretation.DEFAULT_BASELINE, 3, 10
+    ) + [""]
     lines += measure_cold_start()
     lines += ["", f"Total benchmark time {time.perf_counter() - started:.0f} s on this machine."]
     text = "\n".join(lines) + "\n"
