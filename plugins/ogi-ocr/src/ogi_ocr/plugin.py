@@ -112,6 +112,8 @@ def low_confidence_warnings(report: Report, threshold: float | None = None) -> l
     """``OCR_LOW_CONFIDENCE`` for every statistic whose cell was read by OCR with a character
     less sure than ``threshold`` (default :data:`ogi_ocr.page.LOW_CONFIDENCE`), or not read
     at all (ink, no text), naming its key."""
+    if all(cell.source.get("confidence") is None for cell in report.cells):
+        return []  # nothing read by OCR (and numpy, under ogi_ocr.page, stays unloaded)
     from ogi.report import WarningRecord
     from ogi_ocr.page import LOW_CONFIDENCE
 
