@@ -27,7 +27,6 @@ from ogi.status import Status
 
 POLL_SECONDS = 0.1
 PR_SET_PDEATHSIG = 1
-_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def default_start_method() -> str:
@@ -93,13 +92,7 @@ def _worker_main(
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of a process in MB (0 when it is gone): from ``/proc`` on Linux (what
-    psutil reads there, without importing it), from psutil elsewhere."""
-    try:
-        with open(f"/proc/{pid}/statm", "rb") as handle:
-            return int(handle.read().split()[1]) * _PAGE_SIZE / 1_048_576
-    except (OSError, ValueError, IndexError):
-        pass
+    """Resident memory of a process in MB (0 when it is gone)."""
     try:
         import psutil
 
