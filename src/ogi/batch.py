@@ -25,7 +25,7 @@ import json
 import os
 from collections import Counter
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -34,7 +34,7 @@ from ogi.registry import Registry
 from ogi.runner.engines import Engine, ExecutorEngine, local_engine
 from ogi.runner.inputs import expand_inputs
 from ogi.runner.journal import JOURNAL, Entry, Journal
-from ogi.runner.sinks import Converted, Sink, Staging, StoreSink, sink_for
+from ogi.runner.sinks import Converted, Sink, Staging, StoreSink, sink_for, worker_made
 from ogi.runner.tasks import (
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_TIMEOUT,
@@ -90,12 +90,17 @@ class BatchOptions:
             extractor_options=Options(password=self.password),
         )
 
-    def engine(self) -> Engine:
-        """The local pool, or the executor with a bound on tasks in flight."""
+    def engine(
+        self, settings: WorkerSettings | None = None, registry: Registry | None = None
+    ) -> Engine:
+        """The local pool, or the executor with a bound on tasks in flight; ``settings``
+        default to :meth:`settings`, ``registry`` (loaded as they say) is shared with forked
+        local workers."""
+        settings = settings or self.settings()
         if self.executor is None:
-            return local_engine(self.settings(), self.jobs, self.recycle_after)
+            return local_engine(settings, self.jobs, self.recycle_after, registry)
         bound = self.max_in_flight or max(8, 4 * self.jobs)
-        return ExecutorEngine(self.executor, self.settings(), bound)
+        return ExecutorEngine(self.executor, settings, bound)
 
 
 def _sha256(path: str) -> str | None:
@@ -205,7 +210,7 @@ class Run:
         sinks = self._sinks(staging)
         try:
             self._backfill(sinks)
-            with contextlib.closing(self.opts.engine().run(tasks)) as results:
+            with contextlib.closing(self._engine(sinks).run(tasks)) as results:
                 for _task, outcomes in results:  # an exception here closes the engine
                     for outcome in outcomes:
                         self._take(outcome, sinks, staging)
@@ -213,6 +218,13 @@ class Run:
         finally:
             staging.close()
         return self.entries
+
+    def _engine(self, sinks: list[Sink]) -> Engine:
+        """The engine, its workers making each report's bytes for the sinks that take them
+        (so the driver writes what it receives, parsing no report)."""
+        render, fragments = worker_made(sinks)
+        settings = replace(self.opts.settings(), render=render, fragments=fragments)
+        return self.opts.engine(settings, self.registry)
 
     def _sinks(self, staging: Staging) -> list[Sink]:
         sinks = [sink_for(w, self.outdir, staging) for w in self.writers]
@@ -240,7 +252,9 @@ class Run:
         if has_report(outcome.status) and outcome.report_json is not None:
             output = self.outputs[outcome.path]
             try:
-                item = Converted(outcome.path, output, outcome.report_json)
+                item = Converted(
+                    outcome.path, output, outcome.report_json, outcome.fragments, outcome.rendered
+                )
                 for sink in sinks:
                     _put(sink, item)
             except OutputError as exc:

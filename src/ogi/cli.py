@@ -9,18 +9,26 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ogi import __version__
-from ogi.across.commands import check_across, compare_command, series_command
 from ogi.cli_convert import convert as convert_command
 from ogi.cli_convert import require_paths
 from ogi.errors import InvalidReport, OgiError
-from ogi.pipeline import error_record, run_checks
 from ogi.registry import Registry
-from ogi.report import Report, report_json_schema
+
+if TYPE_CHECKING:
+    from ogi.report import Report
+
+# Built-in commands defined beside their code (docs/across.md), imported when one is named
+# or listed: `ogi convert` never loads them.
+LAZY_COMMANDS = {
+    "compare": ("ogi.across.commands", "compare_command"),
+    "series": ("ogi.across.commands", "series_command"),
+}
 
 
 class OgiGroup(click.Group):
@@ -28,11 +36,12 @@ class OgiGroup(click.Group):
     commands plugins add (``ogi_register_commands``) beside its own."""
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        command = super().get_command(ctx, cmd_name)
+        command = super().get_command(ctx, cmd_name) or _lazy_command(cmd_name)
         return command if command is not None else _plugin_commands(ctx).get(cmd_name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(set(super().list_commands(ctx)) | set(_plugin_commands(ctx)))
+        builtin = set(super().list_commands(ctx)) | set(LAZY_COMMANDS)
+        return sorted(builtin | set(_plugin_commands(ctx)))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -43,8 +52,19 @@ class OgiGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # usage errors (exit 2) and normal exits are click's to report
         except Exception as exc:  # a bug in ogi still reaches the user as one line
+            from ogi.pipeline import error_record
+
             click.echo(f"ogi: error: {error_record(exc, None)}", err=True)
             ctx.exit(1)
+
+
+def _lazy_command(name: str) -> click.Command | None:
+    """A built-in command of :data:`LAZY_COMMANDS`, imported now."""
+    if name not in LAZY_COMMANDS:
+        return None
+    module, attribute = LAZY_COMMANDS[name]
+    command: click.Command = getattr(import_module(module), attribute)
+    return command
 
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -156,6 +176,8 @@ def _echo_json(data: Any) -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the Report."""
+    from ogi.report import report_json_schema
+
     click.echo(json.dumps(report_json_schema(), ensure_ascii=False, indent=2))
 
 
@@ -179,11 +201,15 @@ def check(
     """Re-run the checks on a saved report (`-` reads standard input) and print the
     failures. Exit status 1 when any error-level check fails."""
     if across:
+        from ogi.across.commands import check_across
+
         check_across(registry, across, aliases, jsonl)
         return
     if report_json is None:
         raise click.UsageError("give a REPORT_JSON, or --across DIR_OR_DB")
     require_paths([report_json])
+    from ogi.pipeline import run_checks
+
     report = load_report(report_json)
     results = run_checks(report, registry)
     failures = [r for r in results if r.ok is False]
@@ -194,13 +220,10 @@ def check(
         sys.exit(1)
 
 
-# Built-in commands defined beside their code (docs/across.md), like the decorated ones above.
-cli.add_command(compare_command)
-cli.add_command(series_command)
-
-
 def load_report(path: str) -> Report:
     """Read and validate a saved report JSON."""
+    from ogi.report import Report
+
     try:
         if path == "-":
             data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
@@ -227,7 +250,7 @@ def build_cli(registry: Registry) -> click.Group:
     The module-level group is never mutated, so two registries never share commands."""
     group = OgiGroup(
         name="ogi",
-        commands=dict(cli.commands),
+        commands=dict(cli.commands),  # the lazy built-in ones are found by OgiGroup
         params=list(cli.params),
         callback=cli.callback,
         help=cli.help,

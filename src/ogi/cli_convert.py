@@ -4,25 +4,20 @@ names the outputs; 130/143 with one line when interrupted."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import signal
-import sqlite3
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ogi.batch import BatchOptions, Entry, run_batch
-from ogi.cli_summary import print_summary, progress_printer
 from ogi.errors import OgiError
-from ogi.executors import close as close_executor
-from ogi.executors import from_url
 from ogi.records import DEFAULT_MAX_PAGES, Options, Writer
 from ogi.registry import Registry
-from ogi.report import Report
 from ogi.runner.signals import Interrupted, interruptible
 from ogi.runner.tasks import (
     DEFAULT_MAX_MEMORY_MB,
@@ -32,9 +27,10 @@ from ogi.runner.tasks import (
     Task,
     WorkerSettings,
 )
-from ogi.runner.workers import run_isolated
-from ogi.status import Status
 from ogi.writers import atomic_write, output_error
+
+if TYPE_CHECKING:  # the bulk runner, its database and the Report load for a bulk run only
+    from ogi.batch import Entry
 
 
 class WriterName(click.ParamType[str]):
@@ -257,25 +253,31 @@ class ConvertRequest:
 
     # -- one file
     def run_single(self) -> int:
-        """Convert one input in a killable worker within the per-document budget."""
+        """Convert one input in a killable worker within the per-document budget; the worker
+        also renders the output, so this process writes bytes and parses no Report."""
+        from ogi.runner.workers import run_isolated
+
         path = self.paths[0]
         if path == "-":
             task = Task("<stdin>", data=sys.stdin.buffer.read())
         else:
             task = Task(path)
-        (outcome,) = run_isolated(task, self.settings())[:1]
+        writer, output = self.writers[0], self.output
+        settings = self.settings()
+        if writer.name != "json":  # the json writer's bytes are the report's JSON
+            settings = dataclasses.replace(settings, render=(writer.name,))
+        (outcome,) = run_isolated(task, settings, self.registry)[:1]
         if outcome.report_json is None:
             raise _outcome_error(outcome, None if path == "-" else path)
-        report = Report.model_validate_json(outcome.report_json)
-        writer, output = self.writers[0], self.output
+        data = json.loads(outcome.report_json)
         if path == "-" and _is_dir_target(output):
             assert output is not None
             output = os.path.join(output, "stdin" + writer.suffix)
-        _emit(writer, [report], output)
-        say_if_partial(report, "<stdin>" if path == "-" else path)
+        _emit_bytes(_rendered(writer, outcome), output)
+        say_if_partial(data["completeness"], "<stdin>" if path == "-" else path)
         if self.db:
-            _store_single(self.db, path, report, outcome)
-        return 1 if self.strict and not report.completeness.complete else 0
+            _store_single(self.db, path, data, outcome)
+        return 1 if self.strict and not data["completeness"]["complete"] else 0
 
     # -- many
     def run_bulk(self) -> int:
@@ -289,6 +291,8 @@ class ConvertRequest:
                 "several inputs need -o OUTDIR (or --to cells to print one table)"
             )
         if target is not None:
+            import tempfile
+
             with tempfile.TemporaryDirectory(prefix="ogi-run-") as folder:
                 entries = self._batch(folder, resumable=False)
                 data = Path(folder, self.writers[-1].file_name).read_bytes()
@@ -314,6 +318,11 @@ class ConvertRequest:
         return None
 
     def _batch(self, outdir: str, resumable: bool = True) -> dict[str, Entry]:
+        from ogi.batch import BatchOptions, run_batch
+        from ogi.cli_summary import progress_printer
+        from ogi.executors import close as close_executor
+        from ogi.executors import from_url
+
         self.outdir = outdir if resumable else None
         names = tuple(w.name for w in self.writers)
         batch = BatchOptions(
@@ -339,6 +348,9 @@ class ConvertRequest:
             close_executor(batch.executor)
 
     def _report(self, entries: dict[str, Entry], outdir: str | None) -> int:
+        from ogi.cli_summary import print_summary
+        from ogi.status import Status
+
         writers = [w for w in self.writers if w.name != "json"] or [self.registry.writer("cells")]
         print_summary(entries, outdir, writers, self.db, self.quiet, self.verbose)
         failing = {Status.FAILED, Status.PARTIAL} if self.strict else {Status.FAILED}
@@ -353,17 +365,18 @@ def _across_after_batch(output: str, db: str | None, aliases: str | None) -> Non
     click.echo(f"ogi: {summary_line(results)}", err=True)
 
 
-def say_if_partial(report: Report, label: str) -> None:
-    """On stderr: what a partial report lacks (one line per table, then the reasons)."""
-    completeness = report.completeness
-    if completeness.complete:
+def say_if_partial(completeness: Mapping[str, Any], label: str) -> None:
+    """On stderr: what a partial report lacks (one line per table, then the reasons), from
+    its ``completeness`` as JSON data."""
+    if completeness["complete"]:
         return
-    click.echo(f"ogi: partial: {label}: {', '.join(completeness.reasons)}", err=True)
-    for name, table in completeness.tables.items():
-        if table.missing or table.unparsed:
+    click.echo(f"ogi: partial: {label}: {', '.join(completeness['reasons'])}", err=True)
+    for name, table in completeness["tables"].items():
+        missing, unparsed = table.get("missing") or [], table.get("unparsed") or []
+        if missing or unparsed:
             click.echo(
-                f"ogi:   {name}: {table.found}/{table.expected} cells found, "
-                f"{len(table.missing)} missing, {len(table.unparsed)} unreadable",
+                f"ogi:   {name}: {table['found']}/{table['expected']} cells found, "
+                f"{len(missing)} missing, {len(unparsed)} unreadable",
                 err=True,
             )
 
@@ -395,8 +408,10 @@ def _outcome_error(outcome: Outcome, path: str | None) -> OgiError:
     return err
 
 
-def _store_single(db: str, path: str, report: Report, outcome: Outcome) -> None:
-    """--db with one input: its report and its inputs row."""
+def _store_single(db: str, path: str, data: dict[str, Any], outcome: Outcome) -> None:
+    """--db with one input: its report (as JSON data) and its inputs row."""
+    import sqlite3
+
     from ogi.runner.journal import Entry as JournalEntry
     from ogi.store import Store
 
@@ -404,10 +419,11 @@ def _store_single(db: str, path: str, report: Report, outcome: Outcome) -> None:
         store = Store(db)
     except sqlite3.Error as exc:
         raise output_error(OSError(str(exc)), db) from None
-    key = report.source.path or path
-    store.put(key, report.to_dict())
+    source = data["source"]
+    key = source.get("path") or path
+    store.put(key, data)
     store.put_inputs(
-        [JournalEntry.from_outcome(outcome, report.source.sha256).as_dict() | {"path": key}]
+        [JournalEntry.from_outcome(outcome, source["sha256"]).as_dict() | {"path": key}]
     )
     store.close()
 
@@ -416,8 +432,19 @@ def _is_dir_target(output: str | None) -> bool:
     return output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
 
-def _emit(writer: Writer, reports: Sequence[Report], output: str | None) -> None:
-    _emit_bytes(writer.render(reports), output)
+def _rendered(writer: Writer, outcome: Outcome) -> bytes:
+    """The writer's bytes of the converted report: its JSON for ``json``, else what the
+    worker rendered (rendered here when the worker could not: the writer's error is then
+    raised here, as it always was)."""
+    assert outcome.report_json is not None
+    if writer.name == "json":
+        return outcome.report_json.encode("utf-8")
+    data = outcome.rendered.get(writer.name)
+    if data is None:
+        from ogi.report import Report
+
+        data = writer.render([Report.model_validate_json(outcome.report_json)])
+    return data
 
 
 def _emit_bytes(data: bytes, output: str | None) -> None:

@@ -12,8 +12,8 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
@@ -24,6 +24,9 @@ from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo, shared_view
 from ogi.runner.tasks import Limits, Outcome, Task, WorkerSettings
 from ogi.status import report_status
+
+if TYPE_CHECKING:  # executors are loaded by their users; one conversion needs none
+    from concurrent.futures import Executor
 
 PathLike = str | os.PathLike[str]
 

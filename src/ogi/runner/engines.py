@@ -10,6 +10,7 @@ import concurrent.futures as cf
 from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol
 
+from ogi.registry import Registry
 from ogi.runner.tasks import Outcome, Task, WorkerSettings, failure
 from ogi.runner.workers import LocalPool, run_resident
 
@@ -72,6 +73,8 @@ def _outcomes(task: Task, future: cf.Future[list[Outcome]]) -> list[Outcome]:
         return [failure(p, "CRASHED", message) for p in task.paths]
 
 
-def local_engine(settings: WorkerSettings, jobs: int, recycle_after: int = 200) -> LocalPool:
-    """The default engine of bulk runs."""
-    return LocalPool(settings, jobs=jobs, recycle_after=recycle_after)
+def local_engine(
+    settings: WorkerSettings, jobs: int, recycle_after: int = 200, registry: Registry | None = None
+) -> LocalPool:
+    """The default engine of bulk runs (forked workers share ``registry``, the driver's)."""
+    return LocalPool(settings, jobs=jobs, recycle_after=recycle_after, registry=registry)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, overload
@@ -35,6 +35,8 @@ class Converted:
     path: str
     output: str
     json: str
+    fragments: dict[str, bytes] = field(default_factory=dict)  # made by the worker, by writer
+    rendered: dict[str, bytes] = field(default_factory=dict)  # made by the worker, by writer
 
     @cached_property
     def report(self) -> Report:
@@ -128,6 +130,7 @@ class JsonSink:
     """One JSON per report: the worker's JSON text, written as it is."""
 
     name = "json"
+    made_by_worker: str | None = None  # what the worker makes for this sink (see worker_made)
 
     def __init__(self, outdir: Path) -> None:
         self.outdir = outdir
@@ -150,6 +153,8 @@ class JsonSink:
 class PerReportSink(JsonSink):
     """A third-party per-report writer: beside each JSON, the same name with its suffix."""
 
+    made_by_worker = "render"
+
     def __init__(self, outdir: Path, writer: Writer) -> None:
         super().__init__(outdir)
         self.writer, self.name = writer, writer.name
@@ -162,12 +167,19 @@ class PerReportSink(JsonSink):
         return self._target(output).exists()
 
     def put(self, item: Converted) -> None:
-        """Render and write this report's file."""
-        atomic_write(self._target(item.output), self.writer.render([item.report]))
+        """Write this report's file (rendered by the worker, else here)."""
+        data = item.rendered.get(self.name)
+        if data is None:
+            data = self.writer.render([item.report])
+        atomic_write(self._target(item.output), data)
 
 
 class FragmentSink:
-    """A whole-run writer with ``fragment``: header + staged fragments + footer."""
+    """A whole-run writer with ``fragment``: header + staged fragments + footer. The worker
+    makes each report's fragment; the driver stages the bytes (it parses a report only when
+    a fragment did not come with it: a resumed run's backfill, a failed writer)."""
+
+    made_by_worker: str | None = "fragment"
 
     def __init__(self, outdir: Path, writer: Writer, staging: Staging) -> None:
         self.outdir, self.writer, self.staging, self.name = outdir, writer, staging, writer.name
@@ -179,7 +191,10 @@ class FragmentSink:
     def put(self, item: Converted) -> None:
         """Stage this report's fragment."""
         assert self.writer.fragment is not None
-        self.staging.put(self.name, item.path, self.writer.fragment(item.report))
+        data = item.fragments.get(self.name)
+        if data is None:
+            data = self.writer.fragment(item.report)
+        self.staging.put(self.name, item.path, data)
 
     def forget(self, path: str) -> None:
         """Staging forgets per path for every sink at once."""
@@ -222,6 +237,8 @@ class RenderSink(FragmentSink):
     """A whole-run writer with only ``render``: reports are staged as JSON and handed to
     ``render`` as a lazy sequence at the end."""
 
+    made_by_worker = None
+
     def put(self, item: Converted) -> None:
         """Stage the report's JSON."""
         self.staging.put(self.name, item.path, item.json.encode("utf-8"))
@@ -261,6 +278,15 @@ class StoreSink:
         """Write the inputs table, checkpoint and close."""
         self.store.put_inputs(e.as_dict() for e in entries)
         self.store.close()
+
+
+def worker_made(sinks: Sequence[Sink]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The writers whose per-report bytes the workers make for these sinks: (render,
+    fragments) — the names for :class:`ogi.runner.tasks.WorkerSettings`."""
+    wanted = [(getattr(s, "made_by_worker", None), s.name) for s in sinks]
+    render = tuple(name for kind, name in wanted if kind == "render")
+    fragments = tuple(name for kind, name in wanted if kind == "fragment")
+    return render, fragments
 
 
 def sink_for(writer: Writer, outdir: Path, staging: Staging) -> Sink:

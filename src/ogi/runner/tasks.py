@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ogi.records import DEFAULT_MAX_PAGES, Options
+from ogi.records import DEFAULT_MAX_PAGES, Options, Writer
 from ogi.registry import Registry
 from ogi.status import Status, report_status
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 1024
@@ -53,6 +58,8 @@ class WorkerSettings:
     limits: Limits = Limits()
     start_method: str | None = None
     extractor_options: Options | None = None
+    render: tuple[str, ...] = ()  # writers whose file of one report the worker renders
+    fragments: tuple[str, ...] = ()  # whole-run writers whose per-report fragment it makes
 
     def registry(self) -> Registry:
         """A fresh registry as the driver's."""
@@ -86,6 +93,8 @@ class Outcome:
     checks_failed: list[str] = field(default_factory=list)
     check_errors: list[str] = field(default_factory=list)
     rss_mb: float | None = None
+    rendered: dict[str, bytes] = field(default_factory=dict)  # writer name → its bytes
+    fragments: dict[str, bytes] = field(default_factory=dict)  # writer name → its fragment
 
 
 def failure(path: str, code: str, message: str, seconds: float = 0.0) -> Outcome:
@@ -93,10 +102,48 @@ def failure(path: str, code: str, message: str, seconds: float = 0.0) -> Outcome
     return Outcome(path, Status.FAILED, code=code, message=message, seconds=round(seconds, 3))
 
 
-def _from_report(path: str, report: object, seconds: float) -> Outcome:
+def _from_report(
+    path: str,
+    report: object,
+    seconds: float,
+    registry: Registry | None = None,
+    settings: WorkerSettings | None = None,
+) -> Outcome:
     from ogi.report import Report
 
     assert isinstance(report, Report)
+    outcome = _report_outcome(path, report, seconds)
+    if registry is not None and settings is not None:
+        outcome.rendered = _made(registry, settings.render, lambda w: w.render([report]))
+        outcome.fragments = _made(
+            registry, settings.fragments, lambda w: w.fragment(report) if w.fragment else None
+        )
+    return outcome
+
+
+def _made(
+    registry: Registry, names: tuple[str, ...], make: Callable[[Writer], bytes | None]
+) -> dict[str, bytes]:
+    """Each named writer's bytes for one report, made in the worker where the Report is at
+    hand (the driver then writes them without parsing the report again). A writer that is
+    unknown or fails is left out: the driver makes those bytes itself, and a failure is
+    raised and reported there, naming the file, as before."""
+    out: dict[str, bytes] = {}
+    for name in names:
+        writer = registry.writers.get(name)
+        if writer is None:
+            continue
+        try:
+            data = make(writer)
+        except Exception:  # the driver's fallback raises it again
+            continue
+        if data is not None:
+            out[name] = data
+    return out
+
+
+def _report_outcome(path: str, report: Report, seconds: float) -> Outcome:
+    """The outcome of a converted report: its JSON, status and failed checks."""
     failed = sorted({c.id.split(".")[0] for c in report.checks if c.ok is False})
     errors = sorted(
         {c.id.split(".")[0] for c in report.checks if c.ok is False and c.severity == "error"}
@@ -145,7 +192,7 @@ def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> li
         good = [r for r in results[1:] if isinstance(r, Report)]
         page = assemble(page, good)
         page = page.model_copy(update={"checks": run_checks(page, registry)})
-        out = [_from_report(task.path, page, sum(times))]
+        out = [_from_report(task.path, page, sum(times), registry, settings)]
         for p, r, sec in zip(task.parts, results[1:], times[1:]):
             if isinstance(r, Report):
                 note = f"an attachment of {task.path}, converted with it"
@@ -154,7 +201,9 @@ def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> li
                 out.append(_from_error(p, r, sec))
         return out
     return [
-        _from_report(p, r, sec) if isinstance(r, Report) else _from_error(p, r, sec)
+        _from_report(p, r, sec, registry, settings)
+        if isinstance(r, Report)
+        else _from_error(p, r, sec)
         for p, r, sec in zip(task.paths, results, times)
     ]
 

@@ -21,6 +21,7 @@ from collections.abc import Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from ogi.registry import Registry
 from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
 from ogi.status import Status
 
@@ -75,9 +76,11 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _worker_main(conn: Connection, settings: WorkerSettings, parent: int) -> None:
+def _worker_main(
+    conn: Connection, settings: WorkerSettings, parent: int, registry: Registry | None = None
+) -> None:
     _die_with_parent(parent)
-    registry = settings.registry()
+    registry = registry or settings.registry()
     while True:
         try:
             task = conn.recv()
@@ -99,13 +102,16 @@ def rss_mb(pid: int) -> float:
 
 
 class Worker:
-    """One worker process and the task it holds."""
+    """One worker process and the task it holds. A forked worker uses ``registry`` (the
+    driver's, inherited with the process) instead of loading the plugins again."""
 
-    def __init__(self, settings: WorkerSettings) -> None:
-        ctx: Any = multiprocessing.get_context(settings.start_method or default_start_method())
+    def __init__(self, settings: WorkerSettings, registry: Registry | None = None) -> None:
+        method = settings.start_method or default_start_method()
+        ctx: Any = multiprocessing.get_context(method)
         self.conn, child = ctx.Pipe()
+        inherited = registry if method == "fork" else None
         self.process = ctx.Process(
-            target=_worker_main, args=(child, settings, os.getpid()), daemon=True
+            target=_worker_main, args=(child, settings, os.getpid(), inherited), daemon=True
         )
         with _signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
             _start(self.process)
@@ -199,16 +205,26 @@ class _Retired(Worker):
 
 
 class LocalPool:
-    """``jobs`` long-lived workers, recycled after ``recycle_after`` tasks."""
+    """``jobs`` long-lived workers, recycled after ``recycle_after`` tasks. Forked workers
+    share ``registry`` (the driver's) instead of loading the plugins each."""
 
-    def __init__(self, settings: WorkerSettings, jobs: int = 1, recycle_after: int = 200) -> None:
+    def __init__(
+        self,
+        settings: WorkerSettings,
+        jobs: int = 1,
+        recycle_after: int = 200,
+        registry: Registry | None = None,
+    ) -> None:
         self.settings, self.jobs, self.recycle_after = settings, jobs, recycle_after
+        self.registry = registry
 
     def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Each task's outcomes as they complete; every worker is gone when this ends,
-        however it ends (an interrupt included)."""
+        however it ends (an interrupt included). A worker that answered gets its next task
+        before the caller sees the answer: it converts while the caller writes."""
         pending = deque(tasks)
-        workers = [Worker(self.settings) for _ in range(max(1, min(self.jobs, len(pending))))]
+        n = max(1, min(self.jobs, len(pending)))
+        workers = [Worker(self.settings, self.registry) for _ in range(n)]
         try:
             while workers and (pending or any(w.task for w in workers)):
                 for w in workers:
@@ -223,6 +239,8 @@ class LocalPool:
                     if outcomes is None:
                         continue
                     workers[i] = self._next(w, bool(pending))
+                    if workers[i].task is None and pending:
+                        workers[i].assign(pending.popleft())
                     yield task, outcomes
         except BaseException:
             for w in workers:
@@ -241,7 +259,7 @@ class LocalPool:
             w.stop()
         else:
             return w
-        return Worker(self.settings) if more else _Retired(w)
+        return Worker(self.settings, self.registry) if more else _Retired(w)
 
 
 _RESIDENT: dict[tuple[int, bytes], Worker] = {}
@@ -276,10 +294,13 @@ def _stop_resident() -> None:
         _RESIDENT.popitem()[1].stop()
 
 
-def run_isolated(task: Task, settings: WorkerSettings) -> list[Outcome]:
+def run_isolated(
+    task: Task, settings: WorkerSettings, registry: Registry | None = None
+) -> list[Outcome]:
     """Convert one task in a fresh worker process under ``settings.limits`` (the worker-side
-    budget of remote executors and of single-file conversions)."""
-    pool = LocalPool(settings, jobs=1, recycle_after=1)
+    budget of remote executors and of single-file conversions); a forked worker uses
+    ``registry`` when given (it must be loaded as ``settings`` say)."""
+    pool = LocalPool(settings, jobs=1, recycle_after=1, registry=registry)
     for _task, outcomes in pool.run([task]):
         return outcomes
     return [failure(p, "CRASHED", "no result from the worker") for p in task.paths]

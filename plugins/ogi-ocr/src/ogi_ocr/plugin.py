@@ -12,7 +12,7 @@ tables split across pages stitched). Without this plugin the PDF extractor answe
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ogi_pdf import plugin as pdf_plugin
 from ogi_pdf.plugin import PageItems, assemble, scanned_pages
@@ -21,19 +21,14 @@ from ogi import hookimpl
 from ogi.document import Document, warning
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
-from ogi.report import Report, WarningRecord
 from ogi_ocr import __version__
-from ogi_ocr.engine import Engine, engine, use_gpu
-from ogi_ocr.page import LOW_CONFIDENCE, Item, read_page
-from ogi_ocr.pictures import complete_with_pictures
-from ogi_ocr.raster import (
-    IMAGE_SUFFIXES,
-    PageImage,
-    image_pages,
-    is_image,
-    render_pdf_page,
-    straighten,
-)
+from ogi_ocr.raster import IMAGE_SUFFIXES, is_image
+
+if TYPE_CHECKING:  # numpy, the OCR engine and the Report load when a file is read
+    from ogi.report import Report, WarningRecord
+    from ogi_ocr.engine import Engine
+    from ogi_ocr.page import Item
+    from ogi_ocr.raster import PageImage
 
 SUFFIXES = IMAGE_SUFFIXES
 MAX_OCR_PAGES = 300  # pages OCR'd in one file at most (Options.extra["ocr_max_pages"])
@@ -56,6 +51,9 @@ def claim(source: Source) -> Match:
 
 def extract(source: Source, options: Options) -> Document:
     """OCR the scanned pages of a PDF (text pages as text) or every frame of an image."""
+    from ogi_ocr.engine import engine, use_gpu
+    from ogi_ocr.raster import image_pages
+
     ocr = engine(use_gpu(bool(options.extra.get("ocr_cpu", False))))
     budget = float(options.extra.get("ocr_page_seconds", PAGE_BUDGET))
     limit = int(options.extra.get("ocr_max_pages", MAX_OCR_PAGES))
@@ -76,6 +74,9 @@ def _extract_pdf(
     source: Source, options: Options, ocr: Engine, budget: float, limit: int
 ) -> Document:
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    from ogi_ocr.page import read_page
+    from ogi_ocr.raster import render_pdf_page, straighten
 
     try:
         pdf = pdfium.PdfDocument(source.data, password=options.password or None)
@@ -98,17 +99,25 @@ def _extract_pdf(
 
 
 def _page_items(image: PageImage, ocr: Engine, document: Document, budget: float) -> PageItems:
+    from ogi_ocr.page import read_page
+    from ogi_ocr.raster import straighten
+
     page = straighten(image)
     out = PageItems(page.number, page.pixels.shape[0] * page.unit)
     out.items = sorted(read_page(page, ocr, document, budget), key=lambda item: item[0])
     return out
 
 
-def low_confidence_warnings(
-    report: Report, threshold: float = LOW_CONFIDENCE
-) -> list[WarningRecord]:
+def low_confidence_warnings(report: Report, threshold: float | None = None) -> list[WarningRecord]:
     """``OCR_LOW_CONFIDENCE`` for every statistic whose cell was read by OCR with a character
-    less sure than ``threshold``, or not read at all (ink, no text), naming its key."""
+    less sure than ``threshold`` (default :data:`ogi_ocr.page.LOW_CONFIDENCE`), or not read
+    at all (ink, no text), naming its key."""
+    if all(cell.source.get("confidence") is None for cell in report.cells):
+        return []  # nothing read by OCR (and numpy, under ogi_ocr.page, stays unloaded)
+    from ogi.report import WarningRecord
+    from ogi_ocr.page import LOW_CONFIDENCE
+
+    threshold = LOW_CONFIDENCE if threshold is None else threshold
     out = []
     named = {w.where.get("key") for w in report.warnings if w.code == "OCR_LOW_CONFIDENCE"}
     for cell in report.cells:
@@ -151,6 +160,8 @@ def ogi_extractors() -> Iterable[Extractor]:
 def ogi_postprocess(report: Report) -> Report | None:
     """Complete a page whose tables are pictures lying beside it (OCR of the pictures),
     then name the uncertain OCR cells by their keys (the extractor does not know keys)."""
+    from ogi_ocr.pictures import complete_with_pictures
+
     completed = complete_with_pictures(report)
     current = completed or report
     flagged = low_confidence_warnings(current)

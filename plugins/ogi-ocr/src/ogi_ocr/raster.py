@@ -13,10 +13,12 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ogi.errors import ExtractionFailed
+
+if TYPE_CHECKING:  # numpy loads when a page is rendered (claim and suffixes need none)
+    import numpy as np
 
 RENDER_DPI = 150
 MAX_LONG_SIDE = 2400  # px: larger images are scaled down (≈ A4 at 200 dpi)
@@ -52,6 +54,7 @@ def is_image(head: bytes) -> bool:
 
 def image_pages(data: bytes, max_pages: int) -> Iterator[PageImage]:
     """Every frame of an image file as a page (a TIFF or GIF may hold several)."""
+    import numpy as np
     from PIL import Image, ImageSequence
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -74,6 +77,7 @@ def image_pages(data: bytes, max_pages: int) -> Iterator[PageImage]:
 
 def _scaled(pixels: np.ndarray, number: int) -> PageImage:
     import cv2
+    import numpy as np
 
     long_side = max(pixels.shape[:2])
     if long_side <= MAX_LONG_SIDE:
@@ -85,6 +89,8 @@ def _scaled(pixels: np.ndarray, number: int) -> PageImage:
 
 def render_pdf_page(pdf: object, index: int) -> PageImage:
     """Page ``index`` (0-based) of an open pypdfium2 document, in grey at ``RENDER_DPI``."""
+    import numpy as np
+
     page = pdf[index]  # type: ignore[index]
     try:
         width, height = page.get_size()
@@ -107,6 +113,7 @@ def straighten(page: PageImage) -> PageImage:
     The angle maximises the contrast of the row profile of a downscaled ink mask; a coarse
     search, then a fine one around the best angle."""
     import cv2
+    import numpy as np
 
     small = cv2.resize(page.pixels, None, fx=0.35, fy=0.35, interpolation=cv2.INTER_AREA)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
@@ -124,6 +131,7 @@ def straighten(page: PageImage) -> PageImage:
 
 def _best_angle(ink: np.ndarray, angles: np.ndarray, default: float) -> float:
     import cv2
+    import numpy as np
 
     h, w = ink.shape
     best, best_score = default, -1.0

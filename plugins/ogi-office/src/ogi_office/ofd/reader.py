@@ -3,13 +3,11 @@ and ruled tables, blocks assembled in reading order."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from typing import Any
 
 from ogi.document import Block, Document, Paragraph, Provenance, Table
 from ogi.errors import ExtractionFailed
-from ogi.records import Match, Options, Source
+from ogi.records import Options, Source
 from ogi_office.ofd.content import PageContent, numbers, read_page
 from ogi_office.ofd.package import (
     OfdPackage,
@@ -21,24 +19,9 @@ from ogi_office.ofd.package import (
 from ogi_office.ofd.stitch import continues, stitch
 from ogi_office.ofd.tables import find_tables
 from ogi_office.ofd.text import Line, drop_page_numbers, lines_of, paragraphs, running_lines
-from ogi_office.zipcheck import ZIP_MAGIC, open_zip, read_member
+from ogi_office.zipcheck import open_zip, read_member
 
-SUFFIXES = (".ofd",)
 A4_HEIGHT = 297.0
-
-
-def claim(source: Source) -> Match:
-    """CONTENT for a zip with OFD.xml at its root (whatever its name), SUFFIX for a zip named
-    .ofd (a damaged package still gets a verdict)."""
-    if not source.data.startswith(ZIP_MAGIC):
-        return Match.NO
-    try:
-        with zipfile.ZipFile(io.BytesIO(source.data)) as package:
-            if "OFD.xml" in package.namelist():
-                return Match.CONTENT
-    except (zipfile.BadZipFile, OSError, ValueError):
-        pass
-    return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
 
 
 def extract(source: Source, options: Options) -> Document:

@@ -1,0 +1,86 @@
+"""Which modules a conversion of one file loads: the deterministic stand-in for its cold
+start (no wall clock is asserted). Converting a text file must not load another format's
+libraries, numpy or pandas, the bulk runner, its database or the across commands; the
+figures themselves are in benchmarks/ (docs/performance.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = ROOT / "samples" / "text" / "000_9ba4c109e1ad8830.txt"
+
+# Libraries of other formats and of analysis: never needed to read a text file.
+HEAVY = (
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "pdfplumber",
+    "pdfminer",
+    "pypdfium2",
+    "docx",
+    "bs4",
+    "lxml",
+    "openpyxl",
+    "rapidocr",
+    "onnxruntime",
+    "cv2",
+    "PIL",
+)
+# The bulk machinery: one file needs none of it.
+BULK = (
+    "sqlite3",
+    "concurrent.futures",
+    "multiprocessing.pool",
+    "ogi.batch",
+    "ogi.cli_summary",
+    "ogi.executors",
+    "ogi.store",
+    "ogi.runner.engines",
+    "ogi.runner.inputs",
+    "ogi.runner.journal",
+    "ogi.runner.sinks",
+    "ogi.across",
+)
+
+_DUMP = """
+import atexit, json, sys
+def _dump():
+    with open({out!r}, "w", encoding="utf-8") as handle:
+        json.dump(sorted(sys.modules), handle)
+atexit.register(_dump)
+"""
+
+
+def _loaded(code: str, out: Path) -> set[str]:
+    """The modules a fresh interpreter has loaded when ``code`` ends (however it exits)."""
+    script = _DUMP.format(out=str(out)) + code
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT, capture_output=True)
+    return set(json.loads(out.read_text(encoding="utf-8")))
+
+
+def _offending(loaded: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_cli_convert_of_one_text_file_loads_no_heavy_or_bulk_module(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    code = f"from ogi.entry import main\nmain(['convert', {str(TEXT)!r}, '-o', {str(out)!r}])\n"
+    loaded = _loaded(code, tmp_path / "modules.json")
+    assert out.exists()
+    assert _offending(loaded, HEAVY + BULK) == []
+
+
+def test_api_convert_of_one_text_file_loads_no_heavy_or_bulk_module(tmp_path: Path) -> None:
+    code = f"import ogi\nogi.convert({str(TEXT)!r})\n"
+    loaded = _loaded(code, tmp_path / "modules.json")
+    assert "ogi.report" in loaded  # it did convert
+    assert _offending(loaded, HEAVY + BULK + ("multiprocessing", "psutil")) == []
+
+
+def test_import_ogi_loads_no_model_or_plugin(tmp_path: Path) -> None:
+    loaded = _loaded("import ogi\n", tmp_path / "modules.json")
+    assert _offending(loaded, HEAVY + BULK + ("pydantic", "ogi.report", "ogi.interpret")) == []
