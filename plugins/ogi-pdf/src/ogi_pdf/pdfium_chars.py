@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from ogi_pdf.pdfium_page import STANDARD_DESCENTS, Geometry, Matrix, Obj, _r, mult
@@ -114,7 +115,7 @@ class CharReader:
     def read(self, order: dict[int, int]) -> list[Obj]:
         """The characters in drawing order (``order``: text object address → its place
         among the page's objects; pdfium's text page orders by position)."""
-        calls, tp = self.calls, self.handle
+        calls, tp, runs = self.calls, self.handle, self.runs
         keyed: list[tuple[int, int, Obj]] = []
         last_order, prev, prev_address, prev_raw, parts = -1, None, -1, (0.0, 0.0), ""
         for i in range(calls.count(tp)):
@@ -125,7 +126,7 @@ class CharReader:
             address = calls.text_object(tp, i) or 0
             calls.origin(tp, i, self.px, self.py)
             raw = (self.x.value, self.y.value)
-            run = self._run(i, address)
+            run = runs.get(address) or self._run(i, address)
             if prev is not None and address == prev_address and raw == prev_raw:
                 parts += chr(code)
                 self._ligature(prev, run, i, parts)
@@ -134,11 +135,13 @@ class CharReader:
             last_order = order.get(address, last_order)
             keyed.append((last_order, i, char))
             prev, prev_address, prev_raw, parts = char, address, raw, chr(code)
-        keyed.sort(key=lambda item: (item[0], item[1]))
+        keyed.sort(key=itemgetter(0, 1))
         return [char for _, _, char in keyed]
 
     def _char(self, run: _Run, code: int, i: int, raw: tuple[float, float], chained: bool) -> Obj:
-        e, f = _apply(self.geometry.ctm, _r(raw[0]), _r(raw[1]))
+        a, b, c, d, e, f = self.geometry.ctm
+        x, y = _r(raw[0]), _r(raw[1])
+        e, f = a * x + c * y + e, b * x + d * y + f
         if chained:
             pos = run.pos + run.advance
             pe, pf = pos * run.a + run.base_e, pos * run.b + run.base_f
@@ -149,9 +152,11 @@ class CharReader:
                 chained = False
         if not chained:
             run.base_e, run.base_f, run.pos = e, f, 0.0
-        run.advance = self._width(run, _HYPHEN_WIDTH_OF.get(code, code), i) * run.size
-        text = "-" if code == _HYPHEN else chr(code)
-        return _boxed(run, e, f, run.advance, text, self.geometry)
+        width = self.widths.get((run.font_key, code))
+        if width is None:
+            width = self._width(run, _HYPHEN_WIDTH_OF.get(code, code), i)
+        run.advance = width * run.size
+        return _boxed(run, e, f, run.advance, "-" if code == _HYPHEN else chr(code), self.geometry)
 
     def _ligature(self, char: Obj, run: _Run, i: int, parts: str) -> None:
         """Letters pdfium wrote out of one ligature glyph: one character, glyph-wide."""
@@ -194,13 +199,9 @@ class CharReader:
 
     def _width(self, run: _Run, code: int, i: int) -> float:
         """The glyph's advance per unit of font size (the font's widths / 1000)."""
-        key = (run.font_key, code)
-        width = self.widths.get(key) if run.font_key else None
-        if width is not None:
-            return width
         if run.font and self.c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, self.value):
             width = _r(float(self.value.value)) * 0.001
-            self.widths[key] = width
+            self.widths[(run.font_key, code)] = width
             return width
         # pdfium's own box, not a font metric: not shared
         self.c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
@@ -209,11 +210,6 @@ class CharReader:
 
 #: Codes whose width is looked up as another character's.
 _HYPHEN_WIDTH_OF = {_HYPHEN: 0x2D}
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = m
-    return a * x + c * y + e, b * x + d * y + f
 
 
 def _boxed(run: _Run, e: float, f: float, advance: float, text: str, g: Geometry) -> Obj:

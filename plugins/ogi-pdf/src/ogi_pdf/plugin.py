@@ -367,25 +367,37 @@ def _scanned_page(
 
 def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance) -> Any:
     """The page without characters drawn again on top of themselves (fake bold draws each
-    glyph several times): same text within ``tolerance`` points. One pass with a grid of
-    buckets — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
-    seen: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+    glyph several times): same text within ``tolerance`` points. One pass with buckets
+    per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
+    rows: dict[tuple[str, int], list[tuple[float, float]]] = {}
     duplicates: set[int] = set()
     for ch in page.chars:
-        bx, by = int(ch["x0"] // tolerance), int(ch["top"] // tolerance)
-        near = (
-            (x, y)
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for x, y in seen.get((ch["text"], bx + dx, by + dy), ())
-        )
-        if any(abs(x - ch["x0"]) <= tolerance and abs(y - ch["top"]) <= tolerance for x, y in near):
+        text, x, y = ch["text"], ch["x0"], ch["top"]
+        row = int(y // tolerance)
+        if _drawn_near(rows, text, row, x, y, tolerance):
             duplicates.add(id(ch))
         else:
-            seen.setdefault((ch["text"], bx, by), []).append((ch["x0"], ch["top"]))
+            rows.setdefault((text, row), []).append((x, y))
     if not duplicates:
         return page
     return page.filter(lambda obj: id(obj) not in duplicates)
+
+
+def _drawn_near(
+    rows: dict[tuple[str, int], list[tuple[float, float]]],
+    text: str,
+    row: int,
+    x: float,
+    y: float,
+    tolerance: float,
+) -> bool:
+    """Whether ``text`` was kept within ``tolerance`` of (x, y): kept glyphs are bucketed
+    by text and row of ``tolerance`` height, so only three buckets are looked at."""
+    for r in (row - 1, row, row + 1):
+        for px, py in rows.get((text, r), ()):
+            if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
+                return True
+    return False
 
 
 def _read_page(
