@@ -140,17 +140,18 @@ class CharReader:
 
     def _char(self, run: _Run, code: int, i: int, raw: tuple[float, float], chained: bool) -> Obj:
         a, b, c, d, e, f = self.geometry.ctm
-        x, y = _r(raw[0]), _r(raw[1])
-        e, f = a * x + c * y + e, b * x + d * y + f
-        if chained:
+        x, y = raw
+        if chained:  # the raw float is close enough to tell a summed advance
             pos = run.pos + run.advance
             pe, pf = pos * run.a + run.base_e, pos * run.b + run.base_f
-            if abs(pe - e) < CHAIN_TOLERANCE and abs(pf - f) < CHAIN_TOLERANCE:
-                e, f = pe, pf
-                run.pos = pos
-            else:
-                chained = False
-        if not chained:
+            ce, cf = a * x + c * y + e, b * x + d * y + f
+            chained = abs(pe - ce) < CHAIN_TOLERANCE and abs(pf - cf) < CHAIN_TOLERANCE
+        if chained:
+            e, f = pe, pf
+            run.pos = pos
+        else:
+            x, y = _r(x), _r(y)
+            e, f = a * x + c * y + e, b * x + d * y + f
             run.base_e, run.base_f, run.pos = e, f, 0.0
         width = self.widths.get((run.font_key, code))
         if width is None:
