@@ -89,9 +89,16 @@ def test_tables_found_on_a_real_chinese_table_page() -> None:
 
 
 def test_gbk_named_fonts_fall_back_to_pdfium(registry: Registry) -> None:
-    report = ogi.convert(CORPUS / "real/pdf/pdfjs_XiaoBiaoSong.pdf", registry=registry, options=ANY)
+    """pdfminer cannot decode them: the pdfplumber engine falls back to pypdfium2's text;
+    the pdfium engine (the default) reads them directly."""
+    plumber = Options(accept_any=True, extra={"pdf_engine": "pdfplumber"})
+    path = CORPUS / "real/pdf/pdfjs_XiaoBiaoSong.pdf"
+    report = ogi.convert(path, registry=registry, options=plumber)
     assert "MOJIBAKE_FALLBACK" in [w.code for w in report.warnings]
     assert "关于红军作战的原则" in report.preamble
+    direct = ogi.convert(path, registry=registry, options=ANY)
+    assert "MOJIBAKE_FALLBACK" not in [w.code for w in direct.warnings]
+    assert "关于红军作战的原则" in direct.preamble
 
 
 def test_broken_font_mapping_is_flagged(registry: Registry) -> None:
@@ -244,9 +251,10 @@ def _peak(data: bytes) -> int:
 def test_three_hundred_pages_in_bounded_memory() -> None:
     extract(Source(minimal_pdf(2), "warm.pdf"), ANY)  # imports and caches, not measured
     small, large = _peak(minimal_pdf(30)), _peak(minimal_pdf(300))
-    # pages are processed one at a time and their caches released: ten times the pages
-    # must not cost anything like ten times the memory
-    assert large < 3 * small, (small, large)
+    # pages are processed one at a time and their caches released: what the 270 more
+    # pages add is their Document lines (about 2 KB a page of three lines), not caches
+    # (a pdfplumber or pdfium page kept alive costs hundreds of KB)
+    assert (large - small) / 270 < 8192, (small, large)
 
 
 def test_max_pages_limit() -> None:

@@ -26,7 +26,6 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MOVE, _LINE, _BEZIER = 2, 0, 1  # FPDF_SEGMENT_*
 _PATH, _TEXT, _FORM = 2, 1, 5
 _SINGLE = struct.Struct("f")
-_PDFIUM_HYPHEN = 0x02  # pdfium's code for a hyphen that ends a line
 
 
 def mult(m: Matrix, n: Matrix) -> Matrix:
@@ -163,7 +162,7 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
     closes them)."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
-    box = page.get_mediabox()
+    box = _mediabox(pdfium_c, page.raw)
     geometry = Geometry(
         (_r(box[0]), _r(box[1]), _r(box[2]), _r(box[3])),
         int(pdfium_c.FPDFPage_GetRotation(page.raw)) * 90,
@@ -177,8 +176,21 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
         elif kind == _PATH:
             for obj in _path_objects(pdfium_c, handle, matrix, geometry):
                 objects[obj["object_type"]].append(obj)
-    objects["char"] = _chars(pdfium_c, textpage.raw, geometry, order)
+    from ogi_pdf.pdfium_chars import CharReader
+
+    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry).read(order)
     return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
+
+
+def _mediabox(c: Any, page: Any) -> tuple[float, float, float, float]:
+    """The page's media box; one inherited from the page tree (which ``FPDFPage_GetMediaBox``
+    does not look up) is the page's bounding box pdfium derived from it."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        rect = c.FS_RECTF()
+        c.FPDF_GetPageBoundingBox(page, rect)
+        return (rect.left, rect.bottom, rect.right, rect.top)
+    return (left.value, bottom.value, right.value, top.value)
 
 
 def _address(handle: Any) -> int:
@@ -204,24 +216,6 @@ for _family, _styles in (
         STANDARD_DESCENTS[_family + _style] = STANDARD_DESCENTS[
             "Times-Roman" if _family == "Times" else _family
         ]
-
-
-def _base_name(c: Any, font: Any) -> str:
-    size = c.FPDFFont_GetBaseFontName(font, None, 0)
-    if size <= 0:
-        return ""
-    buffer = ctypes.create_string_buffer(size)
-    c.FPDFFont_GetBaseFontName(font, buffer, size)
-    return buffer.value.decode("utf-8", "replace")
-
-
-@lru_cache(maxsize=1)
-def _text_object_address(c: Any) -> Any:
-    """``FPDFText_GetTextObject`` returning the handle as a plain int (a dict key without
-    a ctypes cast per character)."""
-    pointer = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    return prototype(pointer or 0)
 
 
 def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
@@ -322,132 +316,3 @@ def _boxed(kind: str, pts: list[tuple[float, float]], geometry: Geometry) -> Obj
         "width": hi_x - lo_x,
         "height": hi_y - lo_y,
     }
-
-
-def _chars(c: Any, textpage: Any, geometry: Geometry, order: dict[int, int]) -> list[Obj]:
-    """The page's characters in drawing order, boxed the way pdfminer boxes them."""
-    keyed: list[tuple[int, int, Obj]] = []
-    reader = _CharReader(c, textpage, geometry)
-    last_order = -1
-    text_object = _text_object_address(c)
-    handle = ctypes.cast(textpage, ctypes.c_void_p).value
-    for i in range(c.FPDFText_CountChars(textpage)):
-        address = text_object(handle, i) or 0
-        char = reader.read(i, address)
-        if char is None:
-            continue
-        last_order = order.get(address, last_order)
-        keyed.append((last_order, i, char))
-    keyed.sort(key=lambda item: (item[0], item[1]))
-    return [char for _, _, char in keyed]
-
-
-class _Run:
-    """What the characters of one text object share: font, size, matrix, descent."""
-
-    __slots__ = ("font", "size", "a", "b", "c", "d", "descent", "upright")
-
-    def __init__(self, font: Any, size: float, matrix: Matrix, descent: float) -> None:
-        self.font = font
-        self.size = size
-        self.a, self.b, self.c, self.d = matrix[:4]
-        self.descent = descent * size
-        self.upright = 0 < self.a * self.d and self.b * self.c <= 0
-
-
-class _CharReader:
-    """Reads one character at a time; what a text object's characters share is read once
-    per object, glyph widths once per font and character."""
-
-    def __init__(self, c: Any, textpage: Any, geometry: Geometry) -> None:
-        self.c = c
-        self.textpage = textpage
-        self.geometry = geometry
-        self.matrix = c.FS_MATRIX()
-        self.x = ctypes.c_double()
-        self.y = ctypes.c_double()
-        self.value = ctypes.c_float()
-        self.rect = c.FS_RECTF()
-        self.runs: dict[int, _Run] = {}
-        self.descents: dict[int, float] = {}
-        self.widths: dict[tuple[int, int], float] = {}
-
-    def read(self, i: int, address: int) -> Obj | None:
-        """Character ``i`` (drawn by the text object at ``address``, 0 when generated), or
-        None for pdfium's line breaks and other generated characters but spaces."""
-        c, tp = self.c, self.textpage
-        code = c.FPDFText_GetUnicode(tp, i)
-        generated = c.FPDFText_IsGenerated(tp, i)
-        if generated and code != 0x20:
-            return None
-        run = self._run(i, 0 if generated else address)
-        c.FPDFText_GetCharOrigin(tp, i, self.x, self.y)
-        # pdfminer: advance = width/1000 × size, box from (0, descent) to (advance,
-        # descent + size) in text space, through the character's matrix
-        advance = self._width(run, code, i, address) * run.size
-        descent, size = run.descent, run.size
-        a, b, cc, d = run.a, run.b, run.c, run.d
-        e, f = apply(self.geometry.ctm, _r(self.x.value), _r(self.y.value))
-        x0, y0 = a * 0 + cc * descent + e, b * 0 + d * descent + f
-        x1, y1 = a * advance + cc * (descent + size) + e, b * advance + d * (descent + size) + f
-        if x1 < x0:
-            x0, x1 = x1, x0
-        if y1 < y0:
-            y0, y1 = y1, y0
-        g = self.geometry
-        return {
-            "object_type": "char",
-            "text": "-" if code == _PDFIUM_HYPHEN else (chr(code) if code else ""),
-            "x0": x0 + g.left,
-            "x1": x1 + g.left,
-            "top": g.height - y1 + g.top_offset,
-            "bottom": g.height - y0 + g.top_offset,
-            "upright": run.upright,
-            "size": y1 - y0,
-            "generated": bool(generated),
-        }
-
-    def _run(self, i: int, address: int) -> _Run:
-        run = self.runs.get(address) if address else None
-        if run is not None:
-            return run
-        c, tp = self.c, self.textpage
-        c.FPDFText_GetMatrix(tp, i, self.matrix)
-        m = self.matrix
-        matrix = mult((_r(m.a), _r(m.b), _r(m.c), _r(m.d), 0.0, 0.0), self.geometry.ctm)
-        size = _r(float(c.FPDFText_GetFontSize(tp, i)))
-        font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(tp, i)) if address else None
-        run = _Run(font, size, matrix, self._descent(font) if font else 0.0)
-        if address:
-            self.runs[address] = run
-        return run
-
-    def _descent(self, font: Any) -> float:
-        """The font's descent per unit of font size: pdfminer takes a standard font's
-        from its own metrics (the file's descriptor aside), any other font's from its
-        descriptor, as pdfium does."""
-        key = _address(font)
-        if key not in self.descents:
-            standard = None if self.c.FPDFFont_GetIsEmbedded(font) else _base_name(self.c, font)
-            if standard in STANDARD_DESCENTS:
-                self.descents[key] = STANDARD_DESCENTS[standard] * 0.001
-            elif self.c.FPDFFont_GetDescent(font, 1000.0, self.value):
-                self.descents[key] = _r(float(self.value.value)) * 0.001
-            else:
-                self.descents[key] = 0.0
-        return self.descents[key]
-
-    def _width(self, run: _Run, code: int, i: int, address: int) -> float:
-        """The glyph's advance per unit of font size (the font's widths / 1000)."""
-        key = (_address(run.font), code) if run.font else None
-        if key is not None and key in self.widths:
-            return self.widths[key]
-        if run.font and self.c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, self.value):
-            width = _r(float(self.value.value)) * 0.001
-        else:
-            self.c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
-            width = float(self.rect.right - self.rect.left) / (run.size or 1.0)
-            key = None  # pdfium's own box, not a font metric: not shared
-        if key is not None:
-            self.widths[key] = width
-        return width

@@ -6,11 +6,11 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
-from ogi.errors import ExtractionFailed, NotAReport
+from ogi.errors import ExtractionFailed, NotAReport, OgiError
 from ogi.records import Extractor, Match, Options, Source
 from ogi.text import CJK, norm
 from ogi_pdf import __version__
@@ -79,26 +79,12 @@ def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
     return n_pages, texts
 
 
-def probe_pages(
-    data: bytes,
-    password: str | None,
-    read: Callable[[Any, Any], Any] | None = None,
-    keep: int = 0,
-) -> tuple[int, list[str], set[int]]:
+def probe_pages(data: bytes, password: str | None) -> tuple[int, list[str], set[int]]:
     """``probe`` and ``scanned_pages`` in one pass over the pages (each page is loaded
-    once): page count, each page's text, the indexes of the scanned pages. With ``read``,
-    the first ``keep`` pages are also handed to it while loaded (page, text page)."""
-    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+    once): page count, each page's text, the indexes of the scanned pages."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
-    try:
-        pdf = pdfium.PdfDocument(data, password=password or None)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise ExtractionFailed(
-                "encrypted PDF: a password is needed to open it", code="ENCRYPTED"
-            ) from exc
-        raise ExtractionFailed(f"not a readable PDF: {exc}") from exc
+    pdf = open_pdfium(data, password)
     try:
         texts, scans = [], set()
         for i in range(len(pdf)):
@@ -106,8 +92,6 @@ def probe_pages(
             textpage = page.get_textpage()
             check_page_chars(textpage.count_chars(), i + 1)
             texts.append(textpage.get_text_range())
-            if read is not None and i < keep:
-                read(page, textpage)
             textpage.close()
             if not texts[-1].strip() and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
                 scans.add(i)
@@ -117,6 +101,20 @@ def probe_pages(
         pdf.close()
 
 
+def open_pdfium(data: bytes, password: str | None) -> Any:
+    """The ``pypdfium2.PdfDocument``; raises ENCRYPTED or CORRUPT when it cannot be opened."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+
+    try:
+        return pdfium.PdfDocument(data, password=password or None)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ExtractionFailed(
+                "encrypted PDF: a password is needed to open it", code="ENCRYPTED"
+            ) from exc
+        raise ExtractionFailed(f"not a readable PDF: {exc}") from exc
+
+
 def extract(source: Source, options: Options, read_scan: ScanReader | None = None) -> Document:
     """Probe, then read page by page: text lines and ruled tables in reading order.
 
@@ -124,49 +122,144 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     it a fully scanned file is ``NEEDS_OCR`` and each scanned page of a mixed file a
     ``PAGE_NEEDS_OCR`` warning."""
     check_form_fan_out(source.data, options.password)
-    preread: list[Any] = []
-    reader = _preread(preread) if settings_of(options.extra).engine == "pdfium" else None
-    n_pages, pdfium_texts, scans = probe_pages(source.data, options.password, reader, PREREAD_PAGES)
+    settings = settings_of(options.extra)
+    if settings.engine == "pdfium":
+        return _extract_pdfium(source.data, options, settings, read_scan)
+    n_pages, pdfium_texts, scans = probe_pages(source.data, options.password)
+    _check_page_count(n_pages, options)
+    _check_text(n_pages, pdfium_texts, scans, read_scan)
+    if not options.accept_any and (reason := not_a_report_early(pdfium_texts)) is not None:
+        raise NotAReport(reason)
+    document = Document(pages=n_pages)
+    _warn_scans(document, scans, read_scan)
+    pages = _read_pages(source.data, options, pdfium_texts, document, scans, read_scan)
+    document.blocks = assemble(pages, document)
+    return document
+
+
+def _check_page_count(n_pages: int, options: Options) -> None:
     if options.max_pages is not None and n_pages > options.max_pages:
         raise ExtractionFailed(
             f"{n_pages} pages exceed the limit of {options.max_pages}", code="TOO_LARGE"
         )
-    has_text = any(t.strip() for t in pdfium_texts)
-    if not has_text and read_scan is None:
-        if scans:
-            raise ExtractionFailed(
-                f"no text layer on any of its {n_pages} pages, only images (scanned): "
-                f"OCR needed; {OCR_HINT}",
-                code="NEEDS_OCR",
-            )
+
+
+def _check_text(
+    n_pages: int, texts: list[str], scans: set[int], read_scan: ScanReader | None
+) -> None:
+    """EMPTY (no text, no images) or NEEDS_OCR (only scans and no OCR to read them)."""
+    if any(t.strip() for t in texts):
+        return
+    if scans and read_scan is None:
+        raise ExtractionFailed(
+            f"no text layer on any of its {n_pages} pages, only images (scanned): "
+            f"OCR needed; {OCR_HINT}",
+            code="NEEDS_OCR",
+        )
+    if not scans:
         raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
-    if not has_text and not scans:
-        raise ExtractionFailed(f"no text and no images on its {n_pages} pages", code="EMPTY")
-    if not options.accept_any and (reason := not_a_report_early(pdfium_texts)) is not None:
-        raise NotAReport(reason)
-    document = Document(pages=n_pages)
+
+
+def _warn_scans(document: Document, scans: set[int], read_scan: ScanReader | None) -> None:
     if read_scan is None:
         for i in sorted(scans):
             document.warn(
                 "PAGE_NEEDS_OCR", f"page {i + 1} is a scan and was not read; {OCR_HINT}", page=i + 1
             )
-    pages = _read_pages(source.data, options, pdfium_texts, document, scans, read_scan, preread)
+
+
+def _extract_pdfium(
+    data: bytes, options: Options, settings: PdfSettings, read_scan: ScanReader | None
+) -> Document:
+    """The pdfium engine in one pass: each page is loaded once, probed (characters, scan)
+    and read into page items; the verdicts come where their evidence is complete (page
+    count first, NOT_A_REPORT after the first pages, EMPTY/NEEDS_OCR after the last)."""
+    pdf = open_pdfium(data, options.password)
+    try:
+        n_pages = len(pdf)
+        _check_page_count(n_pages, options)
+        reading = Document(pages=n_pages)  # the pages' warnings, after the scans' below
+        texts: list[str] = []
+        scans: set[int] = set()
+        pages: list[PageItems] = []
+        for i in range(n_pages):
+            page, text, scanned = _load_pdfium_page(pdf, i)
+            texts.append(text)
+            if scanned:
+                scans.add(i)
+            pages.append(_read_loaded(page, i, text, scanned, reading, settings, read_scan))
+            if i + 1 == PROBE_PAGES and not options.accept_any and n_pages > PROBE_AFTER_PAGES:
+                if (reason := not_a_report_early(texts + [""] * (n_pages - i - 1))) is not None:
+                    raise NotAReport(reason)
+    finally:
+        pdf.close()
+    _check_text(n_pages, texts, scans, read_scan)
+    document = Document(pages=n_pages)
+    _warn_scans(document, scans, read_scan)
+    document.warnings.extend(reading.warnings)
     document.blocks = assemble(pages, document)
     return document
 
 
-#: The pdfium engine reads this many first pages during the probe (each page loaded once);
-#: later pages are loaded again when read (bounded memory on long files).
-PREREAD_PAGES = 40
+def _load_pdfium_page(pdf: Any, index: int) -> tuple[Any, str, bool]:
+    """Page ``index`` read once: the PdfiumPage, its text (the characters' texts) and
+    whether it is a scan (no text, an image)."""
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
+
+    from ogi_pdf.pdfium_page import read_loaded
+
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            check_page_chars(textpage.count_chars(), index + 1)
+            read = _guarded(lambda: read_loaded(page, textpage))
+        finally:
+            textpage.close()
+        text = "".join([ch["text"] for ch in read.chars])
+        scanned = not text.strip() and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        return read, text, scanned
+    finally:
+        page.close()
 
 
-def _preread(into: list[Any]) -> Callable[[Any, Any], None]:
-    def read(page: Any, textpage: Any) -> None:
-        from ogi_pdf.pdfium_page import read_loaded
+def _read_loaded(
+    page: Any,
+    index: int,
+    text: str,
+    scanned: bool,
+    document: Document,
+    settings: PdfSettings,
+    read_scan: ScanReader | None,
+) -> PageItems:
+    if read_scan is not None and scanned:
+        return _scanned_page(index, float(page.height), read_scan, document)
+    return _guarded(
+        lambda: _read_page(
+            without_overprint(page, settings.overprint_tolerance),
+            index + 1,
+            text,
+            document,
+            settings,
+        )
+    )
 
-        into.append(read_loaded(page, textpage))
 
-    return read
+_T = TypeVar("_T")
+
+
+def _guarded(read: Callable[[], _T]) -> _T:
+    """``read()``, its failures as ENCRYPTED (a password problem) or CORRUPT."""
+    try:
+        return read()
+    except OgiError:
+        raise
+    except Exception as exc:
+        if "password" in type(exc).__name__.lower() or "password" in repr(exc).lower():
+            raise ExtractionFailed(
+                "encrypted PDF: a password is needed to open it", code="ENCRYPTED"
+            ) from exc
+        raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
 
 
 #: A PDF longer than this is probed for report words before its tables are extracted.
@@ -227,16 +320,13 @@ def _read_pages(
     document: Document,
     scans: set[int] | frozenset[int] = frozenset(),
     read_scan: ScanReader | None = None,
-    preread: list[Any] | None = None,
 ) -> list[PageItems]:
+    """The pdfplumber engine's pages (pypdfium2's texts as the second decoder)."""
     settings = settings_of(options.extra)
     pages: list[PageItems] = []
-    try:
-        if settings.engine == "pdfium":
-            source = _pdfium_pages(data, options.password, preread or [])
-        else:
-            source = _pdfplumber_pages(data, options.password)
-        for i, page in source:
+
+    def read_all() -> None:
+        for i, page in _pdfplumber_pages(data, options.password):
             if read_scan is not None and i in scans:
                 pages.append(_scanned_page(i, float(page.height), read_scan, document))
                 continue
@@ -249,14 +339,8 @@ def _read_pages(
                     settings,
                 )
             )
-    except ExtractionFailed:
-        raise
-    except Exception as exc:
-        if "password" in type(exc).__name__.lower() or "password" in repr(exc).lower():
-            raise ExtractionFailed(
-                "encrypted PDF: a password is needed to open it", code="ENCRYPTED"
-            ) from exc
-        raise ExtractionFailed(f"cannot read the PDF: {type(exc).__name__}: {exc}") from exc
+
+    _guarded(read_all)
     return pages
 
 
@@ -273,26 +357,6 @@ def _pdfplumber_pages(data: bytes, password: str | None) -> Iterator[tuple[int, 
             all_pages[i] = None  # one page at a time: drop pdfplumber's Page and its caches
 
 
-def _pdfium_pages(
-    data: bytes, password: str | None, preread: list[Any]
-) -> Iterator[tuple[int, Any]]:
-    """(index, PdfiumPage) one at a time, read through pypdfium2; the pages read during
-    the probe first (each dropped once handed out)."""
-    for i in range(len(preread)):
-        page, preread[i] = preread[i], None
-        yield i, page
-    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
-
-    from ogi_pdf.pdfium_page import read_page
-
-    pdf = pdfium.PdfDocument(data, password=password or None)
-    try:
-        for i in range(len(preread), len(pdf)):
-            yield i, read_page(pdf, i)
-    finally:
-        pdf.close()
-
-
 def _scanned_page(
     index: int, height: float, read_scan: ScanReader, document: Document
 ) -> PageItems:
@@ -303,25 +367,37 @@ def _scanned_page(
 
 def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance) -> Any:
     """The page without characters drawn again on top of themselves (fake bold draws each
-    glyph several times): same text within ``tolerance`` points. One pass with a grid of
-    buckets — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
-    seen: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+    glyph several times): same text within ``tolerance`` points. One pass with buckets
+    per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
+    rows: dict[tuple[str, int], list[tuple[float, float]]] = {}
     duplicates: set[int] = set()
     for ch in page.chars:
-        bx, by = int(ch["x0"] // tolerance), int(ch["top"] // tolerance)
-        near = (
-            (x, y)
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for x, y in seen.get((ch["text"], bx + dx, by + dy), ())
-        )
-        if any(abs(x - ch["x0"]) <= tolerance and abs(y - ch["top"]) <= tolerance for x, y in near):
+        text, x, y = ch["text"], ch["x0"], ch["top"]
+        row = int(y // tolerance)
+        if _drawn_near(rows, text, row, x, y, tolerance):
             duplicates.add(id(ch))
         else:
-            seen.setdefault((ch["text"], bx, by), []).append((ch["x0"], ch["top"]))
+            rows.setdefault((text, row), []).append((x, y))
     if not duplicates:
         return page
     return page.filter(lambda obj: id(obj) not in duplicates)
+
+
+def _drawn_near(
+    rows: dict[tuple[str, int], list[tuple[float, float]]],
+    text: str,
+    row: int,
+    x: float,
+    y: float,
+    tolerance: float,
+) -> bool:
+    """Whether ``text`` was kept within ``tolerance`` of (x, y): kept glyphs are bucketed
+    by text and row of ``tolerance`` height, so only three buckets are looked at."""
+    for r in (row - 1, row, row + 1):
+        for px, py in rows.get((text, r), ()):
+            if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
+                return True
+    return False
 
 
 def _read_page(

@@ -25,7 +25,7 @@ class PdfSettings:
     table_settings: dict[str, Any] = field(default_factory=dict)
     #: What reads characters and rulings: "pdfium" (fast, the default) or "pdfplumber"
     #: (pdfminer's layout analysis, the reference the pdfium engine reproduces).
-    engine: str = "pdfplumber"
+    engine: str = "pdfium"
 
 
 ENGINES = ("pdfium", "pdfplumber")
