@@ -32,3 +32,12 @@ def in_root(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run the test from the project root (sample paths are recorded relative to it)."""
     monkeypatch.chdir(ROOT)
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def _interpreter_forgets() -> None:
+    """Each test starts with an interpreter that remembers no answers: a test that patches
+    the vocabulary must not leave answers given with it to the tests after it."""
+    from ogi.interpret import clear_caches
+
+    clear_caches()

@@ -10,6 +10,7 @@ from conftest import seed
 
 import ogi
 from ogi.checks import Outcome, _not_evaluated, _unevaluable, rule
+from ogi.interpret import clear_caches
 from ogi.interpret import labels as L
 from ogi.records import Check
 from ogi.registry import Registry
@@ -26,9 +27,12 @@ def test_label_variant_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
         for key, rx in L.T1_ITEMS
     )
     monkeypatch.setattr(L, "T1_ITEMS", widened)
+    clear_caches()  # the interpreter remembers answers given with the old vocabulary
     after = ogi.convert(text.encode(), filename="x.txt")
     assert after.get("active_disclosure.licensing.decisions") == 29482
     assert after.completeness.complete
+    monkeypatch.undo()
+    clear_caches()  # and forgets those given with the widened one
 
 
 def test_check_rule_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
