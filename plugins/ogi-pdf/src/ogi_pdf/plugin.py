@@ -45,9 +45,24 @@ def claim(source: Source) -> Match:
     return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
 
 
+#: The last answer of :func:`scanned_pages`, for the same bytes object: the PDF and OCR
+#: extractors both ask while claiming one input.
+_LAST_SCAN: tuple[bytes, str | None, int | None, list[int]] | None = None
+
+
 def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -> list[int]:
     """The 0-based indexes of the pages that have no text layer but show an image: scans.
     Looks at the first ``limit`` pages only when given. Raises what pypdfium2 raises."""
+    global _LAST_SCAN
+    last = _LAST_SCAN
+    if last is not None and last[0] is data and last[1:3] == (password, limit):
+        return list(last[3])
+    out = _scanned_pages(data, password, limit)
+    _LAST_SCAN = (data, password, limit, out)
+    return list(out)
+
+
+def _scanned_pages(data: bytes, password: str | None, limit: int | None) -> list[int]:
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
@@ -57,11 +72,13 @@ def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -
         out = []
         for i in range(min(len(pdf), limit) if limit is not None else len(pdf)):
             page = pdf[i]
-            textpage = page.get_textpage()
-            empty = not textpage.get_text_range().strip()
-            textpage.close()
-            if empty and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-                out.append(i)
+            # the text layer is looked at only on a page with an image (a text page is
+            # never a scan, and its text page costs as much as loading it)
+            if _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                textpage = page.get_textpage()
+                if not textpage.get_text_range().strip():
+                    out.append(i)
+                textpage.close()
             page.close()
         return out
     finally:
