@@ -3,6 +3,8 @@ interpreter (a Document built here stands in for any extractor)."""
 
 from __future__ import annotations
 
+from conftest import seed
+
 import ogi
 from ogi.document import CellSpec, Document, Paragraph, Table, grid_from_rows
 from ogi.registry import Registry
@@ -141,3 +143,35 @@ def test_grid_with_rowspans_and_colspans() -> None:
     assert report.get("applications.results.total.total") == 6
     cell = next(c for c in report.cells if c.key == "applications.results.granted.commercial")
     assert (cell.source["table"], cell.source["row"], cell.source["col"]) == (4, 5, 4)
+
+
+def test_a_replaced_token_is_classified_anew() -> None:
+    """A token cut out of a fused run (dataclasses.replace with new text) gets the matching
+    form and value kind of its own text, not of the run it came from."""
+    from dataclasses import replace
+
+    from ogi.interpret.tokens import CELL, Token
+
+    run = Token(CELL, "000", fused=True)
+    piece = replace(run, text="0", fused=False, split_from="000")
+    assert (piece.norm, piece.is_value) == ("0", True)
+    label = replace(run, text="规章", fused=False)
+    assert (label.norm, label.is_value) == ("规章", False)
+
+
+def test_a_count_with_a_leading_zero_is_never_read_as_one_number() -> None:
+    """``00`` is two cells run together (0 and 0), not the count 0: kept as raw with no
+    value, and the whole row named, since its values may have shifted."""
+    text = seed("000").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = lines.index("行政事业性收费 |")
+    lines[at + 1 : at + 3] = ["00 |"]  # two value cells printed as one
+    report = ogi.convert("\n".join(lines).encode(), filename="x.txt")
+    cell = next(c for c in report.cells if c.key == "active_disclosure.fees.prev_items")
+    assert (cell.value, cell.raw) == (None, "00")
+    keys = {k for w in report.warnings if w.code == "ROW_ALIGNMENT_AMBIGUOUS" for k in w.keys}
+    assert {"active_disclosure.fees.prev_items", "active_disclosure.fees.change"} <= keys
+    assert any(
+        w.code == "VALUE_UNPARSED" and w.keys == ["active_disclosure.fees.prev_items"]
+        for w in report.warnings
+    )

@@ -15,7 +15,7 @@ from ogi.document import warning
 from ogi.interpret import fused as F
 from ogi.interpret import labels as L
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
-from ogi.interpret.values import Parsed, parse_change, parse_count, parse_money
+from ogi.interpret.values import ZERO_PADDED, Parsed, parse_change, parse_count, parse_money
 
 
 @dataclass(slots=True)
@@ -100,6 +100,15 @@ def fit(
     short row is kept left-aligned and flagged, since its values may have shifted; the
     warnings name the row's ``keys``."""
     vals = list(values)
+    padded = next((v for v in vals if ZERO_PADDED.match(v.norm)), None)
+    if padded is not None:
+        out.warn(
+            "ROW_ALIGNMENT_AMBIGUOUS",
+            f"{what}: {padded.text!r} has a leading zero: the digits of several cells may have "
+            "run together, so the row's values may be shifted",
+            padded,
+            keys,
+        )
     seen = out.extra_blanks.setdefault(table, [])
     pad, rows = out.padding.get(table, (0, 0))
     printed = any(not _blank(v) for v in vals)

@@ -53,15 +53,13 @@ class Token:
     #: Matching form of the text, and whether the token is a value cell (number,
     #: placeholder or blank): computed when the token is made (tokens are not changed
     #: afterwards; dataclasses.replace makes a new one).
-    #: Given by a maker that knows them (memoised text cells), else computed here.
-    norm: str = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
-    is_value: bool = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    #: Computed here, never passed in: dataclasses.replace must recompute them.
+    norm: str = field(init=False, repr=False, compare=False)
+    is_value: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.norm is None:
-            self.norm = norm(self.text)
-        if self.is_value is None:
-            self.is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
+        self.norm = norm(self.text)
+        self.is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
 
     @property
     def is_label(self) -> bool:
@@ -103,18 +101,17 @@ def _table_tokens(table: Table) -> Iterator[Token]:
 
 def _text_tokens(par: Paragraph) -> list[Token]:
     return [
-        Token(kind, text, par.prov, fused=fused, filler=filler, norm=normed, is_value=value)
-        for kind, text, fused, filler, normed, value in text_cells(par.text)
+        Token(kind, text, par.prov, fused=fused, filler=filler)
+        for kind, text, fused, filler in text_cells(par.text)
     ]
 
 
-#: One token of a text line: kind, text, fused, filler, matching form, value cell.
-CellSpec = tuple[str, str, bool, bool, str, bool]
+#: One token of a text line: kind, text, fused, filler.
+CellSpec = tuple[str, str, bool, bool]
 
 
 def _spec(kind: str, text: str, fused: bool = False, filler: bool = False) -> CellSpec:
-    value = kind == CELL and (fused or looks_like_value(text))
-    return kind, text, fused, filler, norm(text), value
+    return kind, text, fused, filler
 
 
 @lru_cache(maxsize=1 << 13)

@@ -28,6 +28,9 @@ _NUMBER = r"[+\-]?\d+(?:\.\d+)?"
 _THOUSANDS = re.compile(r"^([+\-]?\d{1,3}(?:,\d{3})+)(\.\d+)?")
 _WITH_UNIT = re.compile(rf"^({_NUMBER})({'|'.join(list(MONEY_UNITS) + list(COUNT_UNITS))})?$")
 _WITH_NOTE = re.compile(r"^(\d+)\s*[(（](.*)[)）]$")
+#: An integer printed with a leading zero (``00``, ``012``): no count is printed so; it is the
+#: digits of several cells run together (``0`` and ``0``), never read as one number.
+ZERO_PADDED = re.compile(r"^[+\-]?0\d+(?:\D.*)?$")
 _SIGN = "|".join(map(re.escape, CHANGE_SIGNS))
 _WORD_SIGN = "|".join(s for s in CHANGE_SIGNS if not s.isascii())
 _CHANGE_ONE = re.compile(rf"^({_SIGN})?(\d+)$")
@@ -92,6 +95,8 @@ def parse_count(text: str) -> Parsed:
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
         return BLANK
+    if ZERO_PADDED.match(t):
+        return Parsed(None, ok=False)
     if m := _WITH_NOTE.match(t):
         return Parsed(int(m.group(1)))
     if (m := _WITH_UNIT.match(t)) and (m.group(2) in COUNT_UNITS or m.group(2) is None):
@@ -105,6 +110,8 @@ def parse_change(text: str) -> Parsed:
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
         return BLANK
+    if ZERO_PADDED.match(t.lstrip("增减")):
+        return Parsed(None, ok=False)
     if m := _CHANGE_ONE.match(t):
         return Parsed(_signed(m.group(1), int(m.group(2))))
     if m := _CHANGE_PAIR.match(t):
@@ -122,6 +129,8 @@ def parse_money(text: str, default_unit: str | None) -> Parsed:
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
         return BLANK
+    if ZERO_PADDED.match(t) and not t.startswith(("0.", "-0.", "+0.")):
+        return Parsed(None, ok=False)
     m = _WITH_UNIT.match(t)
     if not m or m.group(2) in COUNT_UNITS:
         return Parsed(None, ok=False)
