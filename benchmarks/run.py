@@ -25,6 +25,7 @@ from typing import Any, Callable
 import ogi
 from benchmarks import corpus
 from benchmarks.batch import make_corpus, timed_run
+from benchmarks.pdf import plumber_floor
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {
@@ -50,16 +51,6 @@ def _pdf_pdfium(path: Path) -> None:
     pdf.close()
 
 
-def _pdf_plumber(path: Path) -> None:
-    import pdfplumber
-
-    with pdfplumber.open(str(path)) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-            page.find_tables()
-            page.close()
-
-
 def _html_lxml(path: Path) -> None:
     import lxml.html
 
@@ -73,7 +64,7 @@ def _docx_load(path: Path) -> None:
 
 
 FLOORS: dict[str, dict[str, Callable[[Path], None]]] = {
-    "pdf": {"pypdfium2 text": _pdf_pdfium, "pdfplumber text+tables": _pdf_plumber},
+    "pdf": {"pypdfium2 text": _pdf_pdfium, "pdfplumber text+tables": plumber_floor},
     "html": {"lxml parse": _html_lxml},
     "docx": {"python-docx load": _docx_load},
     "text": {},
