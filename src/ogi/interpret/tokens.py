@@ -110,10 +110,6 @@ def _text_tokens(par: Paragraph) -> list[Token]:
 CellSpec = tuple[str, str, bool, bool]
 
 
-def _spec(kind: str, text: str, fused: bool = False, filler: bool = False) -> CellSpec:
-    return kind, text, fused, filler
-
-
 @lru_cache(maxsize=1 << 13)
 def text_cells(text: str) -> tuple[CellSpec, ...]:
     """The tokens of one line of text, as specs (memoised: a text dump repeats its cell
@@ -124,8 +120,8 @@ def text_cells(text: str) -> tuple[CellSpec, ...]:
     if "|" in text:
         return tuple(_pipe_cells(text))
     if len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
-        return (_spec(BARRIER, text),)
-    return tuple(_spec(CELL, cell) for cell in _spaced_cells(text))
+        return ((BARRIER, text, False, False),)
+    return tuple((CELL, cell, False, False) for cell in _spaced_cells(text))
 
 
 def _pipe_cells(text: str) -> Iterator[CellSpec]:
@@ -136,9 +132,9 @@ def _pipe_cells(text: str) -> Iterator[CellSpec]:
     for part in parts:
         cell = part.strip()
         if cell.startswith(FUSED_MARK):
-            yield _spec(CELL, cell[1:], fused=True)
+            yield CELL, cell[1:], True, False
         else:
-            yield _spec(CELL, cell, filler=filler)
+            yield CELL, cell, False, filler
 
 
 _SPLIT = re.compile(r"[ \t\u3000]+")

@@ -129,7 +129,7 @@ def parse_money(text: str, default_unit: str | None) -> Parsed:
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
         return BLANK
-    if ZERO_PADDED.match(t) and not t.startswith(("0.", "-0.", "+0.")):
+    if ZERO_PADDED.match(t):
         return Parsed(None, ok=False)
     m = _WITH_UNIT.match(t)
     if not m or m.group(2) in COUNT_UNITS:
