@@ -6,6 +6,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from ogi import hookimpl
@@ -45,24 +46,16 @@ def claim(source: Source) -> Match:
     return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
 
 
-#: The last answer of :func:`scanned_pages`, for the same bytes object: the PDF and OCR
-#: extractors both ask while claiming one input.
-_LAST_SCAN: tuple[bytes, str | None, int | None, list[int]] | None = None
-
-
 def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -> list[int]:
     """The 0-based indexes of the pages that have no text layer but show an image: scans.
-    Looks at the first ``limit`` pages only when given. Raises what pypdfium2 raises."""
-    global _LAST_SCAN
-    last = _LAST_SCAN
-    if last is not None and last[0] is data and last[1:3] == (password, limit):
-        return list(last[3])
-    out = _scanned_pages(data, password, limit)
-    _LAST_SCAN = (data, password, limit, out)
-    return list(out)
+    Looks at the first ``limit`` pages only when given. Raises what pypdfium2 raises. The
+    answer is remembered for the last few files (as the fan-out verdict is): the PDF and OCR
+    extractors both ask while claiming one input."""
+    return list(_scanned_pages(data, password, limit))
 
 
-def _scanned_pages(data: bytes, password: str | None, limit: int | None) -> list[int]:
+@lru_cache(maxsize=4)
+def _scanned_pages(data: bytes, password: str | None, limit: int | None) -> tuple[int, ...]:
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
@@ -80,7 +73,7 @@ def _scanned_pages(data: bytes, password: str | None, limit: int | None) -> list
                     out.append(i)
                 textpage.close()
             page.close()
-        return out
+        return tuple(out)
     finally:
         pdf.close()
 
