@@ -218,16 +218,7 @@ class ConvertRequest:
 
     def settings(self) -> WorkerSettings:
         """What a worker needs to convert like this registry does."""
-        r = self.registry
-        return WorkerSettings(
-            self.using,
-            r.entry_points,
-            r.disabled,
-            r.extra_plugins,
-            self.limits,
-            start_method=None,
-            extractor_options=self.options,
-        )
+        return WorkerSettings.like(self.registry, self.using, self.limits, self.options)
 
     def resume_hint(self) -> str:
         """What to do after an interrupt."""

@@ -103,14 +103,7 @@ def _convert_isolated(
         task = Task(filename or "<bytes>", data=bytes(src))
     else:
         task = Task(os.fspath(src))
-    settings = WorkerSettings(
-        using,
-        registry.entry_points,
-        registry.disabled,
-        registry.extra_plugins,
-        limits,
-        extractor_options=options,
-    )
+    settings = WorkerSettings.like(registry, using, limits, options)
     outcome = run_isolated(task, settings)[0]
     if outcome.report_json is None:
         err = OgiError(outcome.message or "", path=None if task.data else task.path)
@@ -322,14 +315,7 @@ def _convert_remote(
 
     options = options or Options()
     limits = limits or Limits(max_pages=options.max_pages)
-    settings = WorkerSettings(
-        using,
-        registry.entry_points,
-        registry.disabled,
-        registry.extra_plugins,
-        limits,
-        extractor_options=options,
-    )
+    settings = WorkerSettings.like(registry, using, limits, options)
     engine = ExecutorEngine(executor, settings, max_in_flight or 32)
     with contextlib.closing(engine.run(Task(p) for p in paths)) as results:
         for _task, outcomes in results:

@@ -61,6 +61,24 @@ class WorkerSettings:
     render: tuple[str, ...] = ()  # writers whose file of one report the worker renders
     fragments: tuple[str, ...] = ()  # whole-run writers whose per-report fragment it makes
 
+    @classmethod
+    def like(
+        cls,
+        registry: Registry,
+        using: str | None,
+        limits: Limits,
+        options: Options | None,
+    ) -> WorkerSettings:
+        """Settings for workers that load their plugins as ``registry`` did."""
+        return cls(
+            using,
+            registry.entry_points,
+            registry.disabled,
+            registry.extra_plugins,
+            limits,
+            extractor_options=options,
+        )
+
     def registry(self) -> Registry:
         """A fresh registry as the driver's."""
         return Registry.load(
