@@ -67,9 +67,23 @@ _DASHES = re.compile("[—–－‒―]")
 _SPACES = re.compile(r"\s+")
 
 
+#: Every character :func:`nfkc` or :func:`norm` changes once the text is NFKC: text that is
+#: NFKC already and holds none of them is its own matching form (one search instead of five
+#: substitutions; most cells and labels are such text).
+_NFKC_CHANGES = re.compile("[\u200b\u200c\u200d\u2060\ufeff﹝﹞]")
+_NORM_CHANGES = re.compile("[\u200b\u200c\u200d\u2060\ufeff﹝﹞\"'“”‘’「」『』—–－‒―\\s]")
+
+
 @lru_cache(maxsize=1 << 16)
 def nfkc(text: str) -> str:
     """NFKC plus zero-width removal and 〔〕 unification; keeps spaces and characters."""
+    if unicodedata.is_normalized("NFKC", text) and not _NFKC_CHANGES.search(text):
+        return text
+    return nfkc_rewritten(text)
+
+
+def nfkc_rewritten(text: str) -> str:
+    """:func:`nfkc` by rewriting the text (what the quick look saves when nothing changes)."""
     text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
     return text.replace("﹝", "〔").replace("﹞", "〕")
 
@@ -77,7 +91,14 @@ def nfkc(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The matching form of a label: NFKC, no whitespace, no quotes, dashes unified."""
-    return _SPACES.sub("", _DASHES.sub("-", _QUOTES.sub("", nfkc(text))))
+    if unicodedata.is_normalized("NFKC", text) and not _NORM_CHANGES.search(text):
+        return text
+    return norm_rewritten(text)
+
+
+def norm_rewritten(text: str) -> str:
+    """:func:`norm` by rewriting the text (what the quick look saves when nothing changes)."""
+    return _SPACES.sub("", _DASHES.sub("-", _QUOTES.sub("", nfkc_rewritten(text))))
 
 
 def cn_numeral(number: int) -> str:
@@ -100,10 +121,10 @@ def cn_number(text: str) -> int | None:
 
 
 Patterns = tuple[tuple[str, re.Pattern[str]], ...]
-#: Per vocabulary table (by identity: the tables are module constants), the answers given so
-#: far: labels repeat within a report and across reports, and every answer is a pure function
-#: of the text. Bounded: a table's answers are forgotten when it holds too many.
-_FIRST_MATCH: dict[int, tuple[Patterns, dict[str, str | None]]] = {}
+#: Per vocabulary table (by identity: the tables are module constants): the table, the
+#: answers given so far (labels repeat within a report and across reports, and every answer
+#: is a pure function of the text; forgotten when too many) and :func:`any_of` the table.
+_FIRST_MATCH: dict[int, tuple[Patterns, dict[str, str | None], re.Pattern[str]]] = {}
 FIRST_MATCH_CACHE = 1 << 14
 
 
@@ -112,11 +133,18 @@ def clear_first_match() -> None:
     _FIRST_MATCH.clear()
 
 
+def any_of(table: Patterns) -> re.Pattern[str]:
+    """One pattern that searches a text exactly when some pattern of ``table`` does: their
+    alternation (the table's patterns share flags and hold no back-references, which
+    :func:`_compile` ensures). Most texts match none, and then one search answers."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in table))
+
+
 def first_match(text: str, table: Patterns) -> str | None:
     """The name of the first pattern in ``table`` that searches ``text``."""
     entry = _FIRST_MATCH.get(id(table))
     if entry is None or entry[0] is not table:
-        entry = _FIRST_MATCH[id(table)] = (table, {})
+        entry = _FIRST_MATCH[id(table)] = (table, {}, any_of(table))
     answers = entry[1]
     try:
         return answers[text]
@@ -124,12 +152,21 @@ def first_match(text: str, table: Patterns) -> str | None:
         pass
     if len(answers) >= FIRST_MATCH_CACHE:
         answers.clear()
+    if not entry[2].search(text):
+        answers[text] = None
+        return None
     found = answers[text] = next((name for name, rx in table if rx.search(text)), None)
     return found
 
 
 def _compile(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(rx)) for name, rx in pairs)
+    """A vocabulary table: (name, pattern) pairs searched in order by :func:`first_match`
+    (no back-references, no flags: :func:`any_of` joins them into one alternation)."""
+    compiled = tuple((name, re.compile(rx)) for name, rx in pairs)
+    for name, rx in compiled:
+        if rx.flags != re.UNICODE or re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]", rx.pattern):
+            raise ValueError(f"vocabulary pattern {name!r} uses flags or back-references")
+    return compiled
 
 
 # ---------------------------------------------------------------- headings and sections
@@ -389,7 +426,9 @@ PHONE_RE = re.compile(
 FAX_RE = re.compile(r"传\s*真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
 POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-ADDRESS_RE = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
+#: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
+#: pattern that opens with a literal is searched far faster).
+ADDRESS_RE = re.compile(r"地址\s*[:]\s*([^,;)]+)")
 OFFICE_RE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
 ATTACHMENT_LINE_RE = re.compile(
     r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"

@@ -169,8 +169,13 @@ def _period(text: str) -> dict[str, str] | None:
 
 
 def _contact(intro: str, text: str) -> dict[str, str | None]:
-    def first(pattern: re.Pattern[str]) -> str | None:
-        m = pattern.search(intro) or pattern.search(text)
+    def first(pattern: re.Pattern[str], needs: str = "") -> str | None:
+        """Group 1 (or the match) of the first match in the intro, else in the text; a
+        text without ``needs`` (a character every match holds) is not searched."""
+        m = None
+        for part in (intro, text):
+            if needs in part and (m := pattern.search(part)):
+                break
         return m.group(1) if m and m.groups() else (m.group(0) if m else None)
 
     def first_joined(pattern: re.Pattern[str]) -> str | None:
@@ -186,7 +191,7 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
         "fax": _dashes(fax),
-        "email": first(L.EMAIL_RE),
+        "email": first(L.EMAIL_RE, "@"),
     }
 
 

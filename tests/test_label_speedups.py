@@ -1,0 +1,95 @@
+"""The interpreter's quick paths answer exactly as the plain computation they stand for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import TEXT_SAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ogi
+from ogi.interpret import labels as L
+
+#: Characters the normalisation treats specially, mixed with plain CJK, digits and letters.
+TRICKY = (
+    "本年新收上年结转予以公开不予公开其他处理总计办理结果政府信息公开三、(一)（七）"
+    "0123456789abcXYZ０１２ＡＢ\u3000 \t\n\"'“”‘’「」『』—–－‒―-\u200b\u200c\u200d\u2060\ufeff"
+    "﹝﹞〔〕①ⅣＫ㎡：:，,;；"
+)
+texts = st.text(alphabet=st.sampled_from(TRICKY), max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_norm_and_nfkc_quick_look_is_exact(text: str) -> None:
+    L.nfkc.cache_clear()
+    L.norm.cache_clear()
+    assert L.nfkc(text) == L.nfkc_rewritten(text)
+    assert L.norm(text) == L.norm_rewritten(text)
+
+
+def _sample_labels() -> list[str]:
+    out = []
+    for path in TEXT_SAMPLES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            out += [L.norm(cell) for cell in line.split("|") if cell.strip()]
+    return out
+
+
+TABLES = [L.SECTION_KINDS, L.T1_ITEMS, L.T2_ROWS, L.T2_GROUPS]
+
+
+def _in_order(text: str, table: L.Patterns) -> str | None:
+    return next((name for name, rx in table if rx.search(text)), None)
+
+
+@pytest.mark.parametrize("table", TABLES, ids=["sections", "t1", "t2_rows", "t2_groups"])
+def test_first_match_answers_as_the_patterns_in_order(table: L.Patterns) -> None:
+    labels = _sample_labels()
+    assert len(labels) > 300
+    matched = 0
+    for text in labels:
+        L.clear_first_match()
+        found = L.first_match(text, table)
+        assert found == _in_order(text, table), text
+        matched += found is not None
+    assert matched > 0  # the samples print labels of every table
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_first_match_on_any_text(text: str) -> None:
+    for table in TABLES:
+        L.clear_first_match()
+        assert L.first_match(text, table) == _in_order(text, table)
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?P<x>a)(?P=x)", r"(?i)abc"])
+def test_vocabulary_patterns_may_not_use_flags_or_back_references(pattern: str) -> None:
+    with pytest.raises(ValueError, match="flags or back-references"):
+        L._compile([("name", pattern)])
+
+
+#: The address pattern as first written: an optional 办公 before 地址.
+_OLD_ADDRESS = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["办公", "地址", ":", " ", "青禾路1号", ",", ";", ")", "电话"])))
+def test_address_pattern_reads_what_the_optional_prefix_read(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    old, new = _OLD_ADDRESS.search(text), L.ADDRESS_RE.search(text)
+    assert (old and old.group(1)) == (new and new.group(1))
+
+
+def _email(text: str) -> str | None:
+    report = ogi.convert(text.encode("utf-8"), filename="r.txt")
+    return report.model_dump()["meta"]["contact"]["email"]
+
+
+def test_email_is_still_found_and_absent_when_no_at_sign() -> None:
+    head = "青禾县人民政府2022年政府信息公开工作年度报告\n"
+    assert _email(head + "电子邮箱:qinghe@example.gov.cn\n") == "qinghe@example.gov.cn"
+    assert _email(head + "电子邮箱:无\n") is None
