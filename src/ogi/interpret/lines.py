@@ -36,7 +36,8 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
 
 
 def _split(text: str, prov: Provenance) -> list[Line]:
-    return [Line(matched, prov, printed) for matched, printed in line_forms(text)]
+    make = Line._make  # the tuple's own constructor: no keyword handling per line
+    return [make((matched, prov, printed, None)) for matched, printed in line_forms(text)]
 
 
 @lru_cache(maxsize=1 << 13)

@@ -100,7 +100,7 @@ def fit(
     short row is kept left-aligned and flagged, since its values may have shifted; the
     warnings name the row's ``keys``."""
     vals = list(values)
-    padded = next((v for v in vals if ZERO_PADDED.match(v.norm)), None)
+    padded = next((v for v in vals if _zero_padded(v.norm)), None)
     if padded is not None:
         out.warn(
             "ROW_ALIGNMENT_AMBIGUOUS",
@@ -111,10 +111,10 @@ def fit(
         )
     seen = out.extra_blanks.setdefault(table, [])
     pad, rows = out.padding.get(table, (0, 0))
-    printed = any(not _blank(v) for v in vals)
+    printed = any(v.norm != "" for v in vals)
     if printed and len(seen) < rows - 1:  # the last row has no separator after it
         for _ in range(pad):
-            if vals and _blank(vals[-1]):
+            if vals and vals[-1].norm == "":
                 vals.pop()
     trailing = len(vals) - len(_rstrip_blanks(vals))
     # evidence only from rows with a printed value: an all-blank row says nothing
@@ -125,7 +125,7 @@ def fit(
     while len(vals) > n and vals[0].filler:
         vals.pop(0)
     trailing = len(vals) - len(_rstrip_blanks(vals))
-    leading = next((i for i, v in enumerate(vals) if not _blank(v)), len(vals))
+    leading = next((i for i, v in enumerate(vals) if v.norm != ""), len(vals))
     if len(vals) > n and leading and trailing and leading < len(vals):
         out.warn(
             "ROW_ALIGNMENT_AMBIGUOUS",
@@ -134,9 +134,9 @@ def fit(
             vals[leading],
             keys,
         )
-    while len(vals) > n and _blank(vals[-1]):
+    while len(vals) > n and vals[-1].norm == "":
         vals.pop()
-    while len(vals) > n and _blank(vals[0]):
+    while len(vals) > n and vals[0].norm == "":
         vals.pop(0)
     if len(vals) > n:
         out.warn("ROW_TOO_LONG", f"{what}: {len(vals)} values for {n} columns", vals[n], keys)
@@ -178,9 +178,14 @@ def unfuse(
     return None
 
 
+def _zero_padded(text: str) -> bool:
+    """:data:`ZERO_PADDED` (a 0 in the first two characters is needed: most cells have none)."""
+    return "0" in text[:2] and ZERO_PADDED.match(text) is not None
+
+
 def _rstrip_blanks(values: list[Token]) -> list[Token]:
     end = len(values)
-    while end and _blank(values[end - 1]):
+    while end and not values[end - 1].norm:
         end -= 1
     return values[:end]
 
@@ -200,10 +205,6 @@ def row_padding(out: TableOutput) -> dict[int, tuple[int, int]]:
         if len(body) >= MIN_PADDED_ROWS and body[1] > 0:
             padding[table] = (body[1], len(extras))
     return padding
-
-
-def _blank(token: Token) -> bool:
-    return token.norm == ""
 
 
 # ---------------------------------------------------------------- table 1
@@ -374,7 +375,7 @@ class _Applications:
         already full — held for the next row that has no values of its own."""
         if self.row is None:
             return
-        if tok.row is None and not _blank(tok) and (self.early_after == self.row or self._full()):
+        if tok.row is None and tok.norm != "" and (self.early_after == self.row or self._full()):
             self.early.append(tok)
             self.early_after = self.row
         else:
@@ -382,7 +383,7 @@ class _Applications:
 
     def _full(self) -> bool:
         """Whether the current leaf row has a printed value for every column."""
-        printed = sum(1 for v in self.values if not _blank(v))
+        printed = sum(1 for v in self.values if v.norm != "")
         return not self.row_is_group and printed >= len(L.T2_COLUMNS)
 
     def flush(self) -> None:
@@ -421,7 +422,7 @@ class _Applications:
     def _emit_group(self, group: str, values: list[Token]) -> None:
         width = len(L.T2_COLUMNS)
         subs = L.T2_GROUP_ROWS.get(group, ())
-        nonblank = [v for v in values if not _blank(v)]
+        nonblank = [v for v in values if v.norm != ""]
         if group == "results" or not nonblank and len(values) < width:
             return
         trimmed = _trim_blanks(values)
@@ -457,9 +458,9 @@ _T2_OPENERS = frozenset({"new_received", "carried_over", "results.granted"})
 
 
 def _trim_blanks(values: list[Token]) -> list[Token]:
-    start = next((i for i, v in enumerate(values) if not _blank(v)), len(values))
+    start = next((i for i, v in enumerate(values) if v.norm != ""), len(values))
     end = len(values)
-    while end > start and _blank(values[end - 1]):
+    while end > start and values[end - 1].norm == "":
         end -= 1
     return values[start:end]
 
@@ -546,7 +547,7 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
             started = tok.is_label and bool(L.T3_START.match(tok.norm))
             continue
         if tok.kind == ROW_END:
-            if any(not _blank(v) for v in values) or len(values) >= 15:
+            if any(v.norm != "" for v in values) or len(values) >= 15:
                 break
             values = []
         elif tok.is_value:
