@@ -93,3 +93,39 @@ def test_email_is_still_found_and_absent_when_no_at_sign() -> None:
     head = "青禾县人民政府2022年政府信息公开工作年度报告\n"
     assert _email(head + "电子邮箱:qinghe@example.gov.cn\n") == "qinghe@example.gov.cn"
     assert _email(head + "电子邮箱:无\n") is None
+
+
+def test_text_tokens_are_the_tokens_the_dataclass_makes() -> None:
+    """Text tokens are made from memoised specs without ``__init__``: every field, the
+    matching form and the value kind included, is what the constructor gives."""
+    from ogi.document import Paragraph, Provenance
+    from ogi.interpret.tokens import Token, _text_tokens, text_cells
+
+    lines = [ln for p in TEXT_SAMPLES for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["规章 0 0 0", "a | \u20630012 | |", "||", "- 3 -", "三、本年新收"]
+    made = 0
+    for i, line in enumerate(lines):
+        prov = Provenance(line=i)
+        for tok, (kind, text, fused, filler, *_rest) in zip(
+            _text_tokens(Paragraph(line, prov)), text_cells(line), strict=True
+        ):
+            plain = Token(kind, text, prov, fused=fused, filler=filler)
+            assert tok == plain
+            assert (tok.norm, tok.is_value, tok.is_label) == (
+                plain.norm,
+                plain.is_value,
+                plain.is_label,
+            )
+            made += 1
+    assert made > 500
+
+
+def test_every_control_character_is_unprintable() -> None:
+    """has_control answers printable text without a search: every character its pattern
+    finds must be unprintable to Python (checked over all of Unicode)."""
+    from ogi.interpret.hygiene import _CONTROL_RE, has_control
+
+    found = [c for c in map(chr, range(0x110000)) if _CONTROL_RE.search(c)]
+    assert len(found) > 2000  # C0, C1, the surrogates and the bidi controls
+    assert not [c for c in found if c.isprintable()]
+    assert has_control("a\u202eb") and not has_control("本年新收\t0") and has_control("\x00")

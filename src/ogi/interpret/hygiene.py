@@ -51,8 +51,10 @@ def clean_text(text: str) -> str:
 
 
 def has_control(text: str) -> bool:
-    """Whether ``text`` holds a control, surrogate or bidi character (not tab or newline)."""
-    return _CONTROL_RE.search(text) is not None
+    """Whether ``text`` holds a control, surrogate or bidi character (not tab or newline).
+    Each of them is unprintable to Python (categories Cc, Cs, Cf), so printable text is
+    answered without a search."""
+    return not text.isprintable() and _CONTROL_RE.search(text) is not None
 
 
 def clean_meta(meta: dict[str, Any], dirty_lines: list[str]) -> list[dict[str, Any]]:

@@ -32,8 +32,10 @@ class Reading:
         """Provenance: the token's own (grid table/row/col, page, line…), completed with the
         logical position (standard table 0–2, row, column) when the text had no grid."""
         out = self.token.source() if self.token is not None else {}
-        for name, value in zip(("table", "row", "col"), self.position):
-            out.setdefault(name, value)
+        table, row, col = self.position
+        out.setdefault("table", table)
+        out.setdefault("row", row)
+        out.setdefault("col", col)
         out["kind"] = "table"
         return out
 

@@ -69,10 +69,12 @@ class Token:
     def source(self) -> dict[str, Any]:
         """Provenance for a Report cell."""
         out = self.prov.as_dict()
-        for name in ("table", "row", "col"):
-            value = getattr(self, name)
-            if value is not None:
-                out[name] = value
+        if self.table is not None:
+            out["table"] = self.table
+        if self.row is not None:
+            out["row"] = self.row
+        if self.col is not None:
+            out["col"] = self.col
         if self.split_from is not None:
             out["split_from"] = self.split_from
         return out
@@ -82,12 +84,12 @@ def tokens(document: Document) -> list[Token]:
     """The whole document as one token stream."""
     out: list[Token] = []
     for block in document.blocks:
-        if isinstance(block, Table):
+        if isinstance(block, Paragraph):
+            out.extend(_text_tokens(block))
+        elif isinstance(block, Table):
             out.extend(_table_tokens(block))
         elif isinstance(block, (Heading, Figure)):
             out.append(Token(BARRIER, getattr(block, "text", ""), block.prov))
-        elif isinstance(block, Paragraph):
-            out.extend(_text_tokens(block))
     return out
 
 
@@ -100,31 +102,49 @@ def _table_tokens(table: Table) -> Iterator[Token]:
 
 
 def _text_tokens(par: Paragraph) -> list[Token]:
-    return [
-        Token(kind, text, par.prov, fused=fused, filler=filler)
-        for kind, text, fused, filler in text_cells(par.text)
-    ]
+    return [_token(spec, par.prov) for spec in text_cells(par.text)]
 
 
-#: One token of a text line: kind, text, fused, filler.
-CellSpec = tuple[str, str, bool, bool]
+def _token(spec: TextCell, prov: Provenance) -> Token:
+    """A text token from its memoised spec, whose matching form and value kind were computed
+    once for the line (as ``__post_init__`` computes them) — text dumps repeat lines."""
+    kind, text, fused, filler, matching, is_value = spec
+    tok = _new_token(Token)
+    tok.kind, tok.text, tok.prov, tok.fused, tok.filler = kind, text, prov, fused, filler
+    tok.table = tok.row = tok.col = tok.split_from = None
+    tok.norm, tok.is_value = matching, is_value
+    return tok
+
+
+_new_token = object.__new__
+
+#: One token of a text line: kind, text, fused, filler, matching form, is a value.
+TextCell = tuple[str, str, bool, bool, str, bool]
 
 
 @lru_cache(maxsize=1 << 13)
-def text_cells(text: str) -> tuple[CellSpec, ...]:
+def text_cells(text: str) -> tuple[TextCell, ...]:
     """The tokens of one line of text, as specs (memoised: a text dump repeats its cell
     lines — ``0 |`` — many times in one report)."""
+    return tuple(
+        (kind, cell, fused, filler, norm(cell), kind == CELL and (fused or looks_like_value(cell)))
+        for kind, cell, fused, filler in _text_cells(text)
+    )
+
+
+def _text_cells(text: str) -> Iterator[tuple[str, str, bool, bool]]:
     text = text.strip()
     if PAGE_FOOTER_RE.match(text.strip(" |")):
-        return ()  # a page number left in a text dump: not a cell, not a barrier
+        return  # a page number left in a text dump: not a cell, not a barrier
     if "|" in text:
-        return tuple(_pipe_cells(text))
-    if len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
-        return ((BARRIER, text, False, False),)
-    return tuple((CELL, cell, False, False) for cell in _spaced_cells(text))
+        yield from _pipe_cells(text)
+    elif len(norm(text)) > MAX_CELL_CHARS or _is_heading_line(text):
+        yield BARRIER, text, False, False
+    else:
+        yield from ((CELL, cell, False, False) for cell in _spaced_cells(text))
 
 
-def _pipe_cells(text: str) -> Iterator[CellSpec]:
+def _pipe_cells(text: str) -> Iterator[tuple[str, str, bool, bool]]:
     parts = text.split("|")
     if text.endswith("|"):
         parts = parts[:-1]
