@@ -129,3 +129,50 @@ def test_every_control_character_is_unprintable() -> None:
     assert len(found) > 2000  # C0, C1, the surrogates and the bidi controls
     assert not [c for c in found if c.isprintable()]
     assert has_control("a\u202eb") and not has_control("本年新收\t0") and has_control("\x00")
+
+
+LINE_BITS = st.sampled_from(
+    [
+        "三",
+        "、",
+        "(",
+        ")",
+        "（",
+        "）",
+        "一",
+        "十",
+        " ",
+        "\u3000",
+        "0",
+        "12",
+        "|",
+        ".",
+        "-",
+        "—",
+        "第",
+        "页",
+        "共",
+        "/",
+        "总体情况",
+        "无障碍浏览",
+        "【",
+        "首页",
+        ">",
+        "下载",
+        "a",
+        "\t",
+    ]
+)
+lines = st.lists(LINE_BITS, max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines)
+def test_line_quick_answers_are_the_patterns_answers(text: str) -> None:
+    from ogi.interpret.lines import is_chrome
+    from ogi.interpret.textgrid import _PAGE_FOOTER, is_page_footer
+
+    assert bool(L.h1(text)) == bool(L.H1_RE.match(text))
+    assert bool(L.h2(text)) == bool(L.H2_RE.match(text))
+    assert is_chrome(text) == bool(L.PAGE_CHROME.match(L.norm(text)))
+    assert is_page_footer(text) == bool(_PAGE_FOOTER.match(L.nfkc(text)))

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 from ogi.document import Document, warning
 from ogi.interpret.completeness import is_modern, measure
 from ogi.interpret.hygiene import clean_meta, has_control
-from ogi.interpret.labels import H1_RE
+from ogi.interpret.labels import h1
 from ogi.interpret.legacy import prose_figures
 from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
 from ogi.interpret.legacy_table import StatsOutput, read_statistics_table
@@ -114,7 +114,7 @@ def clear_caches() -> None:
 
 def _numbered_lines(lines: list[Line]) -> list[str]:
     """Lines opening with a top-level numeral: headings, also those run into their text."""
-    return [line.text for line in lines if H1_RE.match(line.text)]
+    return [line.text for line in lines if h1(line.text)]
 
 
 def _legacy_cells(

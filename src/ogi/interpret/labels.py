@@ -174,6 +174,18 @@ def _compile(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[st
 H1_RE = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.]\s*(.*)$")
 H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 
+
+def h1(text: str) -> re.Match[str] | None:
+    """:data:`H1_RE` at the start of ``text`` (``三、…``). Its numeral is Chinese, so an ASCII
+    text (a cell line such as ``0 |``; ``isascii`` costs nothing) is answered at once."""
+    return None if text.isascii() else H1_RE.match(text)
+
+
+def h2(text: str) -> re.Match[str] | None:
+    """:data:`H2_RE` at the start of ``text`` (``（三）…``), answered as :func:`h1`."""
+    return None if text.isascii() else H2_RE.match(text)
+
+
 #: Section title → canonical kind (DOMAIN.md §4.1); order matters (first match wins).
 SECTION_KINDS = _compile(
     [

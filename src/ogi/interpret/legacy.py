@@ -118,7 +118,7 @@ def _runs_on(previous: str, text: str) -> bool:
 
 
 def _opens_heading(text: str) -> bool:
-    return bool(L.H1_RE.match(text) or L.H2_RE.match(text))
+    return bool(L.h1(text) or L.h2(text))
 
 
 def _keep(
@@ -146,7 +146,7 @@ def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
 
 def _follow_heading(topic: _Topic, text: str) -> None:
     """Track top-level headings, run into their text or not, by their numeral sequence."""
-    m = L.H1_RE.match(text)
+    m = L.h1(text)
     if not m or L.cn_number(m.group(1)) != topic.expected:
         return
     title = heading_title(m.group(2)) or re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]

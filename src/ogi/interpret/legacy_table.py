@@ -180,7 +180,7 @@ def _split_line(tok: Token) -> _Row:
 
 def _group_of(label: str) -> str | None:
     """The group a top-level row ("四、行政复议数量") opens; None for any other row."""
-    if not L.H1_RE.match(label):
+    if not L.h1(label):
         return None
     return next((g for g, rx in V.STATS_GROUPS if rx.search(label)), "local")
 

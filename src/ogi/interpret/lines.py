@@ -53,5 +53,6 @@ def line_forms(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def is_chrome(text: str) -> bool:
-    """Portal navigation, share and print widgets that are not part of the report."""
-    return bool(PAGE_CHROME.match(norm(text)))
+    """Portal navigation, share and print widgets that are not part of the report. Each
+    of them opens with a Chinese character or 【, so an ASCII text is none of them."""
+    return not text.isascii() and PAGE_CHROME.match(norm(text)) is not None

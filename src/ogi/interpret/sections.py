@@ -100,7 +100,7 @@ def _rest_of(line: Line, body: str) -> Line:
 
 def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
     """A section opened by ``text`` (and the text run into the heading, if any)."""
-    m = L.H1_RE.match(text)
+    m = L.h1(text)
     if not m or L.cn_number(m.group(1)) != expected:
         return None
     rest = m.group(2).strip()
@@ -204,7 +204,7 @@ _SUB_AT = re.compile(r"(?:^|[。\s])[(（]([一二三四五六七八九十]{1,3}
 
 
 def _subsection(text: str, expected: int) -> dict[str, object] | None:
-    m = L.H2_RE.match(text)
+    m = L.h2(text)
     if not m or L.cn_number(m.group(1)) != expected:
         return None
     rest = m.group(2).strip()

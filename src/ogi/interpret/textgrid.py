@@ -56,8 +56,9 @@ def reflow(document: Document) -> Document:
 
 
 def is_page_footer(text: str) -> bool:
-    """``- 3 -``, ``— 3 —``, ``第3页``, ``第3页 共9页``, ``3/9``: a page number line."""
-    return bool(_PAGE_FOOTER.match(L.nfkc(text)))
+    """``- 3 -``, ``— 3 —``, ``第3页``, ``第3页 共9页``, ``3/9``: a page number line (never
+    one with a ``|``, which a text dump's cell lines have)."""
+    return "|" not in text and _PAGE_FOOTER.match(L.nfkc(text)) is not None
 
 
 def _without_page_furniture(blocks: list[Block]) -> list[Block]:

@@ -17,11 +17,11 @@ from typing import Any
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
 from ogi.interpret.labels import (
-    H1_RE,
     PAGE_FOOTER_RE,
     T2_GROUPS,
     T2_ROWS,
     first_match,
+    h1,
     is_table_header,
     norm,
 )
@@ -181,7 +181,7 @@ def _spaced_cells(text: str) -> Iterator[str]:
 
 
 def _is_heading_line(text: str) -> bool:
-    m = H1_RE.match(text)
+    m = h1(text)
     if not m:
         return False
     label = norm(m.group(2))
