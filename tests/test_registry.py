@@ -256,3 +256,21 @@ def test_an_entry_point_that_cannot_be_imported_is_named(
     with pytest.raises(InvalidPlugin, match="'ogi-broken:broken'") as info_exc:
         Registry.load()
     assert info_exc.value.plugin == "ogi-broken:broken"
+
+
+def test_source_zip_names_are_read_once_and_never_raise() -> None:
+    """Claims that look inside zip packages share one reading of the central directory."""
+    import io
+    import zipfile
+
+    from ogi.records import Source
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+        z.writestr("[Content_Types].xml", "<Types/>")
+    source = Source(buf.getvalue(), name="a.docx")
+    assert source.zip_names == {"word/document.xml", "[Content_Types].xml"}
+    assert source.zip_names is source.zip_names
+    assert Source(b"PK\x03\x04 broken", name="b.docx").zip_names == frozenset()
+    assert Source("本年新收".encode(), name="c.txt").zip_names == frozenset()

@@ -10,6 +10,7 @@ import enum
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
@@ -55,6 +56,21 @@ class Source:
     def head(self) -> bytes:
         """The first bytes, for content sniffing."""
         return self.data[:HEAD_BYTES]
+
+    @cached_property
+    def zip_names(self) -> frozenset[str]:
+        """The member names when the bytes are a readable zip package (.docx, .xlsx, OFD…),
+        else empty: read once per input, however many extractors' claims look inside."""
+        if not self.data.startswith(b"PK\x03\x04"):
+            return frozenset()
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(self.data)) as package:
+                return frozenset(package.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return frozenset()
 
 
 DEFAULT_MAX_PAGES = 2000

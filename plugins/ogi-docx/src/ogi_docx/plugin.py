@@ -10,7 +10,7 @@ from ogi.document import Document, DocumentMeta
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_docx import __version__
-from ogi_docx.package import check_ole, check_zip, is_docx_zip, is_ole
+from ogi_docx.package import check_ole, check_zip, is_ole
 
 SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
 
@@ -19,7 +19,7 @@ def claim(source: Source) -> Match:
     """By content: a zip holding word/document.xml (whatever its name). An OLE file named like
     a Word document is claimed by suffix only, so a reader of the binary format (ogi-office)
     wins, and without one legacy and encrypted files still get a precise verdict here."""
-    if is_docx_zip(source.data):
+    if "word/document.xml" in source.zip_names:
         return Match.CONTENT
     if is_ole(source.data) and source.suffix in SUFFIXES:
         return Match.SUFFIX

@@ -9,7 +9,6 @@ faster than xlrd and returns merged ranges too (see benchmarks/office.py)."""
 from __future__ import annotations
 
 import io
-import zipfile
 from typing import Any
 
 from ogi.document import Block, Document, Heading, Provenance
@@ -17,24 +16,16 @@ from ogi.errors import ExtractionFailed
 from ogi.records import Match, Options, Source
 from ogi_office.grid import Merge, printed, sheet_table
 from ogi_office.ole import OleKind, is_ole, ole_kind, workbook_encrypted
-from ogi_office.zipcheck import ZIP_MAGIC, open_zip
+from ogi_office.zipcheck import open_zip
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".et", ".ett")
 XLS_SUFFIXES = (".xls", ".et", ".ett", ".xlt")
 
 
-def _zip_names(data: bytes) -> list[str]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            return package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return []
-
-
 def claim_xlsx(source: Source) -> Match:
     """CONTENT for a zip holding xl/workbook.xml (WPS saves some .et files so); SUFFIX for a
     file named .xlsx, so a damaged workbook gets a verdict."""
-    if source.data.startswith(ZIP_MAGIC) and "xl/workbook.xml" in _zip_names(source.data):
+    if "xl/workbook.xml" in source.zip_names:
         return Match.CONTENT
     return Match.SUFFIX if source.suffix in (".xlsx", ".xlsm") else Match.NO
 
