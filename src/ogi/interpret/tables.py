@@ -385,8 +385,10 @@ class _Applications:
 
     def _full(self) -> bool:
         """Whether the current leaf row has a printed value for every column."""
-        printed = sum(1 for v in self.values if v.norm != "")
-        return not self.row_is_group and printed >= len(L.T2_COLUMNS)
+        width = len(L.T2_COLUMNS)
+        if self.row_is_group or len(self.values) < width:
+            return False
+        return sum(1 for v in self.values if v.norm != "") >= width
 
     def flush(self) -> None:
         if self.row is not None and self.early and self.early_after != self.row:
