@@ -176,3 +176,46 @@ def test_line_quick_answers_are_the_patterns_answers(text: str) -> None:
     assert bool(L.h2(text)) == bool(L.H2_RE.match(text))
     assert is_chrome(text) == bool(L.PAGE_CHROME.match(L.norm(text)))
     assert is_page_footer(text) == bool(_PAGE_FOOTER.match(L.nfkc(text)))
+
+
+def _close_notes_one_by_one(blocks: list) -> list:  # type: ignore[type-arg]
+    """The plain reading: every pair of neighbouring lines tried in turn."""
+    from ogi.document import Paragraph
+    from ogi.interpret.textgrid import _merge_note
+
+    out, i = [], 0
+    while i < len(blocks):
+        block, nxt = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(nxt, Paragraph):
+            merged = _merge_note(block.text, nxt.text.strip())
+            if merged is not None:
+                out.append(Paragraph(merged, block.prov))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+NOTE_LINES = [
+    "4(其中行政强制措施2,",
+    "行政强制执行2)",
+    "3（其中",
+    "许可1）",
+    "规章 5",
+    "(一)",
+    "x)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*NOTE_LINES, None]), max_size=10))
+def test_wrapped_notes_are_closed_as_line_by_line(texts: list[str | None]) -> None:
+    from ogi.document import Heading, Paragraph, Provenance
+    from ogi.interpret.textgrid import _close_open_notes
+
+    blocks = [
+        Heading("二、主动公开") if t is None else Paragraph(t, Provenance(line=i))
+        for i, t in enumerate(texts)
+    ]
+    assert _close_open_notes(blocks) == _close_notes_one_by_one(blocks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, TypedDict
 
 from ogi.document import Document, warning
@@ -184,9 +185,16 @@ def nest(cells: list[dict[str, Any]]) -> dict[str, Any]:
     """Nest flat dotted keys into the ``tables`` tree, in reading order."""
     tree: dict[str, Any] = {}
     for cell in cells:
-        *path, leaf = cell["key"].split(".")
+        path, leaf = _key_path(cell["key"])
         node = tree
         for part in path:
             node = node.setdefault(part, {})
         node[leaf] = cell["value"]
     return tree
+
+
+@lru_cache(maxsize=4096)
+def _key_path(key: str) -> tuple[tuple[str, ...], str]:
+    """``a.b.c`` → ((a, b), c): the keys come from a fixed vocabulary."""
+    *path, leaf = key.split(".")
+    return tuple(path), leaf

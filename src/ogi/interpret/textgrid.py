@@ -89,21 +89,21 @@ def _close_open_notes(blocks: list[Block]) -> list[Block]:
     """A value with a note that wraps onto the next line (``4(其中行政强制措施2,`` … /
     ``行政强制执行2)``): the continuation is put back into the value, so the note does not
     end the row as a label of its own."""
-    if not any(_may_close_note(b) for b in blocks):
-        return blocks
     out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if isinstance(block, Paragraph) and isinstance(nxt, Paragraph):
-            merged = _merge_note(block.text, nxt.text.strip())
-            if merged is not None:
-                out.append(Paragraph(merged, block.prov))
-                i += 2
-                continue
-        out.append(block)
-        i += 1
+    start = 0  # blocks before it are in ``out`` or were merged
+    for j in [j for j, b in enumerate(blocks) if _may_close_note(b)]:
+        i = j - 1  # the only line block j can close a note of
+        line, closing = blocks[i], blocks[j]
+        if i < start or not isinstance(line, Paragraph) or not isinstance(closing, Paragraph):
+            continue
+        merged = _merge_note(line.text, closing.text.strip())
+        if merged is not None:
+            out.extend(blocks[start:i])
+            out.append(Paragraph(merged, line.prov))
+            start = j + 1
+    if start == 0:
+        return blocks
+    out.extend(blocks[start:])
     return out
 
 
