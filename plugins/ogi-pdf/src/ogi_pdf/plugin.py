@@ -57,10 +57,17 @@ def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -
 @lru_cache(maxsize=4)
 def _scanned_pages(data: bytes, password: str | None, limit: int | None) -> tuple[int, ...]:
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
+
+    from ogi_pdf.pdfium_fonts import box_fonts
 
     check_form_fan_out(data, password)  # looking at pages expands a fan-out bomb
-    pdf = pdfium.PdfDocument(data, password=password or None)
+    with box_fonts():
+        return _scan_verdicts(pdfium.PdfDocument(data, password=password or None), limit)
+
+
+def _scan_verdicts(pdf: Any, limit: int | None) -> tuple[int, ...]:
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
+
     try:
         out = []
         for i in range(min(len(pdf), limit) if limit is not None else len(pdf)):
@@ -183,8 +190,19 @@ def _extract_pdfium(
 ) -> Document:
     """The pdfium engine in one pass: each page is loaded once, probed (characters, scan)
     and read into page items; the verdicts come where their evidence is complete (page
-    count first, NOT_A_REPORT after the first pages, EMPTY/NEEDS_OCR after the last)."""
-    pdf = open_pdfium(data, options.password)
+    count first, NOT_A_REPORT after the first pages, EMPTY/NEEDS_OCR after the last).
+    Non-embedded CJK fonts get a stand-in face (``pdfium_fonts``)."""
+    from ogi_pdf.pdfium_fonts import box_fonts
+
+    with box_fonts():
+        return _extract_open_pdfium(
+            open_pdfium(data, options.password), options, settings, read_scan
+        )
+
+
+def _extract_open_pdfium(
+    pdf: Any, options: Options, settings: PdfSettings, read_scan: ScanReader | None
+) -> Document:
     try:
         n_pages = len(pdf)
         _check_page_count(n_pages, options)
