@@ -163,3 +163,6 @@ def test_report_view_answers_as_the_report() -> None:
             assert view_of(report) is shared
             assert view_of(report.model_copy()) is not shared
         assert view_of(report) is not shared
+    report.tables["empty_group"] = {"inner": {}}  # a group with nothing printed under it
+    for key in ("empty_group", "empty_group.inner", "empty_group.inner.x"):
+        assert ReportView(report).has(key) == report.has(key), key

@@ -338,6 +338,17 @@ def _walk(node: dict[str, Any], prefix: str) -> Iterator[tuple[str, Value]]:
             yield key, value
 
 
+def _index(node: dict[str, Any], prefix: str, leaves: dict[str, Value], nodes: set[str]) -> None:
+    """Every leaf of ``node`` by dotted key into ``leaves``, every group into ``nodes``."""
+    for name, value in node.items():
+        key = prefix + name
+        if isinstance(value, dict):
+            nodes.add(key)
+            _index(value, key + ".", leaves, nodes)
+        else:
+            leaves[key] = value
+
+
 class ReportView:
     """A read-only index of a Report's statistics for code that reads hundreds of keys (the
     checks): the leaves of ``tables`` by dotted key, built once, with the same answers as
@@ -347,10 +358,9 @@ class ReportView:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        self.leaves: dict[str, Value] = dict(_walk(report.tables, ""))
-        self.nodes = {
-            key.rsplit(".", k)[0] for key in self.leaves for k in range(1, key.count(".") + 1)
-        }
+        self.leaves: dict[str, Value] = {}
+        self.nodes: set[str] = set()
+        _index(report.tables, "", self.leaves, self.nodes)
 
     @property
     def cells(self) -> list[CellRecord]:
