@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
@@ -11,6 +12,29 @@ if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
     from ogi.interpret.lines import Line
     from ogi.interpret.sections import SectionDraft
+#: The interpreter's parts, imported when it first runs (:func:`interpret`) or by
+#: :func:`load_parts`.
+PARTS = (
+    "completeness",
+    "hygiene",
+    "legacy",
+    "legacy_table",
+    "lines",
+    "metadata",
+    "sections",
+    "tables",
+    "templates",
+    "textgrid",
+    "tokens",
+)
+
+
+def load_parts() -> None:
+    """Import every part of the interpreter now: a process about to fork workers, or a
+    worker waiting for its first file, does so ahead of the first report."""
+    for part in PARTS:
+        import_module(f"{__name__}.{part}")
+
 
 class ReportDraft(TypedDict):
     """What the interpreter makes of a Document: every Report field but ``source`` (which

@@ -8,79 +8,35 @@ police reads memory with psutil, so timeouts and memory caps work on every platf
 from __future__ import annotations
 
 import atexit
-import contextlib
 import multiprocessing
 import os
 import pickle
-import signal
-import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from ogi.registry import Registry
+from ogi.runner import early
+from ogi.runner.lifeline import default_start_method, die_with_parent, signals_blocked
 from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
 from ogi.status import Status
 
 POLL_SECONDS = 0.1
-PR_SET_PDEATHSIG = 1
-
-
-def default_start_method() -> str:
-    """fork where it is safe and cheap (Linux), spawn elsewhere."""
-    return "fork" if sys.platform.startswith("linux") else "spawn"
-
-
-STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-@contextlib.contextmanager
-def _signals_blocked() -> Iterator[None]:
-    """Hold SIGINT/SIGTERM while a worker starts (delivered to the parent right after)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Never outlive the driver, even when it is killed with SIGKILL; leave interrupts to
-    the driver (a Ctrl-C to the process group must not print a traceback per worker)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before we got here
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
 
 
 def _worker_main(
     conn: Connection, settings: WorkerSettings, parent: int, registry: Registry | None = None
 ) -> None:
-    _die_with_parent(parent)
-    registry = registry or settings.registry()
+    die_with_parent(parent)
+    serve(conn, settings, registry or settings.registry())
+
+
+def serve(conn: Connection, settings: WorkerSettings, registry: Registry) -> None:
+    """A worker's loop: convert each task received, answer its outcomes; stop at None or
+    when the driver is gone."""
     while True:
         try:
             task = conn.recv()
@@ -105,17 +61,16 @@ class Worker:
     """One worker process and the task it holds. A forked worker uses ``registry`` (the
     driver's, inherited with the process) instead of loading the plugins again."""
 
-    def __init__(self, settings: WorkerSettings, registry: Registry | None = None) -> None:
-        method = settings.start_method or default_start_method()
-        ctx: Any = multiprocessing.get_context(method)
-        self.conn, child = ctx.Pipe()
-        inherited = registry if method == "fork" else None
-        self.process = ctx.Process(
-            target=_worker_main, args=(child, settings, os.getpid(), inherited), daemon=True
-        )
-        with _signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
-            _start(self.process)
-        child.close()
+    def __init__(
+        self,
+        settings: WorkerSettings,
+        registry: Registry | None = None,
+        adopted: early.Early | None = None,
+    ) -> None:
+        if adopted is not None:
+            self.process, self.conn = adopted
+        else:
+            self.process, self.conn = _fork(settings, registry)
         self.task: Task | None = None
         self.started = 0.0
         self.done = 0
@@ -168,6 +123,27 @@ class Worker:
             pass
         self.process.join(5)
         self.kill()
+
+
+def _fork(
+    settings: WorkerSettings, registry: Registry | None
+) -> tuple[multiprocessing.process.BaseProcess, Connection]:
+    """A new worker process and the driver's end of its pipe. A forked worker inherits what
+    the driver imported: the driver imports the conversion's modules first, once for all
+    its workers."""
+    method = settings.start_method or default_start_method()
+    ctx: Any = multiprocessing.get_context(method)
+    conn, child = ctx.Pipe()
+    inherited = registry if method == "fork" else None
+    if method == "fork":
+        early.warm()
+    process = ctx.Process(
+        target=_worker_main, args=(child, settings, os.getpid(), inherited), daemon=True
+    )
+    with signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
+        _start(process)
+    child.close()
+    return process, conn
 
 
 def _start(process: multiprocessing.process.BaseProcess) -> None:
@@ -224,7 +200,8 @@ class LocalPool:
         before the caller sees the answer: it converts while the caller writes."""
         pending = deque(tasks)
         n = max(1, min(self.jobs, len(pending)))
-        workers = [Worker(self.settings, self.registry) for _ in range(n)]
+        workers = [Worker(self.settings, self.registry, early.adopt(self.settings))]
+        workers += [Worker(self.settings, self.registry) for _ in range(n - 1)]
         try:
             while workers and (pending or any(w.task for w in workers)):
                 for w in workers:
