@@ -18,11 +18,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     from ogi.runner import early
 
-    if early.wanted(args):  # its imports overlap the driver's (docs/performance.md)
-        early.start()
+    # a conversion forks its worker first: its imports overlap the driver's (performance.md)
+    registry = early.start() if early.wanted(args) else None
     try:
         from ogi.cli import main as cli_main
 
-        cli_main(args)
+        cli_main(args, registry)
     finally:
         early.discard()

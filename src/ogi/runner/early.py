@@ -1,14 +1,16 @@
-"""The early worker of ``ogi convert``: forked as the command starts — before click, the
-registry and the options load in the driver — it imports what every conversion needs (the
-models, the interpreter, the pipeline) on the other core meanwhile. The worker pool of the
-run (the single file's, or a bulk run's first worker) adopts it instead of forking one then.
+"""The early worker of ``ogi convert``: the driver loads its registry first, forks the
+worker at once (it inherits the registry, as forked workers do) and then imports the command
+line and parses the options, while the worker imports what every conversion needs (the
+models, the interpreter, the pipeline) on the other core. The run's worker pool (the single
+file's, or a bulk run's first worker) adopts it instead of forking one then.
 
 Once adopted it is a worker like any other (:class:`ogi.runner.workers.Worker`): it is sent
-the run's :class:`~ogi.runner.tasks.WorkerSettings` first, loads its registry from them, says
-it is ready, and only then gets a task — so the per-document budget (the clock, the memory
-cap) starts where it always did. An early worker nobody adopts is stopped at exit.
+the run's :class:`~ogi.runner.tasks.WorkerSettings` first (a registry loaded otherwise than
+the inherited one is loaded again from them), says it is ready, and only then gets a task —
+so the per-document budget (the clock, the memory cap) starts where it always did. An early
+worker nobody adopts is stopped at exit.
 
-Light on purpose: this module is imported before the command line is parsed."""
+Imported before the command line is parsed: it imports nothing heavy at module level."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
+    from ogi.registry import Registry
     from ogi.runner.tasks import WorkerSettings
 
     Early = tuple[BaseProcess, Connection]
@@ -46,20 +49,30 @@ def warm() -> None:
     load_parts()
 
 
-def start() -> None:
-    """Fork the early worker, once, where workers are forked (Linux)."""
+def start() -> Registry | None:
+    """Load the registry as a plain ``ogi`` command does and fork the early worker with it
+    (once, where workers are forked: Linux). The registry, for the command line to use; None
+    when there is no early worker (a registry that fails to load is then loaded again, and
+    its error reported, by the command line)."""
     global _early
     if _early is not None or default_start_method() != "fork":
-        return
+        return None
     import multiprocessing
 
+    from ogi.registry import Registry
+
+    try:
+        registry = Registry.load()
+    except Exception:
+        return None
     ctx = multiprocessing.get_context("fork")
     conn, child = ctx.Pipe()
-    process = ctx.Process(target=_main, args=(child, os.getpid()), daemon=True)
+    process = ctx.Process(target=_main, args=(child, os.getpid(), registry), daemon=True)
     with signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
         process.start()
     child.close()
     _early = (process, conn)
+    return registry
 
 
 def adopt(settings: WorkerSettings) -> Early | None:
@@ -100,7 +113,7 @@ def _kill(process: BaseProcess, conn: Connection) -> None:
     conn.close()
 
 
-def _main(conn: Connection, parent: int) -> None:
+def _main(conn: Connection, parent: int, registry: Registry) -> None:
     """The early worker: warm up, then serve the settings it is sent. Whatever fails here
     ends it quietly: the pool then forks a fresh worker, which meets (and reports) the same
     failure the way it always did."""
@@ -112,7 +125,8 @@ def _main(conn: Connection, parent: int) -> None:
             return
         from ogi.runner.workers import serve
 
-        registry = settings.registry()
+        if not settings.loads_like(registry):
+            registry = settings.registry()
     except Exception:
         return
     conn.send(READY)
@@ -120,5 +134,8 @@ def _main(conn: Connection, parent: int) -> None:
 
 
 def wanted(args: list[str]) -> bool:
-    """Whether a command line is a conversion (a help request is not)."""
-    return "convert" in args and not {"-h", "--help"} & set(args)
+    """Whether a command line is a conversion with the default plugins (a help request is
+    not; ``--no-plugins`` and ``--disable-plugin`` are left to the command line)."""
+    if "convert" not in args or {"-h", "--help", "--no-plugins"} & set(args):
+        return False
+    return not any(a.startswith("--disable-plugin") for a in args)

@@ -8,6 +8,7 @@ police reads memory with psutil, so timeouts and memory caps work on every platf
 from __future__ import annotations
 
 import atexit
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -55,6 +56,13 @@ def rss_mb(pid: int) -> float:
         return float(psutil.Process(pid).memory_info().rss) / 1_048_576
     except Exception:  # psutil missing or the process gone: no reading
         return 0.0
+
+
+def _load_police() -> None:
+    """Import psutil (the memory police) while the workers start up, before the first
+    answer arrives."""
+    with contextlib.suppress(ImportError):
+        import psutil  # noqa: F401
 
 
 class Worker:
@@ -199,6 +207,7 @@ class LocalPool:
         however it ends (an interrupt included). A worker that answered gets its next task
         before the caller sees the answer: it converts while the caller writes."""
         pending = deque(tasks)
+        _load_police()
         n = max(1, min(self.jobs, len(pending)))
         workers = [Worker(self.settings, self.registry, early.adopt(self.settings))]
         workers += [Worker(self.settings, self.registry) for _ in range(n - 1)]
