@@ -48,16 +48,6 @@ def serve(conn: Connection, settings: WorkerSettings, registry: Registry) -> Non
         conn.send(convert_task(task, registry, settings))
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process in MB (0 when it is gone)."""
-    try:
-        import psutil
-
-        return float(psutil.Process(pid).memory_info().rss) / 1_048_576
-    except Exception:  # psutil missing or the process gone: no reading
-        return 0.0
-
-
 def _load_police() -> None:
     """Import psutil (the memory police) while the workers start up, before the first
     answer arrives."""
@@ -82,20 +72,39 @@ class Worker:
         self.task: Task | None = None
         self.started = 0.0
         self.done = 0
+        self.measured = 0.0  # when the police last read the worker's memory
+        self._ps: Any = None  # the worker as a psutil.Process, made once
 
     def assign(self, task: Task) -> None:
         """Send a task."""
         self.task, self.started = task, time.monotonic()
         self.conn.send(task)
 
+    def rss_mb(self) -> float:
+        """The worker's resident memory in MB (0 when it is gone or psutil is missing); the
+        psutil handle is made once per worker, not once per reading."""
+        try:
+            if self._ps is None:
+                import psutil
+
+                self._ps = psutil.Process(self.process.pid)
+            return float(self._ps.memory_info().rss) / 1_048_576
+        except Exception:  # psutil missing or the process gone: no reading
+            return 0.0
+
     def verdict(self, settings: WorkerSettings) -> list[Outcome] | None:
-        """Failures when the worker ran past its budget (it must then be killed)."""
-        limits, elapsed = settings.limits, time.monotonic() - self.started
+        """Failures when the worker ran past its budget (it must then be killed). Its memory
+        is read every :data:`POLL_SECONDS` at most, however often the pool asks."""
+        now = time.monotonic()
+        limits, elapsed = settings.limits, now - self.started
         assert self.task is not None
         if limits.timeout and elapsed > limits.timeout:
             message = f"still running after {limits.timeout:g} s; the worker was killed"
             return [failure(p, "TIMEOUT", message, elapsed) for p in self.task.paths]
-        if limits.max_memory_mb and rss_mb(self.process.pid or 0) > limits.max_memory_mb:
+        if not limits.max_memory_mb or now - self.measured < POLL_SECONDS:
+            return None
+        self.measured = now
+        if self.rss_mb() > limits.max_memory_mb:
             message = f"the worker used more than {limits.max_memory_mb} MB; it was killed"
             return [failure(p, "TOO_LARGE", message, elapsed) for p in self.task.paths]
         return None
@@ -111,7 +120,7 @@ class Worker:
             elapsed = time.monotonic() - self.started
             return [failure(p, "CRASHED", message, elapsed) for p in task.paths]
         self.done += 1
-        rss = round(rss_mb(self.process.pid or 0), 1)
+        rss = round(self.rss_mb(), 1)
         for o in outcomes:
             o.rss_mb = rss if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
         return outcomes
@@ -180,6 +189,7 @@ class _Retired(Worker):
             0.0,
             old.done,
         )
+        self.measured, self._ps = 0.0, None
 
     def stop(self) -> None:
         """Already gone."""
