@@ -45,7 +45,26 @@ def serve(conn: Connection, settings: WorkerSettings, registry: Registry) -> Non
             return
         if task is None:
             return
-        conn.send(convert_task(task, registry, settings))
+        outcomes = convert_task(task, registry, settings)
+        if conn.poll():  # a task sent ahead: the driver would read our memory during it
+            _stamp_memory(outcomes, rss_mb(os.getpid()))
+        conn.send(outcomes)
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process in MB (0 when it is gone or psutil is missing)."""
+    try:
+        import psutil
+
+        return float(psutil.Process(pid).memory_info().rss) / 1_048_576
+    except Exception:  # psutil missing or the process gone: no reading
+        return 0.0
+
+
+def _stamp_memory(outcomes: list[Outcome], rss: float) -> None:
+    """The worker's memory after the task on each outcome that converted a file."""
+    for o in outcomes:
+        o.rss_mb = round(rss, 1) if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
 
 
 def _load_police() -> None:
@@ -69,16 +88,27 @@ class Worker:
             self.process, self.conn = adopted
         else:
             self.process, self.conn = _fork(settings, registry)
-        self.task: Task | None = None
+        self.task: Task | None = None  # the task being converted: its clock runs
+        self.ahead: deque[Task] = deque()  # sent after it, waiting in the worker's pipe
         self.started = 0.0
         self.done = 0
+        self.died = False
         self.measured = 0.0  # when the police last read the worker's memory
         self._ps: Any = None  # the worker as a psutil.Process, made once
 
     def assign(self, task: Task) -> None:
-        """Send a task."""
-        self.task, self.started = task, time.monotonic()
+        """Send a task: the current one when the worker is idle, else one to convert next
+        (its clock starts when the current one's answer arrives)."""
+        if self.task is None:
+            self.task, self.started = task, time.monotonic()
+        else:
+            self.ahead.append(task)
         self.conn.send(task)
+
+    def take_back(self) -> list[Task]:
+        """The tasks sent ahead, never started (the worker is being killed or stopped)."""
+        tasks, self.ahead = list(self.ahead), deque()
+        return tasks
 
     def rss_mb(self) -> float:
         """The worker's resident memory in MB (0 when it is gone or psutil is missing); the
@@ -110,19 +140,22 @@ class Worker:
         return None
 
     def receive(self) -> list[Outcome]:
-        """The outcomes of the current task (CRASHED when the worker died)."""
+        """The outcomes of the current task (CRASHED when the worker died); a task sent
+        ahead becomes the current one, its clock starting now."""
         assert self.task is not None
         task, self.task = self.task, None
         try:
             outcomes: list[Outcome] = self.conn.recv()
         except (EOFError, OSError):
+            self.died = True
             message = "the worker process died while converting this file"
             elapsed = time.monotonic() - self.started
             return [failure(p, "CRASHED", message, elapsed) for p in task.paths]
+        if self.ahead:
+            self.task, self.started = self.ahead.popleft(), time.monotonic()
         self.done += 1
-        rss = round(self.rss_mb(), 1)
-        for o in outcomes:
-            o.rss_mb = rss if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
+        if outcomes and outcomes[0].rss_mb is None:  # the worker did not read it itself
+            _stamp_memory(outcomes, self.rss_mb())
         return outcomes
 
     def kill(self) -> None:
@@ -189,7 +222,7 @@ class _Retired(Worker):
             0.0,
             old.done,
         )
-        self.measured, self._ps = 0.0, None
+        self.measured, self._ps, self.ahead, self.died = 0.0, None, deque(), False
 
     def stop(self) -> None:
         """Already gone."""
@@ -214,8 +247,9 @@ class LocalPool:
 
     def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Each task's outcomes as they complete; every worker is gone when this ends,
-        however it ends (an interrupt included). A worker that answered gets its next task
-        before the caller sees the answer: it converts while the caller writes."""
+        however it ends (an interrupt included). While more tasks wait than there are
+        workers, each worker holds one task ahead in its pipe: it goes on to it the moment
+        it answers, however long the caller takes to write that answer."""
         pending = deque(tasks)
         _load_police()
         n = max(1, min(self.jobs, len(pending)))
@@ -223,20 +257,18 @@ class LocalPool:
         workers += [Worker(self.settings, self.registry) for _ in range(n - 1)]
         try:
             while workers and (pending or any(w.task for w in workers)):
-                for w in workers:
-                    if w.task is None and pending:
-                        w.assign(pending.popleft())
+                self._feed(workers, pending)
                 ready = wait([w.conn for w in workers if w.task], timeout=POLL_SECONDS)
                 for i, w in enumerate(list(workers)):
                     task = w.task
                     if task is None:
                         continue
-                    outcomes = w.receive() if w.conn in ready else w.verdict(self.settings)
+                    answered = w.conn in ready or w.conn.poll()  # an answer is not a verdict
+                    outcomes = w.receive() if answered else w.verdict(self.settings)
                     if outcomes is None:
                         continue
-                    workers[i] = self._next(w, bool(pending))
-                    if workers[i].task is None and pending:
-                        workers[i].assign(pending.popleft())
+                    workers[i] = self._next(w, task, pending)
+                    self._feed(workers, pending)
                     yield task, outcomes
         except BaseException:
             for w in workers:
@@ -245,17 +277,34 @@ class LocalPool:
         for w in workers:
             w.stop()
 
-    def _next(self, w: Worker, more: bool) -> Worker:
-        """The worker to use next: the same one, or a fresh one after a kill, a crash or
-        ``recycle_after`` tasks."""
-        if w.task is not None or not w.process.is_alive():  # over budget, or dead
+    def _feed(self, workers: list[Worker], pending: deque[Task]) -> None:
+        """A task for each idle worker, then one ahead for each busy one (within its
+        recycling quota) while more tasks wait than there are workers."""
+        for w in workers:
+            if w.task is None and pending:
+                w.assign(pending.popleft())
+        for w in workers:
+            if len(pending) < len(workers):
+                return
+            if w.task is not None and not w.ahead and w.done + 2 <= self.recycle_after:
+                w.assign(pending.popleft())
+
+    def _next(self, w: Worker, task: Task, pending: deque[Task]) -> Worker:
+        """The worker to use after ``task``'s outcomes: the same one, or a fresh one after a
+        kill (``task`` over budget), a crash, or ``recycle_after`` tasks. The tasks a
+        killed worker held ahead go back first in line; one it died on after answering
+        ``task`` is reported by the next answer (CRASHED), as any crash is."""
+        if w.task is task or w.died:  # over budget, or dead
+            pending.extendleft(reversed(w.take_back()))
             w.task = None
             w.kill()
-        elif w.done >= self.recycle_after and more:
+        elif w.task is None and not w.process.is_alive():  # gone between tasks
+            w.kill()
+        elif w.task is None and w.done >= self.recycle_after and pending:
             w.stop()
         else:
             return w
-        return Worker(self.settings, self.registry) if more else _Retired(w)
+        return Worker(self.settings, self.registry) if pending else _Retired(w)
 
 
 _RESIDENT: dict[tuple[int, bytes], Worker] = {}
