@@ -14,6 +14,7 @@ Imported before the command line is parsed: it imports nothing heavy at module l
 
 from __future__ import annotations
 
+import gc
 import os
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -61,15 +62,18 @@ def start() -> Registry | None:
 
     from ogi.registry import Registry
 
+    gc.disable()  # start-up allocates much and frees little: no collections until warm
     try:
         registry = Registry.load()
     except Exception:
+        gc.enable()
         return None
     ctx = multiprocessing.get_context("fork")
     conn, child = ctx.Pipe()
     process = ctx.Process(target=_main, args=(child, os.getpid(), registry), daemon=True)
     with signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
         process.start()
+    gc.enable()
     child.close()
     _early = (process, conn)
     return registry
@@ -120,6 +124,8 @@ def _main(conn: Connection, parent: int, registry: Registry) -> None:
     die_with_parent(parent)
     try:
         warm()
+        gc.freeze()  # what start-up made lives as long as the worker: never scanned again
+        gc.enable()
         settings = conn.recv()
         if settings is None:
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import multiprocessing
 import os
 import pickle
@@ -187,11 +188,15 @@ def _fork(
     inherited = registry if method == "fork" else None
     if method == "fork":
         early.warm()
+        gc.freeze()  # the worker never scans (so never copies) what it inherits
     process = ctx.Process(
         target=_worker_main, args=(child, settings, os.getpid(), inherited), daemon=True
     )
-    with signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
-        _start(process)
+    try:
+        with signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
+            _start(process)
+    finally:
+        gc.unfreeze()  # the driver's own garbage stays collectable
     child.close()
     return process, conn
 
