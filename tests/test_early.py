@@ -104,3 +104,14 @@ def test_only_a_conversion_with_the_default_plugins_wants_one(
     args: list[str], wanted: bool
 ) -> None:
     assert early.wanted(args) is wanted
+
+
+def test_the_adopted_worker_has_the_environment_of_a_worker_forked_then(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pdf = ROOT / "samples" / "pdf" / "000_9ba4c109e1ad8830.pdf"
+    assert early.start() is not None
+    monkeypatch.setenv("OGI_PDF_ENGINE", "no-such-engine")  # as --pdf-engine sets it, later
+    settings = WorkerSettings(entry_points=True, limits=Limits())
+    ((_task, (outcome,)),) = list(LocalPool(settings, jobs=1).run([Task(str(pdf))]))
+    assert outcome.code is not None and "no-such-engine" in (outcome.message or "")

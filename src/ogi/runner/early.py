@@ -5,10 +5,11 @@ models, the interpreter, the pipeline) on the other core. The run's worker pool 
 file's, or a bulk run's first worker) adopts it instead of forking one then.
 
 Once adopted it is a worker like any other (:class:`ogi.runner.workers.Worker`): it is sent
-the run's :class:`~ogi.runner.tasks.WorkerSettings` first (a registry loaded otherwise than
-the inherited one is loaded again from them), says it is ready, and only then gets a task —
-so the per-document budget (the clock, the memory cap) starts where it always did. An early
-worker nobody adopts is stopped at exit.
+the run's :class:`~ogi.runner.tasks.WorkerSettings` and the driver's environment first (a
+registry loaded otherwise than the inherited one is loaded again from the settings; the
+environment becomes the one a worker forked then would have), says it is ready, and only
+then gets a task — so the per-document budget (the clock, the memory cap) starts where it
+always did. An early worker nobody adopts is stopped at exit.
 
 Imported before the command line is parsed: it imports nothing heavy at module level."""
 
@@ -89,8 +90,8 @@ def adopt(settings: WorkerSettings) -> Early | None:
     if (settings.start_method or default_start_method()) != "fork":
         return None
     (process, conn), _early = _early, None
-    try:
-        conn.send(settings)
+    try:  # the environment as it is now, as a worker forked now would have it
+        conn.send((settings, dict(os.environ)))  # (--pdf-engine sets OGI_PDF_ENGINE)
         if conn.poll(READY_TIMEOUT) and conn.recv() == READY:
             return process, conn
     except (EOFError, OSError):
@@ -126,9 +127,13 @@ def _main(conn: Connection, parent: int, registry: Registry) -> None:
         warm()
         gc.freeze()  # what start-up made lives as long as the worker: never scanned again
         gc.enable()
-        settings = conn.recv()
-        if settings is None:
+        message = conn.recv()
+        if message is None:
             return
+        settings, environ = message
+        if environ != dict(os.environ):
+            os.environ.clear()
+            os.environ.update(environ)
         from ogi.runner.workers import serve
 
         if not settings.loads_like(registry):
