@@ -76,8 +76,9 @@ def _load_police() -> None:
 
 
 class Worker:
-    """One worker process and the task it holds. A forked worker uses ``registry`` (the
-    driver's, inherited with the process) instead of loading the plugins again."""
+    """One worker process, the task it converts and any sent ahead of time. A forked worker
+    uses ``registry`` (the driver's, inherited with the process) instead of loading the
+    plugins again; an ``adopted`` one is the early worker (:mod:`ogi.runner.early`)."""
 
     def __init__(
         self,
