@@ -1,9 +1,11 @@
 """Bulk-run scaling and worker memory, measured in one process run.
 
-    python -m benchmarks.batch [--files 240] [--long 2000]
+    python -m benchmarks.batch [--files 240] [--rounds 3] [--long 2000]
 
 1. ``--jobs 1`` vs ``--jobs 2`` over the same corpus of N files (copies of the HTML, Word and
-   PDF samples), wall time of each and the ratio.
+   PDF samples), alternated over ``--rounds`` rounds (1-2, 2-1, 1-2, …: a machine whose
+   speed drifts during the run favours neither), wall time of each and the ratio of the
+   medians, with each round's ratio beside it.
 2. One worker, never recycled, over ``--long`` documents: the worker's RSS after each file
    (from the manifest), early vs late — growth must stay flat.
 3. The driver over ``--driver`` reports fed to every streaming writer (JSON, cells CSV and
@@ -53,6 +55,18 @@ def timed_run_cpu(
     return time.perf_counter() - started, time.process_time() - cpu, entries
 
 
+def scaling(base: Path, rounds: int) -> dict[int, list[tuple[float, float, dict]]]:
+    """``--jobs 1`` and ``--jobs 2`` over ``base/in``, alternated (1-2, then 2-1, …): each
+    run's wall seconds, driver CPU seconds and entries, by jobs."""
+    runs: dict[int, list[tuple[float, float, dict]]] = {1: [], 2: []}
+    for r in range(rounds):
+        for jobs in (1, 2) if r % 2 == 0 else (2, 1):
+            out = base / f"o{jobs}-{r}"
+            runs[jobs].append(timed_run_cpu(base / "in", out, jobs))
+            shutil.rmtree(out, ignore_errors=True)
+    return runs
+
+
 DRIVER_GROWTH_MB = 50
 
 
@@ -93,6 +107,7 @@ def driver_memory(reports: int) -> tuple[list[str], float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=240)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--long", type=int, default=2000)
     parser.add_argument("--driver", type=int, default=2000)
     parser.add_argument("--driver-only", action="store_true")
@@ -107,14 +122,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         make_corpus(base / "in", args.files)
-        t1, cpu1, e1 = timed_run_cpu(base / "in", base / "o1", 1)
-        t2, cpu2, e2 = timed_run_cpu(base / "in", base / "o2", 2)
-        ok1 = sum(e.status == "ok" for e in e1.values())
+        runs = scaling(base, max(1, args.rounds))
+        t1, t2 = (statistics.median(r[0] for r in runs[j]) for j in (1, 2))
+        cpu1, cpu2 = (statistics.median(r[1] for r in runs[j]) for j in (1, 2))
+        ok1 = sum(e.status == "ok" for e in runs[1][0][2].values())
+        rounds = ", ".join(f"{a[0] / b[0]:.2f}" for a, b in zip(runs[1], runs[2]))
         lines += [
             f"- corpus: {args.files} files (HTML, DOCX, PDF, text samples), {ok1} converted",
-            f"- `--jobs 1`: {t1:.2f} s ({args.files / t1:.1f} files/s)",
-            f"- `--jobs 2`: {t2:.2f} s ({args.files / t2:.1f} files/s)",
-            f"- speed-up jobs 2 / jobs 1: **{t1 / t2:.2f}×** (target ≥ 1.9×)",
+            f"- `--jobs 1`: {t1:.2f} s ({args.files / t1:.1f} files/s), median of {len(runs[1])}",
+            f"- `--jobs 2`: {t2:.2f} s ({args.files / t2:.1f} files/s), median of {len(runs[2])}",
+            f"- speed-up jobs 2 / jobs 1: **{t1 / t2:.2f}×** (target ≥ 1.9×); per round: {rounds}",
             f"- the driver's own CPU (journal, sinks, manifest, cells.csv; workers excluded): "
             f"{1000 * cpu1 / args.files:.1f} ms per file with `--jobs 1`, "
             f"{1000 * cpu2 / args.files:.1f} ms with `--jobs 2`",

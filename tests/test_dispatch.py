@@ -17,7 +17,7 @@ from ogi.document import Document
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi.report import Report
-from ogi.runner.tasks import Task, WorkerSettings
+from ogi.runner.tasks import Limits, Task, WorkerSettings
 from ogi.runner.workers import LocalPool
 
 
@@ -95,3 +95,65 @@ def test_the_driver_writes_the_workers_bytes_and_parses_no_report(
     ]
     cells = (tmp_path / "out" / "cells.csv").read_bytes()
     assert cells == ogi.Registry.load(entry_points=False).writer("cells").render(reports)
+
+
+def _die(source: Source, options: Options) -> Document:
+    """The worker process dies on this file."""
+    import os
+
+    os._exit(3)
+
+
+class DiePlugin:
+    """An extractor whose worker dies (CRASHED)."""
+
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[Extractor]:
+        return [
+            Extractor(
+                "die",
+                "1",
+                (".die",),
+                lambda s: Match.SUFFIX if s.suffix == ".die" else Match.NO,
+                _die,
+            )
+        ]
+
+
+def _marks(tmp_path: Path, *names: str) -> list[Path]:
+    paths = [tmp_path / name for name in names]
+    for path in paths:
+        path.write_text("x", encoding="utf-8")
+    return paths
+
+
+def test_a_worker_goes_on_to_the_files_sent_ahead_while_the_driver_holds_an_answer(
+    tmp_path: Path,
+) -> None:
+    first, second, third = _marks(tmp_path, "a.mark", "b.mark", "c.mark")
+    settings = WorkerSettings(entry_points=False, plugins=(MarkPlugin(),))
+    results = LocalPool(settings, jobs=1).run([Task(str(p)) for p in (first, second, third)])
+    try:
+        task, _outcomes = next(results)
+        assert task.path == str(first)
+        assert _appears(Path(str(third) + ".started"))  # b, then c, without the driver
+        assert [o.path for _, found in results for o in found] == [str(second), str(third)]
+    finally:
+        results.close()
+
+
+@pytest.mark.parametrize("bad", ["stuck.hang", "boom.die"])
+def test_files_held_ahead_by_a_killed_or_dead_worker_are_converted_by_the_next(
+    tmp_path: Path, bad: str
+) -> None:
+    from test_batch import HangPlugin
+
+    (tmp_path / bad).write_bytes(b"x")
+    marks = _marks(tmp_path, "a.mark", "b.mark", "c.mark")
+    limits = Limits(timeout=2)
+    plugins = (MarkPlugin(), HangPlugin(), DiePlugin())
+    settings = WorkerSettings(entry_points=False, plugins=plugins, limits=limits)
+    tasks = [Task(str(tmp_path / bad))] + [Task(str(p)) for p in marks]
+    codes = {o.path: o.code for _, found in LocalPool(settings, jobs=1).run(tasks) for o in found}
+    expected = "TIMEOUT" if bad.endswith(".hang") else "CRASHED"
+    assert codes == {str(tmp_path / bad): expected} | {str(p): "CORRUPT" for p in marks}

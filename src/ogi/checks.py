@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ogi.hookspecs import hookimpl
 from ogi.layout import APPLICANT_COLUMNS, T2_COLUMNS, T2_GROUP_ROWS, T3_COLUMNS, T3_GROUPS
 from ogi.records import Check, CheckResult
-from ogi.report import Report, ReportView, view_of
+
+if TYPE_CHECKING:  # the models load with the first check run, not with the registry
+    from ogi.report import Report, ReportView
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ def rule(
         find: Callable[[ReportView], Iterable[Outcome]],
     ) -> Callable[[ReportView], Iterable[Outcome]]:
         def run(report: Report) -> Iterator[CheckResult]:
+            from ogi.report import view_of
+
             for o in find(view_of(report)):
                 yield CheckResult(o.id, severity, o.ok, o.message, tuple(o.keys))
 

@@ -238,11 +238,12 @@ def load_report(path: str) -> Report:
         raise InvalidReport(f"not a valid ogi report: {' '.join(first)}", path=path) from None
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(argv: Sequence[str] | None = None, registry: Registry | None = None) -> None:
     """Entry point of the ``ogi`` script. Click parses every option, the plugin flags too;
-    the registry is loaded from them and offers plugin commands (:class:`OgiGroup`)."""
+    the registry is loaded from them (unless given, loaded as they say) and offers plugin
+    commands (:class:`OgiGroup`)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    cli.main(args=args, prog_name="ogi")
+    cli.main(args=args, prog_name="ogi", obj=registry)
 
 
 def build_cli(registry: Registry) -> click.Group:

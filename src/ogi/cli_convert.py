@@ -313,7 +313,10 @@ class ConvertRequest:
         from ogi.cli_summary import progress_printer
         from ogi.executors import close as close_executor
         from ogi.executors import from_url
+        from ogi.runner import early
 
+        if self.executor != "local":  # conversions run elsewhere: no local pool adopts it
+            early.discard()
         self.outdir = outdir if resumable else None
         names = tuple(w.name for w in self.writers)
         batch = BatchOptions(

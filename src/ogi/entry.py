@@ -1,5 +1,6 @@
 """The ``ogi`` script. ``--version`` answers without importing the CLI, the interpreter or
-any plugin (a cold start measured in benchmarks/); everything else runs :func:`ogi.cli.main`."""
+any plugin (a cold start measured in benchmarks/); everything else runs :func:`ogi.cli.main`
+— a conversion with an early worker forked first (:mod:`ogi.runner.early`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         print(f"ogi, version {__version__}")
         return
-    from ogi.cli import main as cli_main
+    from ogi.runner import early
 
-    cli_main(args)
+    # a conversion forks its worker first: its imports overlap the driver's (performance.md)
+    registry = early.start() if early.wanted(args) else None
+    try:
+        from ogi.cli import main as cli_main
+
+        cli_main(args, registry)
+    finally:
+        early.discard()

@@ -25,7 +25,10 @@ TableNode = TypeAliasType("TableNode", "dict[str, TableNode | int | float | None
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a model's validator and serializer are built when it is first used, not
+    # at import — a conversion builds the Report's (its parts inlined) and the few parts
+    # it makes on their own, instead of one per model at every start
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class ExtractorInfo(_Model):

@@ -3,22 +3,38 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, TypedDict
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
-from ogi.interpret.completeness import is_modern, measure
-from ogi.interpret.hygiene import clean_meta, has_control
 from ogi.interpret.labels import h1
-from ogi.interpret.legacy import prose_figures
-from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
-from ogi.interpret.legacy_table import StatsOutput, read_statistics_table
-from ogi.interpret.lines import Line, text_lines
-from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
-from ogi.interpret.sections import SectionDraft, split_sections
-from ogi.interpret.tables import read_tables
-from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
-from ogi.interpret.textgrid import reflow
-from ogi.interpret.tokens import tokens
+
+if TYPE_CHECKING:
+    from ogi.interpret.legacy_table import StatsOutput
+    from ogi.interpret.lines import Line
+    from ogi.interpret.sections import SectionDraft
+#: The interpreter's parts, imported when it first runs (:func:`interpret`) or by
+#: :func:`load_parts`.
+PARTS = (
+    "completeness",
+    "hygiene",
+    "legacy",
+    "legacy_table",
+    "lines",
+    "metadata",
+    "sections",
+    "tables",
+    "templates",
+    "textgrid",
+    "tokens",
+)
+
+
+def load_parts() -> None:
+    """Import every part of the interpreter now: a process about to fork workers, or a
+    worker waiting for its first file, does so ahead of the first report."""
+    for part in PARTS:
+        import_module(f"{__name__}.{part}")
 
 
 class ReportDraft(TypedDict):
@@ -40,6 +56,20 @@ class ReportDraft(TypedDict):
 def interpret(document: Document) -> ReportDraft:
     """The Report fields (meta, template, sections, tables, cells, completeness, warnings)
     of a Document."""
+    # The interpreter's parts load when it first runs: a submodule (the labels behind
+    # ogi.text, which extractor plugins import with the registry) must not load them all.
+    from ogi.interpret.completeness import is_modern, measure
+    from ogi.interpret.hygiene import clean_meta, has_control
+    from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
+    from ogi.interpret.legacy_table import read_statistics_table
+    from ogi.interpret.lines import text_lines
+    from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
+    from ogi.interpret.sections import split_sections
+    from ogi.interpret.tables import read_tables
+    from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
+    from ogi.interpret.textgrid import reflow
+    from ogi.interpret.tokens import tokens
+
     document = reflow(document)
     stream = tokens(document)
     table_out = read_tables(stream)
@@ -123,6 +153,8 @@ def _legacy_cells(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Add the 统计表's cells, then the prose figures of the keys the table did not print
     (a printed table row is the better source; prose that disagrees is a warning)."""
+    from ogi.interpret.legacy import prose_figures
+
     prose_lines = [
         ln
         for ln in lines

@@ -79,6 +79,14 @@ class WorkerSettings:
             extractor_options=options,
         )
 
+    def loads_like(self, registry: Registry) -> bool:
+        """Whether ``registry`` was loaded as these settings load one."""
+        return (
+            self.entry_points == registry.entry_points
+            and set(self.disable) == set(registry.disabled)
+            and self.plugins == registry.extra_plugins
+        )
+
     def registry(self) -> Registry:
         """A fresh registry as the driver's."""
         return Registry.load(

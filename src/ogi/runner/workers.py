@@ -9,78 +9,36 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import multiprocessing
 import os
 import pickle
-import signal
-import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from ogi.registry import Registry
+from ogi.runner import early
+from ogi.runner.lifeline import default_start_method, die_with_parent, signals_blocked
 from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
 from ogi.status import Status
 
 POLL_SECONDS = 0.1
-PR_SET_PDEATHSIG = 1
-
-
-def default_start_method() -> str:
-    """fork where it is safe and cheap (Linux), spawn elsewhere."""
-    return "fork" if sys.platform.startswith("linux") else "spawn"
-
-
-STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-@contextlib.contextmanager
-def _signals_blocked() -> Iterator[None]:
-    """Hold SIGINT/SIGTERM while a worker starts (delivered to the parent right after)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Never outlive the driver, even when it is killed with SIGKILL; leave interrupts to
-    the driver (a Ctrl-C to the process group must not print a traceback per worker)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before we got here
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
 
 
 def _worker_main(
     conn: Connection, settings: WorkerSettings, parent: int, registry: Registry | None = None
 ) -> None:
-    _die_with_parent(parent)
-    registry = registry or settings.registry()
+    die_with_parent(parent)
+    serve(conn, settings, registry or settings.registry())
+
+
+def serve(conn: Connection, settings: WorkerSettings, registry: Registry) -> None:
+    """A worker's loop: convert each task received, answer its outcomes; stop at None or
+    when the driver is gone."""
     while True:
         try:
             task = conn.recv()
@@ -88,11 +46,14 @@ def _worker_main(
             return
         if task is None:
             return
-        conn.send(convert_task(task, registry, settings))
+        outcomes = convert_task(task, registry, settings)
+        if conn.poll():  # a task sent ahead: the driver would read our memory during it
+            _stamp_memory(outcomes, rss_mb(os.getpid()))
+        conn.send(outcomes)
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of a process in MB (0 when it is gone)."""
+    """Resident memory of a process in MB (0 when it is gone or psutil is missing)."""
     try:
         import psutil
 
@@ -101,56 +62,102 @@ def rss_mb(pid: int) -> float:
         return 0.0
 
 
-class Worker:
-    """One worker process and the task it holds. A forked worker uses ``registry`` (the
-    driver's, inherited with the process) instead of loading the plugins again."""
+def _stamp_memory(outcomes: list[Outcome], rss: float) -> None:
+    """The worker's memory after the task on each outcome that converted a file."""
+    for o in outcomes:
+        o.rss_mb = round(rss, 1) if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
 
-    def __init__(self, settings: WorkerSettings, registry: Registry | None = None) -> None:
-        method = settings.start_method or default_start_method()
-        ctx: Any = multiprocessing.get_context(method)
-        self.conn, child = ctx.Pipe()
-        inherited = registry if method == "fork" else None
-        self.process = ctx.Process(
-            target=_worker_main, args=(child, settings, os.getpid(), inherited), daemon=True
-        )
-        with _signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
-            _start(self.process)
-        child.close()
-        self.task: Task | None = None
+
+def _load_police() -> None:
+    """Import psutil (the memory police) while the workers start up, before the first
+    answer arrives."""
+    with contextlib.suppress(ImportError):
+        import psutil  # noqa: F401
+
+
+class Worker:
+    """One worker process, the task it converts and any sent ahead of time. A forked worker
+    uses ``registry`` (the driver's, inherited with the process) instead of loading the
+    plugins again; an ``adopted`` one is the early worker (:mod:`ogi.runner.early`)."""
+
+    def __init__(
+        self,
+        settings: WorkerSettings,
+        registry: Registry | None = None,
+        adopted: early.Early | None = None,
+    ) -> None:
+        if adopted is not None:
+            self.process, self.conn = adopted
+        else:
+            self.process, self.conn = _fork(settings, registry)
+        self.task: Task | None = None  # the task being converted: its clock runs
+        self.ahead: deque[Task] = deque()  # sent after it, waiting in the worker's pipe
         self.started = 0.0
         self.done = 0
+        self.died = False
+        self.measured = 0.0  # when the police last read the worker's memory
+        self._ps: Any = None  # the worker as a psutil.Process, made once
 
     def assign(self, task: Task) -> None:
-        """Send a task."""
-        self.task, self.started = task, time.monotonic()
+        """Send a task: the current one when the worker is idle, else one to convert next
+        (its clock starts when the current one's answer arrives)."""
+        if self.task is None:
+            self.task, self.started = task, time.monotonic()
+        else:
+            self.ahead.append(task)
         self.conn.send(task)
 
+    def take_back(self) -> list[Task]:
+        """The tasks sent ahead, never started (the worker is being killed or stopped)."""
+        tasks, self.ahead = list(self.ahead), deque()
+        return tasks
+
+    def rss_mb(self) -> float:
+        """The worker's resident memory in MB (0 when it is gone or psutil is missing); the
+        psutil handle is made once per worker, not once per reading."""
+        try:
+            if self._ps is None:
+                import psutil
+
+                self._ps = psutil.Process(self.process.pid)
+            return float(self._ps.memory_info().rss) / 1_048_576
+        except Exception:  # psutil missing or the process gone: no reading
+            return 0.0
+
     def verdict(self, settings: WorkerSettings) -> list[Outcome] | None:
-        """Failures when the worker ran past its budget (it must then be killed)."""
-        limits, elapsed = settings.limits, time.monotonic() - self.started
+        """Failures when the worker ran past its budget (it must then be killed). Its memory
+        is read every :data:`POLL_SECONDS` at most, however often the pool asks."""
+        now = time.monotonic()
+        limits, elapsed = settings.limits, now - self.started
         assert self.task is not None
         if limits.timeout and elapsed > limits.timeout:
             message = f"still running after {limits.timeout:g} s; the worker was killed"
             return [failure(p, "TIMEOUT", message, elapsed) for p in self.task.paths]
-        if limits.max_memory_mb and rss_mb(self.process.pid or 0) > limits.max_memory_mb:
+        if not limits.max_memory_mb or now - self.measured < POLL_SECONDS:
+            return None
+        self.measured = now
+        if self.rss_mb() > limits.max_memory_mb:
             message = f"the worker used more than {limits.max_memory_mb} MB; it was killed"
             return [failure(p, "TOO_LARGE", message, elapsed) for p in self.task.paths]
         return None
 
     def receive(self) -> list[Outcome]:
-        """The outcomes of the current task (CRASHED when the worker died)."""
+        """The outcomes of the current task (CRASHED when the worker died); a task sent
+        ahead becomes the current one, its clock starting now."""
         assert self.task is not None
         task, self.task = self.task, None
         try:
             outcomes: list[Outcome] = self.conn.recv()
         except (EOFError, OSError):
+            self.died = True
             message = "the worker process died while converting this file"
             elapsed = time.monotonic() - self.started
             return [failure(p, "CRASHED", message, elapsed) for p in task.paths]
+        if self.ahead:
+            self.task, self.started = self.ahead.popleft(), time.monotonic()
         self.done += 1
-        rss = round(rss_mb(self.process.pid or 0), 1)
-        for o in outcomes:
-            o.rss_mb = rss if o.status not in (Status.SKIPPED, Status.ASSEMBLED) else None
+        if outcomes and outcomes[0].rss_mb is None:  # the worker did not read it itself
+            _stamp_memory(outcomes, self.rss_mb())
         return outcomes
 
     def kill(self) -> None:
@@ -168,6 +175,31 @@ class Worker:
             pass
         self.process.join(5)
         self.kill()
+
+
+def _fork(
+    settings: WorkerSettings, registry: Registry | None
+) -> tuple[multiprocessing.process.BaseProcess, Connection]:
+    """A new worker process and the driver's end of its pipe. A forked worker inherits what
+    the driver imported: the driver imports the conversion's modules first, once for all
+    its workers."""
+    method = settings.start_method or default_start_method()
+    ctx: Any = multiprocessing.get_context(method)
+    conn, child = ctx.Pipe()
+    inherited = registry if method == "fork" else None
+    if method == "fork":
+        early.warm()
+        gc.freeze()  # the worker never scans (so never copies) what it inherits
+    process = ctx.Process(
+        target=_worker_main, args=(child, settings, os.getpid(), inherited), daemon=True
+    )
+    try:
+        with signals_blocked():  # the child starts deaf to Ctrl-C until it ignores it
+            _start(process)
+    finally:
+        gc.unfreeze()  # the driver's own garbage stays collectable
+    child.close()
+    return process, conn
 
 
 def _start(process: multiprocessing.process.BaseProcess) -> None:
@@ -196,6 +228,7 @@ class _Retired(Worker):
             0.0,
             old.done,
         )
+        self.measured, self._ps, self.ahead, self.died = 0.0, None, deque(), False
 
     def stop(self) -> None:
         """Already gone."""
@@ -220,27 +253,28 @@ class LocalPool:
 
     def run(self, tasks: Iterable[Task]) -> Generator[tuple[Task, list[Outcome]], None, None]:
         """Each task's outcomes as they complete; every worker is gone when this ends,
-        however it ends (an interrupt included). A worker that answered gets its next task
-        before the caller sees the answer: it converts while the caller writes."""
+        however it ends (an interrupt included). While more tasks wait than there are
+        workers, each worker holds one task ahead in its pipe: it goes on to it the moment
+        it answers, however long the caller takes to write that answer."""
         pending = deque(tasks)
+        _load_police()
         n = max(1, min(self.jobs, len(pending)))
-        workers = [Worker(self.settings, self.registry) for _ in range(n)]
+        workers = [Worker(self.settings, self.registry, early.adopt(self.settings))]
+        workers += [Worker(self.settings, self.registry) for _ in range(n - 1)]
         try:
             while workers and (pending or any(w.task for w in workers)):
-                for w in workers:
-                    if w.task is None and pending:
-                        w.assign(pending.popleft())
+                self._feed(workers, pending)
                 ready = wait([w.conn for w in workers if w.task], timeout=POLL_SECONDS)
                 for i, w in enumerate(list(workers)):
                     task = w.task
                     if task is None:
                         continue
-                    outcomes = w.receive() if w.conn in ready else w.verdict(self.settings)
+                    answered = w.conn in ready or w.conn.poll()  # an answer is not a verdict
+                    outcomes = w.receive() if answered else w.verdict(self.settings)
                     if outcomes is None:
                         continue
-                    workers[i] = self._next(w, bool(pending))
-                    if workers[i].task is None and pending:
-                        workers[i].assign(pending.popleft())
+                    workers[i] = self._next(w, task, pending)
+                    self._feed(workers, pending)
                     yield task, outcomes
         except BaseException:
             for w in workers:
@@ -249,17 +283,34 @@ class LocalPool:
         for w in workers:
             w.stop()
 
-    def _next(self, w: Worker, more: bool) -> Worker:
-        """The worker to use next: the same one, or a fresh one after a kill, a crash or
-        ``recycle_after`` tasks."""
-        if w.task is not None or not w.process.is_alive():  # over budget, or dead
+    def _feed(self, workers: list[Worker], pending: deque[Task]) -> None:
+        """A task for each idle worker, then one ahead for each busy one (within its
+        recycling quota) while more tasks wait than there are workers."""
+        for w in workers:
+            if w.task is None and pending:
+                w.assign(pending.popleft())
+        for w in workers:
+            if len(pending) < len(workers):
+                return
+            if w.task is not None and not w.ahead and w.done + 2 <= self.recycle_after:
+                w.assign(pending.popleft())
+
+    def _next(self, w: Worker, task: Task, pending: deque[Task]) -> Worker:
+        """The worker to use after ``task``'s outcomes: the same one, or a fresh one after a
+        kill (``task`` over budget), a crash, or ``recycle_after`` tasks. The tasks a
+        killed worker held ahead go back first in line; one it died on after answering
+        ``task`` is reported by the next answer (CRASHED), as any crash is."""
+        if w.task is task or w.died:  # over budget, or dead
+            pending.extendleft(reversed(w.take_back()))
             w.task = None
             w.kill()
-        elif w.done >= self.recycle_after and more:
+        elif w.task is None and not w.process.is_alive():  # gone between tasks
+            w.kill()
+        elif w.task is None and w.done >= self.recycle_after and pending:
             w.stop()
         else:
             return w
-        return Worker(self.settings, self.registry) if more else _Retired(w)
+        return Worker(self.settings, self.registry) if pending else _Retired(w)
 
 
 _RESIDENT: dict[tuple[int, bytes], Worker] = {}

@@ -11,11 +11,13 @@ import csv
 import io
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ogi.hookspecs import hookimpl
 from ogi.records import Writer
-from ogi.report import Report
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 COLUMNS = (
     "report_id",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ogi.hookspecs import hookimpl
 from ogi.records import Writer
-from ogi.report import Report
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 
 def render(reports: Sequence[Report]) -> bytes:

@@ -9,12 +9,14 @@ import importlib.util
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ogi.hookspecs import hookimpl
 from ogi.records import Writer
-from ogi.report import Report
 from ogi.writers.cells import COLUMNS, jsonl_rows
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 ROW_GROUP = 50_000
 

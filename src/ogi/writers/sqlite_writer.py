@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ogi.hookspecs import hookimpl
 from ogi.records import Writer
-from ogi.report import Report
+
+if TYPE_CHECKING:
+    from ogi.report import Report
 
 
 def render(reports: Sequence[Report]) -> bytes:

@@ -12,14 +12,6 @@ from ogi.records import Extractor, Match, Options, Source
 from ogi_html import __version__
 from ogi_html.blocks import to_blocks
 from ogi_html.decode import MISMATCH, declared_charset, decode_html
-from ogi_html.page import (
-    attachments,
-    drop_chrome,
-    find_body,
-    meta_hints,
-    metadata_lines,
-    page_title,
-)
 
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
 _SNIFF = re.compile(
@@ -96,6 +88,17 @@ def _soup_parse(text: str) -> Any:
 
 def extract(source: Source, options: Options) -> Document:
     """Decode, parse, find the body, keep the metadata block and title, read the body."""
+    # imported here: the page walks need the interpreter's vocabulary (ogi.text), which a
+    # registry that only lists extractors (the CLI's driver) does not load
+    from ogi_html.page import (
+        attachments,
+        drop_chrome,
+        find_body,
+        meta_hints,
+        metadata_lines,
+        page_title,
+    )
+
     text, encoding, decided_by = decode_html(source.data)
     root, reparsed = _parse_page(text)
     hints = meta_hints(root)

@@ -1,0 +1,84 @@
+"""`ogi convert ONE -o x.json` cold, against a baseline commit, in one run.
+
+    python -m benchmarks.cold [--base COMMIT] [--rounds 10] [--formats text,html,docx,pdf]
+
+The baseline's sources (``git archive`` of the core and the plugins) are put first on
+PYTHONPATH, so both sides use this environment's libraries and entry points; each round runs
+the baseline and this tree one after the other, in alternating order, on the same sample.
+Printed per format: the median wall and CPU (the command and its workers, user + system)
+of each side, and their ratios. On a machine shared with other work the CPU ratio is the
+steadier one; the wall gains of the early worker (docs/performance.md) need a free core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = {
+    "text": "samples/text/000_9ba4c109e1ad8830.txt",
+    "html": "samples/html/000_9ba4c109e1ad8830.html",
+    "docx": "samples/docx/000_9ba4c109e1ad8830.docx",
+    "pdf": "samples/pdf/000_9ba4c109e1ad8830.pdf",
+}
+TREES = ("src", "plugins", "docs/example-plugin")
+
+
+def baseline(commit: str, target: Path) -> str:
+    """The baseline's sources under ``target``, compiled; its PYTHONPATH."""
+    archive = subprocess.run(
+        ["git", "archive", commit, *TREES], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(target)], check=True)
+    paths = [target / "src", *sorted(target.glob("plugins/*/src")), target / TREES[2] / "src"]
+    return os.pathsep.join(str(p) for p in paths if p.is_dir())
+
+
+def timed(sample: Path, out: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``python -m ogi convert``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "ogi", "convert", str(sample), "-o", str(out)]
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base", default="HEAD~1")
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--formats", default=",".join(SAMPLES))
+    args = parser.parse_args()
+    mine = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    with tempfile.TemporaryDirectory(prefix="ogi-cold-") as tmp:
+        env = {"base": {**mine, "PYTHONPATH": baseline(args.base, Path(tmp))}, "this": mine}
+        print(f"baseline {args.base}; {args.rounds} rounds; load {os.getloadavg()[0]:.2f}")
+        for fmt in args.formats.split(","):
+            runs: dict[str, list[tuple[float, float]]] = {"base": [], "this": []}
+            for r in range(args.rounds):
+                for side in ("base", "this") if r % 2 == 0 else ("this", "base"):
+                    runs[side].append(timed(ROOT / SAMPLES[fmt], Path(tmp, "x.json"), env[side]))
+            wall = {s: statistics.median(w for w, _ in runs[s]) for s in runs}
+            cpu = {s: statistics.median(c for _, c in runs[s]) for s in runs}
+            print(
+                f"{fmt:5} wall {wall['base']:.3f} → {wall['this']:.3f} s "
+                f"(×{wall['this'] / wall['base']:.2f}), CPU {cpu['base']:.3f} → "
+                f"{cpu['this']:.3f} s (×{cpu['this'] / cpu['base']:.2f})"
+            )
+        print(f"load {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
