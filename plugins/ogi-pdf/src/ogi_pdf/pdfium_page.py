@@ -169,16 +169,18 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
     )
     objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
     order: dict[int, int] = {}
+    actual_text = False
     for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
         kind = pdfium_c.FPDFPageObj_GetType(handle)
         if kind == _TEXT:
             order[_address(handle)] = len(order)
+            actual_text = actual_text or _has_actual_text(pdfium_c, handle)
         elif kind == _PATH:
             for obj in _path_objects(pdfium_c, handle, matrix, geometry):
                 objects[obj["object_type"]].append(obj)
     from ogi_pdf.pdfium_chars import CharReader
 
-    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry).read(order)
+    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry, actual_text).read(order)
     return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
 
 
@@ -191,6 +193,15 @@ def _mediabox(c: Any, page: Any) -> tuple[float, float, float, float]:
         c.FPDF_GetPageBoundingBox(page, rect)
         return (rect.left, rect.bottom, rect.right, rect.top)
     return (left.value, bottom.value, right.value, top.value)
+
+
+def _has_actual_text(c: Any, handle: Any) -> bool:
+    """Whether a text object sits in marked content carrying ``/ActualText``."""
+    for index in range(c.FPDFPageObj_CountMarks(handle)):
+        mark = c.FPDFPageObj_GetMark(handle, index)
+        if mark and c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText"):
+            return True
+    return False
 
 
 def _address(handle: Any) -> int:

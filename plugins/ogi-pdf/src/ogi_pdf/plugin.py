@@ -429,32 +429,31 @@ def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance)
     """The page without characters drawn again on top of themselves (fake bold draws each
     glyph several times): same text within ``tolerance`` points. One pass with buckets
     per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
-    rows: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    kept: dict[str, dict[int, list[tuple[float, float]]]] = {}
     duplicates: set[int] = set()
     for ch in page.chars:
         text, x, y = ch["text"], ch["x0"], ch["top"]
         row = int(y // tolerance)
-        if _drawn_near(rows, text, row, x, y, tolerance):
+        rows = kept.get(text)
+        if rows is None:  # the first of its text: nothing to be drawn over
+            kept[text] = {row: [(x, y)]}
+        elif _drawn_near(rows, row, x, y, tolerance):
             duplicates.add(id(ch))
         else:
-            rows.setdefault((text, row), []).append((x, y))
+            rows.setdefault(row, []).append((x, y))
     if not duplicates:
         return page
     return page.filter(lambda obj: id(obj) not in duplicates)
 
 
 def _drawn_near(
-    rows: dict[tuple[str, int], list[tuple[float, float]]],
-    text: str,
-    row: int,
-    x: float,
-    y: float,
-    tolerance: float,
+    rows: dict[int, list[tuple[float, float]]], row: int, x: float, y: float, tolerance: float
 ) -> bool:
-    """Whether ``text`` was kept within ``tolerance`` of (x, y): kept glyphs are bucketed
-    by text and row of ``tolerance`` height, so only three buckets are looked at."""
+    """Whether a glyph of the same text was kept within ``tolerance`` of (x, y): kept
+    glyphs are bucketed by rows of ``tolerance`` height, so only three buckets are looked
+    at."""
     for r in (row - 1, row, row + 1):
-        for px, py in rows.get((text, r), ()):
+        for px, py in rows.get(r, ()):
             if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
                 return True
     return False
@@ -509,7 +508,11 @@ def _read_page(
             continue
         boxes_in_tables.append(_box(found.bbox))
         out.items.append((float(found.bbox[1]), table))
-    outside = page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
+    outside = (
+        page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
+        if boxes_in_tables
+        else page
+    )
     for line in outside.extract_text_lines(return_chars=False):
         text = clean(line["text"])
         if text:
