@@ -110,7 +110,7 @@ class CharReader:
         self.actual_text = actual_text
         self.calls = _calls(c)
         self.textpage = textpage
-        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value or 0
         self.geometry = geometry
         self.x = ctypes.c_double()
         self.y = ctypes.c_double()
