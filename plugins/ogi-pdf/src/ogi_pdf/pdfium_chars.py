@@ -27,7 +27,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from ogi_pdf.pdfium_page import STANDARD_DESCENTS, Geometry, Matrix, Obj, _r, mult
+from ogi_pdf.pdfium_page import STANDARD_DESCENTS, Geometry, Matrix, Obj, _r, mult, proto
 
 _HYPHEN = 0x02  # pdfium's code for a hyphen that ends a line
 _SPACE, _CR, _LF = 0x20, 0x0D, 0x0A
@@ -49,17 +49,16 @@ class _Calls:
     (no argument conversion from pypdfium2's pointer types per call)."""
 
     def __init__(self, c: Any) -> None:
-        def proto(name: str, restype: Any, *args: Any) -> Any:
-            pointer = ctypes.cast(getattr(c, name), ctypes.c_void_p).value or 0
-            return ctypes.CFUNCTYPE(restype, *args)(pointer)
-
         vp, i = ctypes.c_void_p, ctypes.c_int
-        self.unicode = proto("FPDFText_GetUnicode", ctypes.c_uint, vp, i)
-        self.generated = proto("FPDFText_IsGenerated", i, vp, i)
-        self.text_object = proto("FPDFText_GetTextObject", vp, vp, i)
-        self.origin = proto("FPDFText_GetCharOrigin", i, vp, i, vp, vp)
-        self.count = proto("FPDFText_CountChars", i, vp)
-        self.text = proto("FPDFText_GetText", i, vp, i, i, vp)
+        self.unicode = proto(c, "FPDFText_GetUnicode", ctypes.c_uint, vp, i)
+        self.generated = proto(c, "FPDFText_IsGenerated", i, vp, i)
+        self.text_object = proto(c, "FPDFText_GetTextObject", vp, vp, i)
+        self.origin = proto(c, "FPDFText_GetCharOrigin", i, vp, i, vp, vp)
+        self.count = proto(c, "FPDFText_CountChars", i, vp)
+        self.text = proto(c, "FPDFText_GetText", i, vp, i, i, vp)
+        self.glyph_width = proto(
+            c, "FPDFFont_GetGlyphWidth", i, vp, ctypes.c_uint, ctypes.c_float, vp
+        )
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +116,7 @@ class CharReader:
         self.px = ctypes.addressof(self.x)
         self.py = ctypes.addressof(self.y)
         self.value = ctypes.c_float()
+        self.value_address = ctypes.addressof(self.value)
         self.rect = c.FS_RECTF()
         self.matrix = c.FS_MATRIX()
         self.runs: dict[int, _Run] = {}
@@ -220,7 +220,7 @@ class CharReader:
 
     def _width(self, run: _Run, code: int, i: int) -> float:
         """The glyph's advance per unit of font size (the font's widths / 1000)."""
-        if run.font and self.c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, self.value):
+        if run.font and self.calls.glyph_width(run.font_key, code, 1000.0, self.value_address):
             width = _r(float(self.value.value)) * 0.001
             run.widths[code] = width
             return width
