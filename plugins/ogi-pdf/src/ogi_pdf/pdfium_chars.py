@@ -251,7 +251,9 @@ def page_codes(calls: _Calls, textpage: int, count: int, actual_text: bool) -> l
         buffer = (ctypes.c_ushort * (2 * count + 2))()
         if calls.text(textpage, 0, count, ctypes.addressof(buffer)) == count + 1:
             text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
-            if not _SURROGATE.search(text):
+            # a surrogate pair decodes to one character (then the text is shorter), a
+            # lone surrogate stays one
+            if len(text) == count and not _SURROGATE.search(text):
                 codes = list(map(ord, text))
                 if "\ufffe" in text:
                     for i, code in enumerate(codes):
