@@ -42,7 +42,7 @@ def claim(source: Source) -> Match:
         return Match.CONTENT
     if b"%PDF-" in head[:1024]:
         try:
-            scanned = scanned_pages(source.data, None, pdf_plugin.CLAIM_PROBE_PAGES)
+            scanned = pdf_plugin.claim_scans(source)
         except Exception:  # never raise from claim: the PDF extractor gives the verdict
             return Match.NO
         return Match.CONTENT if scanned else Match.NO

@@ -15,7 +15,7 @@ Other strategies ("text", "explicit") are handed to pdfplumber's own finder.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 Box = tuple[float, float, float, float]
@@ -223,11 +223,17 @@ def _snap(edges: list[Edge], attr: str, tolerance: float) -> list[Edge]:
         mean = sum(getattr(e, attr) for e in group) / len(group)
         for e in group:
             shift = mean - getattr(e, attr)
+            kind, orient, x0, x1, top, bottom, width, height = _fields(e)
             if attr == "x0":
-                out.append(replace(e, x0=e.x0 + shift, x1=e.x1 + shift))
+                out.append(Edge(kind, orient, x0 + shift, x1 + shift, top, bottom, width, height))
             else:
-                out.append(replace(e, top=e.top + shift, bottom=e.bottom + shift))
+                out.append(Edge(kind, orient, x0, x1, top + shift, bottom + shift, width, height))
     return out
+
+
+def _fields(e: Edge) -> tuple[Any, ...]:
+    """The edge's fields in order (what ``dataclasses.replace`` would copy)."""
+    return (e.kind, e.orientation, e.x0, e.x1, e.top, e.bottom, e.width, e.height)
 
 
 def merge(
@@ -267,11 +273,12 @@ def _join(group: list[Edge], orientation: str, tolerance: float) -> list[Edge]:
         last = joined[-1]
         if start(e) <= end(last) + tolerance:
             if end(e) > end(last):
+                kind, orient, x0, x1, top, bottom, width, height = _fields(last)
                 if horizontal:
-                    joined[-1] = replace(last, x1=e.x1, width=e.x1 - last.x0)
+                    joined[-1] = Edge(kind, orient, x0, e.x1, top, bottom, e.x1 - x0, height)
                 else:
-                    grown = last.height + (e.bottom - last.bottom)
-                    joined[-1] = replace(last, bottom=e.bottom, height=grown)
+                    grown = height + (e.bottom - bottom)
+                    joined[-1] = Edge(kind, orient, x0, x1, top, e.bottom, width, grown)
         else:
             joined.append(e)
     return joined

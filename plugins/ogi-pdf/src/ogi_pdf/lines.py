@@ -57,28 +57,18 @@ def _lines_of_run(chars: list[Char]) -> Iterator[tuple[list[Char], bool]]:
 
 
 def _new_word(prev: Char, cur: Char, upright: bool) -> bool:
+    """Whether ``cur`` starts a new word after ``prev``: it starts before ``prev``, past
+    its end by more than the tolerance, or off its line."""
     if upright:
-        start, end, pos, across, tol_along, tol_across = (
-            "x0",
-            "x1",
-            "x0",
-            "top",
-            X_TOLERANCE,
-            Y_TOLERANCE,
-        )
-    else:
-        start, end, pos, across, tol_along, tol_across = (
-            "top",
-            "bottom",
-            "top",
-            "x0",
-            Y_TOLERANCE,
-            X_TOLERANCE,
+        return bool(
+            cur["x0"] < prev["x0"]
+            or cur["x0"] > prev["x1"] + X_TOLERANCE
+            or abs(cur["top"] - prev["top"]) > Y_TOLERANCE
         )
     return bool(
-        cur[pos] < prev[start]
-        or cur[pos] > prev[end] + tol_along
-        or abs(cur[across] - prev[across]) > tol_across
+        cur["top"] < prev["top"]
+        or cur["top"] > prev["bottom"] + Y_TOLERANCE
+        or abs(cur["x0"] - prev["x0"]) > X_TOLERANCE
     )
 
 

@@ -13,16 +13,21 @@ read the same glyphs differently the difference is undone here:
 * pdfium adds "generated" spaces where it sees a word gap, and line breaks; pdfminer
   reports only what the content stream draws, so they are left out (the word gap itself
   still splits words in the text-line grouping, as in pdfplumber).
+
+The characters' unicode values come from one ``FPDFText_GetText`` call for the page when
+that text lines up with pdfium's character list (``page_codes``), else from one
+``FPDFText_GetUnicode`` call per character.
 """
 
 from __future__ import annotations
 
 import ctypes
+import re
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from ogi_pdf.pdfium_page import STANDARD_DESCENTS, Geometry, Matrix, Obj, _r, mult
+from ogi_pdf.pdfium_page import STANDARD_DESCENTS, Geometry, Matrix, Obj, _r, mult, proto
 
 _HYPHEN = 0x02  # pdfium's code for a hyphen that ends a line
 _SPACE, _CR, _LF = 0x20, 0x0D, 0x0A
@@ -44,16 +49,16 @@ class _Calls:
     (no argument conversion from pypdfium2's pointer types per call)."""
 
     def __init__(self, c: Any) -> None:
-        def proto(name: str, restype: Any, *args: Any) -> Any:
-            pointer = ctypes.cast(getattr(c, name), ctypes.c_void_p).value or 0
-            return ctypes.CFUNCTYPE(restype, *args)(pointer)
-
         vp, i = ctypes.c_void_p, ctypes.c_int
-        self.unicode = proto("FPDFText_GetUnicode", ctypes.c_uint, vp, i)
-        self.generated = proto("FPDFText_IsGenerated", i, vp, i)
-        self.text_object = proto("FPDFText_GetTextObject", vp, vp, i)
-        self.origin = proto("FPDFText_GetCharOrigin", i, vp, i, vp, vp)
-        self.count = proto("FPDFText_CountChars", i, vp)
+        self.unicode = proto(c, "FPDFText_GetUnicode", ctypes.c_uint, vp, i)
+        self.generated = proto(c, "FPDFText_IsGenerated", i, vp, i)
+        self.text_object = proto(c, "FPDFText_GetTextObject", vp, vp, i)
+        self.origin = proto(c, "FPDFText_GetCharOrigin", i, vp, i, vp, vp)
+        self.count = proto(c, "FPDFText_CountChars", i, vp)
+        self.text = proto(c, "FPDFText_GetText", i, vp, i, i, vp)
+        self.glyph_width = proto(
+            c, "FPDFFont_GetGlyphWidth", i, vp, ctypes.c_uint, ctypes.c_float, vp
+        )
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +84,7 @@ class _Run:
         "base_f",
         "pos",
         "advance",
+        "widths",
     )
 
     def __init__(self, font: Any, size: float, matrix: Matrix, descent: float) -> None:
@@ -89,43 +95,56 @@ class _Run:
         self.descent = descent * size
         self.upright = 0 < self.a * self.d and self.b * self.c <= 0
         self.base_e = self.base_f = self.pos = self.advance = 0.0
+        self.widths: dict[int, float] = {}  # the font's, shared by its runs
 
 
 class CharReader:
     """Reads a text page's characters; what a text object's characters share is read once
     per object, glyph widths once per font and character, descents once per font."""
 
-    def __init__(self, c: Any, textpage: Any, geometry: Geometry) -> None:
+    def __init__(
+        self, c: Any, textpage: Any, geometry: Geometry, actual_text: bool = False
+    ) -> None:
         self.c = c
+        self.actual_text = actual_text
         self.calls = _calls(c)
         self.textpage = textpage
-        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value or 0
         self.geometry = geometry
         self.x = ctypes.c_double()
         self.y = ctypes.c_double()
         self.px = ctypes.addressof(self.x)
         self.py = ctypes.addressof(self.y)
         self.value = ctypes.c_float()
+        self.value_address = ctypes.addressof(self.value)
         self.rect = c.FS_RECTF()
         self.matrix = c.FS_MATRIX()
         self.runs: dict[int, _Run] = {}
         self.descents: dict[int, float] = {}
-        self.widths: dict[tuple[int, int], float] = {}
+        self.widths: dict[int, dict[int, float]] = {}  # font → code → width
 
     def read(self, order: dict[int, int]) -> list[Obj]:
         """The characters in drawing order (``order``: text object address → its place
         among the page's objects; pdfium's text page orders by position)."""
         calls, tp, runs = self.calls, self.handle, self.runs
+        text_object, origin, x, y, px, py = (
+            calls.text_object,
+            calls.origin,
+            self.x,
+            self.y,
+            self.px,
+            self.py,
+        )
         keyed: list[tuple[int, int, Obj]] = []
         last_order, prev, prev_address, prev_raw, parts = -1, None, -1, (0.0, 0.0), ""
-        for i in range(calls.count(tp)):
-            code = calls.unicode(tp, i)
+        codes = page_codes(calls, tp, calls.count(tp), self.actual_text)
+        for i, code in enumerate(codes):
             if code in (_SPACE, _CR, _LF) and calls.generated(tp, i):
                 prev_address = -1  # pdfium's word gap or line break: not drawn
                 continue
-            address = calls.text_object(tp, i) or 0
-            calls.origin(tp, i, self.px, self.py)
-            raw = (self.x.value, self.y.value)
+            address = text_object(tp, i) or 0
+            origin(tp, i, px, py)
+            raw = (x.value, y.value)
             run = runs.get(address) or self._run(i, address)
             if prev is not None and address == prev_address and raw == prev_raw:
                 parts += chr(code)
@@ -153,7 +172,7 @@ class CharReader:
             x, y = _r(x), _r(y)
             e, f = a * x + c * y + e, b * x + d * y + f
             run.base_e, run.base_f, run.pos = e, f, 0.0
-        width = self.widths.get((run.font_key, code))
+        width = run.widths.get(code)
         if width is None:
             width = self._width(run, _HYPHEN_WIDTH_OF.get(code, code), i)
         run.advance = width * run.size
@@ -179,6 +198,7 @@ class CharReader:
         size = _r(float(c.FPDFText_GetFontSize(tp, i)))
         font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(tp, i)) if address else None
         run = _Run(font, size, matrix, self._descent(font) if font else 0.0)
+        run.widths = self.widths.setdefault(run.font_key, {})
         if address:
             self.runs[address] = run
         return run
@@ -200,13 +220,47 @@ class CharReader:
 
     def _width(self, run: _Run, code: int, i: int) -> float:
         """The glyph's advance per unit of font size (the font's widths / 1000)."""
-        if run.font and self.c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, self.value):
+        if run.font and self.calls.glyph_width(run.font_key, code, 1000.0, self.value_address):
             width = _r(float(self.value.value)) * 0.001
-            self.widths[(run.font_key, code)] = width
+            run.widths[code] = width
             return width
         # pdfium's own box, not a font metric: not shared
         self.c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
         return float(self.rect.right - self.rect.left) / (run.size or 1.0)
+
+
+#: pdfium's text buffer holds U+FFFE where a character's own value is 0 (no unicode) or a
+#: line-ending hyphen's 0x02.
+_PLACEHOLDER = 0xFFFE
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def page_codes(calls: _Calls, textpage: int, count: int, actual_text: bool) -> list[int]:
+    """Each of the ``count`` characters' unicode values, as ``FPDFText_GetUnicode`` gives
+    them. pdfium builds the page's text (``FPDFText_GetText``) alongside its character
+    list, one UTF-16 unit per character, except: control characters it leaves out of the
+    text (then the text is shorter), U+FFFE written for a character whose value is 0 or
+    a line-ending hyphen's 0x02 (asked again one by one), and characters standing in for
+    marked content's ``/ActualText``, whose text no longer lines up (``actual_text``: the
+    page has such marks). Values beyond the BMP are already surrogate pairs in its
+    character list; any surrogate in the text, or any length but ``count``, and every
+    character is asked one by one."""
+    if count <= 0:
+        return []
+    if not actual_text:
+        buffer = (ctypes.c_ushort * (2 * count + 2))()
+        if calls.text(textpage, 0, count, ctypes.addressof(buffer)) == count + 1:
+            text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+            # a surrogate pair decodes to one character (then the text is shorter), a
+            # lone surrogate stays one
+            if len(text) == count and not _SURROGATE.search(text):
+                codes = list(map(ord, text))
+                if "\ufffe" in text:
+                    for i, code in enumerate(codes):
+                        if code == _PLACEHOLDER:
+                            codes[i] = calls.unicode(textpage, i)
+                return codes
+    return [calls.unicode(textpage, i) for i in range(count)]
 
 
 #: Codes whose width is looked up as another character's.

@@ -169,16 +169,18 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
     )
     objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
     order: dict[int, int] = {}
+    actual_text = False
     for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
         kind = pdfium_c.FPDFPageObj_GetType(handle)
         if kind == _TEXT:
             order[_address(handle)] = len(order)
+            actual_text = actual_text or _has_actual_text(pdfium_c, handle)
         elif kind == _PATH:
             for obj in _path_objects(pdfium_c, handle, matrix, geometry):
                 objects[obj["object_type"]].append(obj)
     from ogi_pdf.pdfium_chars import CharReader
 
-    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry).read(order)
+    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry, actual_text).read(order)
     return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
 
 
@@ -191,6 +193,15 @@ def _mediabox(c: Any, page: Any) -> tuple[float, float, float, float]:
         c.FPDF_GetPageBoundingBox(page, rect)
         return (rect.left, rect.bottom, rect.right, rect.top)
     return (left.value, bottom.value, right.value, top.value)
+
+
+def _has_actual_text(c: Any, handle: Any) -> bool:
+    """Whether a text object sits in marked content carrying ``/ActualText``."""
+    for index in range(c.FPDFPageObj_CountMarks(handle)):
+        mark = c.FPDFPageObj_GetMark(handle, index)
+        if mark and c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText"):
+            return True
+    return False
 
 
 def _address(handle: Any) -> int:
@@ -256,17 +267,43 @@ def _path_objects(c: Any, path: Any, matrix: Matrix, geometry: Geometry) -> list
     return out
 
 
+class _SegmentCalls:
+    """The per-segment pdfium calls as ctypes prototypes taking plain integer handles
+    (no argument conversion from pypdfium2's pointer types per call)."""
+
+    def __init__(self, c: Any) -> None:
+        vp, i = ctypes.c_void_p, ctypes.c_int
+        self.segment = proto(c, "FPDFPath_GetPathSegment", vp, vp, i)
+        self.kind = proto(c, "FPDFPathSegment_GetType", i, vp)
+        self.point = proto(c, "FPDFPathSegment_GetPoint", i, vp, vp, vp)
+        self.close = proto(c, "FPDFPathSegment_GetClose", i, vp)
+
+
+def proto(c: Any, name: str, restype: Any, *args: Any) -> Any:
+    """pdfium's function ``name`` (from pypdfium2's raw module ``c``) as a ctypes function
+    of ``args`` returning ``restype``."""
+    pointer = ctypes.cast(getattr(c, name), ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *args)(pointer)
+
+
+@lru_cache(maxsize=1)
+def _segment_calls(c: Any) -> _SegmentCalls:
+    return _SegmentCalls(c)
+
+
 def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
     """(shape, points) per subpath: "m", "l", "c" (one per Bézier, its end point) and "h"
     (closing, at the subpath's start point), points through ``matrix``."""
     subpaths: list[tuple[str, list[tuple[float, float]]]] = []
     shape, points = "", list[tuple[float, float]]()
     x, y = ctypes.c_float(), ctypes.c_float()
+    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    calls, handle = _segment_calls(c), _address(path)
     bezier = 0
     for i in range(c.FPDFPath_CountSegments(path)):
-        segment = c.FPDFPath_GetPathSegment(path, i)
-        kind = c.FPDFPathSegment_GetType(segment)
-        c.FPDFPathSegment_GetPoint(segment, x, y)
+        segment = calls.segment(handle, i)
+        kind = calls.kind(segment)
+        calls.point(segment, px, py)
         point = apply(matrix, _r(x.value), _r(y.value))
         if kind == _MOVE:
             if shape:
@@ -278,7 +315,7 @@ def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[f
                 shape, points = shape + "c", [*points, point]
         else:
             shape, points = shape + "l", [*points, point]
-        if c.FPDFPathSegment_GetClose(segment) and shape:
+        if calls.close(segment) and shape:
             shape, points = shape + "h", [*points, points[0]]
     if shape:
         subpaths.append((shape, points))

@@ -14,7 +14,7 @@ from ogi.document import Block, Document, Paragraph, Provenance, Table
 from ogi.errors import ExtractionFailed, NotAReport, OgiError
 from ogi.records import Extractor, Match, Options, Source
 from ogi.text import CJK, norm
-from ogi_pdf import __version__
+from ogi_pdf import __version__, handover
 from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
 from ogi_pdf.settings import DEFAULT, PdfSettings, settings_of
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
@@ -39,11 +39,19 @@ def claim(source: Source) -> Match:
     (NEEDS_OCR for a scan, a warning per scanned page of a mixed file)."""
     if b"%PDF-" in source.head[:1024]:
         try:
-            scanned = scanned_pages(source.data, None, CLAIM_PROBE_PAGES)
+            scanned = claim_scans(source)
         except Exception:  # claim never raises: extract gives the verdict
             return Match.CONTENT
         return Match.SUFFIX if scanned else Match.CONTENT
     return Match.SUFFIX if source.suffix in SUFFIXES else Match.NO
+
+
+def claim_scans(source: Source) -> list[int]:
+    """``scanned_pages`` as the claims ask it (no password, the first
+    ``CLAIM_PROBE_PAGES`` pages). The pages the probe loads are handed to this Source's
+    extraction (``ogi_pdf.handover``): a conversion loads each page once."""
+    with handover.claiming(source):
+        return scanned_pages(source.data, None, CLAIM_PROBE_PAGES)
 
 
 def scanned_pages(data: bytes, password: str | None, limit: int | None = None) -> list[int]:
@@ -62,27 +70,40 @@ def _scanned_pages(data: bytes, password: str | None, limit: int | None) -> tupl
 
     check_form_fan_out(data, password)  # looking at pages expands a fan-out bomb
     with box_fonts():
-        return _scan_verdicts(pdfium.PdfDocument(data, password=password or None), limit)
+        pdf = pdfium.PdfDocument(data, password=password or None)
+        keep = password is None and handover.wanted(data, len(pdf))
+        loaded = handover.Loaded(pdf)
+        try:
+            verdicts = _scan_verdicts(loaded, limit, keep)
+        except BaseException:
+            loaded.close()
+            raise
+    if keep:
+        handover.offer(loaded)  # the claimed Source's extraction reads these pages
+    else:
+        loaded.close()
+    return verdicts
 
 
-def _scan_verdicts(pdf: Any, limit: int | None) -> tuple[int, ...]:
+def _scan_verdicts(loaded: handover.Loaded, limit: int | None, keep: bool) -> tuple[int, ...]:
+    """The scanned pages' indexes; the pages loaded stay in ``loaded`` when ``keep``."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
-    try:
-        out = []
-        for i in range(min(len(pdf), limit) if limit is not None else len(pdf)):
-            page = pdf[i]
-            # the text layer is looked at only on a page with an image (a text page is
-            # never a scan, and its text page costs as much as loading it)
-            if _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-                textpage = page.get_textpage()
-                if not textpage.get_text_range().strip():
-                    out.append(i)
-                textpage.close()
+    pdf, out = loaded.pdf, []
+    for i in range(min(len(pdf), limit) if limit is not None else len(pdf)):
+        page = pdf[i]
+        # the text layer is looked at only on a page with an image (a text page is
+        # never a scan, and its text page costs as much as loading it)
+        if _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            textpage = page.get_textpage()
+            if not textpage.get_text_range().strip():
+                out.append(i)
+            textpage.close()
+        if keep:
+            loaded.pages[i] = page
+        else:
             page.close()
-        return tuple(out)
-    finally:
-        pdf.close()
+    return tuple(out)
 
 
 def _has_image(page: Any, image_type: int) -> bool:
@@ -140,8 +161,14 @@ def extract(source: Source, options: Options, read_scan: ScanReader | None = Non
     ``PAGE_NEEDS_OCR`` warning."""
     check_form_fan_out(source.data, options.password)
     settings = settings_of(options.extra)
+    offered = handover.take(source)  # the pages the claim loaded, without a password
     if settings.engine == "pdfium":
-        return _extract_pdfium(source.data, options, settings, read_scan)
+        if offered is not None and options.password:
+            offered.close()
+            offered = None
+        return _extract_pdfium(source.data, options, settings, read_scan, offered)
+    if offered is not None:
+        offered.close()
     n_pages, pdfium_texts, scans = probe_pages(source.data, options.password)
     _check_page_count(n_pages, options)
     _check_text(n_pages, pdfium_texts, scans, read_scan)
@@ -186,32 +213,37 @@ def _warn_scans(document: Document, scans: set[int], read_scan: ScanReader | Non
 
 
 def _extract_pdfium(
-    data: bytes, options: Options, settings: PdfSettings, read_scan: ScanReader | None
+    data: bytes,
+    options: Options,
+    settings: PdfSettings,
+    read_scan: ScanReader | None,
+    offered: handover.Loaded | None = None,
 ) -> Document:
-    """The pdfium engine in one pass: each page is loaded once, probed (characters, scan)
-    and read into page items; the verdicts come where their evidence is complete (page
-    count first, NOT_A_REPORT after the first pages, EMPTY/NEEDS_OCR after the last).
-    Non-embedded CJK fonts get a stand-in face (``pdfium_fonts``)."""
+    """The pdfium engine in one pass: each page is loaded once (or taken as the claim
+    loaded it, ``offered``), probed (characters, scan) and read into page items; the
+    verdicts come where their evidence is complete (page count first, NOT_A_REPORT after
+    the first pages, EMPTY/NEEDS_OCR after the last). Non-embedded CJK fonts get a
+    stand-in face (``pdfium_fonts``)."""
     from ogi_pdf.pdfium_fonts import box_fonts
 
     with box_fonts():
-        return _extract_open_pdfium(
-            open_pdfium(data, options.password), options, settings, read_scan
-        )
+        if offered is None:
+            offered = handover.Loaded(open_pdfium(data, options.password))
+        return _extract_open_pdfium(offered, options, settings, read_scan)
 
 
 def _extract_open_pdfium(
-    pdf: Any, options: Options, settings: PdfSettings, read_scan: ScanReader | None
+    loaded: handover.Loaded, options: Options, settings: PdfSettings, read_scan: ScanReader | None
 ) -> Document:
     try:
-        n_pages = len(pdf)
+        n_pages = len(loaded.pdf)
         _check_page_count(n_pages, options)
         reading = Document(pages=n_pages)  # the pages' warnings, after the scans' below
         texts: list[str] = []
         scans: set[int] = set()
         pages: list[PageItems] = []
         for i in range(n_pages):
-            page, text, scanned = _load_pdfium_page(pdf, i)
+            page, text, scanned = _load_pdfium_page(loaded, i)
             texts.append(text)
             if scanned:
                 scans.add(i)
@@ -220,7 +252,7 @@ def _extract_open_pdfium(
                 if (reason := not_a_report_early(texts + [""] * (n_pages - i - 1))) is not None:
                     raise NotAReport(reason)
     finally:
-        pdf.close()
+        loaded.close()
     _check_text(n_pages, texts, scans, read_scan)
     document = Document(pages=n_pages)
     _warn_scans(document, scans, read_scan)
@@ -229,14 +261,14 @@ def _extract_open_pdfium(
     return document
 
 
-def _load_pdfium_page(pdf: Any, index: int) -> tuple[Any, str, bool]:
+def _load_pdfium_page(loaded: handover.Loaded, index: int) -> tuple[Any, str, bool]:
     """Page ``index`` read once: the PdfiumPage, its text (the characters' texts) and
     whether it is a scan (no text, an image)."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     from ogi_pdf.pdfium_page import read_loaded
 
-    page = pdf[index]
+    page = loaded.page(index)
     try:
         textpage = page.get_textpage()
         try:
@@ -397,32 +429,31 @@ def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance)
     """The page without characters drawn again on top of themselves (fake bold draws each
     glyph several times): same text within ``tolerance`` points. One pass with buckets
     per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
-    rows: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    kept: dict[str, dict[int, list[tuple[float, float]]]] = {}
     duplicates: set[int] = set()
     for ch in page.chars:
         text, x, y = ch["text"], ch["x0"], ch["top"]
         row = int(y // tolerance)
-        if _drawn_near(rows, text, row, x, y, tolerance):
+        rows = kept.get(text)
+        if rows is None:  # the first of its text: nothing to be drawn over
+            kept[text] = {row: [(x, y)]}
+        elif _drawn_near(rows, row, x, y, tolerance):
             duplicates.add(id(ch))
         else:
-            rows.setdefault((text, row), []).append((x, y))
+            rows.setdefault(row, []).append((x, y))
     if not duplicates:
         return page
     return page.filter(lambda obj: id(obj) not in duplicates)
 
 
 def _drawn_near(
-    rows: dict[tuple[str, int], list[tuple[float, float]]],
-    text: str,
-    row: int,
-    x: float,
-    y: float,
-    tolerance: float,
+    rows: dict[int, list[tuple[float, float]]], row: int, x: float, y: float, tolerance: float
 ) -> bool:
-    """Whether ``text`` was kept within ``tolerance`` of (x, y): kept glyphs are bucketed
-    by text and row of ``tolerance`` height, so only three buckets are looked at."""
+    """Whether a glyph of the same text was kept within ``tolerance`` of (x, y): kept
+    glyphs are bucketed by rows of ``tolerance`` height, so only three buckets are looked
+    at."""
     for r in (row - 1, row, row + 1):
-        for px, py in rows.get((text, r), ()):
+        for px, py in rows.get(r, ()):
             if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
                 return True
     return False
@@ -477,7 +508,11 @@ def _read_page(
             continue
         boxes_in_tables.append(_box(found.bbox))
         out.items.append((float(found.bbox[1]), table))
-    outside = page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
+    outside = (
+        page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
+        if boxes_in_tables
+        else page
+    )
     for line in outside.extract_text_lines(return_chars=False):
         text = clean(line["text"])
         if text:

@@ -3,7 +3,7 @@ rejected, and tables split across pages stitched back together."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ogi.document import Cell, Provenance, Table
@@ -29,15 +29,44 @@ def cell_texts(
     boxes: list[tuple[float, float, float, float]], chars: list[dict[str, Any]]
 ) -> list[str]:
     """The text of each box: its characters in reading order, lines joined without spaces
-    (a header "商业⏎企业" becomes 商业企业); stray spaces inside CJK removed."""
+    (a header "商业⏎企业" becomes 商业企业); stray spaces inside CJK removed. A character
+    belongs to the first box (in the given order) that holds its centre."""
     buckets: list[list[dict[str, Any]]] = [[] for _ in boxes]
+    rows = RowIndex(boxes)
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        for i, (x0, top, x1, bottom) in enumerate(boxes):
+        for i in rows.at(cy):
+            x0, top, x1, bottom = boxes[i]
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 buckets[i].append(ch)
                 break
     return [_join(b) for b in buckets]
+
+
+class RowIndex:
+    """The boxes that may hold a height ``y``, in their given order, by band: the page is
+    cut at every box's top and bottom, and each band lists the boxes covering it and the
+    band above (a ``y`` on a cut may lie on the bottom of a box above it). Boxes of no
+    height are listed in every band."""
+
+    def __init__(self, boxes: list[tuple[float, float, float, float]]) -> None:
+        self.cuts = sorted({b[1] for b in boxes} | {b[3] for b in boxes})
+        flat = [i for i, b in enumerate(boxes) if not b[1] < b[3]]
+        covering: list[list[int]] = [[] for _ in self.cuts]
+        band = {cut: k for k, cut in enumerate(self.cuts)}
+        for i, (_, top, _, bottom) in enumerate(boxes):
+            if top < bottom:
+                for k in range(band[top], band[bottom]):
+                    covering[k].append(i)
+        self.bands = [
+            sorted({*covering[k], *(covering[k - 1] if k else ()), *flat})
+            for k in range(len(self.cuts))
+        ]
+
+    def at(self, y: float) -> list[int]:
+        """The indexes of the boxes whose rows may hold ``y`` (a superset, in order)."""
+        k = bisect_right(self.cuts, y) - 1
+        return self.bands[k] if k >= 0 else []
 
 
 def _join(chars: list[dict[str, Any]]) -> str:
