@@ -428,7 +428,9 @@ def _scanned_page(
 def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance) -> Any:
     """The page without characters drawn again on top of themselves (fake bold draws each
     glyph several times): same text within ``tolerance`` points. One pass with buckets
-    per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
+    per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page.
+    Kept glyphs are bucketed by rows of ``tolerance`` height, so a glyph is compared with
+    those of its text in three buckets only: its row and the two beside it."""
     kept: dict[str, dict[int, list[tuple[float, float]]]] = {}
     duplicates: set[int] = set()
     for ch in page.chars:
@@ -437,26 +439,26 @@ def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance)
         rows = kept.get(text)
         if rows is None:  # the first of its text: nothing to be drawn over
             kept[text] = {row: [(x, y)]}
-        elif _drawn_near(rows, row, x, y, tolerance):
+            continue
+        here = rows.get(row)
+        drawn = False
+        for near in (rows.get(row - 1), here, rows.get(row + 1)):
+            if near:
+                for px, py in near:
+                    if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
+                        drawn = True
+                        break
+                if drawn:
+                    break
+        if drawn:
             duplicates.add(id(ch))
+        elif here is None:
+            rows[row] = [(x, y)]
         else:
-            rows.setdefault(row, []).append((x, y))
+            here.append((x, y))
     if not duplicates:
         return page
     return page.filter(lambda obj: id(obj) not in duplicates)
-
-
-def _drawn_near(
-    rows: dict[int, list[tuple[float, float]]], row: int, x: float, y: float, tolerance: float
-) -> bool:
-    """Whether a glyph of the same text was kept within ``tolerance`` of (x, y): kept
-    glyphs are bucketed by rows of ``tolerance`` height, so only three buckets are looked
-    at."""
-    for r in (row - 1, row, row + 1):
-        for px, py in rows.get(r, ()):
-            if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
-                return True
-    return False
 
 
 def _read_page(
