@@ -158,7 +158,9 @@ class CharReader:
             address = text_object(tp, i) or 0
             origin(tp, i, px, py)
             x, y = xv.value, yv.value
-            run = runs.get(address) or self._run(i, address)
+            if run is None or address != prev_address or not address:
+                # else the same text object as the character before: the same run
+                run = runs.get(address) or self._run(i, address)
             if address == prev_address:
                 if prev is not None and x == prev_x and y == prev_y:
                     parts += chr(code)
@@ -197,12 +199,13 @@ class CharReader:
                 "size": y1 - y0,
                 "generated": False,
             }
-            place = order.get(address, last_order)
-            if place < last_order:
-                in_order = False
-            last_order = place
+            if address != prev_address:  # else the place is the one before
+                place = order.get(address, last_order)
+                if place < last_order:
+                    in_order = False
+                last_order = place
             chars.append(char)
-            places.append(place)
+            places.append(last_order)
             prev, prev_address, prev_x, prev_y, parts = char, address, x, y, chr(code)
         if in_order:
             return chars

@@ -510,11 +510,7 @@ def _read_page(
             continue
         boxes_in_tables.append(_box(found.bbox))
         out.items.append((float(found.bbox[1]), table))
-    outside = (
-        page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
-        if boxes_in_tables
-        else page
-    )
+    outside = page.filter(_outside(boxes_in_tables)) if boxes_in_tables else page
     for line in outside.extract_text_lines(return_chars=False):
         text = clean(line["text"])
         if text:
@@ -558,14 +554,22 @@ def _box(b: Any) -> tuple[float, float, float, float]:
     return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
 
 
-def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    if "x0" not in obj or "top" not in obj:
-        return False
-    cx, cy = (
-        (obj["x0"] + obj.get("x1", obj["x0"])) / 2,
-        (obj["top"] + obj.get("bottom", obj["top"])) / 2,
-    )
-    return bool(bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1)
+def _outside(boxes: list[tuple[float, float, float, float]]) -> Callable[[dict[str, Any]], bool]:
+    """A test for objects whose centre lies in none of ``boxes`` grown by 1 pt on each
+    side (objects without a position are outside every box)."""
+    grown = [(b[0] - 1, b[1] - 1, b[2] + 1, b[3] + 1) for b in boxes]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        if "x0" not in obj or "top" not in obj:
+            return True
+        x0, top = obj["x0"], obj["top"]
+        cx, cy = (x0 + obj.get("x1", x0)) / 2, (top + obj.get("bottom", top)) / 2
+        for left, upper, right, lower in grown:
+            if left <= cx <= right and upper <= cy <= lower:
+                return False
+        return True
+
+    return outside
 
 
 def _mojibake(plumber: str, pdfium: str) -> bool:
