@@ -170,12 +170,12 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
     objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
     order: dict[int, int] = {}
     actual_text = False
-    for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
-        kind = pdfium_c.FPDFPageObj_GetType(handle)
+    for handle, kind, outer in _walk(pdfium_c, page.raw, geometry.ctm):
         if kind == _TEXT:
             order[_address(handle)] = len(order)
             actual_text = actual_text or _has_actual_text(pdfium_c, handle)
         elif kind == _PATH:
+            matrix = mult(_matrix(pdfium_c, handle), outer)
             for obj in _path_objects(pdfium_c, handle, matrix, geometry):
                 objects[obj["object_type"]].append(obj)
     from ogi_pdf.pdfium_chars import CharReader
@@ -229,9 +229,11 @@ for _family, _styles in (
         ]
 
 
-def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
-    """Every page object in drawing order, forms expanded, with its matrix to pdfminer's
-    page space (object matrix × enclosing forms' matrices × page transform)."""
+def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, int, Matrix]]:
+    """Every page object in drawing order, forms expanded: its handle, its type and the
+    matrix of what encloses it (enclosing forms' matrices × page transform); the object's
+    own matrix to pdfminer's page space is ``mult(_matrix(c, handle), outer)``, computed
+    here only for forms (text objects do not need it)."""
     stack: list[tuple[Any, int, int, Matrix]] = [(None, 0, c.FPDFPage_CountObjects(page), ctm)]
     while stack:
         form, i, n, outer = stack.pop()
@@ -239,9 +241,10 @@ def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
             continue
         stack.append((form, i + 1, n, outer))
         handle = c.FPDFPage_GetObject(page, i) if form is None else c.FPDFFormObj_GetObject(form, i)
-        matrix = mult(_matrix(c, handle), outer)
-        yield handle, matrix
-        if c.FPDFPageObj_GetType(handle) == _FORM:
+        kind = c.FPDFPageObj_GetType(handle)
+        yield handle, kind, outer
+        if kind == _FORM:
+            matrix = mult(_matrix(c, handle), outer)
             stack.append((handle, 0, c.FPDFFormObj_CountObjects(handle), matrix))
 
 
