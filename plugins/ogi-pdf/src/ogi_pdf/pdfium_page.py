@@ -302,12 +302,15 @@ def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[f
     x, y = ctypes.c_float(), ctypes.c_float()
     px, py = ctypes.addressof(x), ctypes.addressof(y)
     calls, handle = _segment_calls(c), _address(path)
+    a, b, cc, d, e, f = matrix
+    segment_at, kind_of, point_of, closes = calls.segment, calls.kind, calls.point, calls.close
     bezier = 0
     for i in range(c.FPDFPath_CountSegments(path)):
-        segment = calls.segment(handle, i)
-        kind = calls.kind(segment)
-        calls.point(segment, px, py)
-        point = apply(matrix, _r(x.value), _r(y.value))
+        segment = segment_at(handle, i)
+        kind = kind_of(segment)
+        point_of(segment, px, py)
+        sx, sy = _r(x.value), _r(y.value)
+        point = (a * sx + cc * sy + e, b * sx + d * sy + f)  # apply(matrix, sx, sy)
         if kind == _MOVE:
             if shape:
                 subpaths.append((shape, points))
@@ -315,11 +318,14 @@ def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[f
         elif kind == _BEZIER:
             bezier += 1
             if bezier % 3 == 0:
-                shape, points = shape + "c", [*points, point]
+                shape += "c"
+                points.append(point)
         else:
-            shape, points = shape + "l", [*points, point]
-        if calls.close(segment) and shape:
-            shape, points = shape + "h", [*points, points[0]]
+            shape += "l"
+            points.append(point)
+        if closes(segment) and shape:
+            shape += "h"
+            points.append(points[0])
     if shape:
         subpaths.append((shape, points))
     return subpaths
