@@ -469,8 +469,9 @@ def _read_page(
     settings: PdfSettings = DEFAULT,
 ) -> PageItems:
     out = PageItems(number, float(page.height))
-    page_text = "".join(ch["text"] for ch in page.chars)
-    if _mojibake(page_text, pdfium_text):
+    page_text = "".join([ch["text"] for ch in page.chars])
+    # the same text is never mojibake of itself (the pdfium engine's usual case)
+    if page_text != pdfium_text and _mojibake(page_text, pdfium_text):
         document.warn(
             "MOJIBAKE_FALLBACK",
             "pdfminer could not decode the fonts; pypdfium2's text used",
