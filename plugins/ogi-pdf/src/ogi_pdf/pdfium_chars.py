@@ -107,12 +107,34 @@ class _Run:
         self.high_y = self.d * (self.descent + size)
 
 
+class FontMetrics:
+    """Glyph widths (per font, per character) and descents of the fonts a page's
+    characters used, keyed by the font's address, for reading the next page.
+
+    A font's address names it only while the font is alive: pdfium keeps a document's
+    fonts while some loaded page's text objects hold them, and may free one (and reuse its
+    address) once no loaded page does. So what a page's reader leaves here is valid only
+    while that page stays loaded: the next page is read with the previous one still open,
+    which is then closed (``plugin._extract_open_pdfium``)."""
+
+    __slots__ = ("widths", "descents")
+
+    def __init__(self) -> None:
+        self.widths: dict[int, dict[int, float]] = {}
+        self.descents: dict[int, float] = {}
+
+
 class CharReader:
     """Reads a text page's characters; what a text object's characters share is read once
     per object, glyph widths once per font and character, descents once per font."""
 
     def __init__(
-        self, c: Any, textpage: Any, geometry: Geometry, actual_text: bool = False
+        self,
+        c: Any,
+        textpage: Any,
+        geometry: Geometry,
+        actual_text: bool = False,
+        fonts: FontMetrics | None = None,
     ) -> None:
         self.c = c
         self.actual_text = actual_text
@@ -130,8 +152,9 @@ class CharReader:
         self.matrix = c.FS_MATRIX()
         self.matrix_address = ctypes.addressof(self.matrix)
         self.runs: dict[int, _Run] = {}
-        self.descents: dict[int, float] = {}
-        self.widths: dict[int, dict[int, float]] = {}  # font → code → width
+        # font → descent, font → code → width; started from the page before's fonts
+        self.descents: dict[int, float] = dict(fonts.descents) if fonts else {}
+        self.widths: dict[int, dict[int, float]] = dict(fonts.widths) if fonts else {}
 
     def read(self, order: dict[int, int]) -> list[Obj]:
         """The characters in drawing order (``order``: text object address → its place
@@ -212,6 +235,13 @@ class CharReader:
         # stable: characters of one place keep pdfium's order
         ranked = sorted(range(len(chars)), key=places.__getitem__)
         return [chars[k] for k in ranked]
+
+    def leave_fonts(self, fonts: FontMetrics) -> None:
+        """Replace ``fonts`` with the metrics of the fonts this page's characters used
+        (valid while this page stays loaded, see ``FontMetrics``)."""
+        used = {run.font_key for run in self.runs.values() if run.font_key}
+        fonts.widths = {key: self.widths[key] for key in used}
+        fonts.descents = {key: self.descents[key] for key in used if key in self.descents}
 
     def _place(self, run: _Run, x: float, y: float) -> tuple[float, float]:
         """A character placed at pdfium's origin (x, y), as written in the file: the

@@ -18,7 +18,10 @@ import ctypes
 import struct
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ogi_pdf.pdfium_chars import FontMetrics
 
 Matrix = tuple[float, float, float, float, float, float]
 Obj = dict[str, Any]
@@ -157,9 +160,10 @@ def read_page(pdf: Any, index: int) -> PdfiumPage:
         page.close()
 
 
-def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
+def read_loaded(page: Any, textpage: Any, fonts: FontMetrics | None = None) -> PdfiumPage:
     """A loaded ``PdfPage`` and its ``PdfTextPage`` read into a PdfiumPage (the caller
-    closes them)."""
+    closes them). ``fonts``: the metrics the page read before left, its page still
+    loaded; replaced by this page's (then keep this page loaded while they are used)."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     box = _mediabox(pdfium_c, page.raw)
@@ -180,7 +184,10 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
                 objects[obj["object_type"]].append(obj)
     from ogi_pdf.pdfium_chars import CharReader
 
-    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry, actual_text).read(order)
+    reader = CharReader(pdfium_c, textpage.raw, geometry, actual_text, fonts)
+    objects["char"] = reader.read(order)
+    if fonts is not None:
+        reader.leave_fonts(fonts)
     return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
 
 

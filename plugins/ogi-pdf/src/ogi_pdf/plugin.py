@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
@@ -19,6 +19,9 @@ from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
 from ogi_pdf.settings import DEFAULT, PdfSettings, settings_of
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
+
+if TYPE_CHECKING:
+    from ogi_pdf.pdfium_chars import FontMetrics
 
 SUFFIXES = (".pdf",)
 CLAIM_PROBE_PAGES = 200  # claim looks for scanned pages among the first pages only
@@ -235,6 +238,10 @@ def _extract_pdfium(
 def _extract_open_pdfium(
     loaded: handover.Loaded, options: Options, settings: PdfSettings, read_scan: ScanReader | None
 ) -> Document:
+    from ogi_pdf.pdfium_chars import FontMetrics
+
+    fonts = FontMetrics()  # the last page's, for the next; valid while `held` is loaded
+    held: Any = None
     try:
         n_pages = len(loaded.pdf)
         _check_page_count(n_pages, options)
@@ -243,7 +250,10 @@ def _extract_open_pdfium(
         scans: set[int] = set()
         pages: list[PageItems] = []
         for i in range(n_pages):
-            page, text, scanned = _load_pdfium_page(loaded, i)
+            page, text, scanned, loaded_page = _load_pdfium_page(loaded, i, fonts)
+            if held is not None:  # read with the page before still loaded: now close it
+                held.close()
+            held = loaded_page
             texts.append(text)
             if scanned:
                 scans.add(i)
@@ -252,6 +262,8 @@ def _extract_open_pdfium(
                 if (reason := not_a_report_early(texts + [""] * (n_pages - i - 1))) is not None:
                     raise NotAReport(reason)
     finally:
+        if held is not None:
+            held.close()
         loaded.close()
     _check_text(n_pages, texts, scans, read_scan)
     document = Document(pages=n_pages)
@@ -261,9 +273,13 @@ def _extract_open_pdfium(
     return document
 
 
-def _load_pdfium_page(loaded: handover.Loaded, index: int) -> tuple[Any, str, bool]:
-    """Page ``index`` read once: the PdfiumPage, its text (the characters' texts) and
-    whether it is a scan (no text, an image)."""
+def _load_pdfium_page(
+    loaded: handover.Loaded, index: int, fonts: FontMetrics
+) -> tuple[Any, str, bool, Any]:
+    """Page ``index`` read once: the PdfiumPage, its text (the characters' texts), whether
+    it is a scan (no text, an image) and the loaded ``PdfPage``, left open for the caller
+    to close: ``fonts`` (read from, then replaced by this page's fonts) stays valid only
+    while it is loaded. On failure the page is closed and ``fonts`` emptied."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     from ogi_pdf.pdfium_page import read_loaded
@@ -273,14 +289,16 @@ def _load_pdfium_page(loaded: handover.Loaded, index: int) -> tuple[Any, str, bo
         textpage = page.get_textpage()
         try:
             check_page_chars(textpage.count_chars(), index + 1)
-            read = _guarded(lambda: read_loaded(page, textpage))
+            read = _guarded(lambda: read_loaded(page, textpage, fonts))
         finally:
             textpage.close()
         text = "".join([ch["text"] for ch in read.chars])
         scanned = not text.strip() and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE)
-        return read, text, scanned
-    finally:
+        return read, text, scanned, page
+    except BaseException:
         page.close()
+        fonts.widths, fonts.descents = {}, {}
+        raise
 
 
 def _read_loaded(
