@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 Box = tuple[float, float, float, float]
@@ -212,28 +213,46 @@ def clusters(values: list[float], tolerance: float) -> dict[float, int]:
 
 
 def _snap(edges: list[Edge], attr: str, tolerance: float) -> list[Edge]:
-    """Move each edge to the mean position of its cluster (keeping its length)."""
-    ids = clusters([getattr(e, attr) for e in edges], tolerance)
-    ordered = sorted(edges, key=lambda e: ids[getattr(e, attr)])
-    groups: dict[int, list[Edge]] = defaultdict(list)
-    for e in ordered:
-        groups[ids[getattr(e, attr)]].append(e)
+    """Move each edge to the mean position of its cluster (keeping its length). Clusters
+    come in order of position, each cluster's edges in their given order (what a stable
+    sort by cluster number, then grouping, gives)."""
+    values = [getattr(e, attr) for e in edges]
+    ids = clusters(values, tolerance)
+    groups: list[list[tuple[Edge, float]]] = [[] for _ in range(len(set(ids.values())))]
+    for e, v in zip(edges, values):
+        groups[ids[v]].append((e, v))
     out = []
-    for group in groups.values():
-        mean = sum(getattr(e, attr) for e in group) / len(group)
-        for e in group:
-            shift = mean - getattr(e, attr)
-            kind, orient, x0, x1, top, bottom, width, height = _fields(e)
+    for group in groups:
+        mean = sum([v for _, v in group]) / len(group)
+        for e, v in group:
+            shift = mean - v
             if attr == "x0":
-                out.append(Edge(kind, orient, x0 + shift, x1 + shift, top, bottom, width, height))
+                out.append(
+                    Edge(
+                        e.kind,
+                        e.orientation,
+                        e.x0 + shift,
+                        e.x1 + shift,
+                        e.top,
+                        e.bottom,
+                        e.width,
+                        e.height,
+                    )
+                )
             else:
-                out.append(Edge(kind, orient, x0, x1, top + shift, bottom + shift, width, height))
+                out.append(
+                    Edge(
+                        e.kind,
+                        e.orientation,
+                        e.x0,
+                        e.x1,
+                        e.top + shift,
+                        e.bottom + shift,
+                        e.width,
+                        e.height,
+                    )
+                )
     return out
-
-
-def _fields(e: Edge) -> tuple[Any, ...]:
-    """The edge's fields in order (what ``dataclasses.replace`` would copy)."""
-    return (e.kind, e.orientation, e.x0, e.x1, e.top, e.bottom, e.width, e.height)
 
 
 def merge(
@@ -259,29 +278,53 @@ def merge(
 
 
 def _join(group: list[Edge], orientation: str, tolerance: float) -> list[Edge]:
-    horizontal = orientation == "h"
-
-    def start(e: Edge) -> float:
-        return e.x0 if horizontal else e.top
-
-    def end(e: Edge) -> float:
-        return e.x1 if horizontal else e.bottom
-
-    ordered = sorted(group, key=start)
-    joined = [ordered[0]]
+    """Collinear edges (one line) in order along it, those overlapping or within
+    ``tolerance`` of the one before joined into one."""
+    if orientation == "h":
+        ordered = sorted(group, key=_X0)
+        last = ordered[0]
+        joined = [last]
+        for e in ordered[1:]:
+            if e.x0 <= last.x1 + tolerance:
+                if e.x1 > last.x1:
+                    last = joined[-1] = Edge(
+                        last.kind,
+                        last.orientation,
+                        last.x0,
+                        e.x1,
+                        last.top,
+                        last.bottom,
+                        e.x1 - last.x0,
+                        last.height,
+                    )
+            else:
+                joined.append(e)
+                last = e
+        return joined
+    ordered = sorted(group, key=_TOP)
+    last = ordered[0]
+    joined = [last]
     for e in ordered[1:]:
-        last = joined[-1]
-        if start(e) <= end(last) + tolerance:
-            if end(e) > end(last):
-                kind, orient, x0, x1, top, bottom, width, height = _fields(last)
-                if horizontal:
-                    joined[-1] = Edge(kind, orient, x0, e.x1, top, bottom, e.x1 - x0, height)
-                else:
-                    grown = height + (e.bottom - bottom)
-                    joined[-1] = Edge(kind, orient, x0, x1, top, e.bottom, width, grown)
+        if e.top <= last.bottom + tolerance:
+            if e.bottom > last.bottom:
+                last = joined[-1] = Edge(
+                    last.kind,
+                    last.orientation,
+                    last.x0,
+                    last.x1,
+                    last.top,
+                    e.bottom,
+                    last.width,
+                    last.height + (e.bottom - last.bottom),
+                )
         else:
             joined.append(e)
+            last = e
     return joined
+
+
+_X0 = attrgetter("x0")
+_TOP = attrgetter("top")
 
 
 def intersections(

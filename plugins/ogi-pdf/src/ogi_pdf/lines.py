@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 X_TOLERANCE = 3.0
@@ -44,16 +45,23 @@ def _cluster_ids(values: list[float], tolerance: float) -> dict[float, int]:
 
 
 def _lines_of_run(chars: list[Char]) -> Iterator[tuple[list[Char], bool]]:
-    """A run of same-upright characters → its lines (characters sorted along the line)."""
+    """A run of same-upright characters → its lines (characters sorted along the line).
+
+    The lines come in cluster order, each line's characters in drawing order before the
+    sort along it (what a stable sort by cluster number, then grouping, gives)."""
     upright = bool(chars[0]["upright"])
     key = "top" if upright else "x0"
     ids = _cluster_ids([c[key] for c in chars], Y_TOLERANCE if upright else X_TOLERANCE)
-    ordered = sorted(chars, key=lambda c: ids[c[key]])
-    for _, line in groupby(ordered, key=lambda c: ids[c[key]]):
-        if upright:
-            yield sorted(line, key=lambda c: c["x0"]), upright
-        else:
-            yield sorted(line, key=lambda c: (c["top"], c["bottom"])), upright
+    lines: list[list[Char]] = [[] for _ in range(len(set(ids.values())))]
+    for c in chars:
+        lines[ids[c[key]]].append(c)
+    along = _ALONG_UPRIGHT if upright else _ALONG_ACROSS
+    for line in lines:
+        yield sorted(line, key=along), upright
+
+
+_ALONG_UPRIGHT = itemgetter("x0")
+_ALONG_ACROSS = itemgetter("top", "bottom")
 
 
 def _new_word(prev: Char, cur: Char, upright: bool) -> bool:
@@ -73,17 +81,30 @@ def _new_word(prev: Char, cur: Char, upright: bool) -> bool:
 
 
 def _words(line: list[Char], upright: bool) -> Iterator[list[Char]]:
+    """The line cut into words (``_new_word``, written out for upright lines)."""
     word: list[Char] = []
+    prev: Char | None = None  # the word's last character
     for c in line:
         if c["text"].isspace():
             if word:
                 yield word
-            word = []
-        elif word and _new_word(word[-1], c, upright):
+            word, prev = [], None
+        elif prev is None:
+            word, prev = [c], c
+        elif (
+            (
+                c["x0"] < prev["x0"]
+                or c["x0"] > prev["x1"] + X_TOLERANCE
+                or abs(c["top"] - prev["top"]) > Y_TOLERANCE
+            )
+            if upright
+            else _new_word(prev, c, upright)
+        ):
             yield word
-            word = [c]
+            word, prev = [c], c
         else:
             word.append(c)
+            prev = c
     if word:
         yield word
 
@@ -91,12 +112,16 @@ def _words(line: list[Char], upright: bool) -> Iterator[list[Char]]:
 def words(chars: list[Char]) -> list[tuple[str, float, list[Char]]]:
     """(text, top, characters) of each word, in pdfplumber's word order."""
     out: list[tuple[str, float, list[Char]]] = []
-    for _, run in groupby(chars, key=lambda c: c["upright"]):
+    ligature = LIGATURES.get
+    for _, run in groupby(chars, key=_UPRIGHT):
         for line, upright in _lines_of_run(list(run)):
             for word in _words(line, upright):
-                text = "".join(LIGATURES.get(c["text"], c["text"] or "") for c in word)
-                out.append((text, min(c["top"] for c in word), word))
+                text = "".join([ligature(c["text"], c["text"] or "") for c in word])
+                out.append((text, min([c["top"] for c in word]), word))
     return out
+
+
+_UPRIGHT = itemgetter("upright")
 
 
 def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
@@ -108,17 +133,17 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for _, group in groupby(found, key=lambda w: ids[w[1]]):
         members = list(group)
-        text = " ".join(t for t, _, _ in members).strip(" ")
+        text = " ".join([t for t, _, _ in members]).strip(" ")
         line_chars = [c for _, _, cs in members for c in cs if c["text"]]
         if not text.strip() or not line_chars:
             continue
         out.append(
             {
                 "text": text,
-                "x0": min(c["x0"] for c in line_chars),
-                "top": min(c["top"] for c in line_chars),
-                "x1": max(c["x1"] for c in line_chars),
-                "bottom": max(c["bottom"] for c in line_chars),
+                "x0": min([c["x0"] for c in line_chars]),
+                "top": min([c["top"] for c in line_chars]),
+                "x1": max([c["x1"] for c in line_chars]),
+                "bottom": max([c["bottom"] for c in line_chars]),
             }
         )
     return out

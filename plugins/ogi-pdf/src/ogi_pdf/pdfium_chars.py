@@ -24,7 +24,6 @@ from __future__ import annotations
 import ctypes
 import re
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
 from ogi_pdf.pdfium_page import STANDARD_DESCENTS, Geometry, Matrix, Obj, _r, mult, proto
@@ -59,6 +58,9 @@ class _Calls:
         self.glyph_width = proto(
             c, "FPDFFont_GetGlyphWidth", i, vp, ctypes.c_uint, ctypes.c_float, vp
         )
+        self.matrix = proto(c, "FPDFText_GetMatrix", i, vp, i, vp)
+        self.font_size = proto(c, "FPDFText_GetFontSize", ctypes.c_double, vp, i)
+        self.font = proto(c, "FPDFTextObj_GetFont", vp, vp)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,6 @@ class _Run:
     where the last of them was placed (for summing advances as pdfminer does)."""
 
     __slots__ = (
-        "font",
         "font_key",
         "size",
         "a",
@@ -85,17 +86,42 @@ class _Run:
         "pos",
         "advance",
         "widths",
+        "low_x",
+        "low_y",
+        "high_x",
+        "high_y",
     )
 
-    def __init__(self, font: Any, size: float, matrix: Matrix, descent: float) -> None:
-        self.font = font
-        self.font_key = int(ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
+    def __init__(self, font_key: int, size: float, matrix: Matrix, descent: float) -> None:
+        self.font_key = font_key  # the font's address, 0 for none
         self.size = size
         self.a, self.b, self.c, self.d = matrix[:4]
         self.descent = descent * size
         self.upright = 0 < self.a * self.d and self.b * self.c <= 0
         self.base_e = self.base_f = self.pos = self.advance = 0.0
         self.widths: dict[int, float] = {}  # the font's, shared by its runs
+        # the box's corners in text space through the matrix, less the placement:
+        # (0, descent) and (0, descent + size); the advance is added per character
+        self.low_x, self.low_y = self.c * self.descent, self.d * self.descent
+        self.high_x = self.c * (self.descent + size)
+        self.high_y = self.d * (self.descent + size)
+
+
+class FontMetrics:
+    """Glyph widths (per font, per character) and descents of the fonts a page's
+    characters used, keyed by the font's address, for reading the next page.
+
+    A font's address names it only while the font is alive: pdfium keeps a document's
+    fonts while some loaded page's text objects hold them, and may free one (and reuse its
+    address) once no loaded page does. So what a page's reader leaves here is valid only
+    while that page stays loaded: the next page is read with the previous one still open,
+    which is then closed (``plugin._extract_open_pdfium``)."""
+
+    __slots__ = ("widths", "descents")
+
+    def __init__(self) -> None:
+        self.widths: dict[int, dict[int, float]] = {}
+        self.descents: dict[int, float] = {}
 
 
 class CharReader:
@@ -103,7 +129,12 @@ class CharReader:
     per object, glyph widths once per font and character, descents once per font."""
 
     def __init__(
-        self, c: Any, textpage: Any, geometry: Geometry, actual_text: bool = False
+        self,
+        c: Any,
+        textpage: Any,
+        geometry: Geometry,
+        actual_text: bool = False,
+        fonts: FontMetrics | None = None,
     ) -> None:
         self.c = c
         self.actual_text = actual_text
@@ -119,64 +150,107 @@ class CharReader:
         self.value_address = ctypes.addressof(self.value)
         self.rect = c.FS_RECTF()
         self.matrix = c.FS_MATRIX()
+        self.matrix_address = ctypes.addressof(self.matrix)
         self.runs: dict[int, _Run] = {}
-        self.descents: dict[int, float] = {}
-        self.widths: dict[int, dict[int, float]] = {}  # font → code → width
+        # font → descent, font → code → width; started from the page before's fonts
+        self.descents: dict[int, float] = dict(fonts.descents) if fonts else {}
+        self.widths: dict[int, dict[int, float]] = dict(fonts.widths) if fonts else {}
 
     def read(self, order: dict[int, int]) -> list[Obj]:
         """The characters in drawing order (``order``: text object address → its place
-        among the page's objects; pdfium's text page orders by position)."""
+        among the page's objects; pdfium's text page orders by position).
+
+        One loop per character, placing and boxing it inline (``_boxed``'s arithmetic,
+        operand for operand, with the run's constant terms computed once per run)."""
         calls, tp, runs = self.calls, self.handle, self.runs
-        text_object, origin, x, y, px, py = (
-            calls.text_object,
-            calls.origin,
-            self.x,
-            self.y,
-            self.px,
-            self.py,
-        )
-        keyed: list[tuple[int, int, Obj]] = []
-        last_order, prev, prev_address, prev_raw, parts = -1, None, -1, (0.0, 0.0), ""
+        generated, text_object, origin = calls.generated, calls.text_object, calls.origin
+        xv, yv, px, py = self.x, self.y, self.px, self.py
+        g = self.geometry
+        ga, gb, gc, gd, ge, gf = g.ctm
+        left, height, top_offset = g.left, g.height, g.top_offset
+        chars: list[Obj] = []
+        places: list[int] = []  # each character's text object's place in drawing order
+        in_order = True
+        last_order, prev, prev_address, prev_x, prev_y, parts = -1, None, -1, 0.0, 0.0, ""
+        run: _Run | None = None
         codes = page_codes(calls, tp, calls.count(tp), self.actual_text)
         for i, code in enumerate(codes):
-            if code in (_SPACE, _CR, _LF) and calls.generated(tp, i):
+            if (code == _SPACE or code == _CR or code == _LF) and generated(tp, i):
                 prev_address = -1  # pdfium's word gap or line break: not drawn
                 continue
             address = text_object(tp, i) or 0
             origin(tp, i, px, py)
-            raw = (x.value, y.value)
-            run = runs.get(address) or self._run(i, address)
-            if prev is not None and address == prev_address and raw == prev_raw:
-                parts += chr(code)
-                self._ligature(prev, run, i, parts)
-                continue
-            char = self._char(run, code, i, raw, chained=address == prev_address)
-            last_order = order.get(address, last_order)
-            keyed.append((last_order, i, char))
-            prev, prev_address, prev_raw, parts = char, address, raw, chr(code)
-        keyed.sort(key=itemgetter(0, 1))
-        return [char for _, _, char in keyed]
+            x, y = xv.value, yv.value
+            if run is None or address != prev_address or not address:
+                # else the same text object as the character before: the same run
+                run = runs.get(address) or self._run(i, address)
+            if address == prev_address:
+                if prev is not None and x == prev_x and y == prev_y:
+                    parts += chr(code)
+                    self._ligature(prev, run, i, parts)
+                    continue
+                # chained: the raw float is close enough to tell a summed advance
+                pos = run.pos + run.advance
+                e, f = pos * run.a + run.base_e, pos * run.b + run.base_f
+                if (
+                    abs(e - (ga * x + gc * y + ge)) < CHAIN_TOLERANCE
+                    and abs(f - (gb * x + gd * y + gf)) < CHAIN_TOLERANCE
+                ):
+                    run.pos = pos
+                else:
+                    e, f = self._place(run, x, y)
+            else:
+                e, f = self._place(run, x, y)
+            width = run.widths.get(code)
+            if width is None:
+                width = self._width(run, _HYPHEN_WIDTH_OF.get(code, code), i)
+            advance = run.advance = width * run.size
+            x0, y0 = run.low_x + e, run.low_y + f
+            x1, y1 = run.a * advance + run.high_x + e, run.b * advance + run.high_y + f
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if y1 < y0:
+                y0, y1 = y1, y0
+            char = {
+                "object_type": "char",
+                "text": "-" if code == _HYPHEN else chr(code),
+                "x0": x0 + left,
+                "x1": x1 + left,
+                "top": height - y1 + top_offset,
+                "bottom": height - y0 + top_offset,
+                "upright": run.upright,
+                "size": y1 - y0,
+                "generated": False,
+            }
+            if address != prev_address:  # else the place is the one before
+                place = order.get(address, last_order)
+                if place < last_order:
+                    in_order = False
+                last_order = place
+            chars.append(char)
+            places.append(last_order)
+            prev, prev_address, prev_x, prev_y, parts = char, address, x, y, chr(code)
+        if in_order:
+            return chars
+        # stable: characters of one place keep pdfium's order
+        ranked = sorted(range(len(chars)), key=places.__getitem__)
+        return [chars[k] for k in ranked]
 
-    def _char(self, run: _Run, code: int, i: int, raw: tuple[float, float], chained: bool) -> Obj:
+    def leave_fonts(self, fonts: FontMetrics) -> None:
+        """Replace ``fonts`` with the metrics of the fonts this page's characters used
+        (valid while this page stays loaded, see ``FontMetrics``)."""
+        used = {run.font_key for run in self.runs.values() if run.font_key}
+        fonts.widths = {key: self.widths[key] for key in used}
+        fonts.descents = {key: self.descents[key] for key in used if key in self.descents}
+
+    def _place(self, run: _Run, x: float, y: float) -> tuple[float, float]:
+        """A character placed at pdfium's origin (x, y), as written in the file: the
+        run's sums of advances restart there."""
         a, b, c, d, e, f = self.geometry.ctm
-        x, y = raw
-        if chained:  # the raw float is close enough to tell a summed advance
-            pos = run.pos + run.advance
-            pe, pf = pos * run.a + run.base_e, pos * run.b + run.base_f
-            ce, cf = a * x + c * y + e, b * x + d * y + f
-            chained = abs(pe - ce) < CHAIN_TOLERANCE and abs(pf - cf) < CHAIN_TOLERANCE
-        if chained:
-            e, f = pe, pf
-            run.pos = pos
-        else:
-            x, y = _r(x), _r(y)
-            e, f = a * x + c * y + e, b * x + d * y + f
-            run.base_e, run.base_f, run.pos = e, f, 0.0
-        width = run.widths.get(code)
-        if width is None:
-            width = self._width(run, _HYPHEN_WIDTH_OF.get(code, code), i)
-        run.advance = width * run.size
-        return _boxed(run, e, f, run.advance, "-" if code == _HYPHEN else chr(code), self.geometry)
+        x, y = _r(x), _r(y)
+        e, f = a * x + c * y + e, b * x + d * y + f
+        run.base_e, run.base_f, run.pos = e, f, 0.0
+        return e, f
 
     def _ligature(self, char: Obj, run: _Run, i: int, parts: str) -> None:
         """Letters pdfium wrote out of one ligature glyph: one character, glyph-wide."""
@@ -191,24 +265,23 @@ class CharReader:
         run = self.runs.get(address) if address else None
         if run is not None:
             return run
-        c, tp = self.c, self.textpage
-        c.FPDFText_GetMatrix(tp, i, self.matrix)
-        m = self.matrix
+        calls, tp, m = self.calls, self.handle, self.matrix
+        calls.matrix(tp, i, self.matrix_address)
         matrix = mult((_r(m.a), _r(m.b), _r(m.c), _r(m.d), 0.0, 0.0), self.geometry.ctm)
-        size = _r(float(c.FPDFText_GetFontSize(tp, i)))
-        font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(tp, i)) if address else None
-        run = _Run(font, size, matrix, self._descent(font) if font else 0.0)
-        run.widths = self.widths.setdefault(run.font_key, {})
+        size = _r(float(calls.font_size(tp, i)))
+        font_key = (calls.font(address) or 0) if address else 0
+        run = _Run(font_key, size, matrix, self._descent(font_key) if font_key else 0.0)
+        run.widths = self.widths.setdefault(font_key, {})
         if address:
             self.runs[address] = run
         return run
 
-    def _descent(self, font: Any) -> float:
+    def _descent(self, key: int) -> float:
         """The font's descent per unit of font size: pdfminer takes a standard font's
         from its own metrics (the file's descriptor aside), any other font's from its
         descriptor, as pdfium does."""
-        key = int(ctypes.cast(font, ctypes.c_void_p).value or 0)
         if key not in self.descents:
+            font = ctypes.cast(key, self.c.FPDF_FONT)
             standard = None if self.c.FPDFFont_GetIsEmbedded(font) else _base_name(self.c, font)
             if standard in STANDARD_DESCENTS:
                 self.descents[key] = STANDARD_DESCENTS[standard] * 0.001
@@ -220,7 +293,7 @@ class CharReader:
 
     def _width(self, run: _Run, code: int, i: int) -> float:
         """The glyph's advance per unit of font size (the font's widths / 1000)."""
-        if run.font and self.calls.glyph_width(run.font_key, code, 1000.0, self.value_address):
+        if run.font_key and self.calls.glyph_width(run.font_key, code, 1000.0, self.value_address):
             width = _r(float(self.value.value)) * 0.001
             run.widths[code] = width
             return width

@@ -18,7 +18,10 @@ import ctypes
 import struct
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ogi_pdf.pdfium_chars import FontMetrics
 
 Matrix = tuple[float, float, float, float, float, float]
 Obj = dict[str, Any]
@@ -157,9 +160,10 @@ def read_page(pdf: Any, index: int) -> PdfiumPage:
         page.close()
 
 
-def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
+def read_loaded(page: Any, textpage: Any, fonts: FontMetrics | None = None) -> PdfiumPage:
     """A loaded ``PdfPage`` and its ``PdfTextPage`` read into a PdfiumPage (the caller
-    closes them)."""
+    closes them). ``fonts``: the metrics the page read before left, its page still
+    loaded; replaced by this page's (then keep this page loaded while they are used)."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     box = _mediabox(pdfium_c, page.raw)
@@ -170,17 +174,20 @@ def read_loaded(page: Any, textpage: Any) -> PdfiumPage:
     objects: dict[str, list[Obj]] = {"char": [], "line": [], "rect": [], "curve": []}
     order: dict[int, int] = {}
     actual_text = False
-    for handle, matrix in _walk(pdfium_c, page.raw, geometry.ctm):
-        kind = pdfium_c.FPDFPageObj_GetType(handle)
+    for handle, kind, outer in _walk(pdfium_c, page.raw, geometry.ctm):
         if kind == _TEXT:
             order[_address(handle)] = len(order)
             actual_text = actual_text or _has_actual_text(pdfium_c, handle)
         elif kind == _PATH:
+            matrix = mult(_matrix(pdfium_c, handle), outer)
             for obj in _path_objects(pdfium_c, handle, matrix, geometry):
                 objects[obj["object_type"]].append(obj)
     from ogi_pdf.pdfium_chars import CharReader
 
-    objects["char"] = CharReader(pdfium_c, textpage.raw, geometry, actual_text).read(order)
+    reader = CharReader(pdfium_c, textpage.raw, geometry, actual_text, fonts)
+    objects["char"] = reader.read(order)
+    if fonts is not None:
+        reader.leave_fonts(fonts)
     return PdfiumPage(geometry.width, geometry.height, geometry.bbox, objects)
 
 
@@ -229,9 +236,11 @@ for _family, _styles in (
         ]
 
 
-def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
-    """Every page object in drawing order, forms expanded, with its matrix to pdfminer's
-    page space (object matrix × enclosing forms' matrices × page transform)."""
+def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, int, Matrix]]:
+    """Every page object in drawing order, forms expanded: its handle, its type and the
+    matrix of what encloses it (enclosing forms' matrices × page transform); the object's
+    own matrix to pdfminer's page space is ``mult(_matrix(c, handle), outer)``, computed
+    here only for forms (text objects do not need it)."""
     stack: list[tuple[Any, int, int, Matrix]] = [(None, 0, c.FPDFPage_CountObjects(page), ctm)]
     while stack:
         form, i, n, outer = stack.pop()
@@ -239,9 +248,10 @@ def _walk(c: Any, page: Any, ctm: Matrix) -> Iterator[tuple[Any, Matrix]]:
             continue
         stack.append((form, i + 1, n, outer))
         handle = c.FPDFPage_GetObject(page, i) if form is None else c.FPDFFormObj_GetObject(form, i)
-        matrix = mult(_matrix(c, handle), outer)
-        yield handle, matrix
-        if c.FPDFPageObj_GetType(handle) == _FORM:
+        kind = c.FPDFPageObj_GetType(handle)
+        yield handle, kind, outer
+        if kind == _FORM:
+            matrix = mult(_matrix(c, handle), outer)
             stack.append((handle, 0, c.FPDFFormObj_CountObjects(handle), matrix))
 
 
@@ -299,12 +309,15 @@ def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[f
     x, y = ctypes.c_float(), ctypes.c_float()
     px, py = ctypes.addressof(x), ctypes.addressof(y)
     calls, handle = _segment_calls(c), _address(path)
+    a, b, cc, d, e, f = matrix
+    segment_at, kind_of, point_of, closes = calls.segment, calls.kind, calls.point, calls.close
     bezier = 0
     for i in range(c.FPDFPath_CountSegments(path)):
-        segment = calls.segment(handle, i)
-        kind = calls.kind(segment)
-        calls.point(segment, px, py)
-        point = apply(matrix, _r(x.value), _r(y.value))
+        segment = segment_at(handle, i)
+        kind = kind_of(segment)
+        point_of(segment, px, py)
+        sx, sy = _r(x.value), _r(y.value)
+        point = (a * sx + cc * sy + e, b * sx + d * sy + f)  # apply(matrix, sx, sy)
         if kind == _MOVE:
             if shape:
                 subpaths.append((shape, points))
@@ -312,11 +325,14 @@ def _subpaths(c: Any, path: Any, matrix: Matrix) -> list[tuple[str, list[tuple[f
         elif kind == _BEZIER:
             bezier += 1
             if bezier % 3 == 0:
-                shape, points = shape + "c", [*points, point]
+                shape += "c"
+                points.append(point)
         else:
-            shape, points = shape + "l", [*points, point]
-        if calls.close(segment) and shape:
-            shape, points = shape + "h", [*points, points[0]]
+            shape += "l"
+            points.append(point)
+        if closes(segment) and shape:
+            shape += "h"
+            points.append(points[0])
     if shape:
         subpaths.append((shape, points))
     return subpaths

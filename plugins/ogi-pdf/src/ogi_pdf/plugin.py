@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ogi import hookimpl
 from ogi.document import Block, Document, Paragraph, Provenance, Table
@@ -19,6 +19,9 @@ from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
 from ogi_pdf.settings import DEFAULT, PdfSettings, settings_of
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
 from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
+
+if TYPE_CHECKING:
+    from ogi_pdf.pdfium_chars import FontMetrics
 
 SUFFIXES = (".pdf",)
 CLAIM_PROBE_PAGES = 200  # claim looks for scanned pages among the first pages only
@@ -235,6 +238,10 @@ def _extract_pdfium(
 def _extract_open_pdfium(
     loaded: handover.Loaded, options: Options, settings: PdfSettings, read_scan: ScanReader | None
 ) -> Document:
+    from ogi_pdf.pdfium_chars import FontMetrics
+
+    fonts = FontMetrics()  # the last page's, for the next; valid while `held` is loaded
+    held: Any = None
     try:
         n_pages = len(loaded.pdf)
         _check_page_count(n_pages, options)
@@ -243,7 +250,10 @@ def _extract_open_pdfium(
         scans: set[int] = set()
         pages: list[PageItems] = []
         for i in range(n_pages):
-            page, text, scanned = _load_pdfium_page(loaded, i)
+            page, text, scanned, loaded_page = _load_pdfium_page(loaded, i, fonts)
+            if held is not None:  # read with the page before still loaded: now close it
+                held.close()
+            held = loaded_page
             texts.append(text)
             if scanned:
                 scans.add(i)
@@ -252,6 +262,8 @@ def _extract_open_pdfium(
                 if (reason := not_a_report_early(texts + [""] * (n_pages - i - 1))) is not None:
                     raise NotAReport(reason)
     finally:
+        if held is not None:
+            held.close()
         loaded.close()
     _check_text(n_pages, texts, scans, read_scan)
     document = Document(pages=n_pages)
@@ -261,9 +273,13 @@ def _extract_open_pdfium(
     return document
 
 
-def _load_pdfium_page(loaded: handover.Loaded, index: int) -> tuple[Any, str, bool]:
-    """Page ``index`` read once: the PdfiumPage, its text (the characters' texts) and
-    whether it is a scan (no text, an image)."""
+def _load_pdfium_page(
+    loaded: handover.Loaded, index: int, fonts: FontMetrics
+) -> tuple[Any, str, bool, Any]:
+    """Page ``index`` read once: the PdfiumPage, its text (the characters' texts), whether
+    it is a scan (no text, an image) and the loaded ``PdfPage``, left open for the caller
+    to close: ``fonts`` (read from, then replaced by this page's fonts) stays valid only
+    while it is loaded. On failure the page is closed and ``fonts`` emptied."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     from ogi_pdf.pdfium_page import read_loaded
@@ -273,14 +289,16 @@ def _load_pdfium_page(loaded: handover.Loaded, index: int) -> tuple[Any, str, bo
         textpage = page.get_textpage()
         try:
             check_page_chars(textpage.count_chars(), index + 1)
-            read = _guarded(lambda: read_loaded(page, textpage))
+            read = _guarded(lambda: read_loaded(page, textpage, fonts))
         finally:
             textpage.close()
         text = "".join([ch["text"] for ch in read.chars])
         scanned = not text.strip() and _has_image(page, pdfium_c.FPDF_PAGEOBJ_IMAGE)
-        return read, text, scanned
-    finally:
+        return read, text, scanned, page
+    except BaseException:
         page.close()
+        fonts.widths, fonts.descents = {}, {}
+        raise
 
 
 def _read_loaded(
@@ -428,7 +446,9 @@ def _scanned_page(
 def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance) -> Any:
     """The page without characters drawn again on top of themselves (fake bold draws each
     glyph several times): same text within ``tolerance`` points. One pass with buckets
-    per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page."""
+    per text and row — pdfplumber's ``dedupe_chars`` costs as much as parsing the page.
+    Kept glyphs are bucketed by rows of ``tolerance`` height, so a glyph is compared with
+    those of its text in three buckets only: its row and the two beside it."""
     kept: dict[str, dict[int, list[tuple[float, float]]]] = {}
     duplicates: set[int] = set()
     for ch in page.chars:
@@ -437,26 +457,26 @@ def without_overprint(page: Any, tolerance: float = DEFAULT.overprint_tolerance)
         rows = kept.get(text)
         if rows is None:  # the first of its text: nothing to be drawn over
             kept[text] = {row: [(x, y)]}
-        elif _drawn_near(rows, row, x, y, tolerance):
+            continue
+        here = rows.get(row)
+        drawn = False
+        for near in (rows.get(row - 1), here, rows.get(row + 1)):
+            if near:
+                for px, py in near:
+                    if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
+                        drawn = True
+                        break
+                if drawn:
+                    break
+        if drawn:
             duplicates.add(id(ch))
+        elif here is None:
+            rows[row] = [(x, y)]
         else:
-            rows.setdefault(row, []).append((x, y))
+            here.append((x, y))
     if not duplicates:
         return page
     return page.filter(lambda obj: id(obj) not in duplicates)
-
-
-def _drawn_near(
-    rows: dict[int, list[tuple[float, float]]], row: int, x: float, y: float, tolerance: float
-) -> bool:
-    """Whether a glyph of the same text was kept within ``tolerance`` of (x, y): kept
-    glyphs are bucketed by rows of ``tolerance`` height, so only three buckets are looked
-    at."""
-    for r in (row - 1, row, row + 1):
-        for px, py in rows.get(r, ()):
-            if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
-                return True
-    return False
 
 
 def _read_page(
@@ -467,8 +487,9 @@ def _read_page(
     settings: PdfSettings = DEFAULT,
 ) -> PageItems:
     out = PageItems(number, float(page.height))
-    page_text = "".join(ch["text"] for ch in page.chars)
-    if _mojibake(page_text, pdfium_text):
+    page_text = "".join([ch["text"] for ch in page.chars])
+    # the same text is never mojibake of itself (the pdfium engine's usual case)
+    if page_text != pdfium_text and _mojibake(page_text, pdfium_text):
         document.warn(
             "MOJIBAKE_FALLBACK",
             "pdfminer could not decode the fonts; pypdfium2's text used",
@@ -508,11 +529,7 @@ def _read_page(
             continue
         boxes_in_tables.append(_box(found.bbox))
         out.items.append((float(found.bbox[1]), table))
-    outside = (
-        page.filter(lambda obj: not any(_inside(obj, b) for b in boxes_in_tables))
-        if boxes_in_tables
-        else page
-    )
+    outside = page.filter(_outside(boxes_in_tables)) if boxes_in_tables else page
     for line in outside.extract_text_lines(return_chars=False):
         text = clean(line["text"])
         if text:
@@ -556,14 +573,22 @@ def _box(b: Any) -> tuple[float, float, float, float]:
     return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
 
 
-def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    if "x0" not in obj or "top" not in obj:
-        return False
-    cx, cy = (
-        (obj["x0"] + obj.get("x1", obj["x0"])) / 2,
-        (obj["top"] + obj.get("bottom", obj["top"])) / 2,
-    )
-    return bool(bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1)
+def _outside(boxes: list[tuple[float, float, float, float]]) -> Callable[[dict[str, Any]], bool]:
+    """A test for objects whose centre lies in none of ``boxes`` grown by 1 pt on each
+    side (objects without a position are outside every box)."""
+    grown = [(b[0] - 1, b[1] - 1, b[2] + 1, b[3] + 1) for b in boxes]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        if "x0" not in obj or "top" not in obj:
+            return True
+        x0, top = obj["x0"], obj["top"]
+        cx, cy = (x0 + obj.get("x1", x0)) / 2, (top + obj.get("bottom", top)) / 2
+        for left, upper, right, lower in grown:
+            if left <= cx <= right and upper <= cy <= lower:
+                return False
+        return True
+
+    return outside
 
 
 def _mojibake(plumber: str, pdfium: str) -> bool:

@@ -33,9 +33,13 @@ def cell_texts(
     belongs to the first box (in the given order) that holds its centre."""
     buckets: list[list[dict[str, Any]]] = [[] for _ in boxes]
     rows = RowIndex(boxes)
+    cuts, bands = rows.cuts, rows.bands
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        for i in rows.at(cy):
+        k = bisect_right(cuts, cy) - 1  # rows.at(cy), written out
+        if k < 0:
+            continue
+        for i in bands[k]:
             x0, top, x1, bottom = boxes[i]
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 buckets[i].append(ch)
