@@ -280,51 +280,46 @@ def merge(
 def _join(group: list[Edge], orientation: str, tolerance: float) -> list[Edge]:
     """Collinear edges (one line) in order along it, those overlapping or within
     ``tolerance`` of the one before joined into one."""
-    if orientation == "h":
-        ordered = sorted(group, key=_X0)
-        last = ordered[0]
-        joined = [last]
-        for e in ordered[1:]:
-            if e.x0 <= last.x1 + tolerance:
-                if e.x1 > last.x1:
-                    last = joined[-1] = Edge(
-                        last.kind,
-                        last.orientation,
-                        last.x0,
-                        e.x1,
-                        last.top,
-                        last.bottom,
-                        e.x1 - last.x0,
-                        last.height,
-                    )
-            else:
-                joined.append(e)
-                last = e
-        return joined
-    ordered = sorted(group, key=_TOP)
+    start, end, grown = (_X0, _X1, _longer_h) if orientation == "h" else (_TOP, _BOTTOM, _longer_v)
+    ordered = sorted(group, key=start)
     last = ordered[0]
     joined = [last]
     for e in ordered[1:]:
-        if e.top <= last.bottom + tolerance:
-            if e.bottom > last.bottom:
-                last = joined[-1] = Edge(
-                    last.kind,
-                    last.orientation,
-                    last.x0,
-                    last.x1,
-                    last.top,
-                    e.bottom,
-                    last.width,
-                    last.height + (e.bottom - last.bottom),
-                )
+        if start(e) <= end(last) + tolerance:
+            if end(e) > end(last):
+                last = joined[-1] = grown(last, e)
         else:
             joined.append(e)
             last = e
     return joined
 
 
+def _longer_h(last: Edge, e: Edge) -> Edge:
+    """Horizontal ``last`` drawn on to ``e``'s right end."""
+    return Edge(
+        last.kind,
+        last.orientation,
+        last.x0,
+        e.x1,
+        last.top,
+        last.bottom,
+        e.x1 - last.x0,
+        last.height,
+    )
+
+
+def _longer_v(last: Edge, e: Edge) -> Edge:
+    """Vertical ``last`` drawn on down to ``e``'s bottom."""
+    height = last.height + (e.bottom - last.bottom)
+    return Edge(
+        last.kind, last.orientation, last.x0, last.x1, last.top, e.bottom, last.width, height
+    )
+
+
 _X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
 _TOP = attrgetter("top")
+_BOTTOM = attrgetter("bottom")
 
 
 def intersections(
