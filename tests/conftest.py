@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import ogi
+from ogi.document import Document
+from ogi.records import Extractor, Match, Options, Source
 from ogi.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +23,24 @@ def seed(name: str) -> Path:
     """A text sample by its numeric prefix ('000' … '004')."""
     (match,) = [p for p in TEXT_SAMPLES if p.name.startswith(name)]
     return match
+
+
+class SuffixPlugin:
+    """A one-extractor plugin for tests: ``name`` claims the files ending in ``suffix`` (by
+    suffix) and reads them with ``extract`` (a module-level function, so that a spawned
+    worker can be sent the plugin)."""
+
+    def __init__(self, name: str, suffix: str, extract: Callable[[Source, Options], Document]):
+        self.name, self.suffix, self.extract = name, suffix, extract
+
+    def claim(self, source: Source) -> Match:
+        """SUFFIX for this plugin's suffix."""
+        return Match.SUFFIX if source.suffix == self.suffix else Match.NO
+
+    @ogi.hookimpl
+    def ogi_extractors(self) -> list[Extractor]:
+        """The one extractor."""
+        return [Extractor(self.name, "1", (self.suffix,), self.claim, self.extract)]
 
 
 @pytest.fixture

@@ -14,12 +14,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, seed
+from conftest import CORPUS, ROOT, SuffixPlugin, seed
 
 import ogi
 from ogi.batch import JOURNAL, BatchOptions, run_batch, summary
 from ogi.document import Document
-from ogi.records import Extractor, Match, Options, Source, Status
+from ogi.records import Options, Source, Status
 
 
 def _hang_extract(source: Source, options: Options) -> Document:
@@ -27,18 +27,9 @@ def _hang_extract(source: Source, options: Options) -> Document:
         time.sleep(0.5)
 
 
-class HangPlugin:
-    @ogi.hookimpl
-    def ogi_extractors(self) -> list[Extractor]:
-        return [
-            Extractor(
-                "hang",
-                "1",
-                (".hang",),
-                lambda s: Match.SUFFIX if s.suffix == ".hang" else Match.NO,
-                _hang_extract,
-            )
-        ]
+def hang_plugin() -> SuffixPlugin:
+    """An extractor that never returns (TIMEOUT)."""
+    return SuffixPlugin("hang", ".hang", _hang_extract)
 
 
 def _mixed_tree(tmp_path: Path) -> Path:
@@ -52,7 +43,7 @@ def _mixed_tree(tmp_path: Path) -> Path:
 def test_mixed_run_finishes_and_accounts_for_every_input(tmp_path: Path) -> None:
     tree = _mixed_tree(tmp_path)
     out = tmp_path / "out"
-    opts = BatchOptions(jobs=2, timeout=3, plugins=(HangPlugin(),), db=str(tmp_path / "r.sqlite"))
+    opts = BatchOptions(jobs=2, timeout=3, plugins=(hang_plugin(),), db=str(tmp_path / "r.sqlite"))
     entries = run_batch([str(tree)], str(out), opts)
     inputs = [p for p in tree.rglob("*") if p.is_file()]
     counts = summary(entries)["by_status"]

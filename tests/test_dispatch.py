@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import seed
+from conftest import SuffixPlugin, seed
 
 import ogi
 from ogi.batch import BatchOptions, run_batch
 from ogi.document import Document
 from ogi.errors import ExtractionFailed
-from ogi.records import Extractor, Match, Options, Source
+from ogi.records import Options, Source
 from ogi.report import Report
 from ogi.runner.tasks import Limits, Task, WorkerSettings
 from ogi.runner.workers import LocalPool
@@ -28,20 +28,9 @@ def _mark_and_fail(source: Source, options: Options) -> Document:
     raise ExtractionFailed("marked")
 
 
-class MarkPlugin:
+def mark_plugin() -> SuffixPlugin:
     """An extractor that says when a worker started on a file."""
-
-    @ogi.hookimpl
-    def ogi_extractors(self) -> list[Extractor]:
-        return [
-            Extractor(
-                "mark",
-                "1",
-                (".mark",),
-                lambda s: Match.SUFFIX if s.suffix == ".mark" else Match.NO,
-                _mark_and_fail,
-            )
-        ]
+    return SuffixPlugin("mark", ".mark", _mark_and_fail)
 
 
 def _appears(path: Path, seconds: float = 30.0) -> bool:
@@ -59,7 +48,7 @@ def test_the_worker_starts_its_next_file_before_the_driver_takes_the_answer(
     first, second = tmp_path / "a.mark", tmp_path / "b.mark"
     for path in (first, second):
         path.write_text("x", encoding="utf-8")
-    settings = WorkerSettings(entry_points=False, plugins=(MarkPlugin(),))
+    settings = WorkerSettings(entry_points=False, plugins=(mark_plugin(),))
     results = LocalPool(settings, jobs=1).run([Task(str(first)), Task(str(second))])
     try:
         task, outcomes = next(results)  # the driver holds the first answer, asks nothing more
@@ -104,20 +93,9 @@ def _die(source: Source, options: Options) -> Document:
     os._exit(3)
 
 
-class DiePlugin:
+def die_plugin() -> SuffixPlugin:
     """An extractor whose worker dies (CRASHED)."""
-
-    @ogi.hookimpl
-    def ogi_extractors(self) -> list[Extractor]:
-        return [
-            Extractor(
-                "die",
-                "1",
-                (".die",),
-                lambda s: Match.SUFFIX if s.suffix == ".die" else Match.NO,
-                _die,
-            )
-        ]
+    return SuffixPlugin("die", ".die", _die)
 
 
 def _marks(tmp_path: Path, *names: str) -> list[Path]:
@@ -131,7 +109,7 @@ def test_a_worker_goes_on_to_the_files_sent_ahead_while_the_driver_holds_an_answ
     tmp_path: Path,
 ) -> None:
     first, second, third = _marks(tmp_path, "a.mark", "b.mark", "c.mark")
-    settings = WorkerSettings(entry_points=False, plugins=(MarkPlugin(),))
+    settings = WorkerSettings(entry_points=False, plugins=(mark_plugin(),))
     results = LocalPool(settings, jobs=1).run([Task(str(p)) for p in (first, second, third)])
     try:
         task, _outcomes = next(results)
@@ -146,12 +124,12 @@ def test_a_worker_goes_on_to_the_files_sent_ahead_while_the_driver_holds_an_answ
 def test_files_held_ahead_by_a_killed_or_dead_worker_are_converted_by_the_next(
     tmp_path: Path, bad: str
 ) -> None:
-    from test_batch import HangPlugin
+    from test_batch import hang_plugin
 
     (tmp_path / bad).write_bytes(b"x")
     marks = _marks(tmp_path, "a.mark", "b.mark", "c.mark")
     limits = Limits(timeout=2)
-    plugins = (MarkPlugin(), HangPlugin(), DiePlugin())
+    plugins = (mark_plugin(), hang_plugin(), die_plugin())
     settings = WorkerSettings(entry_points=False, plugins=plugins, limits=limits)
     tasks = [Task(str(tmp_path / bad))] + [Task(str(p)) for p in marks]
     codes = {o.path: o.code for _, found in LocalPool(settings, jobs=1).run(tasks) for o in found}

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, seed
-from test_batch import HangPlugin
+from test_batch import hang_plugin
 
 import ogi
 from ogi.batch import MANIFEST, BatchOptions, run_batch
@@ -69,7 +69,7 @@ def test_convert_many_on_a_dask_cluster_matches_local(cluster: Any) -> None:
 def test_a_hanging_file_times_out_on_the_dask_worker(cluster: Any, tmp_path: Path) -> None:
     (tmp_path / "stuck.hang").write_bytes(b"forever")
     shutil.copy(seed("001"), tmp_path / "ok.txt")
-    registry = Registry.load(plugins=[HangPlugin()])
+    registry = Registry.load(plugins=[hang_plugin()])
     started = time.monotonic()
     with distributed.Client(cluster) as client:
         results = list(
@@ -166,7 +166,9 @@ def test_runner_works_with_spawned_workers(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "stuck.hang").write_bytes(b"forever")
     shutil.copy(seed("001"), tmp_path / "in" / "ok.txt")
-    opts = BatchOptions(start_method="spawn", timeout=3, plugins=(HangPlugin(),), max_memory_mb=512)
+    opts = BatchOptions(
+        start_method="spawn", timeout=3, plugins=(hang_plugin(),), max_memory_mb=512
+    )
     entries = run_batch([str(tmp_path / "in")], str(tmp_path / "out"), opts)
     assert entries[str(tmp_path / "in" / "ok.txt")].status == "ok"
     assert entries[str(tmp_path / "in" / "stuck.hang")].code == "TIMEOUT"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import ROOT, seed
+from conftest import ROOT, SuffixPlugin, seed
 
 import ogi
 from ogi.batch import JOURNAL, MANIFEST, BatchOptions, run_batch
@@ -284,26 +284,15 @@ def _hog(source: object, options: object) -> object:
         time.sleep(0.05)
 
 
-class HogPlugin:
-    @ogi.hookimpl
-    def ogi_extractors(self) -> list[ogi.records.Extractor]:
-        from ogi.records import Extractor, Match
-
-        return [
-            Extractor(
-                "hog",
-                "1",
-                (".hog",),
-                lambda s: Match.SUFFIX if s.suffix == ".hog" else Match.NO,
-                _hog,  # type: ignore[arg-type]
-            )
-        ]
+def hog_plugin() -> SuffixPlugin:
+    """An extractor that grows until the memory police kills its worker."""
+    return SuffixPlugin("hog", ".hog", _hog)  # type: ignore[arg-type]
 
 
 def test_memory_cap_is_read_with_psutil(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "big.hog").write_bytes(b"x")
-    opts = BatchOptions(max_memory_mb=200, timeout=60, plugins=(HogPlugin(),))
+    opts = BatchOptions(max_memory_mb=200, timeout=60, plugins=(hog_plugin(),))
     entries = run_batch([str(tmp_path / "in")], str(tmp_path / "out"), opts)
     assert entries[str(tmp_path / "in" / "big.hog")].code == "TOO_LARGE"
     sources = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src").rglob("*.py"))

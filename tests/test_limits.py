@@ -13,7 +13,7 @@ import bombs
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT
-from test_batch import HangPlugin
+from test_batch import hang_plugin
 
 import ogi
 from ogi.cli import cli
@@ -84,7 +84,7 @@ def test_grid_refuses_a_span_bomb_before_allocating() -> None:
 def test_single_file_timeout_is_honoured(tmp_path: Path) -> None:
     path = tmp_path / "stuck.hang"
     path.write_bytes(b"forever")
-    registry = Registry.load(plugins=[HangPlugin()])
+    registry = Registry.load(plugins=[hang_plugin()])
     started = time.monotonic()
     result = CliRunner().invoke(cli, ["convert", str(path), "--timeout", "1"], obj=registry)
     assert result.exit_code == 1 and "TIMEOUT" in result.output
@@ -94,7 +94,7 @@ def test_single_file_timeout_is_honoured(tmp_path: Path) -> None:
 def test_api_with_limits_runs_in_a_killable_worker(tmp_path: Path) -> None:
     path = tmp_path / "stuck.hang"
     path.write_bytes(b"forever")
-    registry = Registry.load(plugins=[HangPlugin()])
+    registry = Registry.load(plugins=[hang_plugin()])
     with pytest.raises(ogi.OgiError) as caught:
         ogi.convert(path, registry=registry, limits=Limits(timeout=1))
     assert caught.value.code == "TIMEOUT" and caught.value.path == str(path)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT, seed
-from test_batch import HangPlugin
+from test_batch import hang_plugin
 
 import ogi
 from ogi.batch import MANIFEST, BatchOptions, run_batch
@@ -63,7 +63,7 @@ def _tree(tmp_path: Path) -> Path:
 def _opts(**kw: object) -> BatchOptions:
     base = dict(
         writers=("json", "cells", "cells-jsonl", "sqlite", "title", "titles", "titles-stream"),
-        plugins=(HangPlugin(), TitleWriters()),
+        plugins=(hang_plugin(), TitleWriters()),
         timeout=2,
         jobs=2,
     )
