@@ -230,7 +230,7 @@ def signature_lines(signature: dict[str, str | None], lines: list[Line]) -> set[
 def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
     out = []
     for line in lines:
-        m = attachment_line(line.text) and L.ATTACHMENT_LINE_RE.match(line.text)
+        m = _attachment_match(line.text)
         if m:
             name = re.sub(r"^附件\s*\d*\s*[:]\s*", "", m.group(1).strip())
             out.append(
@@ -240,6 +240,11 @@ def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
 
 
 def attachment_line(text: str) -> bool:
-    """Whether a line names an attachment (kept out of section text). Such a line opens
-    with 附件 (no case to ignore there), which most lines do not."""
-    return text.startswith("附件") and L.ATTACHMENT_LINE_RE.match(text) is not None
+    """Whether a line names an attachment (kept out of section text)."""
+    return _attachment_match(text) is not None
+
+
+def _attachment_match(text: str) -> re.Match[str] | None:
+    """:data:`ATTACHMENT_LINE_RE` on a line. Such a line opens with 附件 (no case to ignore
+    there), which most lines do not: they are answered without the search."""
+    return L.ATTACHMENT_LINE_RE.match(text) if text.startswith("附件") else None

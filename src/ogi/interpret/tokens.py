@@ -59,7 +59,7 @@ class Token:
 
     def __post_init__(self) -> None:
         self.norm = norm(self.text)
-        self.is_value = self.kind == CELL and (self.fused or looks_like_value(self.text))
+        self.is_value = is_value_cell(self.kind, self.text, self.fused)
 
     @property
     def is_label(self) -> bool:
@@ -78,6 +78,11 @@ class Token:
         if self.split_from is not None:
             out["split_from"] = self.split_from
         return out
+
+
+def is_value_cell(kind: str, text: str, fused: bool) -> bool:
+    """Whether a token is a value cell: a number, placeholder or blank, or a fused run."""
+    return kind == CELL and (fused or looks_like_value(text))
 
 
 def tokens(document: Document) -> list[Token]:
@@ -127,7 +132,7 @@ def text_cells(text: str) -> tuple[TextCell, ...]:
     """The tokens of one line of text, as specs (memoised: a text dump repeats its cell
     lines — ``0 |`` — many times in one report)."""
     return tuple(
-        (kind, cell, fused, filler, norm(cell), kind == CELL and (fused or looks_like_value(cell)))
+        (kind, cell, fused, filler, norm(cell), is_value_cell(kind, cell, fused))
         for kind, cell, fused, filler in _text_cells(text)
     )
 
