@@ -98,8 +98,8 @@ def test_email_is_still_found_and_absent_when_no_at_sign() -> None:
 def test_text_tokens_are_the_tokens_the_dataclass_makes() -> None:
     """Text tokens are made from memoised specs without ``__init__``: every field, the
     matching form and the value kind included, is what the constructor gives."""
-    from ogi.document import Paragraph, Provenance
-    from ogi.interpret.tokens import Token, _text_tokens, text_cells
+    from ogi.document import Document, Paragraph, Provenance
+    from ogi.interpret.tokens import Token, text_cells, tokens
 
     lines = [ln for p in TEXT_SAMPLES for ln in p.read_text(encoding="utf-8").splitlines()]
     lines += ["规章 0 0 0", "a | \u20630012 | |", "||", "- 3 -", "三、本年新收"]
@@ -107,7 +107,7 @@ def test_text_tokens_are_the_tokens_the_dataclass_makes() -> None:
     for i, line in enumerate(lines):
         prov = Provenance(line=i)
         for tok, (kind, text, fused, filler, *_rest) in zip(
-            _text_tokens(Paragraph(line, prov)), text_cells(line), strict=True
+            tokens(Document([Paragraph(line, prov)])), text_cells(line), strict=True
         ):
             plain = Token(kind, text, prov, fused=fused, filler=filler)
             assert tok == plain
@@ -219,3 +219,42 @@ def test_wrapped_notes_are_closed_as_line_by_line(texts: list[str | None]) -> No
         for i, t in enumerate(texts)
     ]
     assert _close_open_notes(blocks) == _close_notes_one_by_one(blocks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines)
+def test_line_flags_are_the_three_line_tests(text: str) -> None:
+    """One memoised look at a paragraph's text answers the three questions the whole-document
+    passes of reflow ask of it, each as its own test would."""
+    from ogi.document import Paragraph
+    from ogi.interpret import textgrid as G
+
+    G.line_flags.cache_clear()
+    flags = G.line_flags(text)
+    assert bool(flags & G._FOOTER) == G.is_page_footer(text.strip())
+    assert bool(flags & G._CLOSES_NOTE) == G._may_close_note(Paragraph(text))
+    assert bool(flags & G._VALUE_ROW) == (G._value_row(Paragraph(text)) is not None)
+
+
+def test_memoised_functions_answer_as_the_function_and_stay_bounded() -> None:
+    """A memoised function answers what the function answers, computes each answer once,
+    keeps the function's name and docstring, and empties its table when it is full."""
+    from ogi.interpret.memo import memoised
+
+    calls: list[str] = []
+
+    def shout(text: str) -> str:
+        """Upper case."""
+        calls.append(text)
+        return text.upper()
+
+    memo = memoised(3)(shout)
+    assert [memo(t) for t in ("a", "b", "a", "c", "b")] == ["A", "B", "A", "C", "B"]
+    assert calls == ["a", "b", "c"]
+    assert memo.cache_size() == 3
+    assert memo("d") == "D" and memo.cache_size() == 1  # full: emptied, then "d" kept
+    memo.cache_clear()
+    assert memo.cache_size() == 0 and memo("a") == "A" and calls[-1] == "a"
+    assert (memo.__name__, memo.__doc__, memo.__wrapped__) == ("shout", "Upper case.", shout)  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        memo(["unhashable"])  # type: ignore[arg-type]

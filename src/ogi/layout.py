@@ -78,6 +78,7 @@ T3_COLUMNS = ("maintained", "corrected", "other", "pending", "total")
 # ---------------------------------------------------------------- expected keys
 
 
+@lru_cache(maxsize=None)
 def t1_keys(template: str) -> tuple[str, ...]:
     """Every key of table 1 in ``template`` ('2019' or '2021')."""
     return tuple(
@@ -87,6 +88,7 @@ def t1_keys(template: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=None)
 def t2_rows(template: str, other_as_rows: bool | None = None) -> tuple[str, ...]:
     """The leaf rows of table 2. (六)其他处理 is one row (``results.other.subtotal``) in the
     2019 form and three sub-rows in the 2021 form; ``other_as_rows`` overrides the template
@@ -103,6 +105,7 @@ def t2_rows(template: str, other_as_rows: bool | None = None) -> tuple[str, ...]
     return tuple(rows)
 
 
+@lru_cache(maxsize=None)
 def t2_keys(template: str, other_as_rows: bool | None = None) -> tuple[str, ...]:
     """Every key of table 2: each leaf row × the seven columns."""
     return tuple(
@@ -112,6 +115,7 @@ def t2_keys(template: str, other_as_rows: bool | None = None) -> tuple[str, ...]
     )
 
 
+@lru_cache(maxsize=None)
 def t3_keys() -> tuple[str, ...]:
     """The 15 keys of table 3 (the same in every template)."""
     return tuple(f"review_litigation.{g}.{c}" for g in T3_GROUPS for c in T3_COLUMNS)
@@ -131,9 +135,11 @@ def expected_keys(
     raise ValueError(f"not a standard table: {table!r}")
 
 
+_OTHER_SUB_ROWS = tuple(f"applications.results.other.{s}." for s in T2_GROUP_ROWS["results.other"])
+
+
 def _other_as_rows(present: frozenset[str]) -> bool | None:
-    subs = {f"applications.results.other.{s}." for s in T2_GROUP_ROWS["results.other"]}
-    if any(k.startswith(tuple(subs)) for k in present):
+    if any(k.startswith(_OTHER_SUB_ROWS) for k in present):
         return True
     if any(k.startswith("applications.results.other.subtotal.") for k in present):
         return False

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
 from ogi.interpret.labels import h1
+from ogi.interpret.memo import memoised
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
@@ -138,6 +138,7 @@ def clear_caches() -> None:
         lines.line_forms,
         text_cells,
         textgrid.reflow_text,
+        textgrid.line_flags,
     ):
         cached.cache_clear()
     labels.clear_first_match()
@@ -225,7 +226,7 @@ def nest(cells: list[dict[str, Any]]) -> dict[str, Any]:
     return tree
 
 
-@lru_cache(maxsize=4096)
+@memoised(4096)
 def _key_path(key: str) -> tuple[tuple[str, ...], str]:
     """``a.b.c`` → ((a, b), c): the keys come from a fixed vocabulary."""
     *path, leaf = key.split(".")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 # The key layout (rows and columns by template) lives in ogi.layout; re-exported here for
 # the table readers, which pair these keys with the labels below.
+from ogi.interpret.memo import memoised
 from ogi.layout import (
     APPLICANT_COLUMNS as APPLICANT_COLUMNS,
 )
@@ -74,7 +74,7 @@ _NFKC_CHANGES = re.compile("[\u200b\u200c\u200d\u2060\ufeff﹝﹞]")
 _NORM_CHANGES = re.compile("[\u200b\u200c\u200d\u2060\ufeff﹝﹞\"'“”‘’「」『』—–－‒―\\s]")
 
 
-@lru_cache(maxsize=1 << 16)
+@memoised(1 << 16)
 def nfkc(text: str) -> str:
     """NFKC plus zero-width removal and 〔〕 unification; keeps spaces and characters."""
     if unicodedata.is_normalized("NFKC", text) and not _NFKC_CHANGES.search(text):
@@ -88,7 +88,7 @@ def nfkc_rewritten(text: str) -> str:
     return text.replace("﹝", "〔").replace("﹞", "〕")
 
 
-@lru_cache(maxsize=1 << 16)
+@memoised(1 << 16)
 def norm(text: str) -> str:
     """The matching form of a label: NFKC, no whitespace, no quotes, dashes unified."""
     if unicodedata.is_normalized("NFKC", text) and not _NORM_CHANGES.search(text):

@@ -3,12 +3,12 @@ and without portal chrome. Sections and metadata are read from these lines."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance
 from ogi.interpret.hygiene import clean_text, has_control
 from ogi.interpret.labels import PAGE_CHROME, nfkc, norm
+from ogi.interpret.memo import memoised
 
 
 class Line(NamedTuple):
@@ -25,10 +25,15 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
     """Every non-empty line of running text, in reading order. Pipe-separated cell lines
     (tables flattened into text) are left out unless ``with_cells``."""
     out: list[Line] = []
+    add = out.append
+    make = Line._make  # the tuple's own constructor: no keyword handling per line
     for block in document.blocks:
-        if isinstance(block, Heading):
-            out.extend(_split(block.text, block.prov))
-        elif isinstance(block, Paragraph) and (with_cells or "|" not in block.text):
+        if isinstance(block, Paragraph):
+            if with_cells or "|" not in block.text:
+                prov = block.prov
+                for matched, printed in line_forms(block.text):
+                    add(make((matched, prov, printed, None)))
+        elif isinstance(block, Heading):
             out.extend(_split(block.text, block.prov))
         elif isinstance(block, Figure):
             out.append(Line("", block.prov, "", figure=block.src or "(no src)"))
@@ -40,7 +45,7 @@ def _split(text: str, prov: Provenance) -> list[Line]:
     return [make((matched, prov, printed, None)) for matched, printed in line_forms(text)]
 
 
-@lru_cache(maxsize=1 << 13)
+@memoised(1 << 13)
 def line_forms(text: str) -> tuple[tuple[str, str], ...]:
     """(matching form, printed form) of each kept line of a block's text (memoised: a text
     dump repeats its cell lines — ``0 |`` — many times in one report)."""

@@ -14,6 +14,7 @@ from typing import Any
 from ogi.document import warning
 from ogi.interpret import fused as F
 from ogi.interpret import labels as L
+from ogi.interpret.memo import memoised
 from ogi.interpret.tokens import BARRIER, ROW_END, Token
 from ogi.interpret.values import ZERO_PADDED, Parsed, parse_change, parse_count, parse_money
 
@@ -411,7 +412,7 @@ class _Applications:
         self.row, self.values = None, []
 
     def _emit_row(self, prefix: str, values: list[Token]) -> None:
-        keys = [f"{prefix}.{column}" for column in L.T2_COLUMNS]
+        keys = list(_t2_row_keys(prefix))
         unfused = unfuse(values, keys, F.total_is_sum, self.out, 1)
         if unfused is None:
             return
@@ -461,6 +462,13 @@ class _Applications:
 _T2_OPENERS = frozenset({"new_received", "carried_over", "results.granted"})
 
 
+@memoised(256)
+def _t2_row_keys(prefix: str) -> tuple[str, ...]:
+    """The seven keys of a table-2 row (one string object per key: its hash is computed
+    once, however often the key is looked up)."""
+    return tuple(f"{prefix}.{column}" for column in L.T2_COLUMNS)
+
+
 def _trim_blanks(values: list[Token]) -> list[Token]:
     start = next((i for i, v in enumerate(values) if v.norm != ""), len(values))
     end = len(values)
@@ -473,15 +481,16 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
     """三、收到和处理政府信息公开申请情况: rows by label, seven applicant columns."""
     st = _Applications(out)
     for tok in tokens:
-        if tok.kind == ROW_END:
+        if tok.is_value:  # most tokens (a row end or barrier never is one)
+            if st.row is not None:
+                st.value(tok)
+        elif tok.kind == ROW_END:
             st.flush()
         elif tok.kind == BARRIER:
             st.flush()
             if any(k.startswith("applications.") for k in out.seen):
                 break
             st.active = False
-        elif tok.is_value:
-            st.value(tok)
         elif st.active and L.T3_START.match(tok.norm):
             break
         else:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from ogi.document import Block, Document, Paragraph
 from ogi.interpret import labels as L
+from ogi.interpret.memo import memoised
 from ogi.interpret.sections import find_heading, subsection_starts
 from ogi.interpret.tokens import FUSED_MARK
 from ogi.interpret.values import looks_like_value
@@ -39,7 +39,11 @@ _PAGE_FOOTER = re.compile(
 def reflow(document: Document) -> Document:
     """The Document with its Paragraph blocks rewritten as described above."""
     blocks: list[Block] = []
-    for block in _close_open_notes(_without_page_furniture(document.blocks)):
+    source = document.blocks
+    flags = _block_flags(source)
+    if any(f & (_FOOTER | _CLOSES_NOTE) for f in flags):
+        source = _close_open_notes(_without_page_furniture(source, flags))
+    for block in source:
         if isinstance(block, Paragraph):
             lines = reflow_text(block.text)
             if len(lines) == 1 and lines[0] == block.text:
@@ -48,8 +52,31 @@ def reflow(document: Document) -> Document:
                 blocks.extend(Paragraph(text, block.prov) for text in lines)
         else:
             blocks.append(block)
-    blocks = align_columns(blocks)
+    if any(_VALUE_ROW & f for f in _block_flags(blocks)):
+        blocks = align_columns(blocks)
     return replace(document, blocks=blocks)
+
+
+#: What one paragraph's text is, as bits (:func:`line_flags`).
+_FOOTER, _CLOSES_NOTE, _VALUE_ROW = 1, 2, 4
+
+
+@memoised(1 << 13)
+def line_flags(text: str) -> int:
+    """The bits of a paragraph's text that the passes over the whole document look for: a
+    page-number line (:func:`is_page_footer`), a line that can close a wrapped note
+    (:func:`_may_close_note`), a row of values (:func:`_value_row`). Memoised: a dump
+    repeats its cell lines, and one look at a text replaces three."""
+    return (
+        (_FOOTER if is_page_footer(text.strip()) else 0)
+        | (_CLOSES_NOTE if _closes_note(text) else 0)
+        | (_VALUE_ROW if _value_row_match(text) is not None else 0)
+    )
+
+
+def _block_flags(blocks: list[Block]) -> list[int]:
+    """:func:`line_flags` of each block (0 for a block that is not a Paragraph)."""
+    return [line_flags(b.text) if isinstance(b, Paragraph) else 0 for b in blocks]
 
 
 # ---------------------------------------------------------------- page furniture
@@ -61,13 +88,15 @@ def is_page_footer(text: str) -> bool:
     return "|" not in text and _PAGE_FOOTER.match(L.nfkc(text)) is not None
 
 
-def _without_page_furniture(blocks: list[Block]) -> list[Block]:
+def _without_page_furniture(blocks: list[Block], flags: list[int] | None = None) -> list[Block]:
     """Drop page-number lines, and running headers: a line printed at least twice, each
-    time right after a page-number line."""
-    texts = [b.text.strip() if isinstance(b, Paragraph) else None for b in blocks]
-    footers = {i for i, t in enumerate(texts) if t is not None and is_page_footer(t)}
+    time right after a page-number line. ``flags``: the blocks' :func:`line_flags`."""
+    if flags is None:
+        flags = _block_flags(blocks)
+    footers = {i for i, f in enumerate(flags) if f & _FOOTER}
     if not footers:
         return blocks
+    texts = [b.text.strip() if isinstance(b, Paragraph) else None for b in blocks]
     after: Counter[str] = Counter(
         text for i in footers if i + 1 < len(texts) and (text := texts[i + 1])
     )
@@ -109,7 +138,11 @@ def _close_open_notes(blocks: list[Block]) -> list[Block]:
 
 def _may_close_note(block: Block) -> bool:
     """A paragraph ending in a closing parenthesis: the only kind that can end a note."""
-    return isinstance(block, Paragraph) and block.text.rstrip()[-1:] in (")", "）")
+    return isinstance(block, Paragraph) and _closes_note(block.text)
+
+
+def _closes_note(text: str) -> bool:
+    return text.rstrip()[-1:] in (")", "）")
 
 
 def _merge_note(line: str, continuation: str) -> str | None:
@@ -127,7 +160,7 @@ def _merge_note(line: str, continuation: str) -> str | None:
 # ---------------------------------------------------------------- one paragraph
 
 
-@lru_cache(maxsize=1 << 13)
+@memoised(1 << 13)
 def reflow_text(text: str) -> tuple[str, ...]:
     """One paragraph's text as lines: Markdown marks removed, a one-line page dump cut
     into headings, paragraphs and table cells (memoised: a dump repeats its cell lines)."""
@@ -372,9 +405,16 @@ def align_columns(blocks: list[Block]) -> list[Block]:
 
 
 def _value_row(block: Block) -> re.Match[str] | None:
-    if not isinstance(block, Paragraph) or "|" in block.text:
+    if not isinstance(block, Paragraph):
         return None
-    text = block.text.rstrip()
+    return _value_row_match(block.text)
+
+
+def _value_row_match(text: str) -> re.Match[str] | None:
+    """A row of a table flattened to one line, its values at the end (no pipe cells)."""
+    if "|" in text:
+        return None
+    text = text.rstrip()
     if not text[-1:].isdigit():
         return None  # the row's values end it
     m = _ROW.match(text)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
@@ -25,6 +24,7 @@ from ogi.interpret.labels import (
     is_table_header,
     norm,
 )
+from ogi.interpret.memo import memoised
 from ogi.interpret.values import looks_like_value
 
 CELL, ROW_END, BARRIER = "cell", "row_end", "barrier"
@@ -88,9 +88,12 @@ def is_value_cell(kind: str, text: str, fused: bool) -> bool:
 def tokens(document: Document) -> list[Token]:
     """The whole document as one token stream."""
     out: list[Token] = []
+    add = out.append
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            out.extend(_text_tokens(block))
+            prov = block.prov
+            for spec in text_cells(block.text):
+                add(_token(spec, prov))
         elif isinstance(block, Table):
             out.extend(_table_tokens(block))
         elif isinstance(block, (Heading, Figure)):
@@ -104,10 +107,6 @@ def _table_tokens(table: Table) -> Iterator[Token]:
             text = cell.text.strip()
             yield Token(CELL, text, cell.prov, table=table.index, row=r, col=cell.col)
         yield Token(ROW_END, prov=table.prov)
-
-
-def _text_tokens(par: Paragraph) -> list[Token]:
-    return [_token(spec, par.prov) for spec in text_cells(par.text)]
 
 
 def _token(spec: TextCell, prov: Provenance) -> Token:
@@ -127,7 +126,7 @@ _new_token = object.__new__
 TextCell = tuple[str, str, bool, bool, str, bool]
 
 
-@lru_cache(maxsize=1 << 13)
+@memoised(1 << 13)
 def text_cells(text: str) -> tuple[TextCell, ...]:
     """The tokens of one line of text, as specs (memoised: a text dump repeats its cell
     lines — ``0 |`` — many times in one report)."""

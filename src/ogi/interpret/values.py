@@ -23,6 +23,7 @@ from ogi.interpret.labels import (
     PLACEHOLDERS,
     norm,
 )
+from ogi.interpret.memo import memoised
 
 _NUMBER = r"[+\-]?\d+(?:\.\d+)?"
 _THOUSANDS = re.compile(r"^([+\-]?\d{1,3}(?:,\d{3})+)(\.\d+)?")
@@ -53,7 +54,7 @@ class Parsed:
 BLANK = Parsed(None, blank=True)
 
 
-@lru_cache(maxsize=1 << 16)
+@memoised(1 << 16)
 def looks_like_value(text: str) -> bool:
     """Whether a table cell's text is a value (number, signed change, placeholder, blank)
     rather than a label. ``1.属于国家秘密`` is a label; ``4(其中…)`` is a value."""
@@ -89,7 +90,7 @@ def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
-@lru_cache(maxsize=1 << 14)
+@memoised(1 << 14)
 def parse_count(text: str) -> Parsed:
     """A count cell: ``12`` → 12; ``4(其中…)`` → 4; ``3件`` → 3; blank or ``/`` → None."""
     t = _strip_commas(norm(text))
@@ -104,7 +105,7 @@ def parse_count(text: str) -> Parsed:
     return Parsed(None, ok=False)
 
 
-@lru_cache(maxsize=1 << 14)
+@memoised(1 << 14)
 def parse_change(text: str) -> Parsed:
     """A signed change (本年增/减): ``+123`` → 123, ``减4`` → −4, ``减13/增3`` → −10."""
     t = _strip_commas(norm(text))
