@@ -6,8 +6,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
+from ogi.interpret import memo
 from ogi.interpret.labels import h1
-from ogi.interpret.memo import memoised
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
@@ -125,22 +125,10 @@ def clear_caches() -> None:
     """Forget every memoised answer of the interpreter (label matches, line and cell forms,
     parsed values): the next report is interpreted cold. For benchmarks and tests — the
     answers are pure functions of the text, so clearing never changes a result."""
-    from ogi.interpret import labels, lines, textgrid, values
-    from ogi.interpret.tokens import text_cells
+    from ogi.interpret import labels, values
 
-    for cached in (
-        labels.nfkc,
-        labels.norm,
-        values.looks_like_value,
-        values.parse_count,
-        values.parse_change,
-        values.parse_money,
-        lines.line_forms,
-        text_cells,
-        textgrid.reflow_text,
-        textgrid.line_flags,
-    ):
-        cached.cache_clear()
+    memo.clear_all()
+    values.parse_money.cache_clear()
     labels.clear_first_match()
 
 
@@ -226,7 +214,7 @@ def nest(cells: list[dict[str, Any]]) -> dict[str, Any]:
     return tree
 
 
-@memoised(4096)
+@memo.memoised(4096)
 def _key_path(key: str) -> tuple[tuple[str, ...], str]:
     """``a.b.c`` → ((a, b), c): the keys come from a fixed vocabulary."""
     *path, leaf = key.split(".")

@@ -52,6 +52,16 @@ class _Answers(dict, Generic[K, V]):  # type: ignore[type-arg]
         return value
 
 
+#: Every memoised function's answers, for :func:`clear_all`.
+_TABLES: list[_Answers[Any, Any]] = []
+
+
+def clear_all() -> None:
+    """Forget the answers of every memoised function."""
+    for table in _TABLES:
+        table.clear()
+
+
 def memoised(maxsize: int) -> Callable[[Callable[[K], V]], Memoised[K, V]]:
     """Decorator: ``fn`` memoised on its one (hashable) argument, at most ``maxsize``
     answers kept. The memoised function keeps ``fn``'s name and docstring, has
@@ -60,6 +70,7 @@ def memoised(maxsize: int) -> Callable[[Callable[[K], V]], Memoised[K, V]]:
 
     def wrap(fn: Callable[[K], V]) -> Memoised[K, V]:
         answers: _Answers[K, V] = _Answers(fn, maxsize)
+        _TABLES.append(answers)
         call: Any = functools.partial(_Answers.__getitem__, answers)
         functools.update_wrapper(call, fn)
         call.cache_clear = answers.clear

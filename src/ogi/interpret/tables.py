@@ -15,7 +15,7 @@ from ogi.document import warning
 from ogi.interpret import fused as F
 from ogi.interpret import labels as L
 from ogi.interpret.memo import memoised
-from ogi.interpret.tokens import BARRIER, ROW_END, Token
+from ogi.interpret.tokens import BARRIER, CELL, ROW_END, Token
 from ogi.interpret.values import ZERO_PADDED, Parsed, parse_change, parse_count, parse_money
 
 
@@ -103,40 +103,44 @@ def fit(
     short row is kept left-aligned and flagged, since its values may have shifted; the
     warnings name the row's ``keys``."""
     vals = list(values)
-    padded = next((v for v in vals if _zero_padded(v.norm)), None)
-    if padded is not None:
-        out.warn(
-            "ROW_ALIGNMENT_AMBIGUOUS",
-            f"{what}: {padded.text!r} has a leading zero: the digits of several cells may have "
-            "run together, so the row's values may be shifted",
-            padded,
-            keys,
-        )
+    for v in vals:
+        if "0" in v.norm[:2] and _zero_padded(v.norm):  # most cells hold no 0 up front
+            out.warn(
+                "ROW_ALIGNMENT_AMBIGUOUS",
+                f"{what}: {v.text!r} has a leading zero: the digits of several cells may "
+                "have run together, so the row's values may be shifted",
+                v,
+                keys,
+            )
+            break
     seen = out.extra_blanks.setdefault(table, [])
     pad, rows = out.padding.get(table, (0, 0))
-    printed = any(v.norm != "" for v in vals)
-    if printed and len(seen) < rows - 1:  # the last row has no separator after it
+    trailing = _trailing_blanks(vals)
+    printed = trailing < len(vals)
+    if pad and printed and len(seen) < rows - 1:  # the last row has no separator after it
         for _ in range(pad):
             if vals and vals[-1].norm == "":
                 vals.pop()
-    trailing = len(vals) - len(_rstrip_blanks(vals))
+        trailing = _trailing_blanks(vals)
     # evidence only from rows with a printed value: an all-blank row says nothing
     seen.append(max(0, min(len(vals) - n, trailing)) if trailing < len(vals) else -1)
     out.shapes.setdefault(table, []).append((len(vals), trailing if printed else 0, n))
-    while len(vals) > n and vals[-1].filler:
-        vals.pop()
-    while len(vals) > n and vals[0].filler:
-        vals.pop(0)
-    trailing = len(vals) - len(_rstrip_blanks(vals))
-    leading = next((i for i, v in enumerate(vals) if v.norm != ""), len(vals))
-    if len(vals) > n and leading and trailing and leading < len(vals):
-        out.warn(
-            "ROW_ALIGNMENT_AMBIGUOUS",
-            f"{what}: {len(vals)} cells for {n} columns with blanks at both ends; "
-            "trailing blanks taken as padding, values may be shifted",
-            vals[leading],
-            keys,
-        )
+    if len(vals) > n:
+        while len(vals) > n and vals[-1].filler:
+            vals.pop()
+        while len(vals) > n and vals[0].filler:
+            vals.pop(0)
+        trailing = _trailing_blanks(vals)
+        if len(vals) > n and trailing:
+            leading = next((i for i, v in enumerate(vals) if v.norm != ""), len(vals))
+            if leading and leading < len(vals):
+                out.warn(
+                    "ROW_ALIGNMENT_AMBIGUOUS",
+                    f"{what}: {len(vals)} cells for {n} columns with blanks at both ends; "
+                    "trailing blanks taken as padding, values may be shifted",
+                    vals[leading],
+                    keys,
+                )
     while len(vals) > n and vals[-1].norm == "":
         vals.pop()
     while len(vals) > n and vals[0].norm == "":
@@ -186,11 +190,12 @@ def _zero_padded(text: str) -> bool:
     return "0" in text[:2] and ZERO_PADDED.match(text) is not None
 
 
-def _rstrip_blanks(values: list[Token]) -> list[Token]:
+def _trailing_blanks(values: list[Token]) -> int:
+    """How many blank cells end the row."""
     end = len(values)
     while end and not values[end - 1].norm:
         end -= 1
-    return values[:end]
+    return len(values) - end
 
 
 MIN_PADDED_ROWS = 3
@@ -301,15 +306,14 @@ def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
     """二、主动公开政府信息情况: the sub-tables headed 第二十条第(X)项."""
     st = _Active(out)
     for tok in tokens:
-        if tok.kind in (BARRIER, ROW_END):
-            st.flush()
-            st.active = st.active and tok.kind == ROW_END
-            continue
-        if tok.is_value:
+        if tok.is_value:  # most tokens (a row end or barrier never is one)
             if st.item is not None:
                 st.values.append(tok)
-            continue
-        _active_label(st, tok.norm)
+        elif tok.kind in (BARRIER, ROW_END):
+            st.flush()
+            st.active = st.active and tok.kind == ROW_END
+        else:
+            _active_label(st, tok.norm)
     st.flush()
     items = {r.key.split(".")[1] for r in out.readings if r.key.startswith("active_disclosure.")}
     if st.evidence or items:
@@ -319,7 +323,8 @@ def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
 
 
 def _active_label(st: _Active, text: str) -> None:
-    if L.T1_TITLE_RE.search(text) or L.T1_HEADER_START.match(text):
+    opens, item = _t1_label(text)
+    if opens:
         st.flush()
         # after a sub-table title the header is expected (its 信息内容 cell may be missing,
         # e.g. when the title ends one page and the header starts the next)
@@ -328,7 +333,6 @@ def _active_label(st: _Active, text: str) -> None:
         return
     if not st.active:
         return
-    item = L.first_match(text, L.T1_ITEMS)
     st.flush()
     if item is not None:
         st.item, st.in_header = item, False
@@ -336,6 +340,14 @@ def _active_label(st: _Active, text: str) -> None:
         st.header(text)
     else:
         st.active = False
+
+
+@memoised(1 << 12)
+def _t1_label(text: str) -> tuple[bool, str | None]:
+    """What a label cell can be in table 1: whether it opens a sub-table (its title, or the
+    信息内容 header cell), and the item row it names."""
+    opens = L.T1_TITLE_RE.search(text) is not None or L.T1_HEADER_START.match(text) is not None
+    return opens, L.first_match(text, L.T1_ITEMS)
 
 
 def _template_of(evidence: set[str]) -> str:
@@ -443,23 +455,35 @@ class _Applications:
         self._emit_row(f"applications.{group}.subtotal", values)
 
     def label(self, text: str) -> None:
-        leaf = L.first_match(text, L.T2_ROWS)
-        if leaf is None and self.group == "results.other" and L.T2_OTHER_MISC.match(text):
+        leaf, group, misc, total, header = _t2_label(text)
+        if leaf is None and self.group == "results.other" and misc:
             leaf = "results.other.misc"
-        if leaf is None and self.active and self.group and L.T2_TOTAL_RE.match(text):
+        if leaf is None and self.active and self.group and total:
             leaf = "results.total"
-        group = L.first_match(text, L.T2_GROUPS)
         self.flush()
         if leaf is not None and (self.active or leaf in _T2_OPENERS):
             self.active, self.row, self.row_is_group = True, leaf, False
             self.group = leaf.rsplit(".", 1)[0] if leaf.startswith("results.") else None
         elif group is not None and (self.active or group == "results"):
             self.active, self.row, self.row_is_group, self.group = True, group, True, group
-        elif L.T2_HEADER.search(text):
+        elif header:
             self.active = True
 
 
 _T2_OPENERS = frozenset({"new_received", "carried_over", "results.granted"})
+
+
+@memoised(1 << 12)
+def _t2_label(text: str) -> tuple[str | None, str | None, bool, bool, bool]:
+    """What a label cell can be in table 2: the leaf row and the group it names, whether it
+    is 其他 (the misc row of (六)其他处理) or 总计, and whether it is a header label."""
+    return (
+        L.first_match(text, L.T2_ROWS),
+        L.first_match(text, L.T2_GROUPS),
+        L.T2_OTHER_MISC.match(text) is not None,
+        L.T2_TOTAL_RE.match(text) is not None,
+        L.T2_HEADER.search(text) is not None,
+    )
 
 
 @memoised(256)
@@ -539,9 +563,17 @@ def _recover_fused_rows(out: TableOutput) -> None:
         ]
 
 
+_ROWS_2021 = frozenset(f"applications.{row}" for row in L.TEMPLATE_2021_ROWS)
+_ROWS_2021_START = tuple(f"{row}." for row in _ROWS_2021)
+
+
 def _applications_template(keys: set[str]) -> str:
-    rows = {k.rsplit(".", 1)[0].removeprefix("applications.") for k in keys}
-    return "2021" if rows & L.TEMPLATE_2021_ROWS else "2019-or-2021"
+    """2021 when a row only the 2021 form has was read (the row of a key is all but its
+    column; only keys that start like such a row are split)."""
+    rows_2021 = any(
+        k.startswith(_ROWS_2021_START) and k.rsplit(".", 1)[0] in _ROWS_2021 for k in keys
+    )
+    return "2021" if rows_2021 else "2019-or-2021"
 
 
 # ---------------------------------------------------------------- table 3
@@ -556,8 +588,10 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
     label ends it too; the gathered values are then fitted to the 3 × 5 cells."""
     started, values = False, list[Token]()
     for tok in tokens:
-        if not started:
-            started = tok.is_label and bool(L.T3_START.match(tok.norm))
+        if not started:  # a label cell (``is_label``, spelt out: this runs per token)
+            started = (
+                not tok.is_value and tok.kind == CELL and L.T3_START.match(tok.norm) is not None
+            )
             continue
         if tok.kind == ROW_END:
             if any(v.norm != "" for v in values) or len(values) >= 15:
