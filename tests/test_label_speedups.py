@@ -232,8 +232,9 @@ def test_line_flags_are_the_three_line_tests(text: str) -> None:
     G.line_flags.cache_clear()
     flags = G.line_flags(text)
     assert bool(flags & G._FOOTER) == G.is_page_footer(text.strip())
-    assert bool(flags & G._CLOSES_NOTE) == G._may_close_note(Paragraph(text))
+    assert bool(flags & G._CLOSES_NOTE) == (text.rstrip()[-1:] in (")", "）"))
     assert bool(flags & G._VALUE_ROW) == (G._value_row(Paragraph(text)) is not None)
+    assert bool(flags & G._REWRITTEN) == (G.reflow_text(text) != (text,))
 
 
 def test_memoised_functions_answer_as_the_function_and_stay_bounded() -> None:
@@ -258,3 +259,40 @@ def test_memoised_functions_answer_as_the_function_and_stay_bounded() -> None:
     assert (memo.__name__, memo.__doc__, memo.__wrapped__) == ("shout", "Upper case.", shout)  # type: ignore[attr-defined]
     with pytest.raises(TypeError):
         memo(["unhashable"])  # type: ignore[arg-type]
+
+
+REFLOW_LINES = [
+    *NOTE_LINES,
+    "||||",
+    "|---|---|",
+    "# 一、总体情况",
+    "| | （七）总计 | 4 |",
+    "- 3 -",
+    "第2页 共9页",
+    "大姚县人民政府",
+    "规章 5 0 12",
+    "行政许可 3  7",
+    "（二）部分公开 0",
+    "一、总体情况 2022年，我县政务公开工作。二、主动公开政府信息情况 见下表。" * 2,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*REFLOW_LINES, None]), max_size=14))
+def test_reflow_runs_only_the_steps_some_line_needs(texts: list[str | None]) -> None:
+    """reflow skips the steps no line needs (by the lines' memoised flags); the result is
+    the one every step run over every block gives."""
+    from ogi.document import Document, Heading, Paragraph, Provenance
+    from ogi.interpret import textgrid as G
+
+    blocks = [
+        Heading("二、主动公开") if t is None else Paragraph(t, Provenance(line=i))
+        for i, t in enumerate(texts)
+    ]
+    plain: list = []  # type: ignore[type-arg]
+    for block in G._close_open_notes(G._without_page_furniture(blocks)):
+        if isinstance(block, Paragraph):
+            plain.extend(Paragraph(t, block.prov) for t in G.reflow_text(block.text))
+        else:
+            plain.append(block)
+    assert G.reflow(Document(blocks)).blocks == G.align_columns(plain)

@@ -63,7 +63,7 @@ def interpret(document: Document) -> ReportDraft:
     from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
     from ogi.interpret.legacy_table import read_statistics_table
     from ogi.interpret.lines import text_lines
-    from ogi.interpret.metadata import attachment_line, read_metadata, signature_lines
+    from ogi.interpret.metadata import attachment_lines, read_metadata, signature_lines
     from ogi.interpret.sections import split_sections
     from ogi.interpret.tables import read_tables
     from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
@@ -81,7 +81,7 @@ def interpret(document: Document) -> ReportDraft:
     dirty = [line.text for line in text_only if has_control(line.printed)]
     meta_warnings = clean_meta(meta, dirty)
     trailing = signature_lines(meta["signature"], text_only)
-    trailing |= {line.text for line in text_only if attachment_line(line.text)}
+    trailing |= {line.text for line, _ in attachment_lines(text_only)}
     trailing = {line.printed for line in text_only if line.text in trailing}
     if sections:
         sections[-1].drop(trailing)

@@ -175,12 +175,15 @@ H1_RE = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.]\s*(.*)$")
 H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 
 
+@memoised(1 << 14)
 def h1(text: str) -> re.Match[str] | None:
     """:data:`H1_RE` at the start of ``text`` (``三、…``). Its numeral is Chinese, so an ASCII
-    text (a cell line such as ``0 |``; ``isascii`` costs nothing) is answered at once."""
+    text (a cell line such as ``0 |``; ``isascii`` costs nothing) is answered at once.
+    Memoised: sections, templates and the token stream ask it of every line."""
     return None if text.isascii() else H1_RE.match(text)
 
 
+@memoised(1 << 14)
 def h2(text: str) -> re.Match[str] | None:
     """:data:`H2_RE` at the start of ``text`` (``（三）…``), answered as :func:`h1`."""
     return None if text.isascii() else H2_RE.match(text)

@@ -229,22 +229,19 @@ def signature_lines(signature: dict[str, str | None], lines: list[Line]) -> set[
 
 def _attachments(lines: list[Line]) -> list[dict[str, str | None]]:
     out = []
-    for line in lines:
-        m = _attachment_match(line.text)
-        if m:
-            name = re.sub(r"^附件\s*\d*\s*[:]\s*", "", m.group(1).strip())
-            out.append(
-                {"name": m.group(1).strip() if not name else name, "href": None, "size": m.group(2)}
-            )
+    for _, m in attachment_lines(lines):
+        name = re.sub(r"^附件\s*\d*\s*[:]\s*", "", m.group(1).strip())
+        out.append(
+            {"name": m.group(1).strip() if not name else name, "href": None, "size": m.group(2)}
+        )
     return out
 
 
-def attachment_line(text: str) -> bool:
-    """Whether a line names an attachment (kept out of section text)."""
-    return _attachment_match(text) is not None
-
-
-def _attachment_match(text: str) -> re.Match[str] | None:
-    """:data:`ATTACHMENT_LINE_RE` on a line. Such a line opens with 附件 (no case to ignore
-    there), which most lines do not: they are answered without the search."""
-    return L.ATTACHMENT_LINE_RE.match(text) if text.startswith("附件") else None
+def attachment_lines(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
+    """The lines that name an attachment (kept out of section text), each with its
+    :data:`ATTACHMENT_LINE_RE` match. Such a line opens with 附件 (no case to ignore there),
+    which most lines do not: they are passed over without the search."""
+    match = L.ATTACHMENT_LINE_RE.match
+    return [
+        (line, m) for line in lines if line.text.startswith("附件") and (m := match(line.text))
+    ]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import reduce
+from operator import or_
 
 from ogi.document import Block, Document, Paragraph
 from ogi.interpret import labels as L
@@ -37,40 +39,61 @@ _PAGE_FOOTER = re.compile(
 
 
 def reflow(document: Document) -> Document:
-    """The Document with its Paragraph blocks rewritten as described above."""
-    blocks: list[Block] = []
-    source = document.blocks
-    flags = _block_flags(source)
-    if any(f & (_FOOTER | _CLOSES_NOTE) for f in flags):
-        source = _close_open_notes(_without_page_furniture(source, flags))
-    for block in source:
-        if isinstance(block, Paragraph):
-            lines = reflow_text(block.text)
-            if len(lines) == 1 and lines[0] == block.text:
-                blocks.append(block)  # unchanged: blocks are not mutated, share it
-            else:
-                blocks.extend(Paragraph(text, block.prov) for text in lines)
-        else:
-            blocks.append(block)
-    if any(_VALUE_ROW & f for f in _block_flags(blocks)):
+    """The Document with its Paragraph blocks rewritten as described above. Each step runs
+    only when some block needs it (:func:`line_flags`): most text dumps need none."""
+    blocks = document.blocks
+    flags = _block_flags(blocks)
+    if _union(flags) & _FOOTER:
+        blocks = _without_page_furniture(blocks, flags)
+        flags = _block_flags(blocks)
+    if _union(flags) & _CLOSES_NOTE:
+        merged = _close_open_notes(blocks, flags)
+        if merged is not blocks:
+            blocks, flags = merged, _block_flags(merged)
+    if _union(flags) & _REWRITTEN:
+        blocks = _rewritten(blocks, flags)
+        flags = _block_flags(blocks)
+    else:
+        blocks = list(blocks)
+    if _union(flags) & _VALUE_ROW:
         blocks = align_columns(blocks)
     return replace(document, blocks=blocks)
 
 
+def _rewritten(source: list[Block], flags: list[int]) -> list[Block]:
+    """Each Paragraph that :func:`reflow_text` rewrites replaced by the lines it makes;
+    the other blocks shared (blocks are not mutated)."""
+    blocks: list[Block] = []
+    for block, flag in zip(source, flags):
+        if flag & _REWRITTEN:
+            assert isinstance(block, Paragraph)  # only a Paragraph has flags
+            blocks.extend(Paragraph(text, block.prov) for text in reflow_text(block.text))
+        else:
+            blocks.append(block)
+    return blocks
+
+
+def _union(flags: list[int]) -> int:
+    """Every bit set in some block (there are few distinct values)."""
+    return reduce(or_, set(flags), 0)
+
+
 #: What one paragraph's text is, as bits (:func:`line_flags`).
-_FOOTER, _CLOSES_NOTE, _VALUE_ROW = 1, 2, 4
+_FOOTER, _CLOSES_NOTE, _VALUE_ROW, _REWRITTEN = 1, 2, 4, 8
 
 
 @memoised(1 << 13)
 def line_flags(text: str) -> int:
     """The bits of a paragraph's text that the passes over the whole document look for: a
     page-number line (:func:`is_page_footer`), a line that can close a wrapped note
-    (:func:`_may_close_note`), a row of values (:func:`_value_row`). Memoised: a dump
-    repeats its cell lines, and one look at a text replaces three."""
+    (:func:`_closes_note`), a row of values (:func:`_value_row`), a text that
+    :func:`reflow_text` rewrites. Memoised: a dump repeats its cell lines, and one look at a
+    text replaces four."""
     return (
         (_FOOTER if is_page_footer(text.strip()) else 0)
         | (_CLOSES_NOTE if _closes_note(text) else 0)
         | (_VALUE_ROW if _value_row_match(text) is not None else 0)
+        | (0 if reflow_text(text) == (text,) else _REWRITTEN)
     )
 
 
@@ -91,8 +114,7 @@ def is_page_footer(text: str) -> bool:
 def _without_page_furniture(blocks: list[Block], flags: list[int] | None = None) -> list[Block]:
     """Drop page-number lines, and running headers: a line printed at least twice, each
     time right after a page-number line. ``flags``: the blocks' :func:`line_flags`."""
-    if flags is None:
-        flags = _block_flags(blocks)
+    flags = _block_flags(blocks) if flags is None else flags
     footers = {i for i, f in enumerate(flags) if f & _FOOTER}
     if not footers:
         return blocks
@@ -114,13 +136,15 @@ _OPEN_NOTE = re.compile(r"\d+[(（][^)）]*")
 _NOTE_END = re.compile(r"[^\s(（)）]{1,40}[)）]")
 
 
-def _close_open_notes(blocks: list[Block]) -> list[Block]:
+def _close_open_notes(blocks: list[Block], flags: list[int] | None = None) -> list[Block]:
     """A value with a note that wraps onto the next line (``4(其中行政强制措施2,`` … /
     ``行政强制执行2)``): the continuation is put back into the value, so the note does not
-    end the row as a label of its own."""
+    end the row as a label of its own. ``flags``: the blocks' :func:`line_flags`. The same
+    list is returned when no note was closed."""
+    flags = _block_flags(blocks) if flags is None else flags
     out: list[Block] = []
     start = 0  # blocks before it are in ``out`` or were merged
-    for j in [j for j, b in enumerate(blocks) if _may_close_note(b)]:
+    for j in [j for j, f in enumerate(flags) if f & _CLOSES_NOTE]:
         i = j - 1  # the only line block j can close a note of
         line, closing = blocks[i], blocks[j]
         if i < start or not isinstance(line, Paragraph) or not isinstance(closing, Paragraph):
@@ -136,12 +160,8 @@ def _close_open_notes(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _may_close_note(block: Block) -> bool:
-    """A paragraph ending in a closing parenthesis: the only kind that can end a note."""
-    return isinstance(block, Paragraph) and _closes_note(block.text)
-
-
 def _closes_note(text: str) -> bool:
+    """A paragraph ending in a closing parenthesis: the only kind that can end a note."""
     return text.rstrip()[-1:] in (")", "）")
 
 
