@@ -87,3 +87,30 @@ def test_api_convert_of_one_text_file_loads_no_heavy_or_bulk_module(tmp_path: Pa
 def test_import_ogi_loads_no_model_or_plugin(tmp_path: Path) -> None:
     loaded = _loaded("import ogi\n", tmp_path / "modules.json")
     assert _offending(loaded, HEAVY + BULK + ("pydantic", "ogi.report", "ogi.interpret")) == []
+
+
+# What the registry needs of a plugin is its claims: the readers (and the interpreter's
+# vocabulary they use) load when a file of theirs is read, importlib.metadata not at all.
+READERS = (
+    "importlib.metadata",
+    "ogi.text",
+    "ogi.interpret",
+    "ogi_pdf.reader",
+    "ogi_pdf.text",
+    "ogi_pdf.tables",
+    "ogi_office.soffice",
+    "ogi_html.decode",
+    "ogi_html.blocks",
+)
+
+
+def test_loading_the_registry_and_claiming_a_text_file_loads_no_reader(tmp_path: Path) -> None:
+    code = (
+        "from ogi.registry import Registry\n"
+        "from ogi.records import Source\n"
+        f"source = Source(open({str(TEXT)!r}, 'rb').read(), name={TEXT.name!r})\n"
+        "assert Registry.load().choose(source).name == 'text'\n"
+    )
+    loaded = _loaded(code, tmp_path / "modules.json")
+    assert "ogi_pdf.plugin" in loaded  # the plugins did load
+    assert _offending(loaded, HEAVY + READERS) == []

@@ -56,7 +56,7 @@ def test_long_pdf_that_is_not_a_report_is_refused_before_table_extraction() -> N
 
 
 def test_the_probe_keeps_long_reports_and_unreadable_text() -> None:
-    from ogi_pdf.plugin import not_a_report_early
+    from ogi_pdf.reader import not_a_report_early
 
     report_pages = ["某县2022年政府信息公开工作年度报告 一、总体情况" + "文" * 200] + ["正文"] * 9
     assert not_a_report_early(report_pages) is None

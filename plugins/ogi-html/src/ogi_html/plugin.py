@@ -10,8 +10,6 @@ from ogi.document import Block, Document, DocumentMeta, Heading, Paragraph, Prov
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_html import __version__
-from ogi_html.blocks import to_blocks
-from ogi_html.decode import MISMATCH, declared_charset, decode_html
 
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
 _SNIFF = re.compile(
@@ -89,7 +87,10 @@ def _soup_parse(text: str) -> Any:
 def extract(source: Source, options: Options) -> Document:
     """Decode, parse, find the body, keep the metadata block and title, read the body."""
     # imported here: the page walks need the interpreter's vocabulary (ogi.text), which a
-    # registry that only lists extractors (the CLI's driver) does not load
+    # registry that only lists extractors (the CLI's driver) does not load; the decoding
+    # and the block reader are needed only to read a page too
+    from ogi_html.blocks import to_blocks
+    from ogi_html.decode import MISMATCH, declared_charset, decode_html
     from ogi_html.page import (
         attachments,
         drop_chrome,

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ogi_pdf import plugin as pdf_plugin
-from ogi_pdf.plugin import PageItems, assemble, scanned_pages
 
 from ogi import hookimpl
 from ogi.document import Document, warning
@@ -24,7 +23,9 @@ from ogi.records import Extractor, Match, Options, Source
 from ogi_ocr import __version__
 from ogi_ocr.raster import IMAGE_SUFFIXES, is_image
 
-if TYPE_CHECKING:  # numpy, the OCR engine and the Report load when a file is read
+if TYPE_CHECKING:  # numpy, the OCR engine, the PDF reader, the Report: when a file is read
+    from ogi_pdf.reader import PageItems
+
     from ogi.report import Report, WarningRecord
     from ogi_ocr.engine import Engine
     from ogi_ocr.page import Item
@@ -51,6 +52,8 @@ def claim(source: Source) -> Match:
 
 def extract(source: Source, options: Options) -> Document:
     """OCR the scanned pages of a PDF (text pages as text) or every frame of an image."""
+    from ogi_pdf.reader import assemble
+
     from ogi_ocr.engine import engine, use_gpu
     from ogi_ocr.raster import image_pages
 
@@ -83,7 +86,7 @@ def _extract_pdf(
     except pdfium.PdfiumError:
         return pdf_plugin.extract(source, options)  # its verdict: ENCRYPTED, CORRUPT…
     try:
-        n_scans = len(scanned_pages(source.data, options.password))
+        n_scans = len(pdf_plugin.scanned_pages(source.data, options.password))
         if n_scans > limit:
             raise ExtractionFailed(
                 f"{n_scans} scanned pages exceed the OCR limit of {limit}", code="TOO_LARGE"
@@ -99,6 +102,8 @@ def _extract_pdf(
 
 
 def _page_items(image: PageImage, ocr: Engine, document: Document, budget: float) -> PageItems:
+    from ogi_pdf.reader import PageItems
+
     from ogi_ocr.page import read_page
     from ogi_ocr.raster import straighten
 

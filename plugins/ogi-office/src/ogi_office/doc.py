@@ -9,7 +9,6 @@ from __future__ import annotations
 from ogi.document import Document
 from ogi.errors import ExtractionFailed
 from ogi.records import Match, Options, Source
-from ogi_office import soffice
 from ogi_office.ole import OleKind, is_ole, ole_kind, ole_properties, refuse_encrypted_word
 
 SUFFIXES = (".doc", ".wps", ".dot", ".wpt", ".rtf")
@@ -32,6 +31,8 @@ def is_rtf(data: bytes) -> bool:
 
 def extract(source: Source, options: Options) -> Document:
     """Refuse encrypted files, convert with LibreOffice, read the .docx with ogi-docx."""
+    from ogi_office import soffice  # subprocess, tempfile, hashlib: only to convert
+
     timeout = float(options.extra.get(TIMEOUT_OPTION, soffice.DEFAULT_TIMEOUT))
     if is_rtf(source.data):
         docx_bytes = soffice.convert(source.data, ".rtf", "docx:MS Word 2007 XML", timeout)
