@@ -90,9 +90,8 @@ def test_import_ogi_loads_no_model_or_plugin(tmp_path: Path) -> None:
 
 
 # What the registry needs of a plugin is its claims: the readers (and the interpreter's
-# vocabulary they use) load when a file of theirs is read, importlib.metadata not at all.
+# vocabulary they use) load when a file of theirs is read.
 READERS = (
-    "importlib.metadata",
     "ogi.text",
     "ogi.interpret",
     "ogi_pdf.reader",

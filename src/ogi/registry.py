@@ -7,6 +7,7 @@ This is the only module that touches the pluggy manager's hooks. There is no glo
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pluggy
 
-from ogi import entrypoints, hookspecs
+from ogi import hookspecs
 from ogi.errors import AmbiguousFormat, InvalidPlugin, UnsupportedFormat
 from ogi.records import Check, Extractor, Match, Source, Writer
 
@@ -306,10 +307,7 @@ def _enable_tracing(pm: pluggy.PluginManager) -> None:
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
     try:
-        if entrypoints.plain_search():
-            _register_entry_points(pm)
-        else:  # a finder or a zip on the path that only importlib.metadata searches
-            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
     except pluggy.PluginValidationError as exc:
         raise InvalidPlugin(
             f"{exc} (is a hook name misspelled?)", plugin=_plugin_of_error(exc)
@@ -321,25 +319,9 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
         ) from exc
 
 
-def _register_entry_points(pm: pluggy.PluginManager) -> None:
-    """What ``pm.load_setuptools_entrypoints`` does, found by :mod:`ogi.entrypoints`
-    (importlib.metadata not imported): each 'ogi' entry point of each distribution, in the
-    same order, unless its name is registered or blocked already; the distribution is
-    recorded where pluggy records it (``list_plugin_distinfo``)."""
-    for dist in entrypoints.distributions():
-        for ep in dist.entry_points(ENTRY_POINT_GROUP):
-            if pm.has_plugin(ep.name) or pm.is_blocked(ep.name):
-                continue
-            plugin = ep.load()
-            pm.register(plugin, name=ep.name)
-            pm._plugin_distinfo.append((plugin, dist))  # type: ignore[arg-type]
-
-
 def _failing_entry_point() -> str | None:
     """After a failed load: the first 'ogi' entry point that cannot be imported, named as
     ``distribution:entry-point``."""
-    import importlib.metadata
-
     for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
         try:
             ep.load()
@@ -367,8 +349,6 @@ def _builtin_dist(name: object) -> tuple[str, str, bool]:
 
 
 def _version(dist: str) -> str:
-    import importlib.metadata
-
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:
