@@ -13,6 +13,7 @@ whose label mentions 主动公开", and ``召开了?#[^#]{0,12}会`` reads "召�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------- figures in prose
@@ -134,108 +135,114 @@ def _channel(key: str, rx: str) -> ProsePattern:
 
 _A = "legacy.applications"
 _ANS = f"{_A}.answers"
-#: Figure labels → legacy keys, most specific first (the first that matches wins).
-PROSE_FIGURES: tuple[ProsePattern, ...] = (
-    # documents by disclosure attribute ("政府信息总数2210条，其中主动公开…，依申请公开信息数38条…")
-    _p(
-        "legacy.info.total",
-        r"(?:政府信息总数|信息总数|信息总量|制作(?:政府)?信息(?:共计|共)?#)",
-        UNITS_DOCS,
-    ),
-    _p(
-        "legacy.info.on_request",
-        r"(?<!受理)(?<!收到)依申请公开(?:的)?(?:政府)?信息(?:数)?[^#申请]*#",
-        UNITS_DOCS,
-    ),
-    _p("legacy.info.withheld", r"不予公开(?:的)?(?:政府)?信息(?:数)?[^#]*#", UNITS_DOCS),
-    _p("legacy.consultations", r"咨询[^#]{0,6}#", ("件", "条", "次", "人次")),
-    # applications by channel
-    _channel(f"{_A}.by_channel.in_person", r"当面[^#]*#"),
-    _channel(f"{_A}.by_channel.fax", r"传真[^#]*#"),
-    _channel(f"{_A}.by_channel.email", r"(?:电子邮件|电子邮箱)[^#]*#"),
-    _channel(f"{_A}.by_channel.online", r"(?:网上|网络|在线|互联网|网站)[^#]*申请[^#]*#"),
-    _channel(f"{_A}.by_channel.letter", r"(?:信函|来信|邮寄)[^#]*#"),
-    # answers and their reasons
-    _apps(f"{_A}.denied_reasons.state_secret", r"国家秘密[^#]*#"),
-    _apps(f"{_A}.denied_reasons.commercial_secret", r"商业秘密[^#]*#"),
-    _apps(f"{_A}.denied_reasons.privacy", r"个人隐私[^#]*#"),
-    _apps(f"{_ANS}.already_public", r"已主动公开[^#]*#"),
-    _apps(f"{_ANS}.partial", r"部分公开[^#]*#"),
-    _apps(f"{_ANS}.denied", r"(?:不同意公开|不予公开)[^#]*#"),
-    _apps(f"{_ANS}.granted", r"(?:同意公开|予以公开)[^#]*#"),
-    _apps(f"{_ANS}.not_this_agency", r"(?:不属于本|非本)(?:行政)?(?:机关|单位|部门)[^#]*#"),
-    _apps(f"{_ANS}.not_exist", r"不存在[^#]*#"),
-    _apps(f"{_ANS}.asked_to_amend", r"(?:更改|补充|补正)[^#]*#"),
-    _apps(f"{_ANS}.other_channel", r"其他途径[^#]*#"),
-    _apps(f"{_A}.closed_on_time", r"按时办结[^#]*#"),
-    _apps(f"{_A}.closed_extended", r"延期办结[^#]*#"),
-    _apps(f"{_A}.closed", r"办结[^#]*#"),
-    _apps(f"{_A}.answered", r"答复[^#]*#"),
-    # review, litigation, appeals, complaints (before "received": "收到行政复议申请2件")
-    _p("legacy.review.total", r"复议[^#]*#", UNITS_APPS),
-    _p("legacy.litigation.total", r"诉讼[^#]*#", UNITS_APPS),
-    _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT, APPLICATIONS),
-    _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
-    _p(
-        f"{_A}.received",
-        r"(?:(?:收到|受理|接收|接到|办理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
-        r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
-        UNITS_APPS,
-    ),
-    # a bare "收到申请8件" counts only under the 依申请公开 heading
-    _p(
-        f"{_A}.received",
-        r"(?:(?:收到|受理|接收|接到)[^#]*申请|申请(?:总数|数))[^#]*#",
-        UNITS_APPS,
-        topics=APPLICATIONS,
-    ),
-    # responses to public concerns (回应解读)
-    _p("legacy.response.interpretations", r"解读[^#]*#", UNITS_DOCS),
-    _p("legacy.response.press_conferences", r"新闻发布会[^#]*#", UNITS_TIMES),
-    _p("legacy.response.interviews", r"在线访谈[^#]*#", UNITS_TIMES),
-    # active disclosure by channel, then its total
-    _p(
-        "legacy.active.by_channel.gazette",
-        r"公报[^#]*(?:公开|发布|刊登|刊发)[^#]*#",
-        UNITS_CHANNEL,
-    ),
-    _p(
-        "legacy.active.by_channel.website",
-        r"(?:网站|门户网|门户站|政府网)[^#]*(?:公开|发布)[^#]*#",
-        UNITS_CHANNEL,
-    ),
-    _p("legacy.active.by_channel.weibo", r"微博[^#]*(?:公开|发布|推送)[^#]*#", UNITS_CHANNEL),
-    _p("legacy.active.by_channel.wechat", r"微信[^#]*(?:公开|发布|推送)[^#]*#", UNITS_CHANNEL),
-    _p("legacy.active.normative_docs", r"主动公开[^#]*规范性文件[^#]*#", UNITS_DOCS),
-    _p(
-        "legacy.active.normative_docs",
-        r"^其中[^#]*规范性文件[^#]*#",
-        UNITS_DOCS,
-        re.compile("主动公开"),
-    ),
-    _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
-    # organisation, meetings and training
-    _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
-    _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),
-    _p(
-        "legacy.org.staff",
-        r"(?:(?:从事|负责)[^#]*(?:公开|政务)[^#]*人员|公开工作人员)[^#]*#",
-        UNITS_PEOPLE,
-    ),
-    _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
-    _p("legacy.org.query_points", r"(?:查阅点|查询点)[^#]*#", ("个", "处")),
-    _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
-    _p(
-        "legacy.training.classes",
-        r"(?:培训[^#]*#|(?:举办|开展|组织)了?#[^#]{0,12}培训)",
-        UNITS_TIMES,
-    ),
-    _p(
-        "legacy.training.meetings",
-        r"(?:(?:会议|推进会|专题会|联席会|工作会)[^#]*#|召开了?#[^#]{0,12}会)",
-        UNITS_TIMES,
-    ),
-)
+#: Figure labels → legacy keys, most specific first (the first that matches wins); compiled
+#: when first read (:func:`__getattr__`).
+PROSE_FIGURES: tuple[ProsePattern, ...]
+
+
+def _prose_figures() -> tuple[ProsePattern, ...]:
+    return (
+        # documents by disclosure attribute ("政府信息总数2210条，其中主动公开…，依申请公开信息数38条…")
+        _p(
+            "legacy.info.total",
+            r"(?:政府信息总数|信息总数|信息总量|制作(?:政府)?信息(?:共计|共)?#)",
+            UNITS_DOCS,
+        ),
+        _p(
+            "legacy.info.on_request",
+            r"(?<!受理)(?<!收到)依申请公开(?:的)?(?:政府)?信息(?:数)?[^#申请]*#",
+            UNITS_DOCS,
+        ),
+        _p("legacy.info.withheld", r"不予公开(?:的)?(?:政府)?信息(?:数)?[^#]*#", UNITS_DOCS),
+        _p("legacy.consultations", r"咨询[^#]{0,6}#", ("件", "条", "次", "人次")),
+        # applications by channel
+        _channel(f"{_A}.by_channel.in_person", r"当面[^#]*#"),
+        _channel(f"{_A}.by_channel.fax", r"传真[^#]*#"),
+        _channel(f"{_A}.by_channel.email", r"(?:电子邮件|电子邮箱)[^#]*#"),
+        _channel(f"{_A}.by_channel.online", r"(?:网上|网络|在线|互联网|网站)[^#]*申请[^#]*#"),
+        _channel(f"{_A}.by_channel.letter", r"(?:信函|来信|邮寄)[^#]*#"),
+        # answers and their reasons
+        _apps(f"{_A}.denied_reasons.state_secret", r"国家秘密[^#]*#"),
+        _apps(f"{_A}.denied_reasons.commercial_secret", r"商业秘密[^#]*#"),
+        _apps(f"{_A}.denied_reasons.privacy", r"个人隐私[^#]*#"),
+        _apps(f"{_ANS}.already_public", r"已主动公开[^#]*#"),
+        _apps(f"{_ANS}.partial", r"部分公开[^#]*#"),
+        _apps(f"{_ANS}.denied", r"(?:不同意公开|不予公开)[^#]*#"),
+        _apps(f"{_ANS}.granted", r"(?:同意公开|予以公开)[^#]*#"),
+        _apps(f"{_ANS}.not_this_agency", r"(?:不属于本|非本)(?:行政)?(?:机关|单位|部门)[^#]*#"),
+        _apps(f"{_ANS}.not_exist", r"不存在[^#]*#"),
+        _apps(f"{_ANS}.asked_to_amend", r"(?:更改|补充|补正)[^#]*#"),
+        _apps(f"{_ANS}.other_channel", r"其他途径[^#]*#"),
+        _apps(f"{_A}.closed_on_time", r"按时办结[^#]*#"),
+        _apps(f"{_A}.closed_extended", r"延期办结[^#]*#"),
+        _apps(f"{_A}.closed", r"办结[^#]*#"),
+        _apps(f"{_A}.answered", r"答复[^#]*#"),
+        # review, litigation, appeals, complaints (before "received": "收到行政复议申请2件")
+        _p("legacy.review.total", r"复议[^#]*#", UNITS_APPS),
+        _p("legacy.litigation.total", r"诉讼[^#]*#", UNITS_APPS),
+        _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT, APPLICATIONS),
+        _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
+        _p(
+            f"{_A}.received",
+            r"(?:(?:收到|受理|接收|接到|办理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
+            r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
+            UNITS_APPS,
+        ),
+        # a bare "收到申请8件" counts only under the 依申请公开 heading
+        _p(
+            f"{_A}.received",
+            r"(?:(?:收到|受理|接收|接到)[^#]*申请|申请(?:总数|数))[^#]*#",
+            UNITS_APPS,
+            topics=APPLICATIONS,
+        ),
+        # responses to public concerns (回应解读)
+        _p("legacy.response.interpretations", r"解读[^#]*#", UNITS_DOCS),
+        _p("legacy.response.press_conferences", r"新闻发布会[^#]*#", UNITS_TIMES),
+        _p("legacy.response.interviews", r"在线访谈[^#]*#", UNITS_TIMES),
+        # active disclosure by channel, then its total
+        _p(
+            "legacy.active.by_channel.gazette",
+            r"公报[^#]*(?:公开|发布|刊登|刊发)[^#]*#",
+            UNITS_CHANNEL,
+        ),
+        _p(
+            "legacy.active.by_channel.website",
+            r"(?:网站|门户网|门户站|政府网)[^#]*(?:公开|发布)[^#]*#",
+            UNITS_CHANNEL,
+        ),
+        _p("legacy.active.by_channel.weibo", r"微博[^#]*(?:公开|发布|推送)[^#]*#", UNITS_CHANNEL),
+        _p("legacy.active.by_channel.wechat", r"微信[^#]*(?:公开|发布|推送)[^#]*#", UNITS_CHANNEL),
+        _p("legacy.active.normative_docs", r"主动公开[^#]*规范性文件[^#]*#", UNITS_DOCS),
+        _p(
+            "legacy.active.normative_docs",
+            r"^其中[^#]*规范性文件[^#]*#",
+            UNITS_DOCS,
+            re.compile("主动公开"),
+        ),
+        _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+        # organisation, meetings and training
+        _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
+        _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),
+        _p(
+            "legacy.org.staff",
+            r"(?:(?:从事|负责)[^#]*(?:公开|政务)[^#]*人员|公开工作人员)[^#]*#",
+            UNITS_PEOPLE,
+        ),
+        _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
+        _p("legacy.org.query_points", r"(?:查阅点|查询点)[^#]*#", ("个", "处")),
+        _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
+        _p(
+            "legacy.training.classes",
+            r"(?:培训[^#]*#|(?:举办|开展|组织)了?#[^#]{0,12}培训)",
+            UNITS_TIMES,
+        ),
+        _p(
+            "legacy.training.meetings",
+            r"(?:(?:会议|推进会|专题会|联席会|工作会)[^#]*#|召开了?#[^#]{0,12}会)",
+            UNITS_TIMES,
+        ),
+    )
+
 
 #: Which channels a label names; a label naming several plus "其他" is the "other" channel.
 ACTIVE_CHANNELS = (
@@ -319,103 +326,127 @@ STATS_GROUP_KEYS = {
 _R = "legacy.review"
 _L = "legacy.litigation"
 #: Rows of each group: key ← label pattern (numbering stripped), specific first. An empty key
-#: is a heading row inside a group (it prints no figure).
-STATS_ROWS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    "active": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            ("legacy.active.normative_docs", r"^主动公开规范性文件"),
-            ("legacy.active.normative_docs_issued", r"^制发规范性文件"),
-            ("legacy.active.total", r"^主动公开政府信息数"),
-            ("", r"^通过不同渠道和方式公开"),
-            ("legacy.active.by_channel.gazette", r"^政府公报"),
-            ("legacy.active.by_channel.website", r"^政府网站"),
-            ("legacy.active.by_channel.weibo", r"^政务微博"),
-            ("legacy.active.by_channel.wechat", r"^政务微信"),
-            ("legacy.active.by_channel.other", r"^其他方式"),
-        )
-    ),
-    "response": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            ("legacy.response.hot_topics", r"^回应公众关注热点|^回应.*舆情"),
-            ("", r"^通过不同渠道和方式回应"),
-            ("legacy.response.press_conferences_by_head", r"主要负责同志参加新闻发布会"),
-            ("legacy.response.press_conferences", r"新闻发布会"),
-            ("legacy.response.interviews_by_head", r"主要负责同志参加.*在线访谈"),
-            ("legacy.response.interviews", r"在线访谈"),
-            ("legacy.response.interpretations", r"政策解读"),
-            ("legacy.response.weibo_wechat", r"微博微信"),
-            ("legacy.response.other", r"^其他方式"),
-        )
-    ),
-    "applications": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            (f"{_A}.received", r"^收到申请"),
-            (f"{_A}.by_channel.in_person", r"^当面申请"),
-            (f"{_A}.by_channel.fax", r"^传真申请"),
-            (f"{_A}.by_channel.email", r"^电子邮件申请|^电子邮箱申请"),
-            (f"{_A}.by_channel.online", r"^网络申请|^网上申请"),
-            (f"{_A}.by_channel.letter", r"^信函申请"),
-            (f"{_A}.by_channel.other", r"^其他形式申请|^其他方式申请"),
-            (f"{_A}.closed_on_time", r"^按时办结"),
-            (f"{_A}.closed_extended", r"^延期办结"),
-            (f"{_A}.closed", r"^申请办结"),
-            (f"{_A}.answered", r"^申请答复"),
-            (f"{_ANS}.already_public", r"已主动公开"),
-            (f"{_ANS}.partial", r"^同意部分公开"),
-            (f"{_ANS}.granted", r"^同意公开"),
-            (f"{_ANS}.denied", r"^不同意公开"),
-            (f"{_A}.denied_reasons.state_secret", r"国家秘密"),
-            (f"{_A}.denied_reasons.commercial_secret", r"商业秘密"),
-            (f"{_A}.denied_reasons.privacy", r"个人隐私"),
-            (f"{_A}.denied_reasons.security_stability", r"危及国家安全|三安全一稳定"),
-            (f"{_A}.denied_reasons.not_gov_info", r"不是.*所指政府信息|非.*所指政府信息"),
-            (f"{_A}.denied_reasons.other_law", r"法律法规规定的其他情形"),
-            (f"{_ANS}.not_this_agency", r"^不属于本"),
-            (f"{_ANS}.not_exist", r"信息不存在"),
-            (f"{_ANS}.asked_to_amend", r"更改补充"),
-            (f"{_ANS}.other_channel", r"其他途径"),
-        )
-    ),
-    "review": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            (f"{_R}.maintained", r"^维持"),
-            (f"{_R}.corrected", r"纠错|纠正"),
-            (f"{_R}.other", r"^其他情形"),
-        )
-    ),
-    "litigation": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            (f"{_L}.maintained", r"^维持|驳回"),
-            (f"{_L}.corrected", r"纠错|纠正"),
-            (f"{_L}.other", r"^其他情形"),
-        )
-    ),
-    "org": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            ("legacy.org.units", r"专门机构"),
-            ("legacy.org.query_points", r"查阅点|查询点"),
-            ("legacy.org.staff_fulltime", r"^专职"),
-            ("legacy.org.staff_parttime", r"^兼职"),
-            ("legacy.org.staff", r"工作人员"),
-            ("legacy.org.budget_wan_yuan", r"专项经费|经费"),
-        )
-    ),
-    "training": tuple(
-        (k, re.compile(rx))
-        for k, rx in (
-            ("legacy.training.meetings", r"会议"),
-            ("legacy.training.classes", r"培训班"),
-            ("legacy.training.trainees", r"接受培训|培训人员|培训人数"),
-        )
-    ),
-}
-#: Keys of the 统计表 whose values are money in 万元.
+#: is a heading row inside a group (it prints no figure). Compiled when first read.
+STATS_ROWS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+def _stats_rows() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    return {
+        "active": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                ("legacy.active.normative_docs", r"^主动公开规范性文件"),
+                ("legacy.active.normative_docs_issued", r"^制发规范性文件"),
+                ("legacy.active.total", r"^主动公开政府信息数"),
+                ("", r"^通过不同渠道和方式公开"),
+                ("legacy.active.by_channel.gazette", r"^政府公报"),
+                ("legacy.active.by_channel.website", r"^政府网站"),
+                ("legacy.active.by_channel.weibo", r"^政务微博"),
+                ("legacy.active.by_channel.wechat", r"^政务微信"),
+                ("legacy.active.by_channel.other", r"^其他方式"),
+            )
+        ),
+        "response": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                ("legacy.response.hot_topics", r"^回应公众关注热点|^回应.*舆情"),
+                ("", r"^通过不同渠道和方式回应"),
+                ("legacy.response.press_conferences_by_head", r"主要负责同志参加新闻发布会"),
+                ("legacy.response.press_conferences", r"新闻发布会"),
+                ("legacy.response.interviews_by_head", r"主要负责同志参加.*在线访谈"),
+                ("legacy.response.interviews", r"在线访谈"),
+                ("legacy.response.interpretations", r"政策解读"),
+                ("legacy.response.weibo_wechat", r"微博微信"),
+                ("legacy.response.other", r"^其他方式"),
+            )
+        ),
+        "applications": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                (f"{_A}.received", r"^收到申请"),
+                (f"{_A}.by_channel.in_person", r"^当面申请"),
+                (f"{_A}.by_channel.fax", r"^传真申请"),
+                (f"{_A}.by_channel.email", r"^电子邮件申请|^电子邮箱申请"),
+                (f"{_A}.by_channel.online", r"^网络申请|^网上申请"),
+                (f"{_A}.by_channel.letter", r"^信函申请"),
+                (f"{_A}.by_channel.other", r"^其他形式申请|^其他方式申请"),
+                (f"{_A}.closed_on_time", r"^按时办结"),
+                (f"{_A}.closed_extended", r"^延期办结"),
+                (f"{_A}.closed", r"^申请办结"),
+                (f"{_A}.answered", r"^申请答复"),
+                (f"{_ANS}.already_public", r"已主动公开"),
+                (f"{_ANS}.partial", r"^同意部分公开"),
+                (f"{_ANS}.granted", r"^同意公开"),
+                (f"{_ANS}.denied", r"^不同意公开"),
+                (f"{_A}.denied_reasons.state_secret", r"国家秘密"),
+                (f"{_A}.denied_reasons.commercial_secret", r"商业秘密"),
+                (f"{_A}.denied_reasons.privacy", r"个人隐私"),
+                (f"{_A}.denied_reasons.security_stability", r"危及国家安全|三安全一稳定"),
+                (f"{_A}.denied_reasons.not_gov_info", r"不是.*所指政府信息|非.*所指政府信息"),
+                (f"{_A}.denied_reasons.other_law", r"法律法规规定的其他情形"),
+                (f"{_ANS}.not_this_agency", r"^不属于本"),
+                (f"{_ANS}.not_exist", r"信息不存在"),
+                (f"{_ANS}.asked_to_amend", r"更改补充"),
+                (f"{_ANS}.other_channel", r"其他途径"),
+            )
+        ),
+        "review": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                (f"{_R}.maintained", r"^维持"),
+                (f"{_R}.corrected", r"纠错|纠正"),
+                (f"{_R}.other", r"^其他情形"),
+            )
+        ),
+        "litigation": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                (f"{_L}.maintained", r"^维持|驳回"),
+                (f"{_L}.corrected", r"纠错|纠正"),
+                (f"{_L}.other", r"^其他情形"),
+            )
+        ),
+        "org": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                ("legacy.org.units", r"专门机构"),
+                ("legacy.org.query_points", r"查阅点|查询点"),
+                ("legacy.org.staff_fulltime", r"^专职"),
+                ("legacy.org.staff_parttime", r"^兼职"),
+                ("legacy.org.staff", r"工作人员"),
+                ("legacy.org.budget_wan_yuan", r"专项经费|经费"),
+            )
+        ),
+        "training": tuple(
+            (k, re.compile(rx))
+            for k, rx in (
+                ("legacy.training.meetings", r"会议"),
+                ("legacy.training.classes", r"培训班"),
+                ("legacy.training.trainees", r"接受培训|培训人员|培训人数"),
+            )
+        ),
+    }
+    #: Keys of the 统计表 whose values are money in 万元.
+
+
 STATS_MONEY_KEYS = frozenset({"legacy.fees.amount_wan_yuan", "legacy.org.budget_wan_yuan"})
 #: Where a local row the national table does not have is kept: ``legacy.extra.<label>``.
 STATS_EXTRA_PREFIX = "legacy.extra"
+
+
+#: The tables compiled when first read: only a legacy report reads its prose figures or its
+#: 统计表's rows, and they are most of this module's patterns (a modern report's conversion,
+#: and a process's start, never compile them).
+_COMPILED_WHEN_READ: dict[str, Callable[[], object]] = {
+    "PROSE_FIGURES": _prose_figures,
+    "STATS_ROWS": _stats_rows,
+}
+
+
+def __getattr__(name: str) -> object:
+    """A table of :data:`_COMPILED_WHEN_READ`, compiled at its first reading and kept."""
+    build = _COMPILED_WHEN_READ.get(name)
+    if build is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = build()
+    return value
