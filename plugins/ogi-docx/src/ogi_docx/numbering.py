@@ -46,11 +46,11 @@ class Numbering:
     counters: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, document: Any) -> "Numbering":
-        """Read numbering.xml of a python-docx Document (empty when it has none)."""
+    def of(cls, part: Any) -> "Numbering":
+        """Read numbering.xml of a python-docx document part (empty when it has none)."""
         numbering = cls()
         try:
-            root = document.part.numbering_part.element
+            root = part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return numbering
         for abstract in root.findall(qn("w:abstractNum")):
