@@ -181,7 +181,7 @@ def test_plain_parts_read_as_python_docx_document(path: Path) -> None:
 
     keep_chunks_as_bytes()
     data = path.read_bytes()
-    part = open_document_part(data)
+    part = open_document_part(zipfile.ZipFile(io.BytesIO(data)))
     document = docx.Document(io.BytesIO(data))
     reference = BodyReader(document.part, document.element.body)
     assert BodyReader(part, part.body).read() == reference.read()

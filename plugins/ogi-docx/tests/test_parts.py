@@ -19,7 +19,7 @@ from docx.styles.styles import Styles
 from lxml import etree
 from ogi_docx.altchunk import keep_chunks_as_bytes
 from ogi_docx.body import BodyReader
-from ogi_docx.parts import open_document_part
+from ogi_docx.parts import Member, open_document_part
 from ogi_docx.plugin import extract
 from ogi_docx.styles import LazyStyles, scan
 
@@ -193,7 +193,7 @@ def test_open_document_part_reads_as_python_docx(variant: str) -> None:
     data = _package(SAMPLE.read_bytes(), PACKAGE_VARIANTS[variant])
 
     def ours() -> tuple[Any, Any]:
-        part = open_document_part(data)
+        part = open_document_part(zipfile.ZipFile(io.BytesIO(data)))
         return part, part.body
 
     def python_docx() -> tuple[Any, Any]:
@@ -201,3 +201,45 @@ def test_open_document_part_reads_as_python_docx(variant: str) -> None:
         return document.part, document.element.body
 
     assert _read(ours) == _read(python_docx)
+
+
+def test_parts_the_body_does_not_need_are_never_inflated(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    inflate = Member.read
+
+    def record(self: Member) -> bytes:
+        read.append(self.name)
+        return inflate(self)
+
+    monkeypatch.setattr(Member, "read", record)
+    extract(Source(SAMPLE.read_bytes(), name=SAMPLE.name), Options())
+    assert "word/document.xml" in read and "word/styles.xml" in read
+    assert not {"word/stylesWithEffects.xml", "word/theme/theme1.xml"} & set(read)
+
+
+def _damaged(name: str) -> bytes:
+    """The sample with a member whose stored bytes are altered (a CRC error on reading)."""
+    data = bytearray(SAMPLE.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as package:
+        info = package.getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0xFF
+    return bytes(data)
+
+
+def test_a_damaged_member_never_read_does_not_fail_the_document() -> None:
+    """By design, unlike python-docx, which inflates every member it can reach."""
+    data = _damaged("word/stylesWithEffects.xml")
+    with pytest.raises(Exception) as refused:
+        docx.Document(io.BytesIO(data))
+    assert type(refused.value).__name__ in {"BadZipFile", "error"}
+    assert extract(Source(data, name="x.docx"), Options()).blocks
+
+
+def test_a_damaged_member_read_fails_as_in_python_docx() -> None:
+    data = _damaged("word/styles.xml")
+    with pytest.raises(Exception) as expected:
+        docx.Document(io.BytesIO(data))
+    with pytest.raises(type(expected.value)) as ours:
+        extract(Source(data, name="x.docx"), Options())
+    assert str(ours.value) == str(expected.value)

@@ -110,18 +110,18 @@ def _html(blob: bytes) -> list[Block]:
 
 def _docx(blob: bytes, reader: Any) -> list[Block]:
     from ogi_docx.body import BodyReader
-    from ogi_docx.package import check_zip, is_docx_zip
+    from ogi_docx.package import checked_zip, is_docx_zip
     from ogi_docx.parts import open_document_part
 
     if reader.depth >= MAX_DEPTH:
         raise ExtractionFailed(f"nested deeper than {MAX_DEPTH} levels")
     if not is_docx_zip(blob):
         raise ExtractionFailed("the chunk is not a .docx package")
-    check_zip(blob)
     try:
-        part = open_document_part(blob)
-        inner = BodyReader(part, part.body, depth=reader.depth + 1)
-        blocks = inner.read()
+        with checked_zip(blob) as package:
+            part = open_document_part(package)
+            inner = BodyReader(part, part.body, depth=reader.depth + 1)
+            blocks = inner.read()
     except (KeyError, ValueError) as exc:
         raise ExtractionFailed(f"nested .docx unreadable: {exc}") from exc
     reader.warnings.extend(inner.warnings)

@@ -1,29 +1,35 @@
-"""Opening a .docx for the body reader: python-docx's package reader (the zip, content
-types, relationships, every part and its errors, as ``docx.Document()`` reads them), with
-two parts read differently:
+"""Opening a .docx for the body reader: python-docx's package reader (content types,
+relationships, every part the relationships reach and its errors, as ``docx.Document()``
+reads them) over a zip the caller has opened and checked, with three differences:
 
 - the main document part is parsed with plain lxml elements and python-docx's parser
   options (its element classes cost more per element than the parse), at the moment
   python-docx would parse it, so a damaged package fails with the same error;
 - the styles part is kept as bytes and answers style look-ups through
   :class:`ogi_docx.styles.LazyStyles` (parsing a whole Word ``styles.xml`` cost more than
-  the rest of the load).
+  the rest of the load);
+- parts python-docx keeps as bytes (themes, fonts, images, ``stylesWithEffects.xml``,
+  altChunks…) and the styles part are inflated only when their bytes are asked for: a
+  member that is named but missing fails as before, a damaged one only when it is read.
 
-Everything else — numbering, core properties, headers, settings — is python-docx's own.
+Numbering, core properties, headers, footers, settings and comments are python-docx's own.
 """
 
 from __future__ import annotations
 
-import io
+import zipfile
 from typing import Any, cast
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.package import Unmarshaller
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.part import Part, PartFactory
-from docx.opc.pkgreader import PackageReader
+from docx.opc.pkgreader import PackageReader, _ContentTypeMap
+from docx.opc.shared import cls_method_fn
 from docx.oxml.ns import qn
 from docx.package import Package
 from docx.parts.document import DocumentPart
+from docx.parts.image import ImagePart
 from docx.parts.styles import StylesPart
 from docx.shared import lazyproperty
 from lxml import etree  # type: ignore[import-untyped]
@@ -32,6 +38,46 @@ from ogi_docx.styles import LazyStyles
 
 PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 _BODY = qn("w:body")
+
+
+class Member:
+    """A package member the relationships name, inflated when :meth:`read` is called."""
+
+    def __init__(self, package: zipfile.ZipFile, name: str) -> None:
+        self.package = package
+        self.name = name
+
+    def read(self) -> bytes:
+        """The member's bytes (python-docx's errors for a damaged member: ``BadZipFile``,
+        ``zlib.error``)."""
+        return self.package.read(self.name)
+
+
+class ReadOnDemand:
+    """A python-docx part whose ``blob`` is a :class:`Member` until it is asked for."""
+
+    _blob: Any
+
+    @property
+    def blob(self) -> bytes:
+        """The part's bytes, read from the package the first time."""
+        if isinstance(self._blob, Member):
+            self._blob = self._blob.read()
+        return cast(bytes, self._blob or b"")
+
+
+class OnDemandPart(ReadOnDemand, Part):
+    """python-docx's plain part (bytes it does not interpret)."""
+
+
+class OnDemandImagePart(ReadOnDemand, ImagePart):
+    """python-docx's image part."""
+
+
+# named as python-docx's classes: messages such as "'Part' object has no attribute
+# 'styles'" (a styles relationship to a part of another type) stay the same
+OnDemandPart.__name__ = Part.__name__
+OnDemandImagePart.__name__ = ImagePart.__name__
 
 
 class PlainDocumentPart(DocumentPart):
@@ -49,54 +95,96 @@ class PlainDocumentPart(DocumentPart):
         return self.element.find(_BODY)
 
 
-class LazyStylesPart(StylesPart):
+class LazyStylesPart(ReadOnDemand, StylesPart):
     """python-docx's styles part kept as bytes; ``styles`` looks styles up lazily."""
 
-    def __init__(self, partname: Any, content_type: str, xml: bytes, package: Any) -> None:
+    def __init__(self, partname: Any, content_type: str, blob: Any, package: Any) -> None:
         super().__init__(partname, content_type, None, package)  # type: ignore[arg-type]
-        self._xml = xml
+        self._blob = blob
 
     @classmethod
-    def load(cls, partname: Any, content_type: str, blob: bytes, package: Any) -> Any:
-        """The part, unparsed."""
+    def load(cls, partname: Any, content_type: str, blob: Any, package: Any) -> Any:
+        """The part, unread."""
         return cls(partname, content_type, blob, package)
-
-    @property
-    def blob(self) -> bytes:
-        """The part's bytes as read."""
-        return self._xml
 
     @lazyproperty
     def styles(self) -> Any:
         """The part's styles (``get_by_id`` as python-docx's ``Styles``)."""
-        return LazyStyles(self._xml)
+        return LazyStyles(self.blob)
 
 
+#: python-docx's part classes → the ones read here (those in ON_DEMAND take a Member)
 PLAIN_PARTS: dict[type[Part], type[Part]] = {
     DocumentPart: PlainDocumentPart,
     StylesPart: LazyStylesPart,
+    Part: OnDemandPart,
+    ImagePart: OnDemandImagePart,
 }
+ON_DEMAND = frozenset({LazyStylesPart, OnDemandPart, OnDemandImagePart})
 
 
-class PlainPartFactory(PartFactory):
-    """python-docx's part factory (its class selector first, then the content-type map),
-    with the document and styles parts swapped for the classes above."""
+def part_class(content_type: str, reltype: str) -> type[Part]:
+    """The class python-docx's ``PartFactory`` picks (its selector first, then the
+    content-type map), swapped through :data:`PLAIN_PARTS`."""
+    chosen = None
+    if PartFactory.part_class_selector is not None:
+        chosen = cls_method_fn(PartFactory, "part_class_selector")(content_type, reltype)
+    if chosen is None:
+        chosen = PartFactory._part_cls_for(content_type)
+    return PLAIN_PARTS.get(chosen, cast("type[Part]", chosen))
 
-    @classmethod
-    def _part_cls_for(cls, content_type: str) -> type[Part]:
-        chosen = cast("type[Part]", super()._part_cls_for(content_type))
-        return PLAIN_PARTS.get(chosen, chosen)
+
+def load_part(
+    partname: PackURI, content_type: str, reltype: str, blob: Member, package: Package
+) -> Part:
+    """A part as python-docx's ``PartFactory`` loads it, with the classes above."""
+    chosen = part_class(content_type, reltype)
+    data: Any = blob if chosen in ON_DEMAND else blob.read()
+    return cast(Part, chosen.load(partname, content_type, data, package))
 
 
-def open_document_part(data: bytes) -> PlainDocumentPart:
-    """The main document part of a .docx, loaded as ``docx.Document()`` loads it (the same
-    errors: ``KeyError``, ``ValueError``, lxml's) but with the parts above."""
-    stream = io.BytesIO(data)
+class ZipReader:
+    """python-docx's zip reader (``content_types_xml``, ``rels_xml_for``, ``blob_for``)
+    over an open zip, handing parts out as :class:`Member` s."""
+
+    def __init__(self, package: zipfile.ZipFile) -> None:
+        self.package = package
+
+    @property
+    def content_types_xml(self) -> bytes:
+        """``[Content_Types].xml``."""
+        return self.package.read(CONTENT_TYPES_URI.membername)
+
+    def rels_xml_for(self, source_uri: PackURI) -> bytes | None:
+        """The relationships of a part (None when it has none)."""
+        try:
+            return self.package.read(source_uri.rels_uri.membername)
+        except KeyError:
+            return None
+
+    def blob_for(self, pack_uri: PackURI) -> Member:
+        """A part's member, unread (``KeyError`` now, as python-docx's read, when it is
+        missing)."""
+        self.package.getinfo(pack_uri.membername)
+        return Member(self.package, pack_uri.membername)
+
+    def close(self) -> None:
+        """Nothing: the zip is the caller's, and parts read from it later."""
+
+
+def open_document_part(package_zip: zipfile.ZipFile) -> PlainDocumentPart:
+    """The main document part of an open .docx zip, loaded as ``docx.Document()`` loads
+    it (the same errors: ``KeyError``, ``ValueError``, lxml's) but with the parts above.
+    Parts read from the zip while it stays open."""
+    reader = ZipReader(package_zip)
+    content_types = _ContentTypeMap.from_xml(reader.content_types_xml)  # type: ignore[no-untyped-call]
+    srels = PackageReader._srels_for(reader, PACKAGE_URI)  # type: ignore[no-untyped-call]
+    parts = PackageReader._load_serialized_parts(reader, srels, content_types)  # type: ignore[no-untyped-call]
+    package_reader = PackageReader(content_types, srels, parts)  # type: ignore[no-untyped-call]
     package = Package()
-    reader = PackageReader.from_file(stream)  # type: ignore[no-untyped-call]
-    Unmarshaller.unmarshal(reader, package, PlainPartFactory)  # type: ignore[no-untyped-call]
+    Unmarshaller.unmarshal(package_reader, package, load_part)  # type: ignore[no-untyped-call]
     part = cast(PlainDocumentPart, package.main_document_part)
     if part.content_type != CT.WML_DOCUMENT_MAIN:
         tmpl = "file '%s' is not a Word file, content type is '%s'"
-        raise ValueError(tmpl % (stream, part.content_type))
+        raise ValueError(tmpl % (package_zip.fp, part.content_type))
     return part

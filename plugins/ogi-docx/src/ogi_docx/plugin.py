@@ -9,7 +9,7 @@ from ogi.document import Document, DocumentMeta
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_docx import __version__
-from ogi_docx.package import check_ole, check_zip, is_ole
+from ogi_docx.package import check_ole, checked_zip, is_ole
 
 SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
 
@@ -31,7 +31,7 @@ def extract(source: Source, options: Options) -> Document:
     """Check the package, then read the body in order."""
     if is_ole(source.data):
         check_ole(source.data)
-    check_zip(source.data)
+    package = checked_zip(source.data)
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
     from ogi_docx.altchunk import keep_chunks_as_bytes
@@ -41,10 +41,11 @@ def extract(source: Source, options: Options) -> Document:
     keep_chunks_as_bytes()
 
     try:
-        part = open_document_part(source.data)
-        reader = BodyReader(part, part.body)
-        blocks = reader.read()
-        hints = _core_properties(part)
+        with package:
+            part = open_document_part(package)
+            reader = BodyReader(part, part.body)
+            blocks = reader.read()
+            hints = _core_properties(part)
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
     result = Document(blocks=blocks, meta=hints)
