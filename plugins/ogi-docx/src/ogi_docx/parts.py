@@ -9,8 +9,9 @@ reads them) over a zip the caller has opened and checked, with three differences
   :class:`ogi_docx.styles.LazyStyles` (parsing a whole Word ``styles.xml`` cost more than
   the rest of the load);
 - parts python-docx keeps as bytes (themes, fonts, images, ``stylesWithEffects.xml``,
-  altChunks…) and the styles part are inflated only when their bytes are asked for: a
-  member that is named but missing fails as before, a damaged one only when it is read.
+  altChunks…) are inflated only when their bytes are asked for, the styles part only as
+  far as its look-ups need: a member that is named but missing fails as before, a damaged
+  one only when (and where) it is read.
 
 Numbering, core properties, headers, footers, settings and comments are python-docx's own.
 """
@@ -18,7 +19,7 @@ Numbering, core properties, headers, footers, settings and comments are python-d
 from __future__ import annotations
 
 import zipfile
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.package import Unmarshaller
@@ -51,6 +52,10 @@ class Member:
         """The member's bytes (python-docx's errors for a damaged member: ``BadZipFile``,
         ``zlib.error``)."""
         return self.package.read(self.name)
+
+    def open(self) -> BinaryIO:
+        """The member as a stream, inflated as it is read (its CRC is checked at its end)."""
+        return cast(BinaryIO, self.package.open(self.name))
 
 
 class ReadOnDemand:
@@ -109,8 +114,11 @@ class LazyStylesPart(ReadOnDemand, StylesPart):
 
     @lazyproperty
     def styles(self) -> Any:
-        """The part's styles (``get_by_id`` as python-docx's ``Styles``)."""
-        return LazyStyles(self.blob)
+        """The part's styles (``get_by_id`` as python-docx's ``Styles``), read from the
+        package as far as the look-ups need."""
+        if isinstance(self._blob, Member):
+            return LazyStyles(self._blob.open())
+        return LazyStyles.of(self.blob)
 
 
 #: python-docx's part classes → the ones read here (those in ON_DEMAND take a Member)
