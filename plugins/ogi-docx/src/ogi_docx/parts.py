@@ -157,6 +157,7 @@ class ZipReader:
 
     def __init__(self, package: zipfile.ZipFile) -> None:
         self.package = package
+        self.names = frozenset(package.namelist())
 
     @property
     def content_types_xml(self) -> bytes:
@@ -165,10 +166,8 @@ class ZipReader:
 
     def rels_xml_for(self, source_uri: PackURI) -> bytes | None:
         """The relationships of a part (None when it has none)."""
-        try:
-            return self.package.read(source_uri.rels_uri.membername)
-        except KeyError:
-            return None
+        name = source_uri.rels_uri.membername
+        return self.package.read(name) if name in self.names else None
 
     def blob_for(self, pack_uri: PackURI) -> Member:
         """A part's member, unread (``KeyError`` now, as python-docx's read, when it is
