@@ -59,10 +59,12 @@ def _core_properties(part: Any) -> DocumentMeta:
     成文日期)."""
     props = part.core_properties
     hints: DocumentMeta = {}
-    if (props.title or "").strip():
-        hints["title"] = props.title.strip()
-    if props.created is not None:
-        hints["written"] = props.created.date().isoformat()
+    title = (props.title or "").strip()
+    if title:
+        hints["title"] = title
+    created = props.created  # parsed on every access (four strptime templates)
+    if created is not None:
+        hints["written"] = created.date().isoformat()
     return hints
 
 
