@@ -169,18 +169,23 @@ class TestDocxContract(ExtractorContract):
     + sorted(REAL.glob("docx/*.docx")),
     ids=lambda p: p.name,
 )
-def test_plain_body_reads_as_python_docx_elements(path: Path) -> None:
-    """The body is read from document.xml parsed again with plain lxml elements; python-docx's
-    own elements give the same blocks."""
+def test_plain_parts_read_as_python_docx_document(path: Path) -> None:
+    """The body is read from document.xml parsed with plain lxml elements and the styles
+    from the bytes of styles.xml (ogi_docx.parts); python-docx's own Document gives the
+    same blocks and the same core-properties hints."""
     import docx
     from ogi_docx.altchunk import keep_chunks_as_bytes
-    from ogi_docx.body import BodyReader, plain_body
+    from ogi_docx.body import BodyReader
+    from ogi_docx.parts import open_document_part
+    from ogi_docx.plugin import _core_properties
 
     keep_chunks_as_bytes()
     data = path.read_bytes()
+    part = open_document_part(zipfile.ZipFile(io.BytesIO(data)))
     document = docx.Document(io.BytesIO(data))
-    plain = BodyReader(document, body=plain_body(document, data))
-    assert plain.read() == BodyReader(docx.Document(io.BytesIO(data))).read()
+    reference = BodyReader(document.part, document.element.body)
+    assert BodyReader(part, part.body).read() == reference.read()
+    assert _core_properties(part) == _core_properties(document.part)
 
 
 def test_paragraph_style_without_a_value_fails_as_python_docx_does() -> None:
@@ -195,5 +200,5 @@ def test_paragraph_style_without_a_value_fails_as_python_docx_does() -> None:
     with pytest.raises(InvalidXmlError) as expected:
         _ = paragraph.style
     with pytest.raises(InvalidXmlError) as ours:
-        BodyReader(document).read()
+        BodyReader(document.part, document.element.body).read()
     assert str(ours.value) == str(expected.value)

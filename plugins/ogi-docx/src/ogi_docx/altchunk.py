@@ -6,7 +6,6 @@ that cannot be read, leaves a warning naming it instead of vanishing."""
 from __future__ import annotations
 
 import dataclasses
-import io
 from collections.abc import Iterator
 from typing import Any
 
@@ -58,7 +57,7 @@ def read_alt_chunk(el: Any, reader: Any, n: int) -> Iterator[Block]:
     """The blocks of one altChunk (provenance under ``altChunk[n]/``); a warning goes to the
     reader when the chunk's kind cannot be read."""
     rid = el.get(qn("r:id"))
-    part = reader.document.part.related_parts.get(rid) if rid else None
+    part = reader.part.related_parts.get(rid) if rid else None
     if part is None:
         reader.warnings.append(
             warning("ALTCHUNK_MISSING", f"altChunk {n} names no part", {"chunk": n})
@@ -110,20 +109,19 @@ def _html(blob: bytes) -> list[Block]:
 
 
 def _docx(blob: bytes, reader: Any) -> list[Block]:
-    from docx import Document as open_docx
-
-    from ogi_docx.body import BodyReader, plain_body
-    from ogi_docx.package import check_zip, is_docx_zip
+    from ogi_docx.body import BodyReader
+    from ogi_docx.package import checked_zip, is_docx_zip
+    from ogi_docx.parts import open_document_part
 
     if reader.depth >= MAX_DEPTH:
         raise ExtractionFailed(f"nested deeper than {MAX_DEPTH} levels")
     if not is_docx_zip(blob):
         raise ExtractionFailed("the chunk is not a .docx package")
-    check_zip(blob)
     try:
-        document = open_docx(io.BytesIO(blob))
-        inner = BodyReader(document, depth=reader.depth + 1, body=plain_body(document, blob))
-        blocks = inner.read()
+        with checked_zip(blob) as package:
+            part = open_document_part(package)
+            inner = BodyReader(part, part.body, depth=reader.depth + 1)
+            blocks = inner.read()
     except (KeyError, ValueError) as exc:
         raise ExtractionFailed(f"nested .docx unreadable: {exc}") from exc
     reader.warnings.extend(inner.warnings)

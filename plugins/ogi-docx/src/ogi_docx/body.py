@@ -4,7 +4,6 @@ separate parts and never enter the body."""
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -32,28 +31,15 @@ _TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
 _GRID_BEFORE, _GRID_SPAN, _V_MERGE = qn("w:gridBefore"), qn("w:gridSpan"), qn("w:vMerge")
 
 
-def plain_body(document: Any, data: bytes) -> Any:
-    """The ``w:body`` of a python-docx Document parsed again from the package ``data`` with
-    plain lxml elements (python-docx's parser options, without its element classes, whose
-    per-element lookup costs more than the parse). None when the document has no body."""
-    import zipfile
-
-    from lxml import etree  # type: ignore[import-untyped]
-
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        xml = package.read(document.part.partname.membername)
-    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
-    return etree.fromstring(xml, parser).find(_BODY)
-
-
 class BodyReader:
-    """Reads one python-docx Document into ogi blocks (its body from ``body`` when given:
-    see :func:`plain_body`)."""
+    """Reads the body of one Word document into ogi blocks: ``part`` is its python-docx
+    document part (styles, numbering, related parts — ``ogi_docx.parts.PlainDocumentPart``
+    or python-docx's own), ``body`` its ``w:body`` element (plain lxml or python-docx's)."""
 
-    def __init__(self, document: Any, depth: int = 0, body: Any = None) -> None:
-        self.document = document
-        self.body = document.element.body if body is None else body
-        self.numbering = Numbering.of(document)
+    def __init__(self, part: Any, body: Any, depth: int = 0) -> None:
+        self.part = part
+        self.body = body
+        self.numbering = Numbering.of(part)
         self.blocks: list[Block] = []
         self.tables = 0
         self.paragraphs = 0
@@ -100,7 +86,7 @@ class BodyReader:
         if style_id is None:  # python-docx requires the attribute
             raise InvalidXmlError(f"required 'w:val' attribute not present on element {pstyle.tag}")
         if style_id not in self._styles:
-            style = self.document.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+            style = self.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
             self._styles[style_id] = _Style.of(style)
         return self._styles[style_id]
 
@@ -123,7 +109,7 @@ class BodyReader:
         index = self.tables
         self.tables += 1
         nested: list[Any] = []
-        self.blocks.append(read_table(tbl, index, self.document, nested))
+        self.blocks.append(read_table(tbl, index, nested))
         for inner in nested:
             self.table(inner)
 
@@ -242,7 +228,7 @@ def _cell_props(tc_pr: Any) -> tuple[int, Any]:
     return (max(1, int(span_val)) if span_val and span_val.isdigit() else 1), merge
 
 
-def read_table(tbl: Any, index: int, document: Any, nested: list[Any]) -> Table:
+def read_table(tbl: Any, index: int, nested: list[Any]) -> Table:
     """A Word table as a grid: gridSpan → colspan, vMerge restart/continue → rowspan."""
     cells: list[Cell] = []
     open_merges: dict[int, Cell] = {}

@@ -32,9 +32,16 @@ def chinese(n: int) -> str:
     return head + (CN[ones - 1] if ones else "")
 
 
+_VAL = qn("w:val")
+_ABSTRACT_NUM, _LVL, _NUM = qn("w:abstractNum"), qn("w:lvl"), qn("w:num")
+_START, _NUM_FMT, _LVL_TEXT = qn("w:start"), qn("w:numFmt"), qn("w:lvlText")
+_ABSTRACT_NUM_ID, _NUM_ID_ATTR, _ILVL_ATTR = qn("w:abstractNumId"), qn("w:numId"), qn("w:ilvl")
+
+
 def _val(el: Any, tag: str) -> str | None:
-    child = el.find(qn(tag)) if el is not None else None
-    return child.get(qn("w:val")) if child is not None else None
+    """The ``w:val`` of the element's first child with the (Clark) tag."""
+    child = el.find(tag) if el is not None else None
+    return child.get(_VAL) if child is not None else None
 
 
 @dataclass
@@ -46,27 +53,27 @@ class Numbering:
     counters: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, document: Any) -> "Numbering":
-        """Read numbering.xml of a python-docx Document (empty when it has none)."""
+    def of(cls, part: Any) -> "Numbering":
+        """Read numbering.xml of a python-docx document part (empty when it has none)."""
         numbering = cls()
         try:
-            root = document.part.numbering_part.element
+            root = part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return numbering
-        for abstract in root.findall(qn("w:abstractNum")):
+        for abstract in root.iterchildren(_ABSTRACT_NUM):
             levels = {}
-            for lvl in abstract.findall(qn("w:lvl")):
-                start = _val(lvl, "w:start")
-                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
-                    _val(lvl, "w:numFmt") or "decimal",
-                    _val(lvl, "w:lvlText") or "",
+            for lvl in abstract.iterchildren(_LVL):
+                start = _val(lvl, _START)
+                levels[int(lvl.get(_ILVL_ATTR, "0"))] = (
+                    _val(lvl, _NUM_FMT) or "decimal",
+                    _val(lvl, _LVL_TEXT) or "",
                     int(start) if start and start.isdigit() else 1,
                 )
-            numbering.levels[abstract.get(qn("w:abstractNumId"))] = levels
-        for num in root.findall(qn("w:num")):
-            abstract_id = _val(num, "w:abstractNumId")
+            numbering.levels[abstract.get(_ABSTRACT_NUM_ID)] = levels
+        for num in root.iterchildren(_NUM):
+            abstract_id = _val(num, _ABSTRACT_NUM_ID)
             if abstract_id is not None:
-                numbering.nums[num.get(qn("w:numId"))] = abstract_id
+                numbering.nums[num.get(_NUM_ID_ATTR)] = abstract_id
         return numbering
 
     def label(self, num_id: str | None, ilvl: int) -> str:
@@ -92,7 +99,6 @@ class Numbering:
 
 
 _PPR, _NUM_PR, _NUM_ID, _ILVL = qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:ilvl")
-_VAL = qn("w:val")
 
 
 def paragraph_numbering(p: Any, style: Any) -> tuple[str | None, int] | None:

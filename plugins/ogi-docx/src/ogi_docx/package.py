@@ -74,12 +74,29 @@ def _doc_encrypted(fib: bytes) -> bool:
 def check_zip(data: bytes) -> None:
     """Refuse a package whose members would inflate too far (TOO_LARGE), a broken zip
     (CORRUPT) or Strict OOXML, which python-docx cannot read (UNSUPPORTED_FORMAT)."""
+    checked_zip(data).close()
+
+
+def checked_zip(data: bytes) -> zipfile.ZipFile:
+    """The package opened and checked as :func:`check_zip` checks it, for reading on (the
+    caller closes it)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            infos = z.infolist()
-            check_sizes(infos)
-            with z.open("word/document.xml") as part:
-                head = part.read(4096)
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ExtractionFailed(f"not a readable .docx package: {exc}", code="CORRUPT") from exc
+    try:
+        _check_package(package)
+    except BaseException:
+        package.close()
+        raise
+    return package
+
+
+def _check_package(package: zipfile.ZipFile) -> None:
+    try:
+        check_sizes(package.infolist())
+        with package.open("word/document.xml") as part:
+            head = part.read(4096)
     except zipfile.BadZipFile as exc:
         raise ExtractionFailed(f"not a readable .docx package: {exc}", code="CORRUPT") from exc
     except KeyError as exc:

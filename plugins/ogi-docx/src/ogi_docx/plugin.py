@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from ogi import hookimpl
@@ -10,7 +9,7 @@ from ogi.document import Document, DocumentMeta
 from ogi.errors import ExtractionFailed
 from ogi.records import Extractor, Match, Options, Source
 from ogi_docx import __version__
-from ogi_docx.package import check_ole, check_zip, is_ole
+from ogi_docx.package import check_ole, checked_zip, is_ole
 
 SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")
 
@@ -32,20 +31,21 @@ def extract(source: Source, options: Options) -> Document:
     """Check the package, then read the body in order."""
     if is_ole(source.data):
         check_ole(source.data)
-    check_zip(source.data)
-    from docx import Document as open_docx
+    package = checked_zip(source.data)
     from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
     from ogi_docx.altchunk import keep_chunks_as_bytes
-    from ogi_docx.body import BodyReader, plain_body
+    from ogi_docx.body import BodyReader
+    from ogi_docx.parts import open_document_part
 
     keep_chunks_as_bytes()
 
     try:
-        document = open_docx(io.BytesIO(source.data))
-        reader = BodyReader(document, body=plain_body(document, source.data))
-        blocks = reader.read()
-        hints = _core_properties(document)
+        with package:
+            part = open_document_part(package)
+            reader = BodyReader(part, part.body)
+            blocks = reader.read()
+            hints = _core_properties(part)
     except (KeyError, ValueError, LxmlError) as exc:
         raise ExtractionFailed(f"cannot read the Word document: {exc}") from exc
     result = Document(blocks=blocks, meta=hints)
@@ -53,15 +53,18 @@ def extract(source: Source, options: Options) -> Document:
     return result
 
 
-def _core_properties(document: Any) -> DocumentMeta:
-    """Title and creation date from docProps/core.xml, offered to the metadata reader as
-    hints (used only where the body prints no title or 成文日期)."""
-    props = document.core_properties
+def _core_properties(part: Any) -> DocumentMeta:
+    """Title and creation date from docProps/core.xml (of a python-docx document part),
+    offered to the metadata reader as hints (used only where the body prints no title or
+    成文日期)."""
+    props = part.core_properties
     hints: DocumentMeta = {}
-    if (props.title or "").strip():
-        hints["title"] = props.title.strip()
-    if props.created is not None:
-        hints["written"] = props.created.date().isoformat()
+    title = (props.title or "").strip()
+    if title:
+        hints["title"] = title
+    created = props.created  # parsed on every access (four strptime templates)
+    if created is not None:
+        hints["written"] = created.date().isoformat()
     return hints
 
 
