@@ -205,11 +205,18 @@ def _table_cell(reading: Any) -> dict[str, Any]:
 def nest(cells: list[dict[str, Any]]) -> dict[str, Any]:
     """Nest flat dotted keys into the ``tables`` tree, in reading order."""
     tree: dict[str, Any] = {}
+    nodes: dict[tuple[str, ...], dict[str, Any]] = {(): tree}  # each path's node, once made
     for cell in cells:
         path, leaf = _key_path(cell["key"])
-        node = tree
-        for part in path:
-            node = node.setdefault(part, {})
+        node = nodes.get(path)
+        if node is None:
+            node = tree
+            for part in path:
+                child = node.get(part)
+                if child is None:
+                    child = node[part] = {}
+                node = child
+            nodes[path] = node
         node[leaf] = cell["value"]
     return tree
 

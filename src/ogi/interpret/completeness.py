@@ -60,12 +60,13 @@ def measure(
         out["expected_template"] = base
         read = {c["key"]: c for c in cells}
         unparsed = _unparsed_keys(warnings)
-        none_read = not any(_table_of(k) in TABLES for k in read)
+        keys_of = _keys_by_table(read)
+        none_read = not any(table in keys_of for table in TABLES)
         if none_read:
             found_warnings.append(_tables_not_found(year))
         for table in TABLES:
             shape = by_table.get(table) if by_table.get(table) in DEFINITE else base
-            record = _table(table, str(shape), read, unparsed)
+            record = _table(table, str(shape), keys_of.get(table, []), read, unparsed)
             out["tables"][table] = record
             if record["missing"] and not none_read:
                 found_warnings.append(_incomplete(table, record["missing"]))
@@ -82,10 +83,10 @@ def measure(
 
 
 def _table(
-    table: str, shape: str, read: dict[str, dict[str, Any]], unparsed: set[str]
+    table: str, shape: str, present: list[str], read: dict[str, Any], unparsed: set[str]
 ) -> dict[str, Any]:
-    present = frozenset(k for k in read if k.startswith(table + "."))
-    keys = expected_keys(table, shape, present)
+    """The completeness record of one table: ``present`` are its keys read."""
+    keys = expected_keys(table, shape, frozenset(present))
     found = [k for k in keys if k in read]
     return {
         "template": shape,
@@ -94,6 +95,14 @@ def _table(
         "unparsed": [k for k in found if k in unparsed],
         "missing": [k for k in keys if k not in read],
     }
+
+
+def _keys_by_table(read: dict[str, Any]) -> dict[str, list[str]]:
+    """The keys read, by the table they belong to (the part before the first dot)."""
+    out: dict[str, list[str]] = {}
+    for key in read:
+        out.setdefault(key.partition(".")[0], []).append(key)
+    return out
 
 
 def _unparsed_keys(warnings: Sequence[dict[str, Any]]) -> set[str]:
