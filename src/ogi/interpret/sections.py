@@ -74,7 +74,8 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     preamble: list[Line] = []
     sections: list[SectionDraft] = []
     for line in lines:
-        opened = _open_section(line.text, len(sections) + 1)
+        # only a line opening with a numeral (三、) can open one: most lines answer at once
+        opened = _open_section(line.text, len(sections) + 1) if L.h1(line.text) else None
         if opened is not None:
             draft, body = opened
             sections.append(draft)
