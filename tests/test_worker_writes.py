@@ -7,6 +7,8 @@ from __future__ import annotations
 import errno
 import json
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -193,3 +195,24 @@ def test_report_json_bytes_are_the_json_text_encoded() -> None:
         except ogi.OgiError:
             continue
         assert report.to_json_bytes() == report.to_json().encode("utf-8"), path
+
+
+_DUMP = """
+import atexit, json, sys
+def _dump():
+    with open({out!r}, "w", encoding="utf-8") as handle:
+        json.dump(sorted(sys.modules), handle)
+atexit.register(_dump)
+from ogi.entry import main
+main(["convert", {tree!r}, "-o", {outdir!r}, "--jobs", "1", "-q"])
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the early worker: Linux")
+def test_the_driver_of_a_bulk_run_plans_without_the_report_models(tmp_path: Path) -> None:
+    tree, modules = _tree(tmp_path), tmp_path / "modules.json"
+    code = _DUMP.format(out=str(modules), tree=str(tree), outdir=str(tmp_path / "out"))
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+    assert len(list((tmp_path / "out").rglob("*.json"))) == 10
+    loaded = set(json.loads(modules.read_text(encoding="utf-8")))
+    assert {"pydantic", "ogi.report", "ogi.assemble"} & loaded == set()  # the workers convert

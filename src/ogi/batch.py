@@ -33,7 +33,7 @@ from typing import Any, Callable, Sequence
 from ogi.records import DEFAULT_MAX_PAGES, Options
 from ogi.registry import Registry
 from ogi.runner.engines import Engine, ExecutorEngine, local_engine
-from ogi.runner.inputs import expand_inputs
+from ogi.runner.inputs import expand_inputs, find_parts
 from ogi.runner.journal import JOURNAL, Entry, Journal
 from ogi.runner.sinks import (
     Converted,
@@ -192,8 +192,6 @@ class Run:
 
     def _group_pages(self, todo: list[str]) -> list[Task]:
         """Attachments beside a page that links to them travel with the page's task."""
-        from ogi.assemble import find_parts
-
         pending = set(todo)
         groups = find_parts(sorted(pending | set(self.entries)))
         groups = {page: parts for page, parts in groups.items() if page in pending}
