@@ -227,6 +227,7 @@ class Run:
                         self._take(outcome, sinks, staging)
             self._finish(sinks)
         finally:
+            self.journal.close()
             staging.close()
         return self.entries
 
