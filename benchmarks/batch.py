@@ -170,6 +170,14 @@ def cpu_bound_ratio(pair: dict[int, Measured]) -> float:
     return pair[1].workers_cpu / (pair[2].ours / 2)
 
 
+QUIET = 0.10  # share of the cores' time other processes may take in a run called quiet
+
+
+def _quiet(run: Measured) -> bool:
+    """Whether other processes took under :data:`QUIET` of the machine's cores × wall."""
+    return run.others < QUIET * (os.cpu_count() or 2) * run.wall
+
+
 def round_rows(rounds: list[dict[int, Measured]], files: int) -> list[str]:
     """A table: per round, wall and CPU of both runs, the two ratios, what others took."""
     ms = 1000 / files
@@ -203,6 +211,12 @@ def scaling_lines(rounds: list[dict[int, Measured]], files: int) -> list[str]:
     capacity = med(2 * m.wall for m in two)
     unused = med(2 * m.wall - m.workers_cpu for m in two)
     still = med(p[1].wall - p[1].workers_cpu for p in rounds)
+    quiet = [r for r, p in enumerate(rounds) if all(_quiet(p[j]) for j in (1, 2))]
+    calm = (
+        f"{med(ratios[r] for r in quiet):.2f}× (rounds {', '.join(str(r + 1) for r in quiet)})"
+        if quiet
+        else "none"
+    )
     ok1 = sum(e.status == "ok" for e in rounds[0][1].entries.values())
     return [
         f"- corpus: {files} files (HTML, DOCX, PDF, text samples), {ok1} converted; one warm-up "
@@ -215,6 +229,8 @@ def scaling_lines(rounds: list[dict[int, Measured]], files: int) -> list[str]:
         f"- CPU-bound speed-up (`--jobs 1` worker CPU ÷ half the `--jobs 2` driver + workers "
         f"CPU: two fully used cores): **{med(cpu_ratios):.2f}×** "
         f"({', '.join(f'{x:.2f}' for x in cpu_ratios)})",
+        f"- rounds in which other processes took under {QUIET:.0%} of the cores' time in both "
+        f"runs (the wall ratio means something only there): {calm}",
         f"- CPU per file (user + sys, medians): driver {d1:.2f} ms with `--jobs 1`, "
         f"{d2:.2f} ms with `--jobs 2`; workers {w1:.1f} ms with `--jobs 1`, {w2:.1f} ms with "
         "`--jobs 2`",
