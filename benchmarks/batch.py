@@ -13,7 +13,7 @@
    (the ``--jobs 1`` worker's CPU over half the ``--jobs 2`` run's driver + workers CPU: what
    two fully used cores would give, insensitive to other processes); the driver's CPU per
    file; the cores' time the ``--jobs 2`` runs left idle or lost to other processes. Each
-   round first waits (``--settle``, 20 s at most) for a second in which other processes use
+   run first waits (``--settle``, 20 s at most) for a second in which other processes use
    less than a quarter of a core.
 2. One worker, never recycled, over ``--long`` documents: the worker's RSS after each file
    (from the manifest), early vs late — growth must stay flat.
@@ -147,15 +147,15 @@ def settle(most: float, cores: float = 0.25) -> float:
 
 def scaling(base: Path, rounds: int, most: float = 0.0) -> list[dict[int, Measured]]:
     """One unmeasured warm-up run, then ``--jobs 1`` and ``--jobs 2`` over ``base/in``
-    alternated (1-2, then 2-1, …), each round after waiting up to ``most`` seconds for a
+    alternated (1-2, then 2-1, …), each run after waiting up to ``most`` seconds for a
     quiet second (:func:`settle`): each round's two runs, by jobs."""
     measured_run(base / "in", base / "warm", 2)
     shutil.rmtree(base / "warm", ignore_errors=True)
     found: list[dict[int, Measured]] = []
     for r in range(rounds):
-        settle(most)
         pair: dict[int, Measured] = {}
         for jobs in (1, 2) if r % 2 == 0 else (2, 1):
+            settle(most)
             out = base / f"o{jobs}-{r}"
             pair[jobs] = measured_run(base / "in", out, jobs)
             shutil.rmtree(out, ignore_errors=True)
