@@ -7,54 +7,14 @@ them, a warning wherever two parts print different values for the same statistic
 
 from __future__ import annotations
 
-import os
-import re
 from typing import Any
-from urllib.parse import unquote
 
 from ogi.document import warning
 from ogi.interpret import nest
-from ogi.interpret.labels import ATTACHMENT_SUFFIXES
 from ogi.report import Part, Report, WarningRecord
+from ogi.runner.inputs import PAGE_SUFFIXES, attachment_links, find_parts
 
-PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
-_HREF = re.compile(
-    rb"""href\s*=\s*["']([^"'<>]+?\.(?:"""
-    + "|".join(ATTACHMENT_SUFFIXES).encode()
-    + rb"""))(?:[?#][^"']*)?["']""",
-    re.I,
-)
-
-
-def attachment_links(html: bytes) -> list[str]:
-    """The attachment file names a page links to (percent-decoded base names)."""
-    names = []
-    for raw in _HREF.findall(html):
-        name = unquote(raw.decode("utf-8", "replace").rsplit("/", 1)[-1])
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-def find_parts(paths: list[str]) -> dict[str, list[str]]:
-    """Page path → the attachment files it links to that lie beside it."""
-    by_dir: dict[str, set[str]] = {}
-    for path in paths:
-        by_dir.setdefault(os.path.dirname(path), set()).add(os.path.basename(path))
-    groups: dict[str, list[str]] = {}
-    for path in paths:
-        if not path.lower().endswith(PAGE_SUFFIXES):
-            continue
-        try:
-            with open(path, "rb") as handle:
-                links = attachment_links(handle.read(5_000_000))
-        except OSError:
-            continue
-        folder = os.path.dirname(path)
-        parts = [os.path.join(folder, n) for n in links if n in by_dir.get(folder, set())]
-        if parts:
-            groups[path] = parts
-    return groups
+__all__ = ["PAGE_SUFFIXES", "assemble", "attachment_links", "find_parts"]
 
 
 def _standard_cells(report: Report) -> bool:

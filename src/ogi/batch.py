@@ -7,7 +7,8 @@ they complete. The driver, here, keeps everything that must survive a kill, in a
 that makes SIGKILL at any moment harmless:
 
 1. the sinks take the report (its JSON written as the worker produced it, temp file +
-   rename; whole-run files staged per input; the SQLite database in one transaction),
+   rename — by the worker itself in the local pool, before it answers; whole-run files
+   staged per input; the SQLite database in one transaction),
 2. one line in the journal (``OUTDIR/.ogi-journal.jsonl``, fsync'd).
 
 ``--resume`` skips what the journal says is done (and backfills a sink that is new or was
@@ -32,9 +33,17 @@ from typing import Any, Callable, Sequence
 from ogi.records import DEFAULT_MAX_PAGES, Options
 from ogi.registry import Registry
 from ogi.runner.engines import Engine, ExecutorEngine, local_engine
-from ogi.runner.inputs import expand_inputs
+from ogi.runner.inputs import expand_inputs, find_parts
 from ogi.runner.journal import JOURNAL, Entry, Journal
-from ogi.runner.sinks import Converted, Sink, Staging, StoreSink, sink_for, worker_made
+from ogi.runner.sinks import (
+    Converted,
+    Sink,
+    Staging,
+    StoreSink,
+    WorkerMade,
+    sink_for,
+    worker_made,
+)
 from ogi.runner.tasks import (
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_TIMEOUT,
@@ -143,6 +152,7 @@ class Run:
         self.outputs: dict[str, str] = {}
         self.shas: dict[str, str | None] = {}
         self.total = 0
+        self._by_status: Counter[str] | None = None  # kept up to date once progress asks
 
     # -- planning
     def plan(self) -> list[Task]:
@@ -182,8 +192,6 @@ class Run:
 
     def _group_pages(self, todo: list[str]) -> list[Task]:
         """Attachments beside a page that links to them travel with the page's task."""
-        from ogi.assemble import find_parts
-
         pending = set(todo)
         groups = find_parts(sorted(pending | set(self.entries)))
         groups = {page: parts for page, parts in groups.items() if page in pending}
@@ -210,21 +218,31 @@ class Run:
         sinks = self._sinks(staging)
         try:
             self._backfill(sinks)
-            with contextlib.closing(self._engine(sinks).run(tasks)) as results:
+            made = worker_made(sinks)
+            if made.json_files and self.opts.executor is None:  # workers on this machine
+                tasks = [self._with_outputs(t) for t in tasks]
+            with contextlib.closing(self._engine(made).run(tasks)) as results:
                 for _task, outcomes in results:  # an exception here closes the engine
                     for outcome in outcomes:
                         self._take(outcome, sinks, staging)
             self._finish(sinks)
         finally:
+            self.journal.close()
             staging.close()
         return self.entries
 
-    def _engine(self, sinks: list[Sink]) -> Engine:
+    def _engine(self, made: WorkerMade) -> Engine:
         """The engine, its workers making each report's bytes for the sinks that take them
         (so the driver writes what it receives, parsing no report)."""
-        render, fragments = worker_made(sinks)
-        settings = replace(self.opts.settings(), render=render, fragments=fragments)
+        settings = replace(self.opts.settings(), render=made.render, fragments=made.fragments)
         return self.opts.engine(settings, self.registry)
+
+    def _with_outputs(self, task: Task) -> Task:
+        """The task with the JSON file of each of its inputs, for its worker to write."""
+        outputs = [self.outputs.get(p) for p in task.paths]
+        return replace(
+            task, outputs=tuple(None if o is None else str(self.outdir / o) for o in outputs)
+        )
 
     def _sinks(self, staging: Staging) -> list[Sink]:
         sinks = [sink_for(w, self.outdir, staging) for w in self.writers]
@@ -249,12 +267,10 @@ class Run:
         """Record one file's outcome: sinks first, then the journal."""
         sha = self.shas.get(outcome.path)
         output = None
-        if has_report(outcome.status) and outcome.report_json is not None:
+        if has_report(outcome.status) and _delivered(outcome):
             output = self.outputs[outcome.path]
             try:
-                item = Converted(
-                    outcome.path, output, outcome.report_json, outcome.fragments, outcome.rendered
-                )
+                item = self._converted(outcome, output)
                 for sink in sinks:
                     _put(sink, item)
             except OutputError as exc:
@@ -267,16 +283,30 @@ class Run:
                 sink.forget(outcome.path)
         self._record(Entry.from_outcome(outcome, sha, output))
 
+    def _converted(self, outcome: Outcome, output: str) -> Converted:
+        """What the sinks get from an outcome; the error of a JSON file the worker could not
+        write is raised here, as the JSON sink (the first) would raise its own."""
+        if outcome.write_error is not None:
+            raise outcome.write_error
+        written = self.outdir / output if outcome.written else None
+        fragments, rendered = outcome.fragments, outcome.rendered
+        return Converted(outcome.path, output, outcome.report_json, fragments, rendered, written)
+
     def _record(self, entry: Entry) -> None:
         self.journal.append(entry)
+        old = self.entries.get(entry.path)
         self.entries[entry.path] = entry
+        if self._by_status is not None:
+            _tally(self._by_status, old, entry)
         if self.opts.progress:
             self.opts.progress(self.counts())
 
     def counts(self) -> dict[str, Any]:
-        """Progress: inputs done, in total, and by status."""
-        by = Counter(str(e.status) for e in self.entries.values())
-        return {"done": len(self.entries), "total": self.total, **by}
+        """Progress: inputs done, in total, and by status (counted once, then kept up to
+        date as inputs are recorded: a progress line per input costs no walk over them)."""
+        if self._by_status is None:
+            self._by_status = Counter(str(e.status) for e in self.entries.values())
+        return {"done": len(self.entries), "total": self.total, **self._by_status}
 
     def _finish(self, sinks: list[Sink]) -> None:
         entries = [self.entries[p] for p in sorted(self.entries)]
@@ -285,6 +315,21 @@ class Run:
                 out.write((json.dumps(entry.as_dict(), ensure_ascii=False) + "\n").encode())
         for sink in sinks:
             sink.close(entries)
+
+
+def _tally(by_status: Counter[str], old: Entry | None, new: Entry) -> None:
+    """Count ``new`` in place of ``old`` (a status counted nowhere has no key)."""
+    if old is not None:
+        by_status[str(old.status)] -= 1
+        if not by_status[str(old.status)]:
+            del by_status[str(old.status)]
+    by_status[str(new.status)] += 1
+
+
+def _delivered(outcome: Outcome) -> bool:
+    """Whether the worker delivered the report: its JSON sent, its file written, or the
+    error of writing that file."""
+    return outcome.report_json is not None or outcome.written or outcome.write_error is not None
 
 
 def _put(sink: Sink, item: Converted) -> None:

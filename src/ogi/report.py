@@ -304,6 +304,11 @@ class Report(_Model):
             return json.dumps(self.to_dict(), ensure_ascii=False) + "\n"
         return self.model_dump_json(indent=indent) + "\n"
 
+    def to_json_bytes(self) -> bytes:
+        """``to_json()`` as UTF-8 bytes, made without the text in between (what a bulk run's
+        worker writes)."""
+        return self.__pydantic_serializer__.to_json(self, indent=2) + b"\n"
+
 
 _MISSING: Any = object()
 

@@ -1,12 +1,17 @@
 """Which files a run converts: directories walked in sorted order, the run's own output
 folder never walked, the same file named twice (any spelling, a symlink, a hard link)
-taken once."""
+taken once; and which of them are a page's attachments (converted with the page; found
+here without the report models, which the driver of a bulk run need not import)."""
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
+
+from ogi.interpret.labels import ATTACHMENT_SUFFIXES
 
 PathLike = str | os.PathLike[str]
 
@@ -48,3 +53,43 @@ def expand_inputs(
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+_HREF = re.compile(
+    rb"""href\s*=\s*["']([^"'<>]+?\.(?:"""
+    + "|".join(ATTACHMENT_SUFFIXES).encode()
+    + rb"""))(?:[?#][^"']*)?["']""",
+    re.I,
+)
+
+
+def attachment_links(html: bytes) -> list[str]:
+    """The attachment file names a page links to (percent-decoded base names)."""
+    names = []
+    for raw in _HREF.findall(html):
+        name = unquote(raw.decode("utf-8", "replace").rsplit("/", 1)[-1])
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def find_parts(paths: list[str]) -> dict[str, list[str]]:
+    """Page path → the attachment files it links to that lie beside it."""
+    by_dir: dict[str, set[str]] = {}
+    for path in paths:
+        by_dir.setdefault(os.path.dirname(path), set()).add(os.path.basename(path))
+    groups: dict[str, list[str]] = {}
+    for path in paths:
+        if not path.lower().endswith(PAGE_SUFFIXES):
+            continue
+        try:
+            with open(path, "rb") as handle:
+                links = attachment_links(handle.read(5_000_000))
+        except OSError:
+            continue
+        folder = os.path.dirname(path)
+        parts = [os.path.join(folder, n) for n in links if n in by_dir.get(folder, set())]
+        if parts:
+            groups[path] = parts
+    return groups

@@ -69,10 +69,13 @@ class Entry:
 
 
 class Journal:
-    """``OUTDIR/.ogi-journal.jsonl``: append-only, one entry per line."""
+    """``OUTDIR/.ogi-journal.jsonl``: append-only, one entry per line. Kept open while a run
+    appends (:meth:`close` when it ends); each line is flushed and fsync'd before
+    :meth:`append` returns."""
 
     def __init__(self, outdir: Path) -> None:
         self.path = outdir / JOURNAL
+        self._fd: int | None = None
 
     def load(self) -> dict[str, Entry]:
         """The last entry per input (lines cut by a kill are ignored: those inputs rerun)."""
@@ -90,15 +93,25 @@ class Journal:
 
     def reset(self) -> None:
         """Start afresh (a run without --resume)."""
+        self.close()
         if self.path.exists():
             self.path.unlink()
 
     def append(self, entry: Entry) -> None:
         """Add one line, durably."""
+        line = (json.dumps(entry.as_dict(), ensure_ascii=False) + "\n").encode("utf-8")
         try:
-            with open(self.path, "a", encoding="utf-8") as handle:
-                handle.write(json.dumps(entry.as_dict(), ensure_ascii=False) + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
+            if self._fd is None:
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            view = memoryview(line)
+            while view:
+                view = view[os.write(self._fd, view) :]
+            os.fsync(self._fd)
         except OSError as exc:
             raise output_error(exc, self.path) from None
+
+    def close(self) -> None:
+        """Close the file (the next append opens it again)."""
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, overload
 
 from ogi.records import Writer
 from ogi.writers import atomic_stream, atomic_write, output_error
@@ -30,13 +30,23 @@ STAGING = ".ogi-staging.sqlite"
 @dataclass
 class Converted:
     """One converted input as the sinks see it: its canonical JSON (written as is) and the
-    Report, parsed on first use."""
+    Report, parsed on first use. The JSON is the text the worker sent, or, when the worker
+    wrote the file itself (``written``), read back from it if a sink asks for it."""
 
     path: str
     output: str
-    json: str
+    sent: str | None
     fragments: dict[str, bytes] = field(default_factory=dict)  # made by the worker, by writer
     rendered: dict[str, bytes] = field(default_factory=dict)  # made by the worker, by writer
+    written: Path | None = None  # the JSON file the worker wrote (then nothing was sent)
+
+    @cached_property
+    def json(self) -> str:
+        """The report's canonical JSON text."""
+        if self.sent is not None:
+            return self.sent
+        assert self.written is not None, "a converted input comes with its JSON or its file"
+        return self.written.read_text(encoding="utf-8")
 
     @cached_property
     def report(self) -> Report:
@@ -127,10 +137,11 @@ def _report_paths(entries: Sequence[Entry]) -> set[str]:
 
 
 class JsonSink:
-    """One JSON per report: the worker's JSON text, written as it is."""
+    """One JSON per report: the worker's JSON text, written as it is — by the worker itself
+    when the engine lets it (a local pool: see :func:`worker_made`)."""
 
     name = "json"
-    made_by_worker: str | None = None  # what the worker makes for this sink (see worker_made)
+    made_by_worker: str | None = "file"  # what the worker makes for this sink (worker_made)
 
     def __init__(self, outdir: Path) -> None:
         self.outdir = outdir
@@ -140,8 +151,9 @@ class JsonSink:
         return (self.outdir / output).exists()
 
     def put(self, item: Converted) -> None:
-        """Write OUTDIR/<output>."""
-        atomic_write(self.outdir / item.output, item.json.encode("utf-8"))
+        """Write OUTDIR/<output> (unless the worker did)."""
+        if item.written is None:
+            atomic_write(self.outdir / item.output, item.json.encode("utf-8"))
 
     def forget(self, path: str) -> None:
         """Files of earlier runs stay; the manifest says what is current."""
@@ -280,13 +292,22 @@ class StoreSink:
         self.store.close()
 
 
-def worker_made(sinks: Sequence[Sink]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The writers whose per-report bytes the workers make for these sinks: (render,
-    fragments) — the names for :class:`ogi.runner.tasks.WorkerSettings`."""
+class WorkerMade(NamedTuple):
+    """What the workers make for a run's sinks, where the Report is at hand."""
+
+    render: tuple[str, ...]  # writers whose file of one report the worker renders
+    fragments: tuple[str, ...]  # whole-run writers whose per-report fragment it makes
+    json_files: bool  # the JSON file of each report, which it can write itself
+
+
+def worker_made(sinks: Sequence[Sink]) -> WorkerMade:
+    """What the workers make for these sinks: the writer names for
+    :class:`ogi.runner.tasks.WorkerSettings`, and whether a JSON sink would take the files
+    the workers write (:attr:`ogi.runner.tasks.Task.outputs`)."""
     wanted = [(getattr(s, "made_by_worker", None), s.name) for s in sinks]
     render = tuple(name for kind, name in wanted if kind == "render")
     fragments = tuple(name for kind, name in wanted if kind == "fragment")
-    return render, fragments
+    return WorkerMade(render, fragments, ("file", "json") in wanted)
 
 
 def sink_for(writer: Writer, outdir: Path, staging: Staging) -> Sink:

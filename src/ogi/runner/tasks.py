@@ -2,7 +2,9 @@
 
 A worker converts a :class:`Task` (one file, or a page with its attachment files) and
 answers with one :class:`Outcome` per file. A Report crosses the process boundary once, as
-its canonical JSON; the driver writes that text as it is."""
+its canonical JSON, which the driver writes as it is — or not at all: a task that names its
+``outputs`` (a local bulk run) has the worker write each report's JSON file itself, and the
+answer says only that it did (or the :class:`~ogi.writers.OutputError` it met)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ogi.records import DEFAULT_MAX_PAGES, Options, Writer
@@ -18,6 +21,7 @@ from ogi.status import Status, report_status
 
 if TYPE_CHECKING:
     from ogi.report import Report
+    from ogi.writers import OutputError
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 1024
@@ -25,11 +29,20 @@ DEFAULT_MAX_MEMORY_MB = 1024
 
 @dataclass(frozen=True)
 class Task:
-    """One unit of work: ``path`` and the attachment files converted with it."""
+    """One unit of work: ``path`` and the attachment files converted with it; ``outputs``
+    (one per file of :attr:`paths`, or none) are the JSON files the worker writes itself."""
 
     path: str
     parts: tuple[str, ...] = ()
     data: bytes | None = None  # the input itself when it has no path (standard input)
+    outputs: tuple[str | None, ...] = ()  # per file: where the worker writes its JSON
+
+    def output(self, path: str) -> str | None:
+        """Where the worker writes ``path``'s JSON (None: it sends the JSON instead)."""
+        for p, target in zip(self.paths, self.outputs):
+            if p == path:
+                return target
+        return None
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -121,6 +134,8 @@ class Outcome:
     rss_mb: float | None = None
     rendered: dict[str, bytes] = field(default_factory=dict)  # writer name → its bytes
     fragments: dict[str, bytes] = field(default_factory=dict)  # writer name → its fragment
+    written: bool = False  # the worker wrote the JSON file the task named (no report_json)
+    write_error: OutputError | None = None  # why it could not (the driver handles it)
 
 
 def failure(path: str, code: str, message: str, seconds: float = 0.0) -> Outcome:
@@ -134,17 +149,33 @@ def _from_report(
     seconds: float,
     registry: Registry | None = None,
     settings: WorkerSettings | None = None,
+    target: str | None = None,
 ) -> Outcome:
     from ogi.report import Report
 
     assert isinstance(report, Report)
-    outcome = _report_outcome(path, report, seconds)
+    outcome = _report_outcome(path, report, seconds, text=target is None)
     if registry is not None and settings is not None:
         outcome.rendered = _made(registry, settings.render, lambda w: w.render([report]))
         outcome.fragments = _made(
             registry, settings.fragments, lambda w: w.fragment(report) if w.fragment else None
         )
+    if target is not None:
+        _write_json(outcome, report, target)
     return outcome
+
+
+def _write_json(outcome: Outcome, report: Report, target: str) -> None:
+    """Write the report's JSON at ``target`` (temp file + rename), in the worker: the driver
+    then neither receives nor writes it. An :class:`OutputError` goes back in the outcome;
+    the driver treats it as one of its own writes failing (that input, or the run)."""
+    from ogi.writers import OutputError, atomic_write
+
+    try:
+        atomic_write(Path(target), report.to_json_bytes())
+        outcome.written = True
+    except OutputError as exc:
+        outcome.write_error = exc
 
 
 def _made(
@@ -168,8 +199,9 @@ def _made(
     return out
 
 
-def _report_outcome(path: str, report: Report, seconds: float) -> Outcome:
-    """The outcome of a converted report: its JSON, status and failed checks."""
+def _report_outcome(path: str, report: Report, seconds: float, text: bool = True) -> Outcome:
+    """The outcome of a converted report: its JSON (unless not ``text``), status and failed
+    checks."""
     failed = sorted({c.id.split(".")[0] for c in report.checks if c.ok is False})
     errors = sorted(
         {c.id.split(".")[0] for c in report.checks if c.ok is False and c.severity == "error"}
@@ -178,7 +210,7 @@ def _report_outcome(path: str, report: Report, seconds: float) -> Outcome:
     return Outcome(
         path,
         report_status(report),
-        report.to_json(),
+        report.to_json() if text else None,
         seconds=round(seconds, 3),
         extractor=info.name,
         extractor_version=info.version,
@@ -218,7 +250,8 @@ def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> li
         good = [r for r in results[1:] if isinstance(r, Report)]
         page = assemble(page, good)
         page = page.model_copy(update={"checks": run_checks(page, registry)})
-        out = [_from_report(task.path, page, sum(times), registry, settings)]
+        target = task.output(task.path)
+        out = [_from_report(task.path, page, sum(times), registry, settings, target)]
         for p, r, sec in zip(task.parts, results[1:], times[1:]):
             if isinstance(r, Report):
                 note = f"an attachment of {task.path}, converted with it"
@@ -227,7 +260,7 @@ def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> li
                 out.append(_from_error(p, r, sec))
         return out
     return [
-        _from_report(p, r, sec, registry, settings)
+        _from_report(p, r, sec, registry, settings, task.output(p))
         if isinstance(r, Report)
         else _from_error(p, r, sec)
         for p, r, sec in zip(task.paths, results, times)
