@@ -242,6 +242,4 @@ def attachment_lines(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
     :data:`ATTACHMENT_LINE_RE` match. Such a line opens with 附件 (no case to ignore there),
     which most lines do not: they are passed over without the search."""
     match = L.ATTACHMENT_LINE_RE.match
-    return [
-        (line, m) for line in lines if line.text.startswith("附件") and (m := match(line.text))
-    ]
+    return [(line, m) for line in lines if line.text.startswith("附件") and (m := match(line.text))]
