@@ -296,3 +296,16 @@ def test_reflow_runs_only_the_steps_some_line_needs(texts: list[str | None]) -> 
         else:
             plain.append(block)
     assert G.reflow(Document(blocks)).blocks == G.align_columns(plain)
+
+
+def test_str_split_cuts_at_exactly_the_whitespace_of_the_pattern() -> None:
+    """norm removes whitespace with ``str.split``: the same characters ``\\s`` matches, every
+    code point checked (so norm's output is the one the pattern gave)."""
+    import sys
+
+    pattern = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(pattern.fullmatch(char)) == char.isspace(), hex(code)
+    text = "\u3000本年\u00a0新收\t（件）\n\u2003a b\u200b"
+    assert "".join(text.split()) == re.sub(r"\s+", "", text)

@@ -64,7 +64,6 @@ CHANGE_SIGNS = {"增": 1, "减": -1, "+": 1, "-": -1}
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _QUOTES = re.compile("[\"'“”‘’「」『』]")
 _DASHES = re.compile("[—–－‒―]")
-_SPACES = re.compile(r"\s+")
 
 
 #: Every character :func:`nfkc` or :func:`norm` changes once the text is NFKC: text that is
@@ -97,8 +96,11 @@ def norm(text: str) -> str:
 
 
 def norm_rewritten(text: str) -> str:
-    """:func:`norm` by rewriting the text (what the quick look saves when nothing changes)."""
-    return _SPACES.sub("", _DASHES.sub("-", _QUOTES.sub("", nfkc_rewritten(text))))
+    """:func:`norm` by rewriting the text (what the quick look saves when nothing changes).
+    Whitespace goes by ``str.split``, which cuts at exactly the characters a pattern's
+    ``\\s`` matches (``str.isspace``; a test checks every code point) and scans Chinese text
+    several times faster than the pattern."""
+    return "".join(_DASHES.sub("-", _QUOTES.sub("", nfkc_rewritten(text))).split())
 
 
 def cn_numeral(number: int) -> str:
