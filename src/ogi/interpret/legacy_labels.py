@@ -330,100 +330,84 @@ _L = "legacy.litigation"
 STATS_ROWS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
+def _rows(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(key, label pattern) pairs compiled, in order."""
+    return tuple((key, re.compile(rx)) for key, rx in pairs)
+
+
 def _stats_rows() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     return {
-        "active": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                ("legacy.active.normative_docs", r"^主动公开规范性文件"),
-                ("legacy.active.normative_docs_issued", r"^制发规范性文件"),
-                ("legacy.active.total", r"^主动公开政府信息数"),
-                ("", r"^通过不同渠道和方式公开"),
-                ("legacy.active.by_channel.gazette", r"^政府公报"),
-                ("legacy.active.by_channel.website", r"^政府网站"),
-                ("legacy.active.by_channel.weibo", r"^政务微博"),
-                ("legacy.active.by_channel.wechat", r"^政务微信"),
-                ("legacy.active.by_channel.other", r"^其他方式"),
-            )
+        "active": _rows(
+            ("legacy.active.normative_docs", r"^主动公开规范性文件"),
+            ("legacy.active.normative_docs_issued", r"^制发规范性文件"),
+            ("legacy.active.total", r"^主动公开政府信息数"),
+            ("", r"^通过不同渠道和方式公开"),
+            ("legacy.active.by_channel.gazette", r"^政府公报"),
+            ("legacy.active.by_channel.website", r"^政府网站"),
+            ("legacy.active.by_channel.weibo", r"^政务微博"),
+            ("legacy.active.by_channel.wechat", r"^政务微信"),
+            ("legacy.active.by_channel.other", r"^其他方式"),
         ),
-        "response": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                ("legacy.response.hot_topics", r"^回应公众关注热点|^回应.*舆情"),
-                ("", r"^通过不同渠道和方式回应"),
-                ("legacy.response.press_conferences_by_head", r"主要负责同志参加新闻发布会"),
-                ("legacy.response.press_conferences", r"新闻发布会"),
-                ("legacy.response.interviews_by_head", r"主要负责同志参加.*在线访谈"),
-                ("legacy.response.interviews", r"在线访谈"),
-                ("legacy.response.interpretations", r"政策解读"),
-                ("legacy.response.weibo_wechat", r"微博微信"),
-                ("legacy.response.other", r"^其他方式"),
-            )
+        "response": _rows(
+            ("legacy.response.hot_topics", r"^回应公众关注热点|^回应.*舆情"),
+            ("", r"^通过不同渠道和方式回应"),
+            ("legacy.response.press_conferences_by_head", r"主要负责同志参加新闻发布会"),
+            ("legacy.response.press_conferences", r"新闻发布会"),
+            ("legacy.response.interviews_by_head", r"主要负责同志参加.*在线访谈"),
+            ("legacy.response.interviews", r"在线访谈"),
+            ("legacy.response.interpretations", r"政策解读"),
+            ("legacy.response.weibo_wechat", r"微博微信"),
+            ("legacy.response.other", r"^其他方式"),
         ),
-        "applications": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                (f"{_A}.received", r"^收到申请"),
-                (f"{_A}.by_channel.in_person", r"^当面申请"),
-                (f"{_A}.by_channel.fax", r"^传真申请"),
-                (f"{_A}.by_channel.email", r"^电子邮件申请|^电子邮箱申请"),
-                (f"{_A}.by_channel.online", r"^网络申请|^网上申请"),
-                (f"{_A}.by_channel.letter", r"^信函申请"),
-                (f"{_A}.by_channel.other", r"^其他形式申请|^其他方式申请"),
-                (f"{_A}.closed_on_time", r"^按时办结"),
-                (f"{_A}.closed_extended", r"^延期办结"),
-                (f"{_A}.closed", r"^申请办结"),
-                (f"{_A}.answered", r"^申请答复"),
-                (f"{_ANS}.already_public", r"已主动公开"),
-                (f"{_ANS}.partial", r"^同意部分公开"),
-                (f"{_ANS}.granted", r"^同意公开"),
-                (f"{_ANS}.denied", r"^不同意公开"),
-                (f"{_A}.denied_reasons.state_secret", r"国家秘密"),
-                (f"{_A}.denied_reasons.commercial_secret", r"商业秘密"),
-                (f"{_A}.denied_reasons.privacy", r"个人隐私"),
-                (f"{_A}.denied_reasons.security_stability", r"危及国家安全|三安全一稳定"),
-                (f"{_A}.denied_reasons.not_gov_info", r"不是.*所指政府信息|非.*所指政府信息"),
-                (f"{_A}.denied_reasons.other_law", r"法律法规规定的其他情形"),
-                (f"{_ANS}.not_this_agency", r"^不属于本"),
-                (f"{_ANS}.not_exist", r"信息不存在"),
-                (f"{_ANS}.asked_to_amend", r"更改补充"),
-                (f"{_ANS}.other_channel", r"其他途径"),
-            )
+        "applications": _rows(
+            (f"{_A}.received", r"^收到申请"),
+            (f"{_A}.by_channel.in_person", r"^当面申请"),
+            (f"{_A}.by_channel.fax", r"^传真申请"),
+            (f"{_A}.by_channel.email", r"^电子邮件申请|^电子邮箱申请"),
+            (f"{_A}.by_channel.online", r"^网络申请|^网上申请"),
+            (f"{_A}.by_channel.letter", r"^信函申请"),
+            (f"{_A}.by_channel.other", r"^其他形式申请|^其他方式申请"),
+            (f"{_A}.closed_on_time", r"^按时办结"),
+            (f"{_A}.closed_extended", r"^延期办结"),
+            (f"{_A}.closed", r"^申请办结"),
+            (f"{_A}.answered", r"^申请答复"),
+            (f"{_ANS}.already_public", r"已主动公开"),
+            (f"{_ANS}.partial", r"^同意部分公开"),
+            (f"{_ANS}.granted", r"^同意公开"),
+            (f"{_ANS}.denied", r"^不同意公开"),
+            (f"{_A}.denied_reasons.state_secret", r"国家秘密"),
+            (f"{_A}.denied_reasons.commercial_secret", r"商业秘密"),
+            (f"{_A}.denied_reasons.privacy", r"个人隐私"),
+            (f"{_A}.denied_reasons.security_stability", r"危及国家安全|三安全一稳定"),
+            (f"{_A}.denied_reasons.not_gov_info", r"不是.*所指政府信息|非.*所指政府信息"),
+            (f"{_A}.denied_reasons.other_law", r"法律法规规定的其他情形"),
+            (f"{_ANS}.not_this_agency", r"^不属于本"),
+            (f"{_ANS}.not_exist", r"信息不存在"),
+            (f"{_ANS}.asked_to_amend", r"更改补充"),
+            (f"{_ANS}.other_channel", r"其他途径"),
         ),
-        "review": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                (f"{_R}.maintained", r"^维持"),
-                (f"{_R}.corrected", r"纠错|纠正"),
-                (f"{_R}.other", r"^其他情形"),
-            )
+        "review": _rows(
+            (f"{_R}.maintained", r"^维持"),
+            (f"{_R}.corrected", r"纠错|纠正"),
+            (f"{_R}.other", r"^其他情形"),
         ),
-        "litigation": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                (f"{_L}.maintained", r"^维持|驳回"),
-                (f"{_L}.corrected", r"纠错|纠正"),
-                (f"{_L}.other", r"^其他情形"),
-            )
+        "litigation": _rows(
+            (f"{_L}.maintained", r"^维持|驳回"),
+            (f"{_L}.corrected", r"纠错|纠正"),
+            (f"{_L}.other", r"^其他情形"),
         ),
-        "org": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                ("legacy.org.units", r"专门机构"),
-                ("legacy.org.query_points", r"查阅点|查询点"),
-                ("legacy.org.staff_fulltime", r"^专职"),
-                ("legacy.org.staff_parttime", r"^兼职"),
-                ("legacy.org.staff", r"工作人员"),
-                ("legacy.org.budget_wan_yuan", r"专项经费|经费"),
-            )
+        "org": _rows(
+            ("legacy.org.units", r"专门机构"),
+            ("legacy.org.query_points", r"查阅点|查询点"),
+            ("legacy.org.staff_fulltime", r"^专职"),
+            ("legacy.org.staff_parttime", r"^兼职"),
+            ("legacy.org.staff", r"工作人员"),
+            ("legacy.org.budget_wan_yuan", r"专项经费|经费"),
         ),
-        "training": tuple(
-            (k, re.compile(rx))
-            for k, rx in (
-                ("legacy.training.meetings", r"会议"),
-                ("legacy.training.classes", r"培训班"),
-                ("legacy.training.trainees", r"接受培训|培训人员|培训人数"),
-            )
+        "training": _rows(
+            ("legacy.training.meetings", r"会议"),
+            ("legacy.training.classes", r"培训班"),
+            ("legacy.training.trainees", r"接受培训|培训人员|培训人数"),
         ),
     }
     #: Keys of the 统计表 whose values are money in 万元.
