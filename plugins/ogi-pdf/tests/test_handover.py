@@ -13,6 +13,7 @@ import pytest
 from ogi_pdf import handover, plugin
 from ogi_pdf.pdfium_chars import _calls, page_codes
 from ogi_pdf.pdfium_fonts import box_fonts
+from test_pdf import pdf_file
 
 from ogi.records import Options, Source
 
@@ -87,18 +88,7 @@ def _hand_made_pdf(shown: bytes) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return out
+    return pdf_file(objects)
 
 
 def _codes_both_ways(data: bytes) -> list[tuple[list[int], list[int]]]:

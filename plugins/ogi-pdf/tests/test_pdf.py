@@ -222,6 +222,11 @@ def minimal_pdf(pages: int) -> bytes:
         b" ".join(b"%d 0 R" % k for k in kids),
         pages,
     )
+    return pdf_file(objects)
+
+
+def pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (1 = catalog) with a correct cross-reference table."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
