@@ -29,20 +29,17 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
     make = Line._make  # the tuple's own constructor: no keyword handling per line
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            if with_cells or "|" not in block.text:
-                prov = block.prov
-                for matched, printed in line_forms(block.text):
-                    add(make((matched, prov, printed, None)))
-        elif isinstance(block, Heading):
-            out.extend(_split(block.text, block.prov))
+            if not with_cells and "|" in block.text:
+                continue
         elif isinstance(block, Figure):
-            out.append(Line("", block.prov, "", figure=block.src or "(no src)"))
+            add(Line("", block.prov, "", figure=block.src or "(no src)"))
+            continue
+        elif not isinstance(block, Heading):
+            continue
+        prov = block.prov
+        for matched, printed in line_forms(block.text):
+            add(make((matched, prov, printed, None)))
     return out
-
-
-def _split(text: str, prov: Provenance) -> list[Line]:
-    make = Line._make  # the tuple's own constructor: no keyword handling per line
-    return [make((matched, prov, printed, None)) for matched, printed in line_forms(text)]
 
 
 @memoised(1 << 13)
