@@ -104,7 +104,7 @@ def fit(
     warnings name the row's ``keys``."""
     vals = list(values)
     for v in vals:
-        if "0" in v.norm[:2] and _zero_padded(v.norm):  # most cells hold no 0 up front
+        if _zero_padded(v.norm):
             out.warn(
                 "ROW_ALIGNMENT_AMBIGUOUS",
                 f"{what}: {v.text!r} has a leading zero: the digits of several cells may "
@@ -506,8 +506,7 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
     st = _Applications(out)
     for tok in tokens:
         if tok.is_value:  # most tokens (a row end or barrier never is one)
-            if st.row is not None:
-                st.value(tok)
+            st.value(tok)
         elif tok.kind == ROW_END:
             st.flush()
         elif tok.kind == BARRIER:
