@@ -101,7 +101,7 @@ def _keys_by_table(read: dict[str, Any]) -> dict[str, list[str]]:
     """The keys read, by the table they belong to (the part before the first dot)."""
     out: dict[str, list[str]] = {}
     for key in read:
-        out.setdefault(key.partition(".")[0], []).append(key)
+        out.setdefault(_table_of(key), []).append(key)
     return out
 
 
