@@ -178,6 +178,9 @@ def _image_tables(
 ) -> list[dict[str, Any]]:
     """A standard-table section that holds pictures but no readable table: the table was
     published as an image. Say so; never invent it."""
+    pictured = [s for s in sections if s.kind in TABLE_SECTIONS and s.figures]
+    if not pictured:
+        return []  # most reports: no picture in a table's section, no key to look at
     read = {c["key"].split(".", 1)[0] for c in cells}
     return [
         warning(
@@ -186,8 +189,8 @@ def _image_tables(
             "its statistics are missing from this report",
             {"section": s.number, "src": s.figures[0]},
         )
-        for s in sections
-        if s.kind in TABLE_SECTIONS and s.figures and s.kind not in read
+        for s in pictured
+        if s.kind not in read
     ]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ogi.document import warning
+from ogi.interpret.memo import memoised
 from ogi.layout import TABLES, expected_keys
 
 DEFINITE = ("2019", "2021")
@@ -138,5 +139,8 @@ def _incomplete(table: str, missing: list[str]) -> dict[str, Any]:
     )
 
 
+@memoised(1 << 12)
 def _table_of(key: str) -> str:
+    """The table of a key (the part before its first dot); memoised: keys come from a fixed
+    vocabulary, and every cell's is asked."""
     return key.split(".", 1)[0]

@@ -320,7 +320,9 @@ T2_TOTAL_RE = re.compile(r"^总计$")
 
 # ---------------------------------------------------------------- table 3 (复议、诉讼)
 
-T3_START = re.compile(r"^行政复议(?:行政诉讼)?$")
+#: The label that opens table 3 (its matching form, whole): a set, as the readers ask it of
+#: every label cell they pass.
+T3_START = frozenset({"行政复议", "行政复议行政诉讼"})
 #: Where a run of table labels printed with no separator is cut into cells.
 FUSED_LABEL_BREAK = re.compile(
     r"(?=第二十条第|信息内容|本年|上一年|(?<!本年)处理决定|对外公开|现行有效|(?<!集中)采购|规章"

@@ -26,7 +26,7 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
     (tables flattened into text) are left out unless ``with_cells``."""
     out: list[Line] = []
     add = out.append
-    make = Line._make  # the tuple's own constructor: no keyword handling per line
+    new = tuple.__new__  # what Line(...) does, without its keyword handling per line
     for block in document.blocks:
         if isinstance(block, Paragraph):
             if not with_cells and "|" in block.text:
@@ -38,7 +38,7 @@ def text_lines(document: Document, *, with_cells: bool = False) -> list[Line]:
             continue
         prov = block.prov
         for matched, printed in line_forms(block.text):
-            add(make((matched, prov, printed, None)))
+            add(new(Line, (matched, prov, printed, None)))
     return out
 
 

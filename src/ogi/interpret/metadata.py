@@ -51,8 +51,8 @@ def read_metadata(
         meta[name] = block.get(name) or hints.get(name)
     meta["published"] = iso_date(block.get("published")) or iso_date(hints.get("published"))
     meta["written"] = iso_date(block.get("written")) or iso_date(hints.get("written"))
-    text = "\n".join(line.text for line in all_lines)
-    intro = "\n".join(line.text for line in preamble if line.text not in consumed)
+    text = "\n".join([line.text for line in all_lines])
+    intro = "\n".join([line.text for line in preamble if line.text not in consumed])
     meta["period"] = _period(text)
     meta["contact"] = _contact(intro, text)
     meta["website"] = _website(text)
@@ -241,5 +241,7 @@ def attachment_lines(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
     """The lines that name an attachment (kept out of section text), each with its
     :data:`ATTACHMENT_LINE_RE` match. Such a line opens with 附件 (no case to ignore there),
     which most lines do not: they are passed over without the search."""
+    if "附件" not in "\n".join([line.text for line in lines]):
+        return []  # one search of the whole text: most reports name no attachment
     match = L.ATTACHMENT_LINE_RE.match
     return [(line, m) for line in lines if line.text.startswith("附件") and (m := match(line.text))]

@@ -267,22 +267,33 @@ class _Active:
         return L.T1_DEFAULT_COLUMNS[template].get(item, ())
 
     def header(self, text: str) -> None:
-        unit = L.HEADER_UNIT.search(text)
-        if unit and self.columns and L.HEADER_UNIT.fullmatch(text):
-            self.units[self.columns[-1][0]] = unit.group(1)  # "(万元)" wrapped under its header
+        unit, unit_only, truncated, column = _t1_header(text)
+        if unit is not None and unit_only and self.columns:
+            self.units[self.columns[-1][0]] = unit  # "(万元)" wrapped under its header
             return
-        if L.T1_TRUNCATED_NEW.match(text):
+        if truncated:
             taken = {key for key, _ in self.columns}
             self.columns.append(("published" if "made" in taken else "made", "2019"))
             return
-        for pattern, key, template in L.T1_COLUMNS:
-            if pattern.search(text):
-                self.columns.append((key, template))
-                if template:
-                    self.evidence.add(template)
-                if unit:
-                    self.units[key] = unit.group(1)
-                return
+        if column is not None:
+            key, template = column
+            self.columns.append(column)
+            if template:
+                self.evidence.add(template)
+            if unit:
+                self.units[key] = unit
+
+
+@memoised(1 << 10)
+def _t1_header(text: str) -> tuple[str | None, bool, bool, tuple[str, str | None] | None]:
+    """What a header cell of table 1 says: the unit it prints (万元), whether it is that unit
+    alone, whether it is the truncated 本年新 header, and the column (key, template) it
+    names."""
+    unit = L.HEADER_UNIT.search(text)
+    unit_only = unit is not None and L.HEADER_UNIT.fullmatch(text) is not None
+    truncated = L.T1_TRUNCATED_NEW.match(text) is not None
+    column = next(((key, tpl) for pattern, key, tpl in L.T1_COLUMNS if pattern.search(text)), None)
+    return (unit.group(1) if unit else None), unit_only, truncated, column
 
 
 def _parse_t1(
@@ -514,7 +525,7 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
             if any(k.startswith("applications.") for k in out.seen):
                 break
             st.active = False
-        elif st.active and L.T3_START.match(tok.norm):
+        elif st.active and tok.norm in L.T3_START:
             break
         else:
             st.label(tok.norm)
@@ -562,17 +573,15 @@ def _recover_fused_rows(out: TableOutput) -> None:
         ]
 
 
-_ROWS_2021 = frozenset(f"applications.{row}" for row in L.TEMPLATE_2021_ROWS)
-_ROWS_2021_START = tuple(f"{row}." for row in _ROWS_2021)
+#: Every key of the rows only the 2021 form has (a table-2 key is its row's, then a column).
+_KEYS_2021 = frozenset(
+    f"applications.{row}.{column}" for row in L.TEMPLATE_2021_ROWS for column in L.T2_COLUMNS
+)
 
 
 def _applications_template(keys: set[str]) -> str:
-    """2021 when a row only the 2021 form has was read (the row of a key is all but its
-    column; only keys that start like such a row are split)."""
-    rows_2021 = any(
-        k.startswith(_ROWS_2021_START) and k.rsplit(".", 1)[0] in _ROWS_2021 for k in keys
-    )
-    return "2021" if rows_2021 else "2019-or-2021"
+    """2021 when a row only the 2021 form has was read."""
+    return "2019-or-2021" if _KEYS_2021.isdisjoint(keys) else "2021"
 
 
 # ---------------------------------------------------------------- table 3
@@ -587,10 +596,8 @@ def read_review_litigation(tokens: Iterable[Token], out: TableOutput) -> None:
     label ends it too; the gathered values are then fitted to the 3 × 5 cells."""
     started, values = False, list[Token]()
     for tok in tokens:
-        if not started:  # a label cell (``is_label``, spelt out: this runs per token)
-            started = (
-                not tok.is_value and tok.kind == CELL and L.T3_START.match(tok.norm) is not None
-            )
+        if not started:  # a label cell (no value's text is in T3_START)
+            started = tok.norm in L.T3_START and tok.kind == CELL
             continue
         if tok.kind == ROW_END:
             if any(v.norm != "" for v in values) or len(values) >= 15:

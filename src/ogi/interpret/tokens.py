@@ -89,11 +89,25 @@ def tokens(document: Document) -> list[Token]:
     """The whole document as one token stream."""
     out: list[Token] = []
     add = out.append
+    new = object.__new__
     for block in document.blocks:
         if isinstance(block, Paragraph):
             prov = block.prov
-            for spec in text_cells(block.text):
-                add(_token(spec, prov))
+            # Each token made from its memoised spec, whose matching form and value kind
+            # were computed once for the line (as ``__post_init__`` computes them): text
+            # dumps repeat lines. Made here, not by a helper: one call less per cell.
+            for kind, text, fused, filler, matching, is_value in text_cells(block.text):
+                tok = new(Token)
+                tok.kind, tok.text, tok.prov, tok.fused, tok.filler = (
+                    kind,
+                    text,
+                    prov,
+                    fused,
+                    filler,
+                )
+                tok.table = tok.row = tok.col = tok.split_from = None
+                tok.norm, tok.is_value = matching, is_value
+                add(tok)
         elif isinstance(block, Table):
             out.extend(_table_tokens(block))
         elif isinstance(block, (Heading, Figure)):
@@ -108,19 +122,6 @@ def _table_tokens(table: Table) -> Iterator[Token]:
             yield Token(CELL, text, cell.prov, table=table.index, row=r, col=cell.col)
         yield Token(ROW_END, prov=table.prov)
 
-
-def _token(spec: TextCell, prov: Provenance) -> Token:
-    """A text token from its memoised spec, whose matching form and value kind were computed
-    once for the line (as ``__post_init__`` computes them) — text dumps repeat lines."""
-    kind, text, fused, filler, matching, is_value = spec
-    tok = _new_token(Token)
-    tok.kind, tok.text, tok.prov, tok.fused, tok.filler = kind, text, prov, fused, filler
-    tok.table = tok.row = tok.col = tok.split_from = None
-    tok.norm, tok.is_value = matching, is_value
-    return tok
-
-
-_new_token = object.__new__
 
 #: One token of a text line: kind, text, fused, filler, matching form, is a value.
 TextCell = tuple[str, str, bool, bool, str, bool]
