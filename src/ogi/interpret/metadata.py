@@ -148,7 +148,9 @@ def _year(
         return year
     if title and period and period.get("start"):
         return int(period["start"][:4])  # a title without its year: the period's
-    if m := L.TITLE_ANYWHERE_RE.search(text[:3000]):
+    head = text[:3000]
+    # the pattern ends with 年度报告: a text without it (one quick search) is not scanned
+    if "年度报告" in head and (m := L.TITLE_ANYWHERE_RE.search(head)):
         return int(m.group(1))
     if period and period.get("start"):
         return int(period["start"][:4])
@@ -202,6 +204,8 @@ def _dashes(phone: str | None) -> str | None:
 
 
 def _website(text: str) -> str | None:
+    if "http" not in text and "www." not in text:
+        return None  # every URL_RE match opens with one of them; most texts have none
     for m in L.URL_RE.finditer(text):
         if "网" in text[max(0, m.start() - 40) : m.start()]:
             return m.group(0).rstrip(".,;")
