@@ -78,7 +78,12 @@ def interpret(document: Document) -> ReportDraft:
     preamble, sections = split_sections(lines)
     text_only = [line for line in lines if line.figure is None]
     meta, consumed = read_metadata(preamble, text_only, document.meta)
-    dirty = [line.text for line in text_only if has_control(line.printed)]
+    # printable text holds no control character: has_control is asked of the others only
+    dirty = [
+        line.text
+        for line in text_only
+        if not line.printed.isprintable() and has_control(line.printed)
+    ]
     meta_warnings = clean_meta(meta, dirty)
     trailing = signature_lines(meta["signature"], text_only)
     trailing |= {line.text for line, _ in attachment_lines(text_only)}

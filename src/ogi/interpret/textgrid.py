@@ -50,27 +50,32 @@ def reflow(document: Document) -> Document:
         merged = _close_open_notes(blocks, flags)
         if merged is not blocks:
             blocks, flags = merged, _block_flags(merged)
-    if _union(flags) & _REWRITTEN:
-        blocks = _rewritten(blocks, flags)
-        flags = _block_flags(blocks)
+    union = _union(flags)
+    if union & _REWRITTEN:
+        blocks, union = _rewritten(blocks, flags)
     else:
         blocks = list(blocks)
-    if _union(flags) & _VALUE_ROW:
+    if union & _VALUE_ROW:
         blocks = align_columns(blocks)
     return replace(document, blocks=blocks)
 
 
-def _rewritten(source: list[Block], flags: list[int]) -> list[Block]:
+def _rewritten(source: list[Block], flags: list[int]) -> tuple[list[Block], int]:
     """Each Paragraph that :func:`reflow_text` rewrites replaced by the lines it makes;
-    the other blocks shared (blocks are not mutated)."""
+    the other blocks shared (blocks are not mutated). Also every flag bit set in some
+    block of the result: the kept blocks' flags, and those of the lines made."""
     blocks: list[Block] = []
+    union = 0
     for block, flag in zip(source, flags):
         if flag & _REWRITTEN:
             assert isinstance(block, Paragraph)  # only a Paragraph has flags
-            blocks.extend(Paragraph(text, block.prov) for text in reflow_text(block.text))
+            for text in reflow_text(block.text):
+                blocks.append(Paragraph(text, block.prov))
+                union |= line_flags(text)
         else:
             blocks.append(block)
-    return blocks
+            union |= flag
+    return blocks, union
 
 
 def _union(flags: list[int]) -> int:
