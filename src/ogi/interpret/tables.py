@@ -401,7 +401,11 @@ class _Applications:
         already full — held for the next row that has no values of its own."""
         if self.row is None:
             return
-        if tok.row is None and tok.norm != "" and (self.early_after == self.row or self._full()):
+        if (
+            tok.row is None
+            and tok.norm != ""
+            and (self.early_after == self.row or len(self.values) >= _T2_WIDTH and self._full())
+        ):
             self.early.append(tok)
             self.early_after = self.row
         else:
@@ -409,10 +413,9 @@ class _Applications:
 
     def _full(self) -> bool:
         """Whether the current leaf row has a printed value for every column."""
-        width = len(L.T2_COLUMNS)
-        if self.row_is_group or len(self.values) < width:
+        if self.row_is_group or len(self.values) < _T2_WIDTH:
             return False
-        return sum(1 for v in self.values if v.norm != "") >= width
+        return sum(1 for v in self.values if v.norm != "") >= _T2_WIDTH
 
     def flush(self) -> None:
         if self.row is not None and self.early and self.early_after != self.row:
@@ -481,6 +484,7 @@ class _Applications:
             self.active = True
 
 
+_T2_WIDTH = len(L.T2_COLUMNS)
 _T2_OPENERS = frozenset({"new_received", "carried_over", "results.granted"})
 
 
@@ -517,7 +521,8 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
     st = _Applications(out)
     for tok in tokens:
         if tok.is_value:  # most tokens (a row end or barrier never is one)
-            st.value(tok)
+            if st.row is not None:  # outside a row a value is passed over (as value() does)
+                st.value(tok)
         elif tok.kind == ROW_END:
             st.flush()
         elif tok.kind == BARRIER:
