@@ -309,3 +309,66 @@ def test_str_split_cuts_at_exactly_the_whitespace_of_the_pattern() -> None:
         assert bool(pattern.fullmatch(char)) == char.isspace(), hex(code)
     text = "\u3000本年\u00a0新收\t（件）\n\u2003a b\u200b"
     assert "".join(text.split()) == re.sub(r"\s+", "", text)
+
+
+def _prose_arounds(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (words around a figure, unit) the legacy samples ask prose keys for."""
+    from ogi.interpret import legacy
+
+    asked: list[tuple[str, str]] = []
+    plain_key = legacy._key
+
+    def spy(around: str, unit: str, *rest: object) -> str | None:
+        asked.append((around, unit))
+        return plain_key(around, unit, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(legacy, "_key", spy)
+    for path in TEXT_SAMPLES:
+        ogi.convert(path.read_bytes(), filename=path.name)
+    return asked
+
+
+def _prose_alphabet() -> str:
+    from ogi.interpret import legacy_labels as V
+
+    chars = {c for p in V.PROSE_FIGURES for c in p.pattern.pattern if "\u4e00" <= c <= "\u9fff"}
+    return "".join(sorted(chars)) + "#0"
+
+
+def test_prose_patterns_can_be_joined() -> None:
+    from ogi.interpret import legacy_labels as V
+
+    for p in V.PROSE_FIGURES:
+        assert p.pattern.flags == re.UNICODE, p.key
+        assert not re.search(r"\\\d|\(\?P|\(\?[aiLmsux]", p.pattern.pattern), p.key
+
+
+def test_prose_units_alternation_answers_as_its_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogi.interpret import legacy_labels as V
+
+    asked = _prose_arounds(monkeypatch)
+    assert len(asked) > 40  # the two legacy samples' figures
+    matched = 0
+    for around, unit in asked:
+        patterns = tuple(p for p in V.PROSE_FIGURES if unit in p.units)
+        plain = any(p.pattern.search(around) for p in patterns)
+        if unit not in V.PROSE_FIGURES_BY_UNIT:  # a unit no pattern takes (家)
+            assert not patterns
+            continue
+        taking, either = V.PROSE_FIGURES_BY_UNIT[unit]
+        assert taking == patterns  # in PROSE_FIGURES' order
+        assert (either.search(around) is not None) == plain, (around, unit)
+        matched += plain
+    assert 0 < matched < len(asked)  # both answers are exercised
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_prose_units_alternation_on_any_text(data: st.DataObject) -> None:
+    from ogi.interpret import legacy_labels as V
+
+    text = data.draw(st.text(alphabet=st.sampled_from(_prose_alphabet()), max_size=24))
+    for unit, (patterns, either) in V.PROSE_FIGURES_BY_UNIT.items():
+        plain = any(p.pattern.search(text) for p in patterns)
+        assert (either.search(text) is not None) == plain, (text, unit)
+    assert set(V.PROSE_FIGURES_BY_UNIT) == {u for p in V.PROSE_FIGURES for u in p.units}

@@ -229,14 +229,14 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
     if V.PART_OF_BODY.search(label) and not V.WHOLE_BODY.search(label):
         return None
-    for pattern in V.PROSE_FIGURES:
-        if unit not in pattern.units or not pattern.pattern.search(around):
-            continue
-        if not pattern.applies(context, topic):
-            continue
-        if pattern.key.startswith("legacy.active.by_channel."):
-            return _channel(label)
-        return pattern.key
+    patterns, either = V.PROSE_FIGURES_BY_UNIT.get(unit, ((), None))
+    if either is not None and either.search(around):  # else no pattern of the unit matches
+        for pattern in patterns:
+            if not pattern.pattern.search(around) or not pattern.applies(context, topic):
+                continue
+            if pattern.key.startswith("legacy.active.by_channel."):
+                return _channel(label)
+            return pattern.key
     if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around) and V.FEE_CONTEXT.search(context):
         return "legacy.fees.amount_yuan" if unit == "元" else "legacy.fees.amount_wan_yuan"
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 # ---------------------------------------------------------------- figures in prose
 
@@ -425,8 +426,33 @@ STATS_EXTRA_PREFIX = "legacy.extra"
 #: and a process's start, never compile them).
 _COMPILED_WHEN_READ: dict[str, Callable[[], object]] = {
     "PROSE_FIGURES": _prose_figures,
+    "PROSE_FIGURES_BY_UNIT": lambda: _by_unit(_read("PROSE_FIGURES")),
     "STATS_ROWS": _stats_rows,
 }
+
+#: Per unit: the patterns of :data:`PROSE_FIGURES` that take it, in their order, and one
+#: pattern that searches a text exactly when one of them does (their alternation; no prose
+#: pattern uses flags, back-references or named groups, which a test checks). Most figures
+#: match no pattern (a count of meetings, of villages…) and are answered with one search.
+PROSE_FIGURES_BY_UNIT: dict[str, tuple[tuple[ProsePattern, ...], re.Pattern[str]]]
+
+
+def _by_unit(
+    patterns: tuple[ProsePattern, ...],
+) -> dict[str, tuple[tuple[ProsePattern, ...], re.Pattern[str]]]:
+    out = {}
+    for unit in dict.fromkeys(u for p in patterns for u in p.units):
+        taking = tuple(p for p in patterns if unit in p.units)
+        if taking:
+            either = "|".join(f"(?:{p.pattern.pattern})" for p in taking)
+            out[unit] = (taking, re.compile(either))
+    return out
+
+
+def _read(name: str) -> Any:
+    """A table of :data:`_COMPILED_WHEN_READ`, built if not yet (a name inside this module
+    does not go through the module's ``__getattr__``)."""
+    return globals()[name] if name in globals() else __getattr__(name)
 
 
 def __getattr__(name: str) -> object:
