@@ -54,12 +54,14 @@ def clean(text: str) -> str:
 
 
 def _wide(ch: str) -> bool:
+    """Whether ``ch`` is in ``CJK_WIDE`` (its two ranges, tested against the class)."""
     (first, last), (first2, last2) = _WIDE
     return first <= ch <= last or first2 <= ch <= last2
 
 
 @cache
 def _cjk_space() -> re.Pattern[str]:
+    """The pattern :func:`clean` stands for, compiled at the first line that needs it."""
     return re.compile(f"(?<=[{CJK_WIDE}])\\s+(?=[{CJK_WIDE}])")
 
 
