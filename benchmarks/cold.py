@@ -3,10 +3,14 @@
     python -m benchmarks.cold [--base COMMIT] [--rounds 10] [--formats text,html,docx,pdf]
 
 The baseline's sources (``git archive`` of the core and the plugins) are put first on
-PYTHONPATH, so both sides use this environment's libraries and entry points; each round runs
-the baseline and this tree one after the other, in alternating order, on the same sample.
-Printed per format: the median wall and CPU (the command and its workers, user + system)
-of each side, and their ratios. On a machine shared with other work the CPU ratio is the
+PYTHONPATH, so both sides use this environment's libraries and entry points; this tree's
+sources are put there the same way, so that every import searches as many folders on both
+sides (left to the environment's path, this tree was favoured: each baseline import looked
+in seven folders more, ≈ 30 M instructions of a start). Each round runs the baseline, this
+tree, and this tree as installed (no PYTHONPATH), each going first in turn, on the same
+sample. Printed per format: the median wall and CPU (the command and its workers, user +
+system) of the first two and their ratios, then the installed run's — the figure to hold
+against an absolute target. On a machine shared with other work the CPU ratio is the
 steadier one; the wall gains of the early worker (docs/performance.md) need a free core.
 """
 
@@ -39,7 +43,12 @@ def baseline(commit: str, target: Path) -> str:
     ).stdout
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     compiled(target)
-    paths = [target / "src", *sorted(target.glob("plugins/*/src")), target / TREES[2] / "src"]
+    return pythonpath(target)
+
+
+def pythonpath(tree: Path) -> str:
+    """The PYTHONPATH that imports the core and the plugins from ``tree``."""
+    paths = [tree / "src", *sorted(tree.glob("plugins/*/src")), tree / TREES[2] / "src"]
     return os.pathsep.join(str(p) for p in paths if p.is_dir())
 
 
@@ -73,21 +82,38 @@ def main() -> None:
     mine = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     compiled(ROOT)  # both sides start from bytecode, as an installed ogi does after its first run
     with tempfile.TemporaryDirectory(prefix="ogi-cold-") as tmp:
-        env = {"base": {**mine, "PYTHONPATH": baseline(args.base, Path(tmp))}, "this": mine}
+        env = {
+            "base": {**mine, "PYTHONPATH": baseline(args.base, Path(tmp))},
+            "this": {**mine, "PYTHONPATH": pythonpath(ROOT)},
+            "installed": mine,  # this tree from the environment's own path, as users run it
+        }
         print(f"baseline {args.base}; {args.rounds} rounds; load {os.getloadavg()[0]:.2f}")
         for fmt in args.formats.split(","):
-            runs: dict[str, list[tuple[float, float]]] = {"base": [], "this": []}
+            runs: dict[str, list[tuple[float, float]]] = {side: [] for side in env}
             for r in range(args.rounds):
-                for side in ("base", "this") if r % 2 == 0 else ("this", "base"):
+                for side in rotated(list(env), r):
                     runs[side].append(timed(ROOT / SAMPLES[fmt], Path(tmp, "x.json"), env[side]))
-            wall = {s: statistics.median(w for w, _ in runs[s]) for s in runs}
-            cpu = {s: statistics.median(c for _, c in runs[s]) for s in runs}
-            print(
-                f"{fmt:5} wall {wall['base']:.3f} → {wall['this']:.3f} s "
-                f"(×{wall['this'] / wall['base']:.2f}), CPU {cpu['base']:.3f} → "
-                f"{cpu['this']:.3f} s (×{cpu['this'] / cpu['base']:.2f})"
-            )
+            report(fmt, runs)
         print(f"load {os.getloadavg()[0]:.2f}")
+
+
+def rotated(sides: list[str], r: int) -> list[str]:
+    """The order of round ``r``: each side goes first in turn."""
+    k = r % len(sides)
+    return sides[k:] + sides[:k]
+
+
+def report(fmt: str, runs: dict[str, list[tuple[float, float]]]) -> None:
+    """One format's medians: baseline → this tree (same path shape), and this tree as
+    installed (the figure to hold against a target)."""
+    wall = {s: statistics.median(w for w, _ in runs[s]) for s in runs}
+    cpu = {s: statistics.median(c for _, c in runs[s]) for s in runs}
+    print(
+        f"{fmt:5} wall {wall['base']:.3f} → {wall['this']:.3f} s "
+        f"(×{wall['this'] / wall['base']:.2f}), CPU {cpu['base']:.3f} → "
+        f"{cpu['this']:.3f} s (×{cpu['this'] / cpu['base']:.2f}); as installed "
+        f"{wall['installed']:.3f} s, CPU {cpu['installed']:.3f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -115,3 +115,30 @@ def test_the_adopted_worker_has_the_environment_of_a_worker_forked_then(
     settings = WorkerSettings(entry_points=True, limits=Limits())
     ((_task, (outcome,)),) = list(LocalPool(settings, jobs=1).run([Task(str(pdf))]))
     assert outcome.code is not None and "no-such-engine" in (outcome.message or "")
+
+
+# Whether the script's process ends with what it holds frozen (read by an atexit handler
+# registered before the command ran: handlers run after the command's own code).
+FROZEN_AT_EXIT = """
+import atexit, gc, sys
+atexit.register(lambda: print("frozen", gc.get_freeze_count()))
+from ogi.entry import main
+main(sys.argv[1:])
+"""
+
+
+def test_the_script_ends_with_its_objects_frozen(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    args = ["convert", str(TEXT_SAMPLES[0]), "-o", str(out)]
+    got = subprocess.run(
+        [sys.executable, "-c", FROZEN_AT_EXIT, *args], capture_output=True, text=True, cwd=ROOT
+    )
+    assert got.returncode == 0 and out.exists()
+    frozen = int(got.stdout.split()[-1])
+    assert frozen > 10_000  # the teardown's collections do not trace the command's objects
+
+
+def test_importing_the_script_module_freezes_nothing() -> None:
+    code = "import gc, ogi.entry; print(gc.get_freeze_count())"
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert got.stdout.strip() == "0"

@@ -8,6 +8,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ogi.document import Block, Document, Paragraph, Provenance, Table
@@ -30,8 +31,24 @@ OCR_HINT = "install the OCR plugin to read it: pip install -e plugins/ogi-ocr"
 # problems go to the Document as warnings.
 ScanReader = Callable[[int, Document], list[tuple[float, Any]]]
 
-_CJK = re.compile(f"[{CJK}]")
-_REPEATED_GLYPH = re.compile(f"([{CJK}])\\1{{3,}}")
+#: Four or more of one character in a row.
+_RUN = re.compile(r"(.)\1{3,}")
+
+
+@cache
+def _cjk() -> re.Pattern[str]:
+    """The ideographs' class, compiled when first needed (a long PDF without the report
+    words, the pdfplumber engine's mojibake test): a class that wide costs ≈ 2 ms to
+    compile, which every PDF's cold start paid (docs/performance.md)."""
+    return re.compile(f"[{CJK}]")
+
+
+def _repeated_glyph(text: str) -> bool:
+    """Whether ``text`` holds four or more of one ideograph in a row (what
+    ``([{CJK}])\\1{3,}`` finds, without compiling the ideographs' class): every run of
+    one character is found whole, then its character tested."""
+    first, last = CJK[0], CJK[-1]  # CJK is one range: "first-last"
+    return any(first <= m.group(1) <= last for m in _RUN.finditer(text))
 
 
 def probe(data: bytes, password: str | None) -> tuple[int, list[str]]:
@@ -277,7 +294,7 @@ def not_a_report_early(page_texts: list[str]) -> str | None:
     head = norm("".join(page_texts[:PROBE_PAGES]))
     if _REPORT_WORDS.search(head):
         return None
-    cjk = len(_CJK.findall(head))
+    cjk = len(_cjk().findall(head))
     ascii_share = sum(1 for ch in head if ch.isascii()) / max(len(head), 1)
     if cjk >= 100 or (len(head) >= 300 and ascii_share >= 0.9):
         return (
@@ -422,7 +439,7 @@ def _read_page(
                     (float(k), TextLine(clean(line), 0, 0, float(k), float(k), number))
                 )
         return out
-    if _REPEATED_GLYPH.search(page_text):
+    if _repeated_glyph(page_text):
         document.warn(
             "SUSPECT_FONT_MAPPING",
             "runs of one repeated character: the font's Unicode mapping may be broken; "
@@ -513,8 +530,8 @@ def _outside(boxes: list[tuple[float, float, float, float]]) -> Callable[[dict[s
 
 
 def _mojibake(plumber: str, pdfium: str) -> bool:
-    cjk_pdfium = len(_CJK.findall(pdfium))
-    return cjk_pdfium >= 20 and len(_CJK.findall(plumber)) < 0.2 * cjk_pdfium
+    cjk_pdfium = len(_cjk().findall(pdfium))
+    return cjk_pdfium >= 20 and len(_cjk().findall(plumber)) < 0.2 * cjk_pdfium
 
 
 def assemble(pages: list[PageItems], document: Document) -> list[Block]:
