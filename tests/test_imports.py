@@ -113,3 +113,25 @@ def test_loading_the_registry_and_claiming_a_text_file_loads_no_reader(tmp_path:
     loaded = _loaded(code, tmp_path / "modules.json")
     assert "ogi_pdf.plugin" in loaded  # the plugins did load
     assert _offending(loaded, HEAVY + READERS) == []
+
+
+LEGACY_READERS = (
+    "ogi.interpret.legacy",
+    "ogi.interpret.legacy_table",
+    "ogi.interpret.legacy_labels",
+)
+
+
+def test_a_2019_report_loads_no_legacy_reader_and_a_legacy_report_does(tmp_path: Path) -> None:
+    """The pre-2019 readers and their vocabulary (most of the interpreter's patterns) are
+    compiled by the first report that needs them, not by every start (nor the warm-up)."""
+    legacy = ROOT / "samples" / "text" / "003_fc839379ecaf0f5e.txt"
+    code = (
+        "import ogi\nfrom ogi.interpret import load_parts\nload_parts()\n"
+        f"report = ogi.convert({str(TEXT)!r})\nassert report.template != 'legacy'\n"
+    )
+    loaded = _loaded(code, tmp_path / "modern.json")
+    assert "ogi.interpret.tables" in loaded  # it did interpret
+    assert _offending(loaded, LEGACY_READERS) == []
+    code = f"import ogi\nassert ogi.convert({str(legacy)!r}).template == 'legacy'\n"
+    assert set(LEGACY_READERS) <= _loaded(code, tmp_path / "legacy.json")

@@ -7,19 +7,21 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
 from ogi.interpret import memo
-from ogi.interpret.labels import h1
+from ogi.interpret.labels import STATS_HEADER_STARTS, h1
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
     from ogi.interpret.lines import Line
     from ogi.interpret.sections import SectionDraft
+    from ogi.interpret.tokens import Token
 #: The interpreter's parts, imported when it first runs (:func:`interpret`) or by
-#: :func:`load_parts`.
+#: :func:`load_parts`. Not the legacy readers (``legacy``, ``legacy_table`` and their
+#: vocabulary, ``legacy_labels``): they are imported by the first report that needs them — a
+#: report in the pre-2019 form, or one printing a 统计表 — so that a 2019+ report's cold
+#: start never compiles their patterns.
 PARTS = (
     "completeness",
     "hygiene",
-    "legacy",
-    "legacy_table",
     "lines",
     "metadata",
     "sections",
@@ -60,8 +62,6 @@ def interpret(document: Document) -> ReportDraft:
     # ogi.text, which extractor plugins import with the registry) must not load them all.
     from ogi.interpret.completeness import is_modern, measure
     from ogi.interpret.hygiene import clean_meta, has_control
-    from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
-    from ogi.interpret.legacy_table import read_statistics_table
     from ogi.interpret.lines import text_lines
     from ogi.interpret.metadata import attachment_lines, read_metadata, signature_lines
     from ogi.interpret.sections import split_sections
@@ -73,7 +73,7 @@ def interpret(document: Document) -> ReportDraft:
     document = reflow(document)
     stream = tokens(document)
     table_out = read_tables(stream)
-    stats = read_statistics_table(stream)
+    stats = _statistics_table(stream)
     lines = text_lines(document, with_cells=True)
     preamble, sections = split_sections(lines)
     text_only = [line for line in lines if line.figure is None]
@@ -91,7 +91,9 @@ def interpret(document: Document) -> ReportDraft:
     if sections:
         sections[-1].drop(trailing)
     by_table = dict(table_out.templates)
-    if stats.found:
+    if stats is not None and stats.found:
+        from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
+
         by_table["legacy"] = LEGACY_STATISTICS
     titles = [s.title for s in sections] + _numbered_lines(lines)
     template = overall_template(by_table, bool(sections), legacy_hint(titles))
@@ -99,7 +101,7 @@ def interpret(document: Document) -> ReportDraft:
     if template == "legacy" and is_modern(template, cells, meta.get("year")):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
-    if template == "legacy" and (stats.found or not modern_hint(titles)):
+    if template == "legacy" and (stats is not None and stats.found or not modern_hint(titles)):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines)
     warnings = (
         list(document.warnings)
@@ -126,6 +128,21 @@ def interpret(document: Document) -> ReportDraft:
     }
 
 
+def _statistics_table(stream: list[Token]) -> StatsOutput | None:
+    """The 统计表 of a report that prints one; None for the others. Its reader and its
+    vocabulary (:mod:`ogi.interpret.legacy_table`, most of ``legacy_labels``' patterns) are
+    loaded by the first report that has one: a 2019+ report, and a cold start, never
+    compile them."""
+    from ogi.interpret.tokens import CELL
+
+    for tok in stream:
+        if tok.kind == CELL and tok.norm.startswith(STATS_HEADER_STARTS):
+            from ogi.interpret.legacy_table import read_statistics_table
+
+            return read_statistics_table(stream)
+    return None
+
+
 def clear_caches() -> None:
     """Forget every memoised answer of the interpreter (label matches, line and cell forms,
     parsed values): the next report is interpreted cold. For benchmarks and tests — the
@@ -143,11 +160,15 @@ def _numbered_lines(lines: list[Line]) -> list[str]:
 
 
 def _legacy_cells(
-    cells: list[dict[str, Any]], stats: StatsOutput, lines: list[Line]
+    cells: list[dict[str, Any]], stats: StatsOutput | None, lines: list[Line]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Add the 统计表's cells, then the prose figures of the keys the table did not print
     (a printed table row is the better source; prose that disagrees is a warning)."""
     from ogi.interpret.legacy import prose_figures
+    from ogi.interpret.legacy_table import StatsOutput
+
+    if stats is None:
+        stats = StatsOutput()
 
     prose_lines = [
         ln

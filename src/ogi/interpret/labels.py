@@ -321,6 +321,10 @@ T2_TOTAL_RE = re.compile(r"^总计$")
 
 # ---------------------------------------------------------------- table 3 (复议、诉讼)
 
+#: The first header cell of a 2014–2018 统计表 opens with one of these (a prefix test, asked
+#: of every cell of every report; the table's own vocabulary is in legacy_labels, loaded only
+#: when a report has one).
+STATS_HEADER_STARTS = ("统计指标", "指标名称")
 #: The label that opens table 3 (its matching form, whole): a set, as the readers ask it of
 #: every label cell they pass.
 T3_START = frozenset({"行政复议", "行政复议行政诉讼"})

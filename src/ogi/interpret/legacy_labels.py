@@ -292,9 +292,6 @@ FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")
 # ---------------------------------------------------------------- the 2014–2018 统计表
 
 #: The header that opens the national statistics table.
-#: The first header cell of a 统计表 opens with one of these (a prefix test: the table reader
-#: asks it of every cell of a document until one matches).
-STATS_HEADER_STARTS = ("统计指标", "指标名称")
 STATS_UNIT_HEADER = re.compile(r"^(?:单位|计量单位)$")
 STATS_VALUE_HEADER = re.compile(r"^(?:统计数|数量|数值)$")
 #: Units printed in the 单位 column.

@@ -202,7 +202,7 @@ def read_statistics_table(tokens: list[Token]) -> StatsOutput:
     reader: _Reader | None = None
     for tok in tokens:
         if reader is None:
-            if tok.kind == CELL and tok.norm.startswith(V.STATS_HEADER_STARTS):
+            if tok.kind == CELL and tok.norm.startswith(L.STATS_HEADER_STARTS):
                 reader = _Reader(out, grid=tok.table)
                 out.found = True
                 if tok.table is None:
