@@ -372,3 +372,16 @@ def test_prose_units_alternation_on_any_text(data: st.DataObject) -> None:
         plain = any(p.pattern.search(text) for p in patterns)
         assert (either.search(text) is not None) == plain, (text, unit)
     assert set(V.PROSE_FIGURES_BY_UNIT) == {u for p in V.PROSE_FIGURES for u in p.units}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=12))
+def test_plain_digit_cells_read_as_the_patterns_read_them(text: str) -> None:
+    """``24`` takes the quick path; ``24 `` (the same matching form) takes the patterns."""
+    from ogi.interpret import values
+
+    values.looks_like_value.cache_clear()
+    values.parse_count.cache_clear()
+    assert values._plain_digits(text) and not values._plain_digits(text + " ")
+    assert values.looks_like_value(text) == values.looks_like_value(text + " ")
+    assert values.parse_count(text) == values.parse_count(text + " ")

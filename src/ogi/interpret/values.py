@@ -58,6 +58,8 @@ BLANK = Parsed(None, blank=True)
 def looks_like_value(text: str) -> bool:
     """Whether a table cell's text is a value (number, signed change, placeholder, blank)
     rather than a label. ``1.属于国家秘密`` is a label; ``4(其中…)`` is a value."""
+    if _plain_digits(text):
+        return True  # what the patterns below answer for it, without running them
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
         return True
@@ -93,6 +95,8 @@ def _is_cjk(c: str) -> bool:
 @memoised(1 << 14)
 def parse_count(text: str) -> Parsed:
     """A count cell: ``12`` → 12; ``4(其中…)`` → 4; ``3件`` → 3; blank or ``/`` → None."""
+    if _plain_digits(text) and (len(text) == 1 or text[0] != "0"):
+        return Parsed(int(text))  # what the patterns below read, without running them
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
         return BLANK
@@ -149,6 +153,13 @@ def _decimal_value(amount: Decimal, printed: str) -> Number:
     if "." not in printed and amount == amount.to_integral_value():
         return int(amount)
     return float(amount.normalize()) if amount != 0 else 0.0
+
+
+def _plain_digits(text: str) -> bool:
+    """ASCII digits only (``24``): most value cells. Such a text is its own matching form
+    and has no comma, unit or sign; the quick paths that ask this are tested against the
+    patterns they skip."""
+    return text.isascii() and text.isdigit()
 
 
 def _strip_commas(t: str) -> str:
