@@ -30,6 +30,16 @@ def test_norm_and_nfkc_quick_look_is_exact(text: str) -> None:
     assert L.norm(text) == L.norm_rewritten(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
+def test_ascii_quick_answers_are_exact(text: str) -> None:
+    L.nfkc.cache_clear()
+    L.norm.cache_clear()
+    assert L.nfkc(text) == L.nfkc_rewritten(text) == text
+    assert L.norm(text) == "".join(L.nfkc_rewritten(text).replace('"', "").replace("'", "").split())
+    assert L.norm(text) == L.norm_rewritten(text)
+
+
 def _sample_labels() -> list[str]:
     out = []
     for path in TEXT_SAMPLES:

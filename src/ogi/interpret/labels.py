@@ -76,6 +76,8 @@ _NORM_CHANGES = re.compile("[\u200b\u200c\u200d\u2060\ufeff﹝﹞\"'“”‘’
 @memoised(1 << 16)
 def nfkc(text: str) -> str:
     """NFKC plus zero-width removal and 〔〕 unification; keeps spaces and characters."""
+    if text.isascii():
+        return text  # ASCII is NFKC, and holds nothing the substitutions change
     if unicodedata.is_normalized("NFKC", text) and not _NFKC_CHANGES.search(text):
         return text
     return nfkc_rewritten(text)
@@ -90,6 +92,8 @@ def nfkc_rewritten(text: str) -> str:
 @memoised(1 << 16)
 def norm(text: str) -> str:
     """The matching form of a label: NFKC, no whitespace, no quotes, dashes unified."""
+    if text.isascii() and text.isalnum():
+        return text  # ``24``, ``x``: no space, quote or dash, and NFKC already
     if unicodedata.is_normalized("NFKC", text) and not _NORM_CHANGES.search(text):
         return text
     return norm_rewritten(text)
