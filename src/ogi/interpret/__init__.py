@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
 from ogi.interpret import memo
-from ogi.interpret.labels import STATS_HEADER_STARTS, h1
+from ogi.interpret.labels import h1
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
@@ -91,7 +91,7 @@ def interpret(document: Document) -> ReportDraft:
     if sections:
         sections[-1].drop(trailing)
     by_table = dict(table_out.templates)
-    if stats is not None and stats.found:
+    if stats is not None:
         from ogi.interpret.legacy_table import TEMPLATE as LEGACY_STATISTICS
 
         by_table["legacy"] = LEGACY_STATISTICS
@@ -101,7 +101,7 @@ def interpret(document: Document) -> ReportDraft:
     if template == "legacy" and is_modern(template, cells, meta.get("year")):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
-    if template == "legacy" and (stats is not None and stats.found or not modern_hint(titles)):
+    if template == "legacy" and (stats is not None or not modern_hint(titles)):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines)
     warnings = (
         list(document.warnings)
@@ -133,14 +133,14 @@ def _statistics_table(stream: list[Token]) -> StatsOutput | None:
     vocabulary (:mod:`ogi.interpret.legacy_table`, most of ``legacy_labels``' patterns) are
     loaded by the first report that has one: a 2019+ report, and a cold start, never
     compile them."""
-    from ogi.interpret.tokens import CELL
+    from ogi.interpret.tokens import statistics_table_start
 
-    for tok in stream:
-        if tok.kind == CELL and tok.norm.startswith(STATS_HEADER_STARTS):
-            from ogi.interpret.legacy_table import read_statistics_table
+    start = statistics_table_start(stream)
+    if start is None:
+        return None
+    from ogi.interpret.legacy_table import read_statistics_table
 
-            return read_statistics_table(stream)
-    return None
+    return read_statistics_table(stream, start)
 
 
 def clear_caches() -> None:

@@ -40,7 +40,6 @@ class StatsOutput:
     cells: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[dict[str, Any]] = field(default_factory=list)
     consumed: set[Provenance] = field(default_factory=set)
-    found: bool = False
 
 
 @dataclass
@@ -196,20 +195,16 @@ def _parse(key: str, token: Token, unit: str | None) -> Parsed:
     return parse_count(token.text)
 
 
-def read_statistics_table(tokens: list[Token]) -> StatsOutput:
-    """The 统计表's cells, if the document has one (the first one)."""
+def read_statistics_table(tokens: list[Token], start: int) -> StatsOutput:
+    """The cells of the 统计表 whose first header cell is ``tokens[start]``
+    (:func:`~ogi.interpret.tokens.statistics_table_start`)."""
     out = StatsOutput()
-    reader: _Reader | None = None
-    for tok in tokens:
-        if reader is None:
-            if tok.kind == CELL and tok.norm.startswith(L.STATS_HEADER_STARTS):
-                reader = _Reader(out, grid=tok.table)
-                out.found = True
-                if tok.table is None:
-                    out.consumed.add(tok.prov)
-            continue
+    header = tokens[start]
+    reader = _Reader(out, grid=header.table)
+    if header.table is None:
+        out.consumed.add(header.prov)
+    for tok in tokens[start + 1 :]:
         if not reader.feed(tok):
             break
-    if reader is not None:
-        reader.flush()
+    reader.flush()
     return out

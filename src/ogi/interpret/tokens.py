@@ -17,6 +17,7 @@ from typing import Any
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance, Table
 from ogi.interpret.labels import (
     PAGE_FOOTER_RE,
+    STATS_HEADER_STARTS,
     T2_GROUPS,
     T2_ROWS,
     first_match,
@@ -78,6 +79,15 @@ class Token:
         if self.split_from is not None:
             out["split_from"] = self.split_from
         return out
+
+
+def statistics_table_start(stream: list[Token]) -> int | None:
+    """Where the first 2014–2018 统计表 of a token stream starts (its first header cell), or
+    None when it has none (a plain loop: it reads every token of every report)."""
+    for i, tok in enumerate(stream):
+        if tok.kind == CELL and tok.norm.startswith(STATS_HEADER_STARTS):
+            return i
+    return None
 
 
 def is_value_cell(kind: str, text: str, fused: bool) -> bool:
