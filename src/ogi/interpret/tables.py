@@ -521,8 +521,7 @@ def read_applications(tokens: Iterable[Token], out: TableOutput) -> None:
     st = _Applications(out)
     for tok in tokens:
         if tok.is_value:  # most tokens (a row end or barrier never is one)
-            if st.row is not None:  # outside a row a value is passed over (as value() does)
-                st.value(tok)
+            st.value(tok)
         elif tok.kind == ROW_END:
             st.flush()
         elif tok.kind == BARRIER:

@@ -108,15 +108,9 @@ def tokens(document: Document) -> list[Token]:
             # dumps repeat lines. Made here, not by a helper: one call less per cell.
             for kind, text, fused, filler, matching, is_value in text_cells(block.text):
                 tok = new(Token)
-                tok.kind, tok.text, tok.prov, tok.fused, tok.filler = (
-                    kind,
-                    text,
-                    prov,
-                    fused,
-                    filler,
-                )
+                tok.kind, tok.text, tok.prov = kind, text, prov
+                tok.fused, tok.filler, tok.norm, tok.is_value = fused, filler, matching, is_value
                 tok.table = tok.row = tok.col = tok.split_from = None
-                tok.norm, tok.is_value = matching, is_value
                 add(tok)
         elif isinstance(block, Table):
             out.extend(_table_tokens(block))
