@@ -82,8 +82,6 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
             if body:
                 draft.add(_rest_of(line, body))
         elif sections:
-            if line.figure is None and "|" in line.text:
-                continue  # a table cell flattened into text (SectionDraft.add skips it too)
             sections[-1].add(line)
         elif line.figure is None:
             preamble.append(line)
