@@ -222,13 +222,13 @@ NOTE_LINES = [
 @given(st.lists(st.sampled_from([*NOTE_LINES, None]), max_size=10))
 def test_wrapped_notes_are_closed_as_line_by_line(texts: list[str | None]) -> None:
     from ogi.document import Heading, Paragraph, Provenance
-    from ogi.interpret.textgrid import _close_open_notes
+    from ogi.interpret.textgrid import _block_flags, _close_open_notes
 
     blocks = [
         Heading("二、主动公开") if t is None else Paragraph(t, Provenance(line=i))
         for i, t in enumerate(texts)
     ]
-    assert _close_open_notes(blocks) == _close_notes_one_by_one(blocks)
+    assert _close_open_notes(blocks, _block_flags(blocks)) == _close_notes_one_by_one(blocks)
 
 
 @settings(max_examples=300, deadline=None)
@@ -300,7 +300,8 @@ def test_reflow_runs_only_the_steps_some_line_needs(texts: list[str | None]) -> 
         for i, t in enumerate(texts)
     ]
     plain: list = []  # type: ignore[type-arg]
-    for block in G._close_open_notes(G._without_page_furniture(blocks)):
+    unfooted = G._without_page_furniture(blocks, G._block_flags(blocks))
+    for block in G._close_open_notes(unfooted, G._block_flags(unfooted)):
         if isinstance(block, Paragraph):
             plain.extend(Paragraph(t, block.prov) for t in G.reflow_text(block.text))
         else:

@@ -116,10 +116,9 @@ def is_page_footer(text: str) -> bool:
     return "|" not in text and _PAGE_FOOTER.match(L.nfkc(text)) is not None
 
 
-def _without_page_furniture(blocks: list[Block], flags: list[int] | None = None) -> list[Block]:
+def _without_page_furniture(blocks: list[Block], flags: list[int]) -> list[Block]:
     """Drop page-number lines, and running headers: a line printed at least twice, each
     time right after a page-number line. ``flags``: the blocks' :func:`line_flags`."""
-    flags = _block_flags(blocks) if flags is None else flags
     footers = {i for i, f in enumerate(flags) if f & _FOOTER}
     if not footers:
         return blocks
@@ -141,12 +140,11 @@ _OPEN_NOTE = re.compile(r"\d+[(（][^)）]*")
 _NOTE_END = re.compile(r"[^\s(（)）]{1,40}[)）]")
 
 
-def _close_open_notes(blocks: list[Block], flags: list[int] | None = None) -> list[Block]:
+def _close_open_notes(blocks: list[Block], flags: list[int]) -> list[Block]:
     """A value with a note that wraps onto the next line (``4(其中行政强制措施2,`` … /
     ``行政强制执行2)``): the continuation is put back into the value, so the note does not
     end the row as a label of its own. ``flags``: the blocks' :func:`line_flags`. The same
     list is returned when no note was closed."""
-    flags = _block_flags(blocks) if flags is None else flags
     out: list[Block] = []
     start = 0  # blocks before it are in ``out`` or were merged
     for j in [j for j, f in enumerate(flags) if f & _CLOSES_NOTE]:
