@@ -363,11 +363,11 @@ def test_prose_units_alternation_answers_as_its_patterns(monkeypatch: pytest.Mon
     for around, unit in asked:
         patterns = tuple(p for p in V.PROSE_FIGURES if unit in p.units)
         plain = any(p.pattern.search(around) for p in patterns)
-        if unit not in V.PROSE_FIGURES_BY_UNIT:  # a unit no pattern takes (家)
+        taking, either = V.prose_figures_for(unit)
+        assert taking == patterns  # in PROSE_FIGURES' order
+        if either is None:  # a unit no pattern takes (家)
             assert not patterns
             continue
-        taking, either = V.PROSE_FIGURES_BY_UNIT[unit]
-        assert taking == patterns  # in PROSE_FIGURES' order
         assert (either.search(around) is not None) == plain, (around, unit)
         matched += plain
     assert 0 < matched < len(asked)  # both answers are exercised
@@ -379,10 +379,11 @@ def test_prose_units_alternation_on_any_text(data: st.DataObject) -> None:
     from ogi.interpret import legacy_labels as V
 
     text = data.draw(st.text(alphabet=st.sampled_from(_prose_alphabet()), max_size=24))
-    for unit, (patterns, either) in V.PROSE_FIGURES_BY_UNIT.items():
+    for unit in {u for p in V.PROSE_FIGURES for u in p.units}:
+        patterns, either = V.prose_figures_for(unit)
+        assert either is not None
         plain = any(p.pattern.search(text) for p in patterns)
         assert (either.search(text) is not None) == plain, (text, unit)
-    assert set(V.PROSE_FIGURES_BY_UNIT) == {u for p in V.PROSE_FIGURES for u in p.units}
 
 
 @settings(max_examples=500, deadline=None)

@@ -229,7 +229,7 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
     if V.PART_OF_BODY.search(label) and not V.WHOLE_BODY.search(label):
         return None
-    patterns, either = V.PROSE_FIGURES_BY_UNIT.get(unit, ((), None))
+    patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
         for pattern in patterns:
             if not pattern.pattern.search(around) or not pattern.applies(context, topic):
