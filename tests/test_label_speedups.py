@@ -346,6 +346,14 @@ def _prose_alphabet() -> str:
     return "".join(sorted(chars)) + "#0"
 
 
+@pytest.mark.parametrize("pattern", [r"(a)\1#", r"(?i)abc#"])
+def test_prose_patterns_may_not_use_flags_or_back_references(pattern: str) -> None:
+    from ogi.interpret import legacy_labels as V
+
+    with pytest.raises(ValueError, match="flags or back-references"):
+        V._p("legacy.x", pattern, ("条",))
+
+
 def test_prose_patterns_can_be_joined() -> None:
     from ogi.interpret import legacy_labels as V
 

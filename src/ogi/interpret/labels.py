@@ -166,14 +166,18 @@ def first_match(text: str, table: Patterns) -> str | None:
     return found
 
 
+def joinable(name: str, rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx``, checked to be one :func:`any_of` may join with others: no flags, no
+    back-references (a ValueError names the pattern otherwise)."""
+    if rx.flags != re.UNICODE or re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]", rx.pattern):
+        raise ValueError(f"vocabulary pattern {name!r} uses flags or back-references")
+    return rx
+
+
 def _compile(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """A vocabulary table: (name, pattern) pairs searched in order by :func:`first_match`
-    (no back-references, no flags: :func:`any_of` joins them into one alternation)."""
-    compiled = tuple((name, re.compile(rx)) for name, rx in pairs)
-    for name, rx in compiled:
-        if rx.flags != re.UNICODE or re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]", rx.pattern):
-            raise ValueError(f"vocabulary pattern {name!r} uses flags or back-references")
-    return compiled
+    (each :func:`joinable`: :func:`any_of` joins them into one alternation)."""
+    return tuple((name, joinable(name, re.compile(rx))) for name, rx in pairs)
 
 
 # ---------------------------------------------------------------- headings and sections

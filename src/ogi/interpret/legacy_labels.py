@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ogi.interpret import labels as L
+
 # ---------------------------------------------------------------- figures in prose
 
 #: Units a figure in prose may carry, grouped by what they count.
@@ -122,7 +124,7 @@ def _p(
     context: re.Pattern[str] | None = None,
     topics: frozenset[str] = frozenset(),
 ) -> ProsePattern:
-    return ProsePattern(key, re.compile(rx), units, context, topics)
+    return ProsePattern(key, L.joinable(key, re.compile(rx)), units, context, topics)
 
 
 def _apps(key: str, rx: str) -> ProsePattern:
@@ -431,15 +433,15 @@ _COMPILED_WHEN_READ: dict[str, Callable[[], object]] = {
 @cache
 def prose_figures_for(unit: str) -> tuple[tuple[ProsePattern, ...], re.Pattern[str] | None]:
     """The patterns of :data:`PROSE_FIGURES` that take ``unit``, in their order, and one
-    pattern that searches a text exactly when one of them does (their alternation; None when
-    no pattern takes the unit). No prose pattern uses flags, back-references or named
-    groups, which a test checks. Most figures match no pattern (a count of meetings, of
+    pattern that searches a text exactly when one of them does (:func:`labels.any_of
+    <ogi.interpret.labels.any_of>`, which every prose pattern may join: :func:`_p`; None
+    when no pattern takes the unit). Most figures match no pattern (a count of meetings, of
     villages…) and are answered with one search. Built for a unit when a figure first has it
     (an alternation costs about half a millisecond to compile)."""
     taking = tuple(p for p in _read("PROSE_FIGURES") if unit in p.units)
     if not taking:
         return (), None
-    return taking, re.compile("|".join(f"(?:{p.pattern.pattern})" for p in taking))
+    return taking, L.any_of(tuple((p.key, p.pattern) for p in taking))
 
 
 def _read(name: str) -> Any:
