@@ -462,3 +462,63 @@ def test_column_arithmetic_needs_one_unknown_row() -> None:
     assert fused.recover_by_columns(rows) == {"new_received": [11, 0, 0, 0, 0, 0, 11]}
     rows["results.total"] = [1, 1, 0, 0, 0, 0, 2]  # derived values do not print the run
     assert fused.recover_by_columns(rows) == {}
+
+
+# ---------------------------------------------------------------- page chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【打印本页】【关闭窗口】",
+        "【字体：大 中 小】",
+        "字号：[ 大 中 小 ]",
+        "分享到： 微信 微博",
+        "扫一扫在手机上查看当前页面",
+        "打印本页 关闭窗口",
+        "当前位置：首页 > 政务公开 > 年度报告",
+        "无障碍浏览 长者模式",
+        "首页 >> 公开信息内容",
+    ],
+)
+def test_widget_lines_are_chrome(line: str) -> None:
+    from ogi.interpret.lines import is_chrome
+
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【案例】某申请人申请公开征收补偿材料，我单位依法予以公开。",
+        "【专栏】政务公开“五公开”落实情况",
+        "打印复印费用按规定收取。",
+        "分享经验做法，推动工作落实。",
+        "扫一扫市场监管局,可提供包括“五证合一”换发等40多项办事事项的查询",
+        "下载附件：年度报告.pdf",
+        "中",
+    ],
+)
+def test_lines_that_start_with_a_widget_word_are_text(line: str) -> None:
+    from ogi.interpret.lines import is_chrome
+
+    assert not is_chrome(line)
+
+
+def test_bracketed_lines_stay_in_their_section(tmp_path: Path) -> None:
+    """A line opening with 【 is report text unless it holds widgets only: the 【案例】 line
+    stays in its section, the 【打印本页】【关闭窗口】 line after the signature goes."""
+    text = (
+        HEAD
+        + "【案例】某申请人申请公开征收补偿材料，我县依法予以公开。\n"
+        + "打印复印费用按规定收取，全年未收取费用。\n"
+        + TAIL
+        + "某县人民政府办公室\n2023年1月20日\n【打印本页】【关闭窗口】\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.sections[0].text.splitlines()[:3] == [
+        "2022年，我县做好政府信息公开工作。",
+        "【案例】某申请人申请公开征收补偿材料，我县依法予以公开。",
+        "打印复印费用按规定收取，全年未收取费用。",
+    ]
+    assert not any("打印本页" in s.text for s in r.sections)

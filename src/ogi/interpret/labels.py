@@ -413,8 +413,18 @@ TITLE_YEAR_FIRST_RE = re.compile(
 #: A title without a year (the year then comes from the statistics period).
 TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?年度报告$")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
-PAGE_CHROME = re.compile(
-    r"^(无障碍浏览|长者模式|设为首页|加入收藏|首页\s*>|字号|扫一扫|分享|关闭窗口|打印|【|下载$|当前位置)"
+#: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
+#: Words that open no line of a report: the line is portal furniture whatever follows
+#: (a breadcrumb runs on with the page's path, source and time).
+PAGE_CHROME = re.compile(r"^(?:无障碍浏览|长者模式|设为首页|加入收藏|首页>|当前位置)")
+#: A line made of widgets only: 【打印本页】【关闭窗口】, 字号:[大 中 小], 分享到: 微信 微博,
+#: 扫一扫在手机上查看当前页面. Their words also open lines of reports (【案例一】…, 打印复印费…,
+#: 分享经验…, 扫一扫市场监管局,可提供…): such a line is text, so the whole line must match.
+_WIDGET_MARKS = r"[【】\[\]()（）:：|/·,，、]*"
+PAGE_WIDGETS = re.compile(
+    rf"(?:{_WIDGET_MARKS}(?:打印本页|打印|关闭窗口|关闭|字号|字体|大中小|默认|分享到|分享|微信|微博|"
+    r"QQ空间|收藏|我要纠错|纠错|返回顶部|下载|视力保护色|"
+    rf"扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫))+{_WIDGET_MARKS}"
 )
 
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance
 from ogi.interpret.hygiene import clean_text, has_control
-from ogi.interpret.labels import PAGE_CHROME, nfkc, norm
+from ogi.interpret.labels import PAGE_CHROME, PAGE_WIDGETS, nfkc, norm
 from ogi.interpret.memo import memoised
 
 
@@ -55,6 +55,11 @@ def line_forms(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def is_chrome(text: str) -> bool:
-    """Portal navigation, share and print widgets that are not part of the report. Each
-    of them opens with a Chinese character or 【, so an ASCII text is none of them."""
-    return not text.isascii() and PAGE_CHROME.match(norm(text)) is not None
+    """Portal navigation, share and print widgets that are not part of the report: a line
+    that opens with navigation (无障碍浏览, 当前位置…), or one made of widgets only (【打印】
+    【关闭】, 字号:[大 中 小]). A line that merely starts with a widget's word is text. Each
+    needs a Chinese character, so an ASCII text is none of them."""
+    if text.isascii():
+        return False
+    key = norm(text)
+    return PAGE_CHROME.match(key) is not None or PAGE_WIDGETS.fullmatch(key) is not None
