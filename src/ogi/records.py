@@ -73,6 +73,23 @@ class Source:
             return frozenset()
 
 
+#: The suffixes of the attachment files report pages link to (here, not in the label
+#: vocabulary whose patterns use them: a bulk run's driver reads them without compiling those).
+ATTACHMENT_SUFFIXES = (
+    "pdf",
+    "docx",
+    "doc",
+    "wps",
+    "xlsx",
+    "xls",
+    "et",
+    "ofd",
+    "zip",
+    "rar",
+    "7z",
+    "txt",
+)
+
 DEFAULT_MAX_PAGES = 2000
 
 

@@ -35,27 +35,13 @@ from ogi.layout import (
 from ogi.layout import (
     T3_GROUPS as T3_GROUPS,
 )
+from ogi.records import ATTACHMENT_SUFFIXES as ATTACHMENT_SUFFIXES  # the patterns use them
 
 CN_DIGITS = "一二三四五六七八九十"
 #: The CJK Unified Ideographs block, as a character-class range (``[{CJK}]``).
 CJK = "\u4e00-\u9fff"
 #: Full-width and CJK punctuation and ideographs, between which a space is layout, not text.
 CJK_WIDE = "\u3000-\u9fff\uff00-\uffef"
-#: The suffixes of the attachment files report pages link to.
-ATTACHMENT_SUFFIXES = (
-    "pdf",
-    "docx",
-    "doc",
-    "wps",
-    "xlsx",
-    "xls",
-    "et",
-    "ofd",
-    "zip",
-    "rar",
-    "7z",
-    "txt",
-)
 #: The sign a printed change (本年增/减) carries: 增3, 减4, +3, -4.
 CHANGE_SIGNS = {"增": 1, "减": -1, "+": 1, "-": -1}
 

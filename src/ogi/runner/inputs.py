@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
-from ogi.interpret.labels import ATTACHMENT_SUFFIXES
+from ogi.records import ATTACHMENT_SUFFIXES
 
 PathLike = str | os.PathLike[str]
 
