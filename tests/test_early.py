@@ -4,13 +4,12 @@ registry when the run's settings say otherwise, and never left behind."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import GOLDEN, ROOT, SAMPLES, TEXT_SAMPLES
+from conftest import GOLDEN, ROOT, TEXT_SAMPLES
 
 from ogi.runner import early
 from ogi.runner.tasks import Limits, Task, WorkerSettings
@@ -143,103 +142,3 @@ def test_importing_the_script_module_freezes_nothing() -> None:
     code = "import gc, ogi.entry; print(gc.get_freeze_count())"
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert got.stdout.strip() == "0"
-
-
-# `ogi convert` of one file, noting whether the driver finished the report and which
-# models the worker had loaded by the end of its task (written by the worker itself).
-SPLIT_CLI = """
-import json, sys
-from ogi.runner import workers
-finished = []
-finish = workers.finish_outcome
-def finish_outcome(task, outcome, *rest):
-    finished.append(outcome.interpreted is not None)
-    return finish(task, outcome, *rest)
-workers.finish_outcome = finish_outcome
-convert = workers.convert_task
-def convert_task(task, *rest):
-    out = convert(task, *rest)
-    with open(sys.argv[1], "w") as handle:
-        json.dump(sorted(m for m in sys.modules if m.startswith(("pydantic", "ogi.report"))), handle)
-    return out
-workers.convert_task = convert_task
-from ogi.entry import main
-try:
-    main(sys.argv[2:])
-finally:
-    print(json.dumps(finished))
-"""
-
-
-@pytest.mark.parametrize(
-    "sample", ["text/000_9ba4c109e1ad8830.txt", "pdf/000_9ba4c109e1ad8830.pdf"]
-)
-def test_the_worker_reads_one_file_and_the_driver_finishes_its_report(
-    tmp_path: Path, sample: str
-) -> None:
-    """A run of one file: the early worker extracts and interprets without the models;
-    the driver, which loaded them meanwhile, makes the report — the same bytes."""
-    out, worker_models = tmp_path / "report.json", tmp_path / "worker.json"
-    args = [str(worker_models), "convert", f"samples/{sample}", "-o", str(out)]
-    got = subprocess.run(
-        [sys.executable, "-c", SPLIT_CLI, *args], capture_output=True, text=True, cwd=ROOT
-    )
-    assert got.returncode == 0, got.stderr
-    assert json.loads(got.stdout.splitlines()[-1]) == [True]  # finished by the driver
-    assert json.loads(worker_models.read_text()) == []  # no pydantic, no models in the worker
-    folder, name = sample.split("/")
-    expected = GOLDEN / folder / (Path(name).stem + ".expected.json")
-    assert out.read_bytes() == expected.read_bytes()
-
-
-def _files(tmp_path: Path) -> dict[str, Path]:
-    not_a_report = tmp_path / "notes.txt"
-    not_a_report.write_text("会议纪要\n今天开会。\n", encoding="utf-8")
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    broken = tmp_path / "broken.pdf"
-    broken.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
-    return {
-        "report": TEXT_SAMPLES[0],
-        "word": SAMPLES / "docx" / "000_9ba4c109e1ad8830.docx",
-        "not a report": not_a_report,
-        "empty": empty,
-        "broken": broken,
-        "missing": tmp_path / "missing.txt",
-    }
-
-
-@pytest.mark.parametrize("case", ["report", "word", "not a report", "empty", "broken", "missing"])
-def test_a_report_finished_by_the_driver_is_the_one_the_worker_would_make(
-    tmp_path: Path, case: str
-) -> None:
-    """The two halves give the outcome (status, code, message, plugin, checks) and the
-    JSON file of one worker converting the whole file; a half-done outcome is a failure
-    until the driver finishes it."""
-    from dataclasses import asdict
-
-    from ogi.records import Status
-    from ogi.registry import Registry
-    from ogi.runner.tasks import convert_task, finish_outcome
-
-    path = str(_files(tmp_path)[case])
-    registry = Registry.load()
-    settings = WorkerSettings.like(registry, None, Limits(), None)
-    whole = convert_task(Task(path, outputs=(str(tmp_path / "whole.json"),)), registry, settings)
-    task = Task(path, outputs=(str(tmp_path / "halves.json"),), finish_in_driver=True)
-    (half,) = convert_task(task, registry, settings)
-    if half.interpreted is not None:
-        assert half.status is Status.FAILED and not half.written
-    (finished,) = [finish_outcome(task, half, registry, settings)]
-
-    def fields(outcome: object) -> dict[str, object]:
-        return {
-            k: v
-            for k, v in asdict(outcome).items()  # type: ignore[call-overload]
-            if k not in ("seconds", "rss_mb", "interpreted")
-        }
-
-    assert fields(finished) == fields(whole[0])
-    assert finished.interpreted is None
-    if whole[0].written:
-        assert (tmp_path / "halves.json").read_bytes() == (tmp_path / "whole.json").read_bytes()

@@ -72,26 +72,9 @@ def test_cli_convert_of_one_text_file_loads_no_heavy_or_bulk_module(tmp_path: Pa
     loaded = _loaded(code, tmp_path / "modules.json")
     assert out.exists()
     assert _offending(loaded, HEAVY + BULK) == []
-    if sys.platform.startswith("linux"):  # the early worker (forked) reads and interprets
-        # the file; the driver loads the models meanwhile and finishes the report
-        # (tests/test_early.py checks the worker's side: no models there)
-        assert {"ogi.report", "ogi.pipeline"} <= loaded
-        assert _offending(loaded, ("ogi.interpret.tables", "ogi.interpret.tokens")) == []
-
-
-def test_the_first_half_of_a_conversion_loads_no_model(tmp_path: Path) -> None:
-    """ogi.extraction reads, extracts and interprets without pydantic (a worker runs it
-    while its driver loads the models: ogi.runner.early)."""
-    code = (
-        "from ogi.extraction import interpret_source, load_source\n"
-        "from ogi.records import Options\n"
-        "from ogi.registry import Registry\n"
-        f"got = interpret_source(load_source({str(TEXT)!r}), Registry.load(), None, Options())\n"
-        "assert got.fields['cells']\n"
-    )
-    loaded = _loaded(code, tmp_path / "modules.json")
-    assert "ogi.interpret.tables" in loaded  # it did interpret
-    assert _offending(loaded, ("pydantic", "ogi.report", "ogi.pipeline")) == []
+    if sys.platform.startswith("linux"):  # the early worker (forked) converts: the models
+        # and the interpreter load there, while the driver parses the command line
+        assert _offending(loaded, ("pydantic", "ogi.report", "ogi.pipeline")) == []
 
 
 def test_api_convert_of_one_text_file_loads_no_heavy_or_bulk_module(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ class OgiGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # usage errors (exit 2) and normal exits are click's to report
         except Exception as exc:  # a bug in ogi still reaches the user as one line
-            from ogi.extraction import error_record
+            from ogi.pipeline import error_record
 
             click.echo(f"ogi: error: {error_record(exc, None)}", err=True)
             ctx.exit(1)

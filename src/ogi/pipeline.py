@@ -8,27 +8,59 @@ plugin's own code) rather than a traceback.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ogi.document import Document
-from ogi.errors import NotAReport, OgiError
-from ogi.extraction import ErrorRecord as ErrorRecord  # the API's: ogi.ErrorRecord
-from ogi.extraction import Interpreted, PathLike, interpret_source, source_fields
-from ogi.extraction import error_record as error_record
-from ogi.extraction import load_source as load_source
+from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
 from ogi.records import Check, CheckResult, Extractor, Options, Source, Status
 from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
-from ogi.report import CheckRecord, Report, shared_view
+from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo, shared_view
 from ogi.runner.tasks import Limits, Outcome, Task, WorkerSettings
 from ogi.status import report_status
 
 if TYPE_CHECKING:  # executors are loaded by their users; one conversion needs none
     from concurrent.futures import Executor
+
+PathLike = str | os.PathLike[str]
+
+
+def load_source(src: PathLike | bytes, filename: str | None = None) -> Source:
+    """Read an input once: a path (``filename`` overrides its name) or raw bytes."""
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        return Source(bytes(src), name=filename or "<bytes>", path=None)
+    path = os.fspath(src)
+    if os.path.isdir(path):
+        raise InputNotFound(
+            "is a directory; use convert_many or `ogi convert DIR -o OUT`", path=path
+        )
+    _require_regular_file(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputNotFound("no such file", path=path) from None
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=path) from None
+    return Source(data, name=filename or os.path.basename(path), path=path)
+
+
+def _require_regular_file(path: str) -> None:
+    """Refuse FIFOs, devices and sockets: reading one could block forever."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputNotFound("no such file (or a dangling symlink)", path=path) from None
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=path) from None
+    if not stat.S_ISREG(mode):
+        raise InputNotFound("not a regular file (a FIFO, device or socket)", path=path)
 
 
 def convert(
@@ -100,29 +132,55 @@ def convert_source(
     options: Options | None = None,
 ) -> Report:
     """Convert an already-read :class:`Source`."""
-    options = options or Options()
-    return finish(interpret_source(source, registry, using, options), registry, options)
-
-
-def finish(interpreted: Interpreted, registry: Registry, options: Options) -> Report:
-    """The Report of an interpreted input, checked and postprocessed (the second half of a
-    conversion: :mod:`ogi.extraction` has the first). Raises an OgiError naming the file."""
+    label = source.path or source.name
     try:
-        report = Report.model_validate({"source": interpreted.source, **interpreted.fields})
-        reason = None if options.accept_any else not_a_report(report)
+        if not source.data.strip():
+            raise EmptyInput("the file is empty")
+        extractor = registry.choose(source, using)
+        document = _extract(extractor, source, options or Options())
+        if not document.blocks:
+            raise EmptyInput("no text or tables found in the document", plugin=extractor.plugin)
+        report = _build(source, extractor, document)
+        reason = None if (options and options.accept_any) else not_a_report(report)
         if reason is not None:
-            raise NotAReport(reason, plugin=interpreted.plugin)
+            raise NotAReport(reason, plugin=extractor.plugin)
         report = _run_checks(report, registry)
         return registry.postprocess(report)
     except OgiError as exc:
-        raise exc.for_path(interpreted.label) from None
+        raise exc.for_path(label) from None
+
+
+def _extract(extractor: Extractor, source: Source, options: Options) -> Document:
+    try:
+        return extractor.extract(source, options)
+    except OgiError as exc:
+        exc.plugin = exc.plugin or extractor.plugin
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise ExtractionFailed(
+            f"{type(exc).__name__} while reading", code="TOO_LARGE", plugin=extractor.plugin
+        ) from exc
+    except Exception as exc:
+        raise ExtractionFailed(
+            f"{extractor.name} extractor failed: {type(exc).__name__}: {exc}",
+            plugin=extractor.plugin,
+        ) from exc
 
 
 def _build(source: Source, extractor: Extractor, document: Document) -> Report:
-    """The Report of a Document, unchecked (the interpreter and the model, no extractor)."""
     fields = interpret(document)
-    info = source_fields(source, extractor, document)
-    return Report.model_validate({"source": info, **fields})
+    info = SourceInfo(
+        path=source.path,
+        sha256=hashlib.sha256(source.data).hexdigest(),
+        bytes=len(source.data),
+        format=extractor.name,
+        extractor=ExtractorInfo(
+            name=extractor.name, version=extractor.version, plugin=extractor.plugin
+        ),
+        pages=document.pages,
+        encoding=Encoding(**document.encoding) if document.encoding else None,
+    )
+    return Report.model_validate({"source": info.model_dump(), **fields})
 
 
 def run_checks(report: Report, registry: Registry) -> list[CheckRecord]:
@@ -147,6 +205,20 @@ def _run_checks(report: Report, registry: Registry) -> Report:
 
 
 @dataclass
+class ErrorRecord:
+    """Why one input failed: the file, a stable code, the reason and the plugin involved."""
+
+    path: str | None
+    code: str
+    message: str
+    plugin: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.code}: {self.message}"
+
+
+@dataclass
 class Result:
     """The outcome for one input: ``ok`` or ``partial`` with a Report, ``failed`` or
     ``skipped`` with an ErrorRecord (:class:`ogi.records.Status`)."""
@@ -160,6 +232,13 @@ class Result:
     def ok(self) -> bool:
         """Whether a Report was produced (complete or partial)."""
         return self.report is not None
+
+
+def error_record(exc: BaseException, path: str | None) -> ErrorRecord:
+    """An ErrorRecord from any exception (an OgiError keeps its code)."""
+    if isinstance(exc, OgiError):
+        return ErrorRecord(exc.path or path, exc.code, exc.message, exc.plugin)
+    return ErrorRecord(path, "INTERNAL", f"{type(exc).__name__}: {exc}")
 
 
 def expand(

@@ -1,11 +1,8 @@
 """The early worker of ``ogi convert``: the driver loads its registry first, forks the
 worker at once (it inherits the registry, as forked workers do) and then imports the command
-line and parses the options, while the worker imports what reading a file needs (the
-interpreter, not the models) on the other core. In a run of one file the worker stops at
-the interpreted fields and the driver, having loaded and built the models meanwhile,
-finishes the report (``Task.finish_in_driver``): the two halves' imports overlap. The run's
-worker pool (the single file's, or a bulk run's first worker) adopts it instead of forking
-one then.
+line and parses the options, while the worker imports what every conversion needs (the
+models, the interpreter, the pipeline) on the other core. The run's worker pool (the single
+file's, or a bulk run's first worker) adopts it instead of forking one then.
 
 Once adopted it is a worker like any other (:class:`ogi.runner.workers.Worker`): it is sent
 the run's :class:`~ogi.runner.tasks.WorkerSettings` and the driver's environment first (a
@@ -18,7 +15,6 @@ Imported before the command line is parsed: it imports nothing heavy at module l
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 from importlib import import_module
@@ -29,7 +25,6 @@ from ogi.runner.lifeline import default_start_method, die_with_parent, signals_b
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
-    from threading import Thread
 
     from ogi.registry import Registry
     from ogi.runner.tasks import WorkerSettings
@@ -42,9 +37,6 @@ READY = "ready"
 READY_TIMEOUT = 60.0
 #: What a conversion imports whatever the file (the plugin's own library aside).
 WARM = ("ogi.report", "ogi.pipeline", "ogi.assemble", "ogi.runner.tasks")
-#: What the worker's half of a run of one file imports (``Task.finish_in_driver``): no
-#: models, no pydantic — the driver loads those meanwhile (:func:`warm_models`).
-WARM_INTERPRETER = ("ogi.runner.tasks", "ogi.extraction")
 
 _early: Early | None = None
 
@@ -57,56 +49,6 @@ def warm() -> None:
     from ogi.interpret import load_parts
 
     load_parts()
-
-
-def warm_interpreter() -> None:
-    """Import what reading and interpreting a file needs, the models left out: the early
-    worker's warm-up (a bulk run's first worker imports the models with its first file)."""
-    for name in WARM_INTERPRETER:
-        import_module(name)
-    from ogi.interpret import load_parts
-
-    load_parts()
-
-
-def warm_models() -> None:
-    """Import and build what finishing a report needs (the models, the pipeline's second
-        half): a driver that finishes its one file's report does it while its worker reads the
-        file. The models are built now rather than at their first use (pydantic defers it), and
-    with the collector paused, as the worker warms up."""
-    enabled = gc.isenabled()
-    gc.disable()  # imports allocate much and free little (as in the worker's warm-up)
-    try:
-        import_module("ogi.pipeline")
-        from ogi.report import CheckRecord, Report
-
-        Report.model_rebuild()
-        CheckRecord.model_rebuild()
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def models_warming() -> Thread:
-    """:func:`warm_models` on a thread of its own, started now: the driver of a run of one
-    file imports the models while it waits for its worker (the pipe's wait releases the
-    interpreter). Join it before the models are used, and before any fork (a child must
-    not inherit an import in progress); an error there is left to the real use to meet."""
-    from threading import Thread
-
-    thread = Thread(target=_warm_models_quietly, name="ogi-models", daemon=True)
-    thread.start()
-    return thread
-
-
-def _warm_models_quietly() -> None:
-    with contextlib.suppress(Exception):
-        warm_models()
-
-
-def waiting() -> bool:
-    """Whether an early worker waits to be adopted."""
-    return _early is not None
 
 
 def start() -> Registry | None:
@@ -182,7 +124,7 @@ def _main(conn: Connection, parent: int, registry: Registry) -> None:
     failure the way it always did."""
     die_with_parent(parent)
     try:
-        warm_interpreter()
+        warm()
         gc.freeze()  # what start-up made lives as long as the worker: never scanned again
         gc.enable()
         message = conn.recv()

@@ -20,7 +20,6 @@ from ogi.registry import Registry
 from ogi.status import Status, report_status
 
 if TYPE_CHECKING:
-    from ogi.extraction import Interpreted
     from ogi.report import Report
     from ogi.writers import OutputError
 
@@ -37,10 +36,6 @@ class Task:
     parts: tuple[str, ...] = ()
     data: bytes | None = None  # the input itself when it has no path (standard input)
     outputs: tuple[str | None, ...] = ()  # per file: where the worker writes its JSON
-    #: The worker stops at the interpreted fields (no Report, so no pydantic) and the
-    #: driver finishes the report (:func:`finish_outcome`): a run of one file, whose
-    #: driver would otherwise wait idle while its worker imports the models.
-    finish_in_driver: bool = False
 
     def output(self, path: str) -> str | None:
         """Where the worker writes ``path``'s JSON (None: it sends the JSON instead)."""
@@ -141,9 +136,6 @@ class Outcome:
     fragments: dict[str, bytes] = field(default_factory=dict)  # writer name → its fragment
     written: bool = False  # the worker wrote the JSON file the task named (no report_json)
     write_error: OutputError | None = None  # why it could not (the driver handles it)
-    #: A ``finish_in_driver`` task's input, read and interpreted: the driver turns it into
-    #: the real outcome (until then the outcome says it failed, so it is never taken for one).
-    interpreted: Interpreted | None = None
 
 
 def failure(path: str, code: str, message: str, seconds: float = 0.0) -> Outcome:
@@ -242,8 +234,6 @@ def _convert_file(
 
 def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> list[Outcome]:
     """Convert a task: a single file, or a page assembled with its attachments."""
-    if task.finish_in_driver and not task.parts:
-        return [_interpret_file(task, registry, settings)]
     from ogi.assemble import assemble
     from ogi.pipeline import run_checks
     from ogi.report import Report
@@ -277,57 +267,8 @@ def convert_task(task: Task, registry: Registry, settings: WorkerSettings) -> li
     ]
 
 
-UNFINISHED = "interpreted by the worker; the driver did not finish the report"
-
-
-def _interpret_file(task: Task, registry: Registry, settings: WorkerSettings) -> Outcome:
-    """The worker's half of a ``finish_in_driver`` task: the input read, extracted and
-    interpreted, without the Report model (pydantic is never imported for it)."""
-    from ogi.extraction import error_record, interpret_source, load_source
-
-    started = time.perf_counter()
-    try:
-        if task.data is not None:  # standard input: the bytes, named as the task names them
-            source = load_source(task.data, task.path)
-        else:
-            source = load_source(task.path)
-        interpreted = interpret_source(source, registry, settings.using, settings.options())
-    except Exception as exc:  # one bad file costs one record, never the worker
-        return _from_error(task.path, error_record(exc, task.path), time.perf_counter() - started)
-    seconds = round(time.perf_counter() - started, 3)
-    outcome = failure(task.path, "INTERNAL", UNFINISHED, seconds)
-    outcome.interpreted = interpreted
-    return outcome
-
-
-def finish_outcome(
-    task: Task, outcome: Outcome, registry: Registry, settings: WorkerSettings
-) -> Outcome:
-    """The driver's half of a ``finish_in_driver`` task: the worker's interpreted fields
-    made into the Report, checked and postprocessed here with ``registry`` (the plugins the
-    worker used), then written and answered as the worker would have (an outcome without
-    fields, a failure, passes through)."""
-    if outcome.interpreted is None:
-        return outcome
-    from ogi.extraction import error_record
-    from ogi.pipeline import finish
-
-    started = time.perf_counter()
-    try:
-        report = finish(outcome.interpreted, registry, settings.options())
-    except Exception as exc:  # as the worker would: one record for this file
-        seconds = outcome.seconds + time.perf_counter() - started
-        finished = _from_error(outcome.path, error_record(exc, outcome.path), seconds)
-    else:
-        seconds = outcome.seconds + time.perf_counter() - started
-        target = task.output(outcome.path)
-        finished = _from_report(outcome.path, report, seconds, registry, settings, target)
-    finished.rss_mb = outcome.rss_mb
-    return finished
-
-
 def _from_error(path: str, err: object, seconds: float) -> Outcome:
-    from ogi.extraction import ErrorRecord
+    from ogi.pipeline import ErrorRecord
 
     assert isinstance(err, ErrorRecord)
     return Outcome(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import dataclasses
 import gc
 import multiprocessing
 import os
@@ -24,14 +23,7 @@ from typing import Any
 from ogi.registry import Registry
 from ogi.runner import early
 from ogi.runner.lifeline import default_start_method, die_with_parent, signals_blocked
-from ogi.runner.tasks import (
-    Outcome,
-    Task,
-    WorkerSettings,
-    convert_task,
-    failure,
-    finish_outcome,
-)
+from ogi.runner.tasks import Outcome, Task, WorkerSettings, convert_task, failure
 from ogi.status import Status
 
 POLL_SECONDS = 0.1
@@ -267,13 +259,7 @@ class LocalPool:
         pending = deque(tasks)
         _load_police()
         n = max(1, min(self.jobs, len(pending)))
-        # a run of one file: the models load here while the early worker warms up and reads
-        warming = early.models_warming() if self._may_finish_here(pending) else None
-        adopted = early.adopt(self.settings)
-        asked = self._finish_here(pending, adopted)  # the task as the caller made it
-        if asked is None and warming is not None:
-            warming.join()  # no fork while an import runs on another thread
-        workers = [Worker(self.settings, self.registry, adopted)]
+        workers = [Worker(self.settings, self.registry, early.adopt(self.settings))]
         workers += [Worker(self.settings, self.registry) for _ in range(n - 1)]
         try:
             while workers and (pending or any(w.task for w in workers)):
@@ -287,13 +273,8 @@ class LocalPool:
                     outcomes = w.receive() if answered else w.verdict(self.settings)
                     if outcomes is None:
                         continue
-                    if warming is not None:
-                        warming.join()  # before _next may fork, and before the models are used
                     workers[i] = self._next(w, task, pending)
                     self._feed(workers, pending)
-                    if asked is not None and task.finish_in_driver:
-                        outcomes = self._finished(task, outcomes)
-                        task, asked = asked, None
                     yield task, outcomes
         except BaseException:
             for w in workers:
@@ -301,31 +282,6 @@ class LocalPool:
             raise
         for w in workers:
             w.stop()
-
-    def _may_finish_here(self, pending: deque[Task]) -> bool:
-        """Whether this run is one file, its plugins this driver's, and an early worker
-        waits: if the worker is adopted, the report is finished here (``finish_in_driver``)."""
-        return early.waiting() and self._one_file_here(pending)
-
-    def _one_file_here(self, pending: deque[Task]) -> bool:
-        one_file = len(pending) == 1 and not pending[0].parts
-        same_plugins = self.registry is not None and self.settings.loads_like(self.registry)
-        return one_file and same_plugins
-
-    def _finish_here(self, pending: deque[Task], adopted: early.Early | None) -> Task | None:
-        """Make a run of one file a ``finish_in_driver`` task when its worker is the early
-        one (it has not imported the models) and shares this driver's plugins; the task as
-        the caller made it (None when the run is not one)."""
-        if adopted is None or not self._one_file_here(pending):
-            return None
-        asked = pending[0]
-        pending[0] = dataclasses.replace(asked, finish_in_driver=True)
-        return asked
-
-    def _finished(self, task: Task, outcomes: list[Outcome]) -> list[Outcome]:
-        """The outcomes of a ``finish_in_driver`` task, its report finished here."""
-        assert self.registry is not None  # as _finish_here required
-        return [finish_outcome(task, o, self.registry, self.settings) for o in outcomes]
 
     def _feed(self, workers: list[Worker], pending: deque[Task]) -> None:
         """A task for each idle worker, then one ahead for each busy one (within its
