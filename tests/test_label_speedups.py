@@ -185,8 +185,9 @@ def test_line_quick_answers_are_the_patterns_answers(text: str) -> None:
     assert bool(L.h1(text)) == bool(L.H1_RE.match(text))
     assert bool(L.h2(text)) == bool(L.H2_RE.match(text))
     key = L.norm(text)
-    chrome = bool(L.PAGE_CHROME.match(key) or L.PAGE_WIDGETS.fullmatch(key))
-    assert is_chrome(text) == chrome
+    widgets = bool(L.PAGE_WIDGETS.fullmatch(key) and L.PAGE_WIDGET_SURE.search(key))
+    chrome = bool(L.PAGE_CHROME.match(key)) or key in L.PAGE_WIDGET_ALONE or widgets
+    assert is_chrome(text) == (chrome and not text.isascii())
     assert is_page_footer(text) == bool(_PAGE_FOOTER.match(L.nfkc(text)))
 
 

@@ -479,6 +479,19 @@ def test_column_arithmetic_needs_one_unknown_row() -> None:
         "当前位置：首页 > 政务公开 > 年度报告",
         "无障碍浏览 长者模式",
         "首页 >> 公开信息内容",
+        "【我要打印】【关闭本页】",
+        "【打印此页】",
+        "字号：[大] [中] [小]",
+        "字号：T | T",
+        "【字体：小 中 大】",
+        "【打印】【关闭】【返回】",
+        "分享至：微信 微博",
+        "分享到：QQ好友 朋友圈",
+        "【收藏本页】",
+        "[打印本页] [关闭窗口]",
+        "微信扫一扫",
+        "打印",
+        "下载",
     ],
 )
 def test_widget_lines_are_chrome(line: str) -> None:
@@ -497,6 +510,18 @@ def test_widget_lines_are_chrome(line: str) -> None:
         "扫一扫市场监管局,可提供包括“五证合一”换发等40多项办事事项的查询",
         "下载附件：年度报告.pdf",
         "中",
+        # a wrapped line of prose may hold widget words only: no bracket, no sure widget
+        "微信、微博、",
+        "（微信）",
+        "QQ空间、微信",
+        "大中小",
+        "字体",
+        "关闭",
+        "纠错",
+        "默认",
+        "分享",
+        # widgets beside the page's metadata: the metadata reader needs the line
+        "【字体：大 中 小】 发布时间：2023-01-20",
     ],
 )
 def test_lines_that_start_with_a_widget_word_are_text(line: str) -> None:

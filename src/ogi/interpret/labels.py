@@ -403,15 +403,24 @@ TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工�
 #: Words that open no line of a report: the line is portal furniture whatever follows
 #: (a breadcrumb runs on with the page's path, source and time).
 PAGE_CHROME = re.compile(r"^(?:无障碍浏览|长者模式|设为首页|加入收藏|首页>|当前位置)")
-#: A line made of widgets only: 【打印本页】【关闭窗口】, 字号:[大 中 小], 分享到: 微信 微博,
-#: 扫一扫在手机上查看当前页面. Their words also open lines of reports (【案例一】…, 打印复印费…,
-#: 分享经验…, 扫一扫市场监管局,可提供…): such a line is text, so the whole line must match.
+#: A line made of widgets only: 【打印本页】【关闭窗口】, 字号:[大] [中] [小], 分享到: 微信 微博,
+#: 扫一扫在手机上查看当前页面. Their words also make lines of reports (【案例一】…, 打印复印费…,
+#: 分享经验…, and a wrapped line of prose may hold just "微信、微博、"): such a line is text. So
+#: the whole line must be widgets and separators, and it must hold a bracket 【】[] or a
+#: word no report prints as prose (:data:`PAGE_WIDGET_SURE`); or be one of the lone
+#: widgets :data:`PAGE_WIDGET_ALONE`.
 _WIDGET_MARKS = r"[【】\[\]()（）:：|/·,，、]*"
 PAGE_WIDGETS = re.compile(
-    rf"(?:{_WIDGET_MARKS}(?:打印本页|打印|关闭窗口|关闭|字号|字体|大中小|默认|分享到|分享|微信|微博|"
-    r"QQ空间|收藏|我要纠错|纠错|返回顶部|下载|视力保护色|"
-    rf"扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫))+{_WIDGET_MARKS}"
+    rf"(?:{_WIDGET_MARKS}(?:打印本页|打印此页|打印正文|打印文章|我要打印|打印|关闭窗口|关闭本页|关闭此页|"
+    r"关闭|字号|字体|[大中小T]|默认|分享到|分享至|分享|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|朋友圈|"
+    r"收藏本页|收藏|我要纠错|纠错|"
+    rf"返回顶部|返回首页|返回|下载|视力保护色|扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫))+{_WIDGET_MARKS}"
 )
+PAGE_WIDGET_SURE = re.compile(
+    r"[【】\[\]]|打印本页|打印此页|打印正文|打印文章|我要打印|关闭窗口|关闭本页|关闭此页|字号|分享到|分享至|"
+    r"收藏本页|我要纠错|返回顶部|返回首页|视力保护色|扫一扫"
+)
+PAGE_WIDGET_ALONE = frozenset({"打印", "下载", "分享:", "视力保护色:"})
 
 
 def is_table_header(text: str) -> bool:

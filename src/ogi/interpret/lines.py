@@ -7,7 +7,14 @@ from typing import NamedTuple
 
 from ogi.document import Document, Figure, Heading, Paragraph, Provenance
 from ogi.interpret.hygiene import clean_text, has_control
-from ogi.interpret.labels import PAGE_CHROME, PAGE_WIDGETS, nfkc, norm
+from ogi.interpret.labels import (
+    PAGE_CHROME,
+    PAGE_WIDGET_ALONE,
+    PAGE_WIDGET_SURE,
+    PAGE_WIDGETS,
+    nfkc,
+    norm,
+)
 from ogi.interpret.memo import memoised
 
 
@@ -56,10 +63,14 @@ def line_forms(text: str) -> tuple[tuple[str, str], ...]:
 
 def is_chrome(text: str) -> bool:
     """Portal navigation, share and print widgets that are not part of the report: a line
-    that opens with navigation (无障碍浏览, 当前位置…), or one made of widgets only (【打印】
-    【关闭】, 字号:[大 中 小]). A line that merely starts with a widget's word is text. Each
-    needs a Chinese character, so an ASCII text is none of them."""
+    that opens with navigation (无障碍浏览, 当前位置…), or one made of widgets only with a
+    bracket or an unmistakable widget word (【打印】【关闭】, 字号:[大] [中] [小], 分享到: 微信),
+    or a lone 打印 / 下载. A line that merely starts with a widget's word, or a wrapped line of
+    prose that holds only such words (微信、微博、), is text. Each needs a Chinese character, so
+    an ASCII text is none of them."""
     if text.isascii():
         return False
     key = norm(text)
-    return PAGE_CHROME.match(key) is not None or PAGE_WIDGETS.fullmatch(key) is not None
+    if PAGE_CHROME.match(key) is not None or key in PAGE_WIDGET_ALONE:
+        return True
+    return PAGE_WIDGETS.fullmatch(key) is not None and PAGE_WIDGET_SURE.search(key) is not None
