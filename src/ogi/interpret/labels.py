@@ -410,16 +410,20 @@ PAGE_CHROME = re.compile(r"^(?:无障碍浏览|长者模式|设为首页|加入�
 #: word no report prints as prose (:data:`PAGE_WIDGET_SURE`); or be one of the lone
 #: widgets :data:`PAGE_WIDGET_ALONE`.
 _WIDGET_MARKS = r"[【】\[\]()（）:：|/·,，、]*"
+#: Widget words no report prints as prose.
+_WIDGET_SURE_WORDS = (
+    "打印本页|打印此页|打印正文|打印文章|我要打印|关闭窗口|关闭本页|关闭此页|字号|分享到|分享至|"
+    "收藏本页|我要纠错|返回顶部|返回首页|视力保护色|扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫"
+)
+#: Widget words that prose prints too (微信, 关闭, 下载…).
+_WIDGET_WORDS = (
+    "打印|关闭|字体|[大中小T]|默认|分享|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|朋友圈|收藏|纠错|"
+    "返回|下载"
+)
 PAGE_WIDGETS = re.compile(
-    rf"(?:{_WIDGET_MARKS}(?:打印本页|打印此页|打印正文|打印文章|我要打印|打印|关闭窗口|关闭本页|关闭此页|"
-    r"关闭|字号|字体|[大中小T]|默认|分享到|分享至|分享|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|朋友圈|"
-    r"收藏本页|收藏|我要纠错|纠错|"
-    rf"返回顶部|返回首页|返回|下载|视力保护色|扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫))+{_WIDGET_MARKS}"
+    rf"(?:{_WIDGET_MARKS}(?:{_WIDGET_SURE_WORDS}|{_WIDGET_WORDS}))+{_WIDGET_MARKS}"
 )
-PAGE_WIDGET_SURE = re.compile(
-    r"[【】\[\]]|打印本页|打印此页|打印正文|打印文章|我要打印|关闭窗口|关闭本页|关闭此页|字号|分享到|分享至|"
-    r"收藏本页|我要纠错|返回顶部|返回首页|视力保护色|扫一扫"
-)
+PAGE_WIDGET_SURE = re.compile(rf"[【】\[\]]|{_WIDGET_SURE_WORDS}")
 PAGE_WIDGET_ALONE = frozenset({"打印", "下载", "分享:", "视力保护色:"})
 
 
