@@ -22,6 +22,7 @@ from conftest import ROOT, SuffixPlugin, seed
 import ogi
 from ogi.batch import JOURNAL, MANIFEST, BatchOptions, run_batch
 from ogi.records import Writer
+from ogi.registry import Registry
 from ogi.writers import OutputError
 
 
@@ -324,3 +325,29 @@ def test_ctrl_c_on_a_single_file_exits_130_in_one_line() -> None:
     _, stderr = run.communicate(timeout=30)
     assert run.returncode == 130
     assert stderr.strip().splitlines() == ["ogi: interrupted by SIGINT"]
+
+
+class PanicException(BaseException):
+    """What pyo3 raises when a Rust library panics (python-calamine on a damaged .et):
+    a BaseException, so ``except Exception`` lets it through."""
+
+
+def _panics(source: object, options: object) -> object:
+    raise PanicException("range end index 64 out of range for slice of length 22")
+
+
+def test_a_panicking_parser_fails_that_input_only(tmp_path: Path) -> None:
+    """Before, the panic went through the extractor's guard and killed the worker:
+    CRASHED, with a traceback on the terminal."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.panic").write_bytes(b"x")
+    shutil.copy(seed("000"), tmp_path / "in" / "b.txt")
+    opts = BatchOptions(plugins=(SuffixPlugin("panic", ".panic", _panics),))  # type: ignore[arg-type]
+    entries = run_batch([str(tmp_path / "in")], str(tmp_path / "out"), opts)
+    failed = entries[str(tmp_path / "in" / "a.panic")]
+    assert (failed.status, failed.code) == ("failed", "CORRUPT")
+    assert "PanicException: range end index 64" in (failed.message or "")
+    assert entries[str(tmp_path / "in" / "b.txt")].status == "ok"
+    with pytest.raises(ogi.OgiError) as caught:
+        ogi.convert(b"x", filename="a.panic", registry=Registry.load(plugins=[opts.plugins[0]]))
+    assert caught.value.code == "CORRUPT"

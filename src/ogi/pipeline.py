@@ -19,6 +19,7 @@ from ogi.document import Document
 from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, OgiError
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
+from ogi.interpret.hygiene import repair_surrogates
 from ogi.records import Check, CheckResult, Extractor, Options, Source, Status
 from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
 from ogi.report import CheckRecord, Encoding, ExtractorInfo, Report, SourceInfo, shared_view
@@ -151,8 +152,10 @@ def convert_source(
 
 
 def _extract(extractor: Extractor, source: Source, options: Options) -> Document:
+    """The extractor's Document, its text made valid Unicode (:func:`repair_surrogates`:
+    a surrogate could not be written out, and would fail the whole report)."""
     try:
-        return extractor.extract(source, options)
+        document = extractor.extract(source, options)
     except OgiError as exc:
         exc.plugin = exc.plugin or extractor.plugin
         raise
@@ -160,11 +163,14 @@ def _extract(extractor: Extractor, source: Source, options: Options) -> Document
         raise ExtractionFailed(
             f"{type(exc).__name__} while reading", code="TOO_LARGE", plugin=extractor.plugin
         ) from exc
-    except Exception as exc:
+    except BaseException as exc:  # a Rust library's panic (pyo3's PanicException) included
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
         raise ExtractionFailed(
             f"{extractor.name} extractor failed: {type(exc).__name__}: {exc}",
             plugin=extractor.plugin,
         ) from exc
+    return repair_surrogates(document)
 
 
 def _build(source: Source, extractor: Extractor, document: Document) -> Report:

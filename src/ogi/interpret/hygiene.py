@@ -1,17 +1,20 @@
-"""Text hygiene for metadata: no control, bidi-override or NUL characters in a title or an
-organization name, and a title that starts with U+FFFD is a decoding problem, not a title.
+"""Text hygiene: a Document's text is valid Unicode (an unpaired UTF-16 surrogate, which no
+file can print, becomes U+FFFD); metadata holds no control, bidi-override or NUL
+characters in a title or an organization name, and a title that starts with U+FFFD is a
+decoding problem, not a title.
 
-Every change is recorded in a warning (``META_CONTROL_CHARS``, ``META_DECODING``): a printed
-character is never removed silently.
+Every change is recorded in a warning (``TEXT_UNPAIRED_SURROGATES``, ``META_CONTROL_CHARS``,
+``META_DECODING``): a printed character is never removed silently.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import Any
 
-from ogi.document import warning
+from ogi.document import Block, Document, Figure, Heading, Paragraph, Table, warning
 
 #: Format characters that reorder or hide text (bidi embeddings, overrides and isolates,
 #: direction marks); the zero-width joiners are left to label normalisation.
@@ -36,6 +39,124 @@ def _is_control(c: str) -> bool:
 _CONTROL_RE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]"
 )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a UTF-16 surrogate code point (unprintable, category Cs:
+    printable text is answered without a search)."""
+    return not text.isprintable() and _SURROGATE.search(text) is not None
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` as valid Unicode: a high surrogate followed by a low one becomes the
+    character the pair encodes (``\\ud842\\udfb7`` → 𠮷), any other surrogate U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def repair_surrogates(document: Document) -> Document:
+    """``document`` with valid Unicode text everywhere (blocks, table cells, metadata,
+    the extractor's warnings), and a ``TEXT_UNPAIRED_SURROGATES`` warning when a surrogate
+    stood alone. An extractor should never emit one, but a damaged font mapping (a PDF's
+    ``ToUnicode`` naming half a pair) gives them, and they cannot be written as UTF-8: a
+    report holding one could not be saved. The same Document is returned when its text
+    holds no surrogate (the usual case: one look per block)."""
+    if not _any_surrogate(document):
+        return document
+    fixed = _Fixer()
+    blocks = [fixed.block(block) for block in document.blocks]
+    meta = fixed.value(dict(document.meta))
+    warnings = fixed.value(list(document.warnings))
+    if fixed.replaced:
+        where = {} if fixed.page is None else {"page": fixed.page}
+        warnings.append(
+            warning(
+                "TEXT_UNPAIRED_SURROGATES",
+                f"the extracted text held {fixed.replaced} unpaired UTF-16 surrogate(s), half "
+                "of a character the file does not give whole (a damaged font mapping); "
+                "each was replaced by U+FFFD",
+                where,
+            )
+        )
+    return dataclasses.replace(document, blocks=blocks, meta=meta, warnings=warnings)
+
+
+def _any_surrogate(document: Document) -> bool:
+    """Whether some text of ``document`` (blocks, cells, metadata, warnings) holds a
+    surrogate: one ``isprintable`` per text, a search only in unprintable ones (a plain
+    loop: it looks at every block of every document)."""
+    search = _SURROGATE.search
+    for block in document.blocks:
+        if isinstance(block, Table):
+            for cell in block.cells:
+                if not cell.text.isprintable() and search(cell.text):
+                    return True
+        elif isinstance(block, Figure):
+            if search(block.src) or search(block.alt):
+                return True
+        elif not block.text.isprintable() and search(block.text):
+            return True
+    strings = [*_strings(dict(document.meta)), *_strings(document.warnings)]
+    return any(has_surrogate(text) for text in strings)
+
+
+def _strings(value: Any) -> Any:
+    """The strings inside a JSON-like value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+class _Fixer:
+    """Repairs texts, counting the surrogates that stood alone and the first page seen."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+        self.page: int | None = None
+
+    def text(self, text: str, page: int | None = None) -> str:
+        if not has_surrogate(text):
+            return text
+        out = without_surrogates(text)
+        lone = out.count(REPLACEMENT) - text.count(REPLACEMENT)
+        if lone:
+            self.replaced += lone
+            if self.page is None:
+                self.page = page
+        return out
+
+    def block(self, block: Block) -> Block:
+        if isinstance(block, Table):
+            page = block.prov.page
+            cells = [
+                dataclasses.replace(c, text=self.text(c.text, c.prov.page or page))
+                for c in block.cells
+            ]
+            return dataclasses.replace(block, cells=cells)
+        if isinstance(block, Figure):
+            page = block.prov.page
+            return dataclasses.replace(
+                block, src=self.text(block.src, page), alt=self.text(block.alt, page)
+            )
+        if isinstance(block, (Heading, Paragraph)):
+            return dataclasses.replace(block, text=self.text(block.text, block.prov.page))
+        return block
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {k: self.value(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.value(v) for v in value)
+        return value
 
 
 def clean_text(text: str) -> str:

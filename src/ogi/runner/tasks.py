@@ -154,6 +154,22 @@ def _from_report(
     from ogi.report import Report
 
     assert isinstance(report, Report)
+    try:
+        return _finish(path, report, seconds, registry, settings, target)
+    except Exception as exc:  # a report that cannot be written costs one record, never the worker
+        reason = f"the report could not be written: {type(exc).__name__}: {exc}"
+        return failure(path, "INTERNAL", reason, seconds)
+
+
+def _finish(
+    path: str,
+    report: Report,
+    seconds: float,
+    registry: Registry | None,
+    settings: WorkerSettings | None,
+    target: str | None,
+) -> Outcome:
+    """The outcome of a converted report: its JSON (or its file), the writers' bytes."""
     outcome = _report_outcome(path, report, seconds, text=target is None)
     if registry is not None and settings is not None:
         outcome.rendered = _made(registry, settings.render, lambda w: w.render([report]))

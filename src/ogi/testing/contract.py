@@ -12,6 +12,7 @@ import pytest
 
 from ogi.document import meta_problems
 from ogi.errors import ExtractionFailed
+from ogi.interpret.hygiene import repair_surrogates
 from ogi.pipeline import convert
 from ogi.records import Match, Options, Source
 from ogi.registry import Registry
@@ -134,6 +135,15 @@ class ExtractorContract:
             document = ext.extract(Source(path.read_bytes(), name=path.name), Options())
             problems = meta_problems(dict(document.meta))
             assert not problems, f"{path.name}: Document.meta: {problems}"
+
+    def test_document_text_is_valid_unicode(self, registry: Registry) -> None:
+        ext = registry.extractors[self.extractor]
+        for path in self.sample_files():
+            document = ext.extract(Source(path.read_bytes(), name=path.name), Options())
+            assert repair_surrogates(document) is document, (
+                f"{path.name}: the Document's text holds UTF-16 surrogates (combine a pair "
+                "into its character; the core replaces a lone one by U+FFFD and warns)"
+            )
 
     def test_broken_input_raises_extraction_failed(self, registry: Registry) -> None:
         ext = registry.extractors[self.extractor]
