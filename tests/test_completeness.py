@@ -262,6 +262,21 @@ def test_no_sections_is_said() -> None:
     assert report.completeness.tables["applications"].found == 23 * 7
 
 
+def test_standard_sections_not_found_are_named() -> None:
+    """A 2019+ report whose headings 五 and 六 were lost (their lines dropped here): the
+    two are named, and the report stays complete (its statistics are all read). Before,
+    a real PDF read with one section of six looked complete and said nothing."""
+    s = sample("001")
+    cut = next(i for i, ln in enumerate(s.lines) if ln.startswith("五、"))
+    report = convert_text("\n".join(s.lines[:cut]))
+    (note,) = [w for w in report.warnings if w.code == "SECTIONS_MISSING"]
+    assert note.where["missing"] == ["五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+    assert report.completeness.complete and report.completeness.sections_found == 4
+    assert not [w for w in s.report.warnings if w.code == "SECTIONS_MISSING"]
+    legacy = ogi.convert(seed("003"))
+    assert not [w for w in legacy.warnings if w.code == "SECTIONS_MISSING"]
+
+
 @pytest.mark.parametrize("junk", ["约12", "十二", "N/A", "12?", "1\x002", "\x00"])
 def test_non_numeric_cell_is_kept_with_raw_and_a_warning(junk: str) -> None:
     s = sample("000")

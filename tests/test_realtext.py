@@ -227,6 +227,23 @@ def test_headings_run_into_their_text(
     assert r.sections[1].text == "无。"
 
 
+def test_a_subsection_run_into_its_text_keeps_the_printed_text(tmp_path: Path) -> None:
+    """The text after a run-in subsection heading is the printed text, not its matching
+    form: before, NFKC's ``,`` and ``2023`` replaced the printed ``，`` and ``２０２３`` (a
+    real 2023 report: every run-in subsection's text had its commas changed)."""
+    text = (
+        "某县2023年政府信息公开工作年度报告\n一、总体情况\n"
+        "（一）主动公开情况。主要通过政府门户网站公开，２０２３年，我区公开信息１１３６条。\n"
+        "（二）依申请公开情况\n全年受理申请21件，均按期答复。\n"
+        "二、存在的主要问题及改进情况无。\n"
+    )
+    r = convert(tmp_path, text)
+    first, second = r.sections[0].subsections
+    assert (first.number, first.title) == ("(一)", "主动公开情况")
+    assert first.text == "主要通过政府门户网站公开，２０２３年，我区公开信息１１３６条。"
+    assert (second.title, second.text) == ("依申请公开情况", "全年受理申请21件，均按期答复。")
+
+
 def test_one_line_crawler_dump(tmp_path: Path) -> None:
     """The whole page on one line, breadcrumb first: the chrome must not swallow the body
     (period and contact stay readable), headings and subsections run into their text,

@@ -184,14 +184,20 @@ def render_pdf_layouts() -> None:
                     heading inside a one-column box;
     ``title_at_page_end.pdf``  seed 001 with table 1 cut after the sub-table title row
                     第二十条第(六)项: its header (first cell left empty) and rows start the
-                    next page."""
+                    next page;
+    ``text_backgrounds.pdf``  seed 001 as Word and WPS export shaded text: every line of
+                    text drawn over a white rectangle, filled and not stroked, the
+                    rectangles of a paragraph stacked edge to edge across the text width,
+                    the last one touching the table below; and every table cell over a
+                    white one the size of its ruled border."""
     out_dir = ROOT / "tests" / "data" / "pdf"
     out_dir.mkdir(parents=True, exist_ok=True)
     seeds = sorted((ROOT / "samples" / "text").glob("*.txt"))
     framed = ogi.convert(seeds[0])
     _render_framed(framed, out_dir / "framed.pdf")
     _render_title_at_page_end(ogi.convert(seeds[1]), out_dir / "title_at_page_end.pdf")
-    for name in ("framed.pdf", "title_at_page_end.pdf"):
+    _render_text_backgrounds(ogi.convert(seeds[1]), out_dir / "text_backgrounds.pdf")
+    for name in ("framed.pdf", "title_at_page_end.pdf", "text_backgrounds.pdf"):
         print("wrote", (out_dir / name).relative_to(ROOT))
 
 
@@ -256,6 +262,53 @@ def _body(writer: R._PdfWriter, r: ogi.Report, heading: Any = None) -> None:
 def _render_title_at_page_end(r: ogi.Report, path: Path) -> None:
     writer = R._PdfWriter(path, header=(r.meta.organization or "") + "政府信息公开工作年度报告")
     writer.cut_title = "第二十条第(六)项"  # type: ignore[attr-defined]
+    _body(writer, r)
+    writer.save()
+
+
+class _ShadedWriter(R._PdfWriter):
+    """Each line of text over a white filled rectangle (no stroke) the width of the text
+    block, one line pitch high; each table cell over a white rectangle the size of its border."""
+
+    def paragraph(
+        self, text: str, size: float = 12, indent_chars: int = 2, align: str = "left"
+    ) -> None:
+        pitch = size * 1.6
+        for i, line in enumerate(self.wrap(text, self.right - self.left, size, size * 2)):
+            if self.y - pitch < self.bottom:
+                self.new_page()
+            self.c.setFillColorRGB(1, 1, 1)
+            self.c.rect(self.left, self.y - pitch, self.right - self.left, pitch, 0, 1)
+            self.c.setFillColorRGB(0, 0, 0)
+            one = R._PdfWriter.paragraph
+            saved = self.y
+            one(self, line, size, indent_chars if i == 0 else 0, align)
+            self.y = saved - pitch
+
+    def table(self, rows: Any, widths: list[float], size: float = 9) -> None:
+        """The table's top border on the last text line's background (no gap), as in the
+        exported reports where the backgrounds then join the table's rulings."""
+        self.y += 6
+        super().table(rows, widths, size)
+
+    def _draw_fragments(
+        self, grid: Any, xs: Any, heights: Any, placed: Any, page: int, size: float
+    ) -> None:
+        for cell in grid.cells:
+            rows = [r for r in range(cell.row, cell.row + cell.rowspan) if placed[r][0] == page]
+            if not rows:
+                continue
+            top = placed[rows[0]][1]
+            bottom = placed[rows[-1]][1] - heights[rows[-1]]
+            x0, x1 = xs[cell.col], xs[cell.col + cell.colspan]
+            self.c.setFillColorRGB(1, 1, 1)
+            self.c.rect(x0, bottom, x1 - x0, top - bottom, 0, 1)
+            self.c.setFillColorRGB(0, 0, 0)
+        super()._draw_fragments(grid, xs, heights, placed, page, size)
+
+
+def _render_text_backgrounds(r: ogi.Report, path: Path) -> None:
+    writer = _ShadedWriter(path, header=(r.meta.organization or "") + "政府信息公开工作年度报告")
     _body(writer, r)
     writer.save()
 

@@ -111,7 +111,7 @@ def interpret(document: Document) -> ReportDraft:
         + _image_tables(sections, cells)
     )
     completeness, missing = measure(
-        template, by_table, cells, warnings, meta.get("year"), len(sections)
+        template, by_table, cells, warnings, meta.get("year"), [s.kind for s in sections]
     )
     return {
         "meta": meta,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ogi.document import warning
+from ogi.interpret import labels as L
 from ogi.interpret.memo import memoised
 from ogi.layout import TABLES, expected_keys
 
@@ -51,12 +52,17 @@ def measure(
     cells: Sequence[dict[str, Any]],
     warnings: Sequence[dict[str, Any]],
     year: int | None,
-    sections_found: int,
+    section_kinds: Sequence[str],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The ``completeness`` record of a report and the warnings that name what is missing."""
+    """The ``completeness`` record of a report and the warnings that name what is missing
+    (``section_kinds``: the kind of each section found)."""
+    sections_found = len(section_kinds)
     out: dict[str, Any] = {"sections_found": sections_found, "tables": {}}
     found_warnings: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []  # said, but not a reason the report is partial
     if is_modern(template, cells, year):
+        if sections_found and (missing := _missing_sections(section_kinds)):
+            notes.append(missing)
         base = expected_template(template, year, by_table)
         out["expected_template"] = base
         read = {c["key"]: c for c in cells}
@@ -80,7 +86,21 @@ def measure(
         reasons.append("VALUE_UNPARSED")
     out["reasons"] = reasons
     out["complete"] = not reasons
-    return out, found_warnings
+    return out, found_warnings + notes
+
+
+def _missing_sections(kinds: Sequence[str]) -> dict[str, Any] | None:
+    """``SECTIONS_MISSING`` naming the standard sections of a 2019+ report that were not
+    found among its sections (a heading missed, or a section the report left out)."""
+    missing = [title for kind, title in L.STANDARD_SECTIONS if kind not in kinds]
+    if not missing:
+        return None
+    return warning(
+        "SECTIONS_MISSING",
+        f"{len(missing)} of the six standard sections not found: {'；'.join(missing)} "
+        "(their headings were not recognised, or the report leaves them out)",
+        {"missing": missing},
+    )
 
 
 def _table(

@@ -206,6 +206,15 @@ LEGACY_SECTION_HINTS = re.compile(
     r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
     r"|政府信息依申请公开"
 )
+#: The six sections of the 2019 and 2021 formats: kind (:data:`SECTION_KINDS`) and heading.
+STANDARD_SECTIONS = (
+    ("overview", "一、总体情况"),
+    ("active_disclosure", "二、主动公开政府信息情况"),
+    ("applications", "三、收到和处理政府信息公开申请情况"),
+    ("review_litigation", "四、政府信息公开行政复议、行政诉讼情况"),
+    ("problems", "五、存在的主要问题及改进情况"),
+    ("other", "六、其他需要报告的事项"),
+)
 #: The standard section titles of the 2019 and 2021 formats, as printed at a section start.
 STANDARD_SECTION_TITLE = re.compile(
     r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"

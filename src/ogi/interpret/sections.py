@@ -38,6 +38,7 @@ class SectionDraft:
             return
         sub = _subsection(line.text, self.next_sub)
         if sub is not None:
+            sub["text"] = _printed_tail(line, str(sub["text"]))
             self.subsections.append(sub)
             self.next_sub += 1
         elif self.subsections:
@@ -90,13 +91,18 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
 
 def _rest_of(line: Line, body: str) -> Line:
     """The text after a run-in heading, as a line of its own (printed form kept)."""
+    return Line(body, line.prov, _printed_tail(line, body))
+
+
+def _printed_tail(line: Line, body: str) -> str:
+    """``body`` — the end of ``line``'s matching form, after a run-in heading — as the
+    line prints it (``，`` not NFKC's ``,``); the matching form when the printed end does
+    not normalise to it (NFKC changed its length)."""
     printed = line.printed
     cut = len(printed) - len(body)
-    if cut < 0 or L.nfkc(printed[cut:]).strip() != body:
-        printed = body
-    else:
-        printed = printed[cut:].strip()
-    return Line(body, line.prov, printed)
+    if not body or cut < 0 or L.nfkc(printed[cut:]).strip() != body:
+        return body
+    return printed[cut:].strip()
 
 
 def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:

@@ -265,16 +265,32 @@ def _matrix(c: Any, handle: Any) -> Matrix:
 def _path_objects(c: Any, path: Any, matrix: Matrix, geometry: Geometry) -> list[Obj]:
     """A painted path as pdfminer paints it: one object per subpath, a line for "m l", a
     rectangle for a closed axis-aligned four-sided subpath, else a curve through the end
-    points of its segments. Paths neither filled nor stroked (clips) paint nothing."""
+    points of its segments. Paths neither filled nor stroked (clips) paint nothing. A
+    rectangle says whether it is filled and stroked; one filled only carries its fill
+    colour as RGB from 0 to 1 (pdfminer's ``non_stroking_color``, in pdfium's RGB), which
+    tells a white background drawn behind a line of text from a ruling."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not c.FPDFPath_GetDrawMode(path, fill, stroke) or (fill.value == 0 and not stroke.value):
         return []
+    paint: Obj = {"fill": fill.value != 0, "stroke": bool(stroke.value)}
     out: list[Obj] = []
     for shape, points in _subpaths(c, path, matrix):
         obj = _classify(shape, points, geometry)
         if obj is not None:
+            if obj["object_type"] == "rect":
+                if "non_stroking_color" not in paint and paint["fill"] and not paint["stroke"]:
+                    paint["non_stroking_color"] = _fill_color(c, path)
+                obj.update(paint)
             out.append(obj)
     return out
+
+
+def _fill_color(c: Any, path: Any) -> tuple[float, ...] | None:
+    """The path's fill colour as RGB from 0 to 1 (None when pdfium cannot give it)."""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not c.FPDFPageObj_GetFillColor(path, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
 
 
 class _SegmentCalls:

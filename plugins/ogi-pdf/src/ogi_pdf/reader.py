@@ -454,6 +454,8 @@ def _read_page(
             "too many ruling segments on this page for the table finder; text kept",
             page=number,
         )
+    if not skip_tables:
+        page = without_text_backgrounds(page)
     found_tables = [] if skip_tables else page.find_tables(settings.table_settings or None)
     if any(_frames_page(t.bbox, page) for t in found_tables):
         # A ruled page frame joined the page's prose to its tables: read the tables again
@@ -505,6 +507,78 @@ def without_frame(page: Any) -> Any:
         return float(obj.get("bottom", 0)) - float(obj.get("top", 0)) <= limit
 
     return page.filter(keep)
+
+
+#: An 8-bit channel this light is white (``blank_fill``).
+WHITE_FROM = 250
+
+
+def blank_fill(obj: dict[str, Any]) -> bool:
+    """A rectangle filled white and not stroked: it paints nothing on a white page. Word and
+    WPS exports draw one behind each line of shaded or framed text; its sides are no ruling,
+    and taken for one they make the page's prose a one-column table whose text is lost
+    (a real report's whole page 2). The fill is pdfminer's ``non_stroking_color`` — a grey
+    level, RGB or CMYK — or pdfium's RGB, both from 0 to 1."""
+    if not obj.get("fill") or obj.get("stroke"):
+        return False
+    color = obj.get("non_stroking_color")
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not all(isinstance(v, (int, float)) for v in color):
+        return False  # a pattern or an unknown space: not known to be white
+    levels = [round(float(v) * 255) for v in color]
+    if len(levels) == 4:  # CMYK: no ink
+        return all(v <= 255 - WHITE_FROM for v in levels)
+    return len(levels) in (1, 3) and all(v >= WHITE_FROM for v in levels)
+
+
+#: How far (pt) a ruling may lie from a white rectangle's side to be its cell's border.
+BORDER_GAP = 3.0
+
+
+def without_text_backgrounds(page: Any) -> Any:
+    """The page without the white rectangles drawn behind lines of text (``blank_fill``
+    ones that no visible vertical ruling runs along). A table's white cell backgrounds
+    stay: their cells' borders run beside them, and where a border is missing their
+    sides still part the rows."""
+    blanks = [r for r in page.objects.get("rect", ()) if blank_fill(r)]
+    if not blanks:
+        return page
+    rulings = _vertical_rulings(page.objects)
+    loose = {id(r) for r in blanks if not _bordered(r, rulings)}
+    if not loose:
+        return page
+    return page.filter(lambda obj: id(obj) not in loose)
+
+
+def _vertical_rulings(objects: dict[str, Any]) -> dict[int, list[tuple[float, float, float]]]:
+    """Visible vertical rulings (x, top, bottom) by whole point of x: lines, and the sides
+    of rectangles that are not white fills (a thin one is a line drawn as a rectangle)."""
+    out: dict[int, list[tuple[float, float, float]]] = {}
+    sides: list[tuple[float, float, float]] = []
+    for line in objects.get("line", ()):
+        if abs(line["x1"] - line["x0"]) <= 1:
+            sides.append((line["x0"], line["top"], line["bottom"]))
+    for rect in objects.get("rect", ()):
+        if not blank_fill(rect):
+            sides.append((rect["x0"], rect["top"], rect["bottom"]))
+            sides.append((rect["x1"], rect["top"], rect["bottom"]))
+    for x, top, bottom in sides:
+        out.setdefault(round(x), []).append((x, top, bottom))
+    return out
+
+
+def _bordered(rect: dict[str, Any], rulings: dict[int, list[tuple[float, float, float]]]) -> bool:
+    """Whether a visible ruling runs along a vertical side of ``rect`` for at least half
+    its height."""
+    top, bottom = rect["top"], rect["bottom"]
+    need = (bottom - top) / 2
+    for side in (rect["x0"], rect["x1"]):
+        for key in range(round(side - BORDER_GAP), round(side + BORDER_GAP) + 1):
+            for x, r_top, r_bottom in rulings.get(key, ()):
+                if abs(x - side) <= BORDER_GAP and min(bottom, r_bottom) - max(top, r_top) >= need:
+                    return True
+    return False
 
 
 def _box(b: Any) -> tuple[float, float, float, float]:
