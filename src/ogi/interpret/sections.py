@@ -99,6 +99,8 @@ def _printed_tail(line: Line, body: str) -> str:
     line prints it (``，`` not NFKC's ``,``); the matching form when the printed end does
     not normalise to it (NFKC changed its length)."""
     printed = line.printed
+    if printed == line.text:
+        return body  # printed as matched (most lines): the same end
     cut = len(printed) - len(body)
     if not body or cut < 0 or L.nfkc(printed[cut:]).strip() != body:
         return body
