@@ -44,6 +44,23 @@ def test_pdf_sample_gives_the_same_tables_as_the_seed_text(
     assert pdf.meta.signature == text.meta.signature
 
 
+@pytest.mark.parametrize("sample", PDF_SAMPLES, ids=lambda p: p.name)
+def test_paragraphs_are_whole_across_page_breaks(sample: Path, registry: Registry) -> None:
+    """A paragraph that runs on over a page break is one paragraph, as its seed prints it:
+    the section texts have the seed's line breaks, no more (before, one per page break
+    inside a paragraph, often in the middle of a word: 管理平\n台)."""
+    pdf = ogi.convert(sample, registry=registry)
+    text = ogi.convert(ROOT / "samples" / "text" / (sample.stem + ".txt"), registry=registry)
+
+    def breaks(report: ogi.Report) -> list[int]:
+        return [
+            s.text.count("\n") + sum(b.text.count("\n") for b in s.subsections)
+            for s in report.sections
+        ]
+
+    assert breaks(pdf) == breaks(text)
+
+
 def test_table_split_across_pages_is_stitched_and_cells_keep_their_page(registry: Registry) -> None:
     report = ogi.convert(PDF_SAMPLES[2], registry=registry)
     assert "TABLE_SPLIT_ACROSS_PAGES" in [w.code for w in report.warnings]

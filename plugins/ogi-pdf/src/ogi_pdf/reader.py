@@ -20,7 +20,14 @@ from ogi_pdf.guards import check_form_fan_out, check_page_chars, too_many_edges
 from ogi_pdf.plugin import _has_image
 from ogi_pdf.settings import DEFAULT, PdfSettings, settings_of
 from ogi_pdf.tables import cell_texts, continues, grid, is_false_table, stitch
-from ogi_pdf.text import TextLine, clean, drop_page_numbers, paragraphs, running_lines
+from ogi_pdf.text import (
+    TextLine,
+    clean,
+    drop_page_numbers,
+    paragraphs,
+    running_lines,
+    wraps_into,
+)
 
 if TYPE_CHECKING:
     from ogi_pdf.pdfium_chars import FontMetrics
@@ -614,15 +621,19 @@ def assemble(pages: list[PageItems], document: Document) -> list[Block]:
     running = running_lines(lines_by_page, [p.height for p in pages])
     blocks: list[Block] = []
     tables = 0
+    carry: tuple[TextLine, Margins] | None = None  # the last block's line, if a page's end
     for page in pages:
         kept_lines = [
             ln
             for ln in drop_page_numbers(lines_by_page[page.number - 1], page.height)
             if ln.text not in running
         ]
-        joined = _paragraph_lines(kept_lines)
+        margins = _margins(kept_lines)
+        joined = _paragraph_lines(kept_lines, margins)
         joined_iter = {id(x): x for x in joined}
+        kept = {id(x) for x in kept_lines}
         first = True
+        last: TextLine | None = None  # the last line of the page's last block, if a paragraph
         for _, item in page.items:
             if isinstance(item, Table):
                 previous = blocks[-1] if blocks else None
@@ -639,27 +650,64 @@ def assemble(pages: list[PageItems], document: Document) -> list[Block]:
                     blocks.append(item)
                 first = False
             elif isinstance(item, TextLine) and id(item) in joined_iter:
-                blocks.append(
-                    Paragraph(
-                        item.text,
-                        Provenance(
-                            page=page.number, bbox=(item.x0, item.top, item.x1, item.bottom)
-                        ),
+                previous = blocks[-1] if blocks else None
+                if (
+                    first
+                    and carry is not None
+                    and margins is not None
+                    and isinstance(previous, Paragraph)
+                    and _wraps_over_page(carry, item, margins)
+                ):
+                    # the paragraph goes on from the page before: one block, where it began
+                    blocks[-1] = Paragraph(previous.text + item.text, previous.prov)
+                else:
+                    blocks.append(
+                        Paragraph(
+                            item.text,
+                            Provenance(
+                                page=page.number, bbox=(item.x0, item.top, item.x1, item.bottom)
+                            ),
+                        )
                     )
-                )
+                last = item
                 first = False
+            elif isinstance(item, TextLine) and id(item) in kept and last is not None:
+                last = item  # a line joined into the paragraph above
+            if not isinstance(item, TextLine):
+                last = None
+        carry = (last, margins) if last is not None and margins is not None else None
     return blocks
 
 
-def _paragraph_lines(lines: list[TextLine]) -> list[TextLine]:
-    if not lines:
-        return []
+#: A page's text block: its right edge, left edge and character size (pt).
+Margins = tuple[float, float, float]
+
+
+def _margins(lines: list[TextLine]) -> Margins | None:
+    """The right and left edges of a page's text and its smallest line height (at least
+    6 pt): where a wrapped line ends and starts. None without a line of width."""
     real = [ln for ln in lines if ln.x1 > ln.x0]
     if not real:
-        return lines
+        return None
     right = max(ln.x1 for ln in real)
     left = min(ln.x0 for ln in real)
-    char = max(6.0, min(ln.bottom - ln.top for ln in real))
+    return right, left, max(6.0, min(ln.bottom - ln.top for ln in real))
+
+
+def _wraps_over_page(carry: tuple[TextLine, Margins], line: TextLine, margins: Margins) -> bool:
+    """Whether a page's first line continues the paragraph the page before ended with:
+    that paragraph's last line reaches its page's right margin, and this one wraps into it
+    as a line on the same page would (not indented, no heading, no table row)."""
+    (prev, (right, _, prev_char)), (_, left, char) = carry, margins
+    return prev.x1 >= right - 1.5 * prev_char and wraps_into(prev, line, right, left, char)
+
+
+def _paragraph_lines(lines: list[TextLine], margins: Margins | None) -> list[TextLine]:
+    if not lines:
+        return []
+    if margins is None:
+        return lines
+    right, left, char = margins
     joined = paragraphs(lines, right, left, char)
     # keep identity with the page items: replace each joined head line's text in place
     heads = {(ln.top, ln.x0): ln for ln in joined}

@@ -97,12 +97,8 @@ def paragraphs(
         if (
             prev is not None
             and prev.page == line.page
-            and not _row_like(prev.text)
-            and not _row_like(line.text)
-            and not _numbered_heading(line.text)
-            and prev.x1 >= right_edge - 1.5 * char
-            and line.x0 <= left_edge + 0.8 * char
             and 0 <= line.top - prev.bottom <= 2.0 * char
+            and wraps_into(prev, line, right_edge, left_edge, char)
         ):
             prev.text += line.text
             prev.x1, prev.bottom = line.x1, line.bottom
@@ -111,12 +107,33 @@ def paragraphs(
     return out
 
 
-_NUMBER_TOKEN = re.compile(r"(?:^|\s)[+\-]?\d[\d,.]*(?=\s|$)")
+def wraps_into(
+    prev: TextLine, line: TextLine, right_edge: float, left_edge: float, char: float
+) -> bool:
+    """Whether ``line`` continues ``prev``: ``prev`` reaches the right margin (its page's
+    ``right_edge``), ``line`` is not indented (from ``left_edge``), is no heading, and
+    neither is a row of a table printed without rulings. Where the lines stand (the same
+    page, one line apart; or the last line of a page and the first of the next) is the
+    caller's to say."""
+    return (
+        prev.x1 >= right_edge - 1.5 * char
+        and line.x0 <= left_edge + 0.8 * char
+        and not _row_like(prev.text)
+        and not _row_like(line.text)
+        and not _numbered_heading(line.text)
+    )
+
+
+#: Two numbers side by side, nothing but whitespace between them ("0 5", "21 0").
+_NUMBER_PAIR = re.compile(r"(?:^|\s)[+\-]?\d[\d,.]*\s+[+\-]?\d[\d,.]*(?=\s|$)")
 
 
 def _row_like(text: str) -> bool:
-    """A line of a table without rulings ("规章 0 0 0"): two or more separate numbers."""
-    return len(_NUMBER_TOKEN.findall(text)) >= 2
+    """A line of a table without rulings ("规章 0 0 0", "21 0 0 0 0 0 21"): two numbers side
+    by side. Prose that prints its figures apart from their units, as Word and WPS space
+    Western digits in Chinese text ("公开各类政府信息 5500 余条，新增规章 1 件"), has
+    numbers too, but never two in a row: such a line wraps like any other."""
+    return _NUMBER_PAIR.search(text) is not None
 
 
 def _numbered_heading(text: str) -> bool:
