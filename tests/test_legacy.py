@@ -674,3 +674,19 @@ def test_figure_hint_finds_what_figure_re_finds() -> None:
     ]
     for text in lines + edge:
         assert bool(V.FIGURE_HINT.search(text)) == bool(V.FIGURE_RE.search(text)), text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本报告由概述、主动公开政府信息情况、政府信息依申请公开工作情况、因政府信息公开申请"
+        "行政复议、提起行政诉讼的情况和政府信息公开情况统计表共七个部分组成。",
+        "全文从主动公开、行政复议和行政诉讼等六个方面报告工作情况。",
+    ],
+)
+def test_a_count_of_the_reports_own_parts_is_no_figure(sentence: str) -> None:
+    """A real 2016 report's first sentence lists its parts, 行政复议 among them, then counts
+    them: that seven was read as seven review requests (the report says there were none)."""
+    report = convert_text(f"一、概述\n{sentence}\n二、行政复议情况\n本年度未发生行政复议。\n")
+    assert report.get("legacy.review.total") == 0
+    assert not [w for w in report.warnings if w.code == "PROSE_FIGURES_DIFFER"]

@@ -564,3 +564,158 @@ def test_bracketed_lines_stay_in_their_section(tmp_path: Path) -> None:
         "打印复印费用按规定收取，全年未收取费用。",
     ]
     assert not any("打印本页" in s.text for s in r.sections)
+
+
+# A crawler's text of table 3 in which spaces part the header words and each label from its
+# row's digits, but nothing parts the digits from the next row's label (a real portal's dump:
+# ``（一）予以公开 210000021（二）部分公开…``). Numbers are this test's own.
+T3_GLUED_ROWS = [
+    ("一、本年新收政府信息公开申请数量", [52, 3, 0, 0, 0, 1, 56]),
+    ("二、上年结转政府信息公开申请数量", [1, 0, 0, 0, 0, 0, 1]),
+    ("三、本年度办理结果（一）予以公开", [21, 0, 0, 0, 0, 0, 21]),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", [8, 1, 0, 0, 0, 0, 9]),
+    ("（三）不予公开 1.属于国家秘密", [0] * 7),
+    ("2.其他法律行政法规禁止公开", [0] * 7),
+    ("3.危及“三安全一稳定”", [0] * 7),
+    ("4.保护第三方合法权益", [1, 0, 0, 0, 0, 0, 1]),
+    ("5.属于三类内部事务信息", [0] * 7),
+    ("6.属于四类过程性信息", [2, 0, 0, 0, 0, 0, 2]),
+    ("7.属于行政执法案卷", [0] * 7),
+    ("8.属于行政查询事项", [0] * 7),
+    ("（四）无法提供 1.本机关不掌握相关政府信息", [17, 2, 0, 0, 0, 1, 20]),
+    ("2.没有现成信息需要另行制作", [0] * 7),
+    ("3.补正后申请内容仍不明确", [1, 0, 0, 0, 0, 0, 1]),
+    ("（五）不予处理 1.信访举报投诉类申请", [0] * 7),
+    ("2.重复申请", [3, 0, 0, 0, 0, 0, 3]),
+    ("3.要求提供公开出版物", [0] * 7),
+    ("4.无正当理由大量反复申请", [0] * 7),
+    ("5.要求行政机关确认或重新出具已获取信息", [0] * 7),
+    (
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        [1, 0, 0, 0, 0, 0, 1],
+    ),
+    ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", [0] * 7),
+    ("3.其他", [0] * 7),
+    ("（七）总计", [53, 3, 0, 0, 0, 1, 57]),
+    ("四、结转下年度继续办理", [0] * 7),
+]
+
+
+def test_digits_glued_to_the_next_rows_label_are_never_one_count(tmp_path: Path) -> None:
+    """Before, ``210000021（二）部分公开…`` read as the value 210000021 with a note, and
+    most of the table was lost. A row's digits are cut from the next label; a run is split
+    where the count of cells forces it or the row's total decides it; every value read is
+    the printed one, and the rest is named."""
+    body = " ".join(f"{label} {''.join(map(str, values))}" for label, values in T3_GLUED_ROWS)
+    body = body.replace(" 二、", "二、").replace(" （", "（").replace(" 2.", "2.")
+    for n in range(3, 9):
+        body = body.replace(f" {n}.", f"{n}.")
+    text = (
+        "某县2022年政府信息公开工作年度报告 一、总体情况 2022年，我县做好政府信息公开工作。"
+        " 二、主动公开政府信息情况 见附表。"
+        " 三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，"
+        "等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 总计 商业 企业 科研 机构"
+        " 社会公益组织 法律服务机构 其他 " + body + " 四、政府信息公开行政复议、行政诉讼情况 无。"
+        " 五、存在的主要问题及改进情况 无。"
+    )
+    assert "予以公开 210000021（二）部分公开" in text
+    r = convert(tmp_path, text)
+    keys = [
+        "new_received", "carried_over", "results.granted", "results.partial",
+        "results.denied.state_secret", "results.denied.law_prohibited",
+        "results.denied.security_stability", "results.denied.third_party",
+        "results.denied.internal_affairs", "results.denied.process_info",
+        "results.denied.enforcement_file", "results.denied.admin_query",
+        "results.unable.not_held", "results.unable.needs_creation",
+        "results.unable.unclear", "results.not_processed.petition",
+        "results.not_processed.repeat", "results.not_processed.publication",
+        "results.not_processed.excessive", "results.not_processed.confirm_reissue",
+        "results.other.no_correction", "results.other.unpaid_fee", "results.other.misc",
+        "results.total", "carried_forward",
+    ]  # fmt: skip
+    assert len(keys) == len(T3_GLUED_ROWS)
+    named = {k for w in r.warnings for k in w.keys}
+    named |= set(r.completeness.tables["applications"].missing)
+    read = 0
+    for key, (_, values) in zip(keys, T3_GLUED_ROWS):
+        for column, printed in zip(APPLICANTS, values):
+            got = r.get(f"applications.{key}.{column}")
+            assert got in (printed, None), (key, column, got, printed)
+            if got is None:
+                assert f"applications.{key}.{column}" in named
+            read += got is not None
+    assert row(r, "results.granted") == [21, 0, 0, 0, 0, 0, 21]
+    assert row(r, "new_received") == [52, 3, 0, 0, 0, 1, 56]  # the total decides the cut
+    assert read >= 22 * 7
+
+
+def test_a_sign_in_a_fused_run_starts_a_value() -> None:
+    """``2648-18538`` is 2648 then a signed change: before, the dash was a blank cell's and
+    18538 a count (the printed cells were 2648 | -18 | 538)."""
+    from ogi.interpret.textgrid import fused_cells
+    from ogi.interpret.tokens import FUSED_MARK as M
+
+    assert fused_cells("行政许可2648-18538其他对外管理服务事项000") == [
+        "行政许可",
+        M + "2648",
+        M + "-18538",
+        "其他对外管理服务事项",
+        M + "000",
+    ]
+    assert fused_cells("行政处罚—5") == ["行政处罚—", M + "5"]  # a dash that is no sign
+
+
+def test_spaced_cells_glued_to_the_next_label_are_cut() -> None:
+    from ogi.interpret.textgrid import table_cells
+    from ogi.interpret.tokens import FUSED_MARK as M
+
+    text = (
+        "申请人情况 自然人 法人或其他组织 总计 商业 企业 科研 机构 社会公益组织 法律服务机构 其他 "
+        "（一）予以公开 210000021（二）部分公开 8100009 行政强制 4(其中行政强制措施2,行政强制执行2) "
+        "减13/增3 1.属于国家秘密 4.2780亿元"
+    )
+    cells = table_cells(text)
+    assert cells[cells.index("（一）予以公开") + 1 :][:3] == [
+        M + "210000021",
+        "（二）部分公开",
+        "8100009",
+    ]
+    for whole in ("4(其中行政强制措施2,行政强制执行2)", "减13/增3", "1.属于国家秘密", "4.2780亿元"):
+        assert whole in cells
+
+
+def _tokens(*texts: str) -> list[Token]:
+    return [Token(CELL, t) for t in texts]
+
+
+def test_a_short_rows_long_digit_run_is_taken_as_fused() -> None:
+    """Seven cells, one value of seven digits: its digits ran together (never one count)."""
+    marked = fused.mark_glued(_tokens("1000001"), 7)
+    assert [t.fused for t in marked] == [True]
+    assert [t.text for t in fused.resolve(marked, 7, fused.total_is_sum) or []] == list("1000001")
+    assert [t.fused for t in fused.mark_glued(_tokens("21", "21"), 7)] == [False, False]
+    assert [t.fused for t in fused.mark_glued(_tokens("1", "0", "0", "0", "0", "0", "1"), 7)] == [
+        False
+    ] * 7
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某综合实验区\n2014年度政府信息公开工作年度报告\n",  # two lines (PDF, Word)
+        "当前位置： 首页政务公开年报 某某综合实验区 2014年度政府信息公开工作年度报告 ",  # a dump
+    ],
+)
+def test_a_title_whose_first_line_is_a_place(tmp_path: Path, head: str) -> None:
+    """A title printed on two lines whose first names a place, not an office (平潭综合实验区
+    / 2014年度…报告): before, the title lost the place and the organization was guessed."""
+    body = (
+        "根据《条例》要求编制本报告。一、概述 本年度我区推进政府信息公开工作。"
+        "二、主动公开政府信息情况 全年主动公开政府信息120条。"
+        "三、政府信息公开工作存在的主要问题及改进情况 无。"
+    )
+    if "\n" in head:
+        body = body.replace("。一、", "。\n一、").replace(" ", "\n")
+    r = convert(tmp_path, head + body)
+    assert r.meta.title == "某某综合实验区2014年度政府信息公开工作年度报告"
+    assert r.meta.organization == "某某综合实验区" and r.meta.year == 2014

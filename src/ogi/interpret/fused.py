@@ -37,6 +37,21 @@ def groups_of_five(values: list[int | None]) -> bool:
     return all(total_is_sum(values[i : i + 5]) for i in range(0, len(values), 5))
 
 
+def mark_glued(values: list[Token], n: int) -> list[Token]:
+    """A row with fewer values than its ``n`` cells, whose all-digit values could each
+    cover every missing cell and one more (``1000001`` where seven cells are printed):
+    the digits of several cells ran together where a dump lost the spaces between them.
+    Those values are marked fused, so a split is taken only where the row's arithmetic
+    decides it — never one count of seven digits. Other rows are returned unchanged."""
+    missing = n - len(values)
+    if missing <= 0:
+        return values
+    glued = [v.text.isdigit() and len(v.text) > missing and not v.fused for v in values]
+    if not any(glued):
+        return values
+    return [replace(v, fused=True) if g else v for v, g in zip(values, glued)]
+
+
 def has_fused(values: list[Token]) -> bool:
     """Whether any value of the row is a fused run (a plain loop: asked of every row)."""
     for v in values:

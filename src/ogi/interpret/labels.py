@@ -487,6 +487,9 @@ ATTACHMENT_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
+#: The first line of a title printed on two lines: an organization, or the place whose
+#: government reports (平潭综合实验区 / 2014年度政府信息公开工作年度报告).
+TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|[省市县区州旗盟镇乡])$")
 META_LABEL_RE = re.compile(
     "("
     + "|".join(

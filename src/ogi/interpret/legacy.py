@@ -221,8 +221,11 @@ def _after_number(clause: str, start: int) -> int:
 
 
 def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
-    """``第四期`` is an ordinal, not a count."""
-    return m.start() > 0 and clause[m.start() - 1] == "第"
+    """``第四期`` is an ordinal, not a count; ``七个部分`` / ``六个方面`` counts the report's
+    own parts (``本报告由概述、…、行政复议…情况…共七个部分组成``), never a statistic."""
+    if m.start() > 0 and clause[m.start() - 1] == "第":
+        return True
+    return clause.startswith(V.PARTS_OF_TEXT, m.end())
 
 
 def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:

@@ -67,6 +67,8 @@ FIGURE_RE = re.compile(
 #: FIGURE_RE finds a figure and nowhere else, and far cheaper to search for (no optional
 #: opening word to try at every position).
 FIGURE_HINT = re.compile(rf"[\d{CN_NUMERAL_CHARS}]万?[余多]?(?:{'|'.join(ALL_UNITS)})")
+#: What a count of the report's own parts is followed by (``七个部分``, ``六个方面``).
+PARTS_OF_TEXT = ("部分", "方面", "章节")
 #: Any other number (a year, a date, a percentage, a document number) ends a figure's label.
 OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 

@@ -88,7 +88,11 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             continue
         if _is_title(line.text):
             consumed.add(line.text)
-            if previous is not None and L.ORG_END_RE.search(previous) and len(previous) <= 40:
+            if (
+                previous is not None
+                and L.TITLE_HEAD_END_RE.search(previous)
+                and len(previous) <= 40
+            ):
                 consumed.add(previous)
                 if not _title_prefix(line.text):
                     # a two-line title: the organization, then "2023年…年度报告"

@@ -163,7 +163,10 @@ def unfuse(
 ) -> list[Token] | None:
     """A row's values with fused runs cut into cells (see :mod:`ogi.interpret.fused`); when
     the cut is not determined, every key of the row is recorded with no value, the printed
-    run as raw, and a ``CELLS_RUN_TOGETHER`` warning — and None is returned."""
+    run as raw, and a ``CELLS_RUN_TOGETHER`` warning — and None is returned. In a table
+    with arithmetic, a short row's long digit runs are taken as fused (:func:`F.mark_glued`)."""
+    if check is not F.no_check:
+        values = F.mark_glued(values, len(keys))
     if not F.has_fused(values):
         return values
     resolved = F.resolve(values, len(keys), check)

@@ -272,7 +272,26 @@ def _preamble_lines(head: str) -> list[str]:
         pieces = head.split()
         body = next((k for k, p in enumerate(pieces) if len(p) > 30 or "。" in p), len(pieces))
         return [" ".join(pieces[body:])]
-    return [head[found[0] : found[1]].strip(), head[found[1] :].strip()]
+    title = head[found[0] : found[1]].strip()
+    return [*_title_organization(head[: found[0]], title), title, head[found[1] :].strip()]
+
+
+def _title_organization(before: str, title: str) -> list[str]:
+    """A title printed on two lines, the organization above ``2014年度…报告``, comes out
+    of a dump as two pieces: the organization piece, as a line of its own above the
+    title (where the metadata reader joins them), or nothing."""
+    if not title[:1].isdigit():
+        return []
+    before = before.rstrip(" " + NBSP + "\u3000")
+    org = before[max(before.rfind(sep) for sep in (" ", NBSP, "\u3000")) + 1 :]
+    if (
+        not org
+        or len(org) > 40
+        or _SENTENCE_PUNCT.search(org)
+        or not L.TITLE_HEAD_END_RE.search(org)
+    ):
+        return []
+    return [org]
 
 
 _SENTENCE_PUNCT = re.compile(r"[，,。；;：:、《》“”]")
@@ -304,10 +323,32 @@ def table_cells(text: str) -> list[str]:
     """The cells of a table printed as running text. Cells separated by spaces (a blank
     cell as a no-break space) are split there; text with no separator is cut at the
     boundaries between labels and values, and a value run that may hold several cells is
-    marked with :data:`FUSED_MARK`."""
+    marked with :data:`FUSED_MARK`. Spaces may separate some cells only: a piece between
+    two spaces that is a value run glued to a label (``210000021（二）部分公开``: a row's
+    seven values and the next row's label) is cut as text without separators is."""
     if text.count(" ") >= 8:
-        return [_cell(piece) for piece in text.split(" ") if piece != ""]
+        out: list[str] = []
+        for piece in text.split(" "):
+            if piece == "":
+                continue
+            cut = fused_cells(piece) if _glued(piece) else []
+            if len(cut) > 1:
+                out.extend(cut)
+            else:
+                out.append(_cell(piece))
+        return out
     return fused_cells(text)
+
+
+def _glued(piece: str) -> bool:
+    """Whether a label and a value may have run together in a piece: it holds digits and
+    a CJK character, and it is no value (``减13/增3``, ``4(其中…)``, ``4.2780亿元`` stay one
+    cell) unless a row's outline number follows its digits (``210000021（二）部分公开…``
+    reads as a value with a note). A numbered label (``1.属于国家秘密``) is given back
+    whole by :func:`fused_cells`."""
+    if not any(c.isdigit() for c in piece) or not any("\u4e00" <= c <= "\u9fff" for c in piece):
+        return False
+    return not looks_like_value(piece) or _ROW_NUMBER_OPEN.search(piece) is not None
 
 
 def _cell(piece: str) -> str:
@@ -323,10 +364,12 @@ _CHANGE_SIGN = re.compile(r"^(?:[增减][\d]|/[增减]?\d)")
 def fused_cells(text: str) -> list[str]:
     """Cells of a table whose cells ran together with no separator.
 
-    State machine over the characters: in a *label* run until a digit starts a value (a
-    digit followed by ``.`` and a CJK character is a sub-row number such as ``2.重复申请``
-    and stays with the label); in a *value* run until a character that is neither digit,
-    decimal point, unit, change sign nor a parenthesised note. Each no-break space is a
+    State machine over the characters: in a *label* run until a digit, or a ``+``/``-``
+    sign before one, starts a value (a digit followed by ``.`` and a CJK character is a
+    sub-row number such as ``2.重复申请`` and stays with the label); in a *value* run until a
+    character that is neither digit, decimal point, unit, change sign nor a parenthesised
+    note, or until a sign before a digit starts the next value (``2648-18538``: 2648, then
+    -18538, never a blank cell's dash). Each no-break space is a
     blank cell of its own. Label runs are cut into the known header and row labels
     (:data:`labels.FUSED_LABEL_BREAK`); a value run is one cell only if it cannot hold
     several (then it is marked)."""
@@ -343,11 +386,12 @@ def fused_cells(text: str) -> list[str]:
                 cells.append("")
             i += 1
             continue
-        if ch.isdigit() and not _is_row_number(text, i):
+        signed = ch in "+-" and i + 1 < n and text[i + 1].isdigit()
+        if (ch.isdigit() and not _is_row_number(text, i)) or signed:
             if label:
                 cells.extend(_split_label(label))
                 label = ""
-            end = _value_end(text, i)
+            end = _value_end(text, i + 1 if signed else i)
             cells.append(FUSED_MARK + text[i:end])
             i = end
             continue
@@ -378,6 +422,8 @@ def _value_end(text: str, i: int) -> int:
             i += len(m.group(0))
         elif _CHANGE_SIGN.match(text[i : i + 3]):
             i += 1
+        elif ch in "+-" and i + 1 < n and text[i + 1].isdigit():
+            return i  # a signed value starts (本年增/减: ``2648-18538``), not a blank's dash
         elif _ROW_NUMBER_OPEN.match(text, i):
             return i
         elif ch in "(（" and (close := _closing(text, i)) is not None:
