@@ -694,6 +694,11 @@ def test_a_short_rows_long_digit_run_is_taken_as_fused() -> None:
     assert [t.fused for t in marked] == [True]
     assert [t.text for t in fused.resolve(marked, 7, fused.total_is_sum) or []] == list("1000001")
     assert [t.fused for t in fused.mark_glued(_tokens("21", "21"), 7)] == [False, False]
+    # ``20 0 00 0 121``: a zero-padded run is never one count either; the total decides
+    row = fused.mark_glued(_tokens("20", "0", "00", "0", "121"), 7)
+    assert [t.fused for t in row] == [False, False, True, False, True]
+    cut = fused.resolve(row, 7, fused.total_is_sum) or []
+    assert [t.text for t in cut] == ["20", "0", "0", "0", "0", "1", "21"]
     assert [t.fused for t in fused.mark_glued(_tokens("1", "0", "0", "0", "0", "0", "1"), 7)] == [
         False
     ] * 7

@@ -39,14 +39,20 @@ def groups_of_five(values: list[int | None]) -> bool:
 
 def mark_glued(values: list[Token], n: int) -> list[Token]:
     """A row with fewer values than its ``n`` cells, whose all-digit values could each
-    cover every missing cell and one more (``1000001`` where seven cells are printed):
-    the digits of several cells ran together where a dump lost the spaces between them.
-    Those values are marked fused, so a split is taken only where the row's arithmetic
-    decides it — never one count of seven digits. Other rows are returned unchanged."""
+    cover every missing cell and one more (``1000001`` where seven cells are printed), or
+    start with a zero (``00``: no count is printed so): the digits of several cells ran
+    together where a dump lost the spaces between them. Those values are marked fused, so
+    a split is taken only where the row's arithmetic decides it — never one count of seven
+    digits. Other rows are returned unchanged."""
     missing = n - len(values)
     if missing <= 0:
         return values
-    glued = [v.text.isdigit() and len(v.text) > missing and not v.fused for v in values]
+    glued = [
+        v.text.isdigit()
+        and (len(v.text) > missing or (len(v.text) > 1 and v.text[0] == "0"))
+        and not v.fused
+        for v in values
+    ]
     if not any(glued):
         return values
     return [replace(v, fused=True) if g else v for v, g in zip(values, glued)]
