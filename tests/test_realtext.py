@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ogi
 from ogi.interpret import fused
+from ogi.interpret.labels import STANDARD_SECTIONS
 from ogi.interpret.tokens import CELL, Token
 from ogi.layout import T2_COLUMNS
 
@@ -724,3 +726,18 @@ def test_a_title_whose_first_line_is_a_place(tmp_path: Path, head: str) -> None:
     r = convert(tmp_path, head + body)
     assert r.meta.title == "某某综合实验区2014年度政府信息公开工作年度报告"
     assert r.meta.organization == "某某综合实验区" and r.meta.year == 2014
+
+
+@pytest.mark.parametrize("lost", ["二、", "三、", "五、"])
+def test_a_lost_heading_does_not_take_the_later_sections_with_it(lost: str) -> None:
+    """A heading printed as a picture, or swallowed by a table, is missing from the text.
+    Before, every section after it was lost too (its text ran into the section before);
+    now a later standard section opens under its own standard title, and the lost one is
+    named."""
+    lines = (ROOT / "samples/text/001_81ecb54b46cc6fdb.txt").read_text(encoding="utf-8").split("\n")
+    cut = next(i for i, line in enumerate(lines) if line.startswith(lost))
+    r = ogi.convert("\n".join(lines[:cut] + lines[cut + 1 :]).encode("utf-8"), filename="t.txt")
+    numbers = [s.number for s in r.sections]
+    assert numbers == [n for n in "一二三四五六" if n != lost[0]]
+    (note,) = [w for w in r.warnings if w.code == "SECTIONS_MISSING"]
+    assert note.where["missing"] == [t for _, t in STANDARD_SECTIONS if t.startswith(lost)]

@@ -108,9 +108,16 @@ def _printed_tail(line: Line, body: str) -> str:
 
 
 def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
-    """A section opened by ``text`` (and the text run into the heading, if any)."""
+    """A section opened by ``text`` (and the text run into the heading, if any): the
+    section numbered ``expected``, or a later one of the six standard sections under its
+    own standard title (``三、收到和处理政府信息公开申请情况`` after 一: the heading of 二
+    was lost — printed as a picture, or inside a table — and the sections after it must
+    not be lost with it)."""
     m = L.h1(text)
-    if not m or L.cn_number(m.group(1)) != expected:
+    if not m:
+        return None
+    number = L.cn_number(m.group(1))
+    if number != expected and not _standard_later(number, expected, m.group(2).strip()):
         return None
     rest = m.group(2).strip()
     title, body = rest, ""
@@ -135,6 +142,17 @@ def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
     if expected == 1 and kind == "legacy_other":
         return None
     return SectionDraft(number=m.group(1), title=title.rstrip("。"), kind=kind), body
+
+
+def _standard_later(number: int | None, expected: int, rest: str) -> bool:
+    """Whether ``rest`` after the numeral ``number`` is the standard title of the section
+    of that number in the 2019 and 2021 formats, ``number`` being later than ``expected``."""
+    if number is None or not expected < number <= len(L.STANDARD_SECTIONS):
+        return False
+    standard = L.STANDARD_SECTION_TITLE.match(rest)
+    return standard is not None and (
+        section_kind(standard.group(0)) == L.STANDARD_SECTIONS[number - 1][0]
+    )
 
 
 def _title_like(title: str) -> bool:
