@@ -351,3 +351,18 @@ def test_a_panicking_parser_fails_that_input_only(tmp_path: Path) -> None:
     with pytest.raises(ogi.OgiError) as caught:
         ogi.convert(b"x", filename="a.panic", registry=Registry.load(plugins=[opts.plugins[0]]))
     assert caught.value.code == "CORRUPT"
+
+
+class Stop(BaseException):
+    """Not a panic: ogi's Interrupted, a cancelled task, an exit all derive from
+    BaseException and must stop the conversion, not become a corrupt file."""
+
+
+def _stops(source: object, options: object) -> object:
+    raise Stop()
+
+
+def test_only_a_panic_is_a_corrupt_file() -> None:
+    plugin = SuffixPlugin("stop", ".stop", _stops)  # type: ignore[arg-type]
+    with pytest.raises(Stop):
+        ogi.convert(b"x", filename="a.stop", registry=Registry.load(plugins=[plugin]))

@@ -690,3 +690,14 @@ def test_a_count_of_the_reports_own_parts_is_no_figure(sentence: str) -> None:
     report = convert_text(f"一、概述\n{sentence}\n二、行政复议情况\n本年度未发生行政复议。\n")
     assert report.get("legacy.review.total") == 0
     assert not [w for w in report.warnings if w.code == "PROSE_FIGURES_DIFFER"]
+
+
+def test_a_figure_before_the_word_partial_is_a_figure() -> None:
+    """``同意公开15件部分公开3件``: 部分 there opens the next figure's words; only a count
+    in 个 of 部分 or 方面 is the report's parts."""
+    report = convert_text(
+        "一、概述\n本年做好公开工作。\n二、依申请公开政府信息情况\n"
+        "2016年共受理政府信息公开申请20件，其中同意公开15件部分公开3件，不予公开2件。\n"
+    )
+    assert report.get("legacy.applications.answers.granted") == 15
+    assert report.get("legacy.applications.answers.partial") == 3

@@ -651,19 +651,20 @@ def test_digits_glued_to_the_next_rows_label_are_never_one_count(tmp_path: Path)
     assert read >= 22 * 7
 
 
-def test_a_sign_in_a_fused_run_starts_a_value() -> None:
-    """``2648-18538`` is 2648 then a signed change: before, the dash was a blank cell's and
-    18538 a count (the printed cells were 2648 | -18 | 538)."""
+def test_a_sign_between_glued_digits_is_never_split_or_read() -> None:
+    """``2648-18538`` printed 2648 | -18 | 538, ``13-30`` printed 13 | — | 30: the run
+    cannot tell a sign from a blank's dash, so it stays one run, left unread (before, the
+    dash was a blank and 18538 a count; then, for a while, -30 a change)."""
     from ogi.interpret.textgrid import fused_cells
     from ogi.interpret.tokens import FUSED_MARK as M
 
     assert fused_cells("行政许可2648-18538其他对外管理服务事项000") == [
         "行政许可",
-        M + "2648",
-        M + "-18538",
+        M + "2648-18538",
         "其他对外管理服务事项",
         M + "000",
     ]
+    assert fused_cells("变化-5") == ["变化", M + "-5"]  # a sign after a label starts a value
     assert fused_cells("行政处罚—5") == ["行政处罚—", M + "5"]  # a dash that is no sign
 
 
@@ -696,9 +697,12 @@ def test_a_short_rows_long_digit_run_is_taken_as_fused() -> None:
     assert [t.fused for t in marked] == [True]
     assert [t.text for t in fused.resolve(marked, 7, fused.total_is_sum) or []] == list("1000001")
     assert [t.fused for t in fused.mark_glued(_tokens("21", "21"), 7)] == [False, False]
+    # a blank left out, no run that shows gluing: the row stays short (ROW_SHORT), read
+    short = _tokens("25", "3", "0", "0", "0", "28")
+    assert [t.fused for t in fused.mark_glued(short, 7)] == [False] * 6
     # ``20 0 00 0 121``: a zero-padded run is never one count either; the total decides
     row = fused.mark_glued(_tokens("20", "0", "00", "0", "121"), 7)
-    assert [t.fused for t in row] == [False, False, True, False, True]
+    assert [t.fused for t in row] == [True, False, True, False, True]
     cut = fused.resolve(row, 7, fused.total_is_sum) or []
     assert [t.text for t in cut] == ["20", "0", "0", "0", "0", "1", "21"]
     assert [t.fused for t in fused.mark_glued(_tokens("1", "0", "0", "0", "0", "0", "1"), 7)] == [
@@ -726,6 +730,20 @@ def test_a_title_whose_first_line_is_a_place(tmp_path: Path, head: str) -> None:
     r = convert(tmp_path, head + body)
     assert r.meta.title == "某某综合实验区2014年度政府信息公开工作年度报告"
     assert r.meta.organization == "某某综合实验区" and r.meta.year == 2014
+
+
+def test_after_a_lost_heading_the_next_number_follows_the_last(tmp_path: Path) -> None:
+    """一, then 三 under its standard title (二 lost): the next heading is 四, then 五 —
+    also under a title of its own wording."""
+    text = (
+        "某县2022年政府信息公开工作年度报告\n一、总体情况\n本年做好公开工作。\n"
+        "三、收到和处理政府信息公开申请情况\n本年收到申请10件。\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+        "五、存在的主要问题和改进措施\n存在问题：公开不及时。\n六、其他需要报告的事项\n无。\n"
+    )
+    r = convert(tmp_path, text)
+    assert [s.number for s in r.sections] == ["一", "三", "四", "五", "六"]
+    assert r.sections[3].text == "存在问题：公开不及时。"
 
 
 @pytest.mark.parametrize("lost", ["二、", "三、", "五、"])

@@ -163,9 +163,9 @@ def _extract(extractor: Extractor, source: Source, options: Options) -> Document
         raise ExtractionFailed(
             f"{type(exc).__name__} while reading", code="TOO_LARGE", plugin=extractor.plugin
         ) from exc
-    except BaseException as exc:  # a Rust library's panic (pyo3's PanicException) included
-        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
-            raise
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise  # Ctrl-C, exit, ogi's Interrupted, a cancelled task: not the file's fault
         raise ExtractionFailed(
             f"{extractor.name} extractor failed: {type(exc).__name__}: {exc}",
             plugin=extractor.plugin,

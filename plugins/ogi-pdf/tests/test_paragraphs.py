@@ -50,3 +50,24 @@ def test_an_indented_line_or_a_heading_starts_a_new_paragraph() -> None:
     heading = TextLine("二、主动公开政府信息情况", LEFT, RIGHT, 160.0, 172.0, 1)
     texts = [p.text for p in paragraphs([*first, indented, heading], RIGHT, LEFT, CHAR)]
     assert texts == [first[0].text + first[1].text, indented.text, heading.text]
+
+
+def test_a_right_aligned_last_page_is_not_joined_to_the_page_before() -> None:
+    """The last page holds only the signature, set to the right: its own lines give no
+    left edge of the text, so the page before's is used — the office starts far from it
+    and is not the paragraph's end (before, the signature ran into section 六)."""
+    from ogi_pdf.reader import _wraps_over_page
+
+    last = TextLine(
+        "本年度未收取信息处理费，将继续做好政府信息公开工作。。。。。。。",
+        LEFT,
+        RIGHT,
+        700.0,
+        712.0,
+        1,
+    )
+    office = TextLine("某县人民政府办公室", 370.0, RIGHT, 100.0, 112.0, 2)
+    body = TextLine("续上页的正文。", LEFT, 200.0, 100.0, 112.0, 2)
+    margins = (RIGHT, LEFT, CHAR)
+    assert not _wraps_over_page((last, margins), office, (RIGHT, 370.0, CHAR))
+    assert _wraps_over_page((last, margins), body, margins)

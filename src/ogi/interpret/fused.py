@@ -38,24 +38,23 @@ def groups_of_five(values: list[int | None]) -> bool:
 
 
 def mark_glued(values: list[Token], n: int) -> list[Token]:
-    """A row with fewer values than its ``n`` cells, whose all-digit values could each
-    cover every missing cell and one more (``1000001`` where seven cells are printed), or
-    start with a zero (``00``: no count is printed so): the digits of several cells ran
-    together where a dump lost the spaces between them. Those values are marked fused, so
-    a split is taken only where the row's arithmetic decides it — never one count of seven
-    digits. Other rows are returned unchanged."""
-    missing = n - len(values)
-    if missing <= 0:
+    """A row with fewer values than its ``n`` cells that shows its digits ran together —
+    one run as long as the row (``1000001`` where seven cells are printed) or a run with a
+    leading zero (``20 0 00 0 121``: no count is printed ``00``): its multi-digit values
+    are marked fused, so a split is taken only where the row's arithmetic decides it,
+    never one count of seven digits. A row short of cells without such a run (``25 3 0 0
+    0 28``: a blank left out) is returned unchanged, as is every other row."""
+    if len(values) >= n:
         return values
-    glued = [
-        v.text.isdigit()
-        and (len(v.text) > missing or (len(v.text) > 1 and v.text[0] == "0"))
-        and not v.fused
+    digits = [v.text for v in values if v.text.isdigit() and not v.fused]
+    padded = any(len(t) > 1 and t[0] == "0" for t in digits)
+    whole = len(values) == 1 and len(digits) == 1 and len(digits[0]) >= n
+    if not padded and not whole:
+        return values
+    return [
+        replace(v, fused=True) if v.text.isdigit() and len(v.text) > 1 and not v.fused else v
         for v in values
     ]
-    if not any(glued):
-        return values
-    return [replace(v, fused=True) if g else v for v, g in zip(values, glued)]
 
 
 def has_fused(values: list[Token]) -> bool:

@@ -225,7 +225,7 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
     own parts (``本报告由概述、…、行政复议…情况…共七个部分组成``), never a statistic."""
     if m.start() > 0 and clause[m.start() - 1] == "第":
         return True
-    return clause.startswith(V.PARTS_OF_TEXT, m.end())
+    return m.group("unit") == "个" and clause.startswith(V.PARTS_OF_TEXT, m.end())
 
 
 def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:

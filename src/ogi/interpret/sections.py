@@ -76,7 +76,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     sections: list[SectionDraft] = []
     for line in lines:
         # only a line opening with a numeral (三、) can open one: most lines answer at once
-        opened = _open_section(line.text, len(sections) + 1) if L.h1(line.text) else None
+        opened = _open_section(line.text, _next_number(sections)) if L.h1(line.text) else None
         if opened is not None:
             draft, body = opened
             sections.append(draft)
@@ -87,6 +87,14 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
         elif line.figure is None:
             preamble.append(line)
     return preamble, sections
+
+
+def _next_number(sections: list[SectionDraft]) -> int:
+    """The number the next section heading carries: one after the last section's (a lost
+    heading skipped, the count of sections found is one short)."""
+    if not sections:
+        return 1
+    return (L.cn_number(sections[-1].number) or len(sections)) + 1
 
 
 def _rest_of(line: Line, body: str) -> Line:

@@ -341,14 +341,19 @@ def table_cells(text: str) -> list[str]:
 
 
 def _glued(piece: str) -> bool:
-    """Whether a label and a value may have run together in a piece: it holds digits and
-    a CJK character, and it is no value (``减13/增3``, ``4(其中…)``, ``4.2780亿元`` stay one
-    cell) unless a row's outline number follows its digits (``210000021（二）部分公开…``
-    reads as a value with a note). A numbered label (``1.属于国家秘密``) is given back
-    whole by :func:`fused_cells`."""
-    if not any(c.isdigit() for c in piece) or not any("\u4e00" <= c <= "\u9fff" for c in piece):
+    """Whether a label and a value may have run together in a piece: it holds a run of
+    digits that is no numbered word (``2022年``, ``第20条``, ``(1)``) and a CJK character,
+    and it is no value (``减13/增3``, ``4(其中…)``, ``4.2780亿元`` stay one cell) unless a
+    row's outline number follows its digits (``210000021（二）部分公开…`` reads as a value
+    with a note). A numbered label (``1.属于国家秘密``) is given back whole by
+    :func:`fused_cells`."""
+    if _LOOSE_DIGITS.search(piece) is None or not any("\u4e00" <= c <= "\u9fff" for c in piece):
         return False
     return not looks_like_value(piece) or _ROW_NUMBER_OPEN.search(piece) is not None
+
+
+#: A run of digits that is not the number of a year, article, item, date or issue.
+_LOOSE_DIGITS = re.compile(r"\d+(?![\d年条项月日号期)）])")
 
 
 def _cell(piece: str) -> str:
@@ -368,8 +373,8 @@ def fused_cells(text: str) -> list[str]:
     sign before one, starts a value (a digit followed by ``.`` and a CJK character is a
     sub-row number such as ``2.重复申请`` and stays with the label); in a *value* run until a
     character that is neither digit, decimal point, unit, change sign nor a parenthesised
-    note, or until a sign before a digit starts the next value (``2648-18538``: 2648, then
-    -18538, never a blank cell's dash). Each no-break space is a
+    note. A sign between digits stays in the run (``2648-18538`` is 2648 | -18 | 538 or
+    13 | — | 30 alike: the run is never split at it, nor read). Each no-break space is a
     blank cell of its own. Label runs are cut into the known header and row labels
     (:data:`labels.FUSED_LABEL_BREAK`); a value run is one cell only if it cannot hold
     several (then it is marked)."""
@@ -423,7 +428,7 @@ def _value_end(text: str, i: int) -> int:
         elif _CHANGE_SIGN.match(text[i : i + 3]):
             i += 1
         elif ch in "+-" and i + 1 < n and text[i + 1].isdigit():
-            return i  # a signed value starts (本年增/减: ``2648-18538``), not a blank's dash
+            i += 1  # ``2648-18538``: a sign or a blank's dash — the run cannot tell, one run
         elif _ROW_NUMBER_OPEN.match(text, i):
             return i
         elif ch in "(（" and (close := _closing(text, i)) is not None:

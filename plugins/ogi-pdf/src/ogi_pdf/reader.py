@@ -697,9 +697,11 @@ def _margins(lines: list[TextLine]) -> Margins | None:
 def _wraps_over_page(carry: tuple[TextLine, Margins], line: TextLine, margins: Margins) -> bool:
     """Whether a page's first line continues the paragraph the page before ended with:
     that paragraph's last line reaches its page's right margin, and this one wraps into it
-    as a line on the same page would (not indented, no heading, no table row)."""
-    (prev, (right, _, prev_char)), (_, left, char) = carry, margins
-    return prev.x1 >= right - 1.5 * prev_char and wraps_into(prev, line, right, left, char)
+    as a line on the same page would (no heading, no table row), starting at the text's
+    left edge. The edges are the page before's: a last page holding only the signature,
+    set to the right, has no body text to measure its own left edge by."""
+    prev, (right, left, char) = carry
+    return wraps_into(prev, line, right, left, char) and line.x0 >= left - 0.8 * char
 
 
 def _paragraph_lines(lines: list[TextLine], margins: Margins | None) -> list[TextLine]:
