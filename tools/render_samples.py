@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -444,19 +445,30 @@ class _PdfWriter:
         page: int,
         size: float,
     ) -> None:
-        for cell in grid.cells:
-            rows = [r for r in range(cell.row, cell.row + cell.rowspan) if placed[r][0] == page]
-            if not rows:
-                continue
-            top = placed[rows[0]][1]
-            bottom = placed[rows[-1]][1] - heights[rows[-1]]
-            x0, x1 = xs[cell.col], xs[cell.col + cell.colspan]
+        for cell, rows, x0, bottom, x1, top in self._cell_boxes(grid, xs, heights, placed, page):
             self.c.setLineWidth(0.6)
             self.c.rect(x0, bottom, x1 - x0, top - bottom)
             if rows[0] == cell.row and cell.text:
                 self.c.setFont(PDF_FONT, size)
                 for k, line in enumerate(self.wrap(cell.text, x1 - x0 - 4, size)):
                     self.c.drawString(x0 + 2, top - 3 - size - k * size * 1.25, line)
+
+    @staticmethod
+    def _cell_boxes(
+        grid: Any,
+        xs: list[float],
+        heights: list[float],
+        placed: list[tuple[int, float]],
+        page: int,
+    ) -> Iterator[tuple[Any, list[int], float, float, float, float]]:
+        """Each cell's fragment on ``page``: the cell, its rows there, and its box (x0,
+        bottom, x1, top) in PDF units."""
+        for cell in grid.cells:
+            rows = [r for r in range(cell.row, cell.row + cell.rowspan) if placed[r][0] == page]
+            if rows:
+                top = placed[rows[0]][1]
+                bottom = placed[rows[-1]][1] - heights[rows[-1]]
+                yield cell, rows, xs[cell.col], bottom, xs[cell.col + cell.colspan], top
 
     def save(self) -> None:
         self.c.showPage()

@@ -294,13 +294,7 @@ class _ShadedWriter(R._PdfWriter):
     def _draw_fragments(
         self, grid: Any, xs: Any, heights: Any, placed: Any, page: int, size: float
     ) -> None:
-        for cell in grid.cells:
-            rows = [r for r in range(cell.row, cell.row + cell.rowspan) if placed[r][0] == page]
-            if not rows:
-                continue
-            top = placed[rows[0]][1]
-            bottom = placed[rows[-1]][1] - heights[rows[-1]]
-            x0, x1 = xs[cell.col], xs[cell.col + cell.colspan]
+        for _, _, x0, bottom, x1, top in self._cell_boxes(grid, xs, heights, placed, page):
             self.c.setFillColorRGB(1, 1, 1)
             self.c.rect(x0, bottom, x1 - x0, top - bottom, 0, 1)
             self.c.setFillColorRGB(0, 0, 0)

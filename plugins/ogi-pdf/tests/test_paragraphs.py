@@ -69,5 +69,5 @@ def test_a_right_aligned_last_page_is_not_joined_to_the_page_before() -> None:
     office = TextLine("某县人民政府办公室", 370.0, RIGHT, 100.0, 112.0, 2)
     body = TextLine("续上页的正文。", LEFT, 200.0, 100.0, 112.0, 2)
     margins = (RIGHT, LEFT, CHAR)
-    assert not _wraps_over_page((last, margins), office, (RIGHT, 370.0, CHAR))
-    assert _wraps_over_page((last, margins), body, margins)
+    assert not _wraps_over_page((last, margins), office)
+    assert _wraps_over_page((last, margins), body)

@@ -265,7 +265,7 @@ def _preamble_lines(head: str) -> list[str]:
     sentence); the page's navigation before it is dropped; the title gets a line."""
     found: tuple[int, int] | None = None
     for m in L.TITLE_ANYWHERE_RE.finditer(head):
-        start = max(head.rfind(sep, 0, m.start()) for sep in (" ", NBSP, "\u3000")) + 1
+        start = _piece_start(head, m.start())
         if m.start() - start <= 40 and not _SENTENCE_PUNCT.search(head[start : m.start()]):
             found = (start, m.end())
     if found is None:
@@ -283,7 +283,7 @@ def _title_organization(before: str, title: str) -> list[str]:
     if not title[:1].isdigit():
         return []
     before = before.rstrip(" " + NBSP + "\u3000")
-    org = before[max(before.rfind(sep) for sep in (" ", NBSP, "\u3000")) + 1 :]
+    org = before[_piece_start(before, len(before)) :]
     if (
         not org
         or len(org) > 40
@@ -292,6 +292,12 @@ def _title_organization(before: str, title: str) -> list[str]:
     ):
         return []
     return [org]
+
+
+def _piece_start(text: str, end: int) -> int:
+    """Where the piece of ``text`` that ends at ``end`` starts: after the last space,
+    no-break space or ideographic space before ``end`` (0 when there is none)."""
+    return max(text.rfind(sep, 0, end) for sep in (" ", NBSP, "\u3000")) + 1
 
 
 _SENTENCE_PUNCT = re.compile(r"[，,。；;：:、《》“”]")

@@ -551,23 +551,26 @@ def without_text_backgrounds(page: Any) -> Any:
     blanks = [r for r in page.objects.get("rect", ()) if blank_fill(r)]
     if not blanks:
         return page
-    rulings = _vertical_rulings(page.objects)
+    rulings = _vertical_rulings(page.objects, {id(r) for r in blanks})
     loose = {id(r) for r in blanks if not _bordered(r, rulings)}
     if not loose:
         return page
     return page.filter(lambda obj: id(obj) not in loose)
 
 
-def _vertical_rulings(objects: dict[str, Any]) -> dict[int, list[tuple[float, float, float]]]:
+def _vertical_rulings(
+    objects: dict[str, Any], blanks: set[int]
+) -> dict[int, list[tuple[float, float, float]]]:
     """Visible vertical rulings (x, top, bottom) by whole point of x: lines, and the sides
-    of rectangles that are not white fills (a thin one is a line drawn as a rectangle)."""
+    of rectangles that are not white fills (``blanks``: their ids; a thin rectangle is a
+    line drawn as one)."""
     out: dict[int, list[tuple[float, float, float]]] = {}
     sides: list[tuple[float, float, float]] = []
     for line in objects.get("line", ()):
         if abs(line["x1"] - line["x0"]) <= 1:
             sides.append((line["x0"], line["top"], line["bottom"]))
     for rect in objects.get("rect", ()):
-        if not blank_fill(rect):
+        if id(rect) not in blanks:
             sides.append((rect["x0"], rect["top"], rect["bottom"]))
             sides.append((rect["x1"], rect["top"], rect["bottom"]))
     for x, top, bottom in sides:
@@ -654,9 +657,8 @@ def assemble(pages: list[PageItems], document: Document) -> list[Block]:
                 if (
                     first
                     and carry is not None
-                    and margins is not None
                     and isinstance(previous, Paragraph)
-                    and _wraps_over_page(carry, item, margins)
+                    and _wraps_over_page(carry, item)
                 ):
                     # the paragraph goes on from the page before: one block, where it began
                     blocks[-1] = Paragraph(previous.text + item.text, previous.prov)
@@ -694,7 +696,7 @@ def _margins(lines: list[TextLine]) -> Margins | None:
     return right, left, max(6.0, min(ln.bottom - ln.top for ln in real))
 
 
-def _wraps_over_page(carry: tuple[TextLine, Margins], line: TextLine, margins: Margins) -> bool:
+def _wraps_over_page(carry: tuple[TextLine, Margins], line: TextLine) -> bool:
     """Whether a page's first line continues the paragraph the page before ended with:
     that paragraph's last line reaches its page's right margin, and this one wraps into it
     as a line on the same page would (no heading, no table row), starting at the text's
