@@ -483,6 +483,83 @@ def test_column_arithmetic_needs_one_unknown_row() -> None:
     assert fused.recover_by_columns(rows) == {}
 
 
+def test_two_unsplit_rows_settled_together_by_the_columns(tmp_path: Path) -> None:
+    """(一)予以公开 printed 2500202552 and 1.本机关不掌握 8311180058: each has several cuts
+    whose total adds up (25|0|0|2|0|25|52 or 2|5|0|0|20|25|52 …), and neither is the one
+    unknown of an equation; together, (七)总计 = the sum of the result rows, column by
+    column, leaves one assignment of both."""
+    rows = [
+        ("一、本年新收政府信息公开申请数量", "3631120026114"),
+        ("二、上年结转政府信息公开申请数量", "0000000"),
+        ("三、本年度办理结果(一)予以公开", "2500202552"),
+        ("(二)部分公开", "3000014"),
+        ("(四)无法提供1.本机关不掌握相关政府信息", "8311180058"),
+        ("(七)总计", "3631120026114"),
+        ("四、结转下年度继续办理", "0000000"),
+    ]
+    text = (
+        "某县2022年政府信息公开工作年度报告 一、总体情况2022年，我县做好公开工作。"
+        "二、主动公开政府信息情况无。三、收到和处理政府信息公开申请情况申请人情况"
+        + "".join(label + run for label, run in rows)
+        + "四、政府信息公开行政复议、行政诉讼情况无。五、存在的主要问题及改进情况无。"
+    )
+    r = convert(tmp_path, text)
+    assert row(r, "results.granted") == [25, 0, 0, 2, 0, 25, 52]
+    assert row(r, "results.unable.not_held") == [8, 31, 1, 18, 0, 0, 58]
+    assert row(r, "results.total") == [36, 31, 1, 20, 0, 26, 114]
+    cell = next(c for c in r.cells if c.key == "applications.results.granted.total")
+    assert cell.source.get("split_from") == "2500202552"
+    assert not [w for w in r.warnings if w.code == "CELLS_RUN_TOGETHER"]
+
+
+def test_column_solve_takes_only_what_every_assignment_agrees_on() -> None:
+    """Two runs that can trade values (the same digits, cut two ways that add up to the same
+    columns) stay unsplit; a third row the equations pin down is still recovered."""
+    cut_a, cut_b = [2, 7, 0, 0, 20, 1, 30], [27, 0, 0, 2, 0, 1, 30]
+    both = [a + b for a, b in zip(cut_a, cut_b)]
+    rows: dict[str, fused.Row] = {
+        "new_received": "".join(map(str, both)),
+        "carried_over": [0] * 7,
+        "results.granted": "270020130",
+        "results.partial": "270020130",
+        "results.total": both,
+        "carried_forward": [0] * 7,
+    }
+    assert fused.recover_by_columns(rows) == {"new_received": both}
+    rows["results.total"] = [29, 7, 0, 2, 19, 2, 60]  # no assignment adds up: nothing taken
+    assert fused.recover_by_columns(rows) == {}
+
+
+def test_column_solve_gives_up_past_its_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search cut short determines nothing (not the assignments found so far)."""
+    rows: dict[str, fused.Row] = {
+        "results.granted": "2500202552",
+        "results.unable.not_held": "8311180058",
+        "results.total": [33, 31, 1, 20, 0, 25, 110],
+    }
+    settled = {
+        "results.granted": [25, 0, 0, 2, 0, 25, 52],
+        "results.unable.not_held": [8, 31, 1, 18, 0, 0, 58],
+    }
+    assert fused.recover_by_columns(rows) == settled
+    monkeypatch.setattr(fused, "MAX_SOLVE_STEPS", 50)
+    assert fused.recover_by_columns(rows) == {}
+
+
+def test_column_solve_uses_a_printed_group_subtotal() -> None:
+    """A group's printed subtotal is the sum of its sub-rows, column by column."""
+    rows: dict[str, fused.Row] = {
+        "results.denied.state_secret": "2500202552",
+        "results.denied.law_prohibited": [1, 0, 0, 0, 0, 0, 1],
+        "results.denied.subtotal": [26, 0, 0, 2, 0, 25, 53],
+    }
+    assert fused.recover_by_columns(rows) == {
+        "results.denied.state_secret": [25, 0, 0, 2, 0, 25, 52]
+    }
+    del rows["results.denied.subtotal"]
+    assert fused.recover_by_columns(rows) == {}
+
+
 # ---------------------------------------------------------------- page chrome
 
 

@@ -164,47 +164,144 @@ def _int(text: str) -> int | None:
 
 #: A table 2 row: seven known values (None for a blank), or the digits of an unsplit run.
 Row = list[int | None] | str
+#: Rows added on each side of a column-by-column equation of table 2.
+Equation = tuple[tuple[str, ...], tuple[str, ...]]
+#: Give up the column solve beyond this many steps or this many solutions.
+MAX_SOLVE_STEPS = 200_000
+MAX_SOLUTIONS = 64
+
+
+class _GiveUp(Exception):
+    """The column solve grew past its bounds: nothing is taken as determined."""
 
 
 def recover_by_columns(rows: dict[str, Row]) -> dict[str, list[int]]:
-    """Unsplit runs of table 2 whose values the column arithmetic determines: one unknown
-    row in 一 + 二 = (七)总计 + 四 (column by column), or one unknown result row under
-    (七)总计 = the sum of the result rows. A row is recovered only when the values so
-    derived, printed one after the other, are exactly its run."""
-    out: dict[str, list[int]] = {}
-    for _ in range(2):  # a row recovered by one equation may complete the other
-        found = _recover_once(rows)
-        out.update(found)
-        rows = {**rows, **{name: list[int | None](values) for name, values in found.items()}}
-    return out
+    """Unsplit runs of table 2 whose values the column arithmetic determines.
+
+    The equations, column by column: 一 + 二 = (七)总计 + 四; (七)总计 = the sum of the result
+    rows; a printed group subtotal = the sum of its sub-rows. Each is used only when every
+    row it names is printed, and every row in it that was read is complete. Every
+    assignment of the unsplit runs that satisfies them all is found: a run is cut only into
+    seven values without leading zeros whose total is the sum of the other six, or takes the
+    values an equation derives when it is that equation's one unknown (then the values,
+    printed one after the other, must be exactly the run). A run is recovered when every
+    assignment gives it the same values; none is when the search outgrows its bounds."""
+    equations = _equations(rows)
+    unknown = [r for r in rows if isinstance(rows[r], str) and _in_any(r, equations)]
+    if not unknown:
+        return {}
+    solutions: list[dict[str, list[int]]] = []
+    try:
+        _search(rows, equations, unknown, {}, solutions, [0], {})
+    except _GiveUp:
+        return {}
+    if not solutions:
+        return {}
+    first = solutions[0]
+    return {r: first[r] for r in unknown if all(s[r] == first[r] for s in solutions)}
 
 
-def _recover_once(rows: dict[str, Row]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    equations: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+def _equations(rows: dict[str, Row]) -> list[Equation]:
+    candidates: list[Equation] = [
         (("new_received", "carried_over"), ("results.total", "carried_forward"))
     ]
     leaves = _result_leaves(rows)
     if leaves:
-        equations.append((tuple(leaves), ("results.total",)))
-    for left, right in equations:
-        unknown = [r for r in (*left, *right) if isinstance(rows.get(r), str)]
-        known = [r for r in (*left, *right) if r not in unknown]
-        if len(unknown) != 1 or not all(_full(rows.get(r)) for r in known):
-            continue
-        (row,) = unknown
-        # the unknown row's value: the other side's sum minus its own side's known rows
-        sign = 1 if row in right else -1
-        derived = []
-        for c in range(7):
-            total = sum(_col(rows, r, c) for r in left if r != row) - sum(
-                _col(rows, r, c) for r in right if r != row
-            )
-            derived.append(sign * total)
-        if all(v >= 0 for v in derived) and "".join(map(str, derived)) == rows[row]:
-            out[row] = derived
-            rows = {**rows, row: list[int | None](derived)}
+        candidates.append((tuple(leaves), ("results.total",)))
+    for subtotal in (r for r in rows if r.endswith(".subtotal")):
+        group = subtotal.removesuffix("subtotal")
+        subs = tuple(r for r in rows if r.startswith(group) and r != subtotal)
+        if subs:
+            candidates.append((subs, (subtotal,)))
+    return [
+        (left, right)
+        for left, right in candidates
+        if all(r in rows and (isinstance(rows[r], str) or _full(rows[r])) for r in left + right)
+    ]
+
+
+def _in_any(row: str, equations: list[Equation]) -> bool:
+    return any(row in left or row in right for left, right in equations)
+
+
+def _search(
+    rows: dict[str, Row],
+    equations: list[Equation],
+    unknown: list[str],
+    assigned: dict[str, list[int]],
+    solutions: list[dict[str, list[int]]],
+    steps: list[int],
+    cuts: dict[str, list[list[int]]],
+) -> None:
+    """Depth first: an equation whose rows are all known must hold; one with a single
+    unknown row derives it; else the unknown row with the fewest cuts is tried cut by cut."""
+    steps[0] += 1
+    if steps[0] > MAX_SOLVE_STEPS:
+        raise _GiveUp
+    values: dict[str, Row] = {**rows, **{r: list[int | None](v) for r, v in assigned.items()}}
+    single: tuple[Equation, str] | None = None
+    for equation in equations:
+        free = [r for r in equation[0] + equation[1] if isinstance(values[r], str)]
+        if not free:
+            if not _holds(equation, values):
+                return
+        elif len(free) == 1 and single is None:
+            single = (equation, free[0])
+    if single is not None:
+        equation, row = single
+        derived = _derive(equation, row, values)
+        if derived is not None and "".join(map(str, derived)) == rows[row]:
+            _search(rows, equations, unknown, {**assigned, row: derived}, solutions, steps, cuts)
+        return
+    remaining = [r for r in unknown if r not in assigned]
+    if not remaining:
+        solutions.append(assigned)
+        if len(solutions) > MAX_SOLUTIONS:
+            raise _GiveUp
+        return
+    for r in remaining:
+        if r not in cuts:
+            cuts[r] = _row_cuts(str(rows[r]), steps)
+    row = min(remaining, key=lambda r: len(cuts[r]))
+    for cut in cuts[row]:
+        _search(rows, equations, unknown, {**assigned, row: cut}, solutions, steps, cuts)
+
+
+def _row_cuts(run: str, steps: list[int]) -> list[list[int]]:
+    """The cuts of a run into a row of seven whose 总计 is the sum of the other six."""
+    out = []
+    for pieces in _splits(run, 7):
+        steps[0] += 1
+        if steps[0] > MAX_SOLVE_STEPS:
+            raise _GiveUp
+        values = [int(p) for p in pieces]
+        if values[-1] == sum(values[:-1]):
+            out.append(values)
     return out
+
+
+def _holds(equation: Equation, values: dict[str, Row]) -> bool:
+    left, right = equation
+    return all(
+        sum(_col(values, r, c) for r in left) == sum(_col(values, r, c) for r in right)
+        for c in range(7)
+    )
+
+
+def _derive(equation: Equation, row: str, values: dict[str, Row]) -> list[int] | None:
+    """The one unknown row's values: the other side's sum minus its own side's other rows;
+    None when a value would be negative."""
+    left, right = equation
+    sign = 1 if row in right else -1
+    derived = [
+        sign
+        * (
+            sum(_col(values, r, c) for r in left if r != row)
+            - sum(_col(values, r, c) for r in right if r != row)
+        )
+        for c in range(7)
+    ]
+    return derived if all(v >= 0 for v in derived) else None
 
 
 def _result_leaves(rows: dict[str, Row]) -> list[str]:
