@@ -560,6 +560,75 @@ def test_column_solve_uses_a_printed_group_subtotal() -> None:
     assert fused.recover_by_columns(rows) == {}
 
 
+# ---------------------------------------------------------------- separator pipes
+
+
+def separator_style(text: str) -> str:
+    """A dump of the samples' style (``规章 |`` / ``0 |``, a lone ``|`` for an empty cell,
+    ``||`` fillers) rewritten as a crawler prints it: each cell on a line of its own and a
+    line holding only ``|`` after it; an empty cell stays a lone ``|``; fillers vanish."""
+    out: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped == "|":
+            out.append("|")
+        elif stripped and set(stripped) == {"|"}:
+            continue
+        elif stripped.endswith("|"):
+            for cell in stripped.split("|")[:-1]:
+                if cell.strip():
+                    out.append(cell.strip())
+                out.append("|")
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_lone_pipe_after_each_cell_is_a_separator(tmp_path: Path) -> None:
+    """``规章`` / ``|`` / ``0`` / ``|`` …: the lone pipes separate cells. Read as empty cells
+    they shifted the row (规章 0 | None | 0 where 0 0 6 is printed)."""
+    cells = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    cells += ["规章", "0", "0", "6", "行政规范性文件", "4", "2", "31"]
+    text = HEAD + "二、主动公开政府信息情况\n" + "".join(f"{c}\n|\n" for c in cells) + TAIL
+    r = convert(tmp_path, text)
+    assert [
+        r.get(f"active_disclosure.regulations.{c}") for c in ("made", "repealed", "in_force")
+    ] == [0, 0, 6]
+    assert [
+        r.get(f"active_disclosure.normative_documents.{c}")
+        for c in ("made", "repealed", "in_force")
+    ] == [4, 2, 31]
+    assert not [w for w in r.warnings if w.code in ("ROW_TOO_LONG", "ROW_SHORT")]
+
+
+@pytest.mark.parametrize(
+    "sample", sorted((ROOT / "samples" / "text").glob("*.txt")), ids=lambda p: p.name[:3]
+)
+def test_separator_style_reads_as_the_sample(tmp_path: Path, sample: Path) -> None:
+    """Every text sample rewritten in the separator style gives the sample's cells."""
+    text = sample.read_text(encoding="utf-8")
+    expected = {c.key: (c.value, c.raw) for c in convert(tmp_path, text, "a.txt").cells}
+    got = {c.key: (c.value, c.raw) for c in convert(tmp_path, separator_style(text), "b.txt").cells}
+    assert got == expected
+
+
+def test_lone_pipes_of_the_samples_style_stay_empty_cells() -> None:
+    """A dump whose cell lines carry their pipes keeps its lone pipes as empty cells, even
+    where several follow a line without one; the crawler's style has its pipes joined."""
+    from ogi.document import Document, Paragraph, Provenance
+    from ogi.interpret.textgrid import reflow
+
+    def texts(lines: list[str]) -> list[str]:
+        prov = Provenance(page=1)
+        document = Document(blocks=[Paragraph(t, prov) for t in lines])
+        return [b.text for b in reflow(document).blocks]
+
+    cells = ["规章 |", "0 |", "|", "6 |"] * 5 + ["说明", "|"] * 4
+    assert texts(cells) == cells
+    crawler = ["规章", "|", "0", "|", "|", "6", "|"] * 2
+    assert texts(crawler) == ["规章 |", "0 |", "|", "6 |"] * 2
+
+
 # ---------------------------------------------------------------- page chrome
 
 

@@ -43,14 +43,21 @@ def reflow(document: Document) -> Document:
     only when some block needs it (:func:`line_flags`): most text dumps need none."""
     blocks = document.blocks
     flags = _block_flags(blocks)
-    if _union(flags) & _FOOTER:
+    union = _union(flags)
+    if union & _FOOTER:
         blocks = _without_page_furniture(blocks, flags)
         flags = _block_flags(blocks)
-    if _union(flags) & _CLOSES_NOTE:
+        union = _union(flags)
+    if union & _CLOSES_NOTE:
         merged = _close_open_notes(blocks, flags)
         if merged is not blocks:
             blocks, flags = merged, _block_flags(merged)
-    union = _union(flags)
+            union = _union(flags)
+    if union & _LONE_PIPE and union & _BARE:
+        joined = _join_separator_pipes(blocks, flags)
+        if joined is not blocks:
+            blocks, flags = joined, _block_flags(joined)
+            union = _union(flags)
     if union & _REWRITTEN:
         blocks, union = _rewritten(blocks, flags)
     else:
@@ -84,7 +91,7 @@ def _union(flags: list[int]) -> int:
 
 
 #: What one paragraph's text is, as bits (:func:`line_flags`).
-_FOOTER, _CLOSES_NOTE, _VALUE_ROW, _REWRITTEN = 1, 2, 4, 8
+_FOOTER, _CLOSES_NOTE, _VALUE_ROW, _REWRITTEN, _LONE_PIPE, _PIPED, _BARE = 1, 2, 4, 8, 16, 32, 64
 
 
 @memoised(1 << 13)
@@ -92,10 +99,16 @@ def line_flags(text: str) -> int:
     """The bits of a paragraph's text that the passes over the whole document look for: a
     page-number line (:func:`is_page_footer`), a line that can close a wrapped note
     (:func:`_closes_note`), a row of values (:func:`_value_row`), a text that
-    :func:`reflow_text` rewrites. Memoised: a dump repeats its cell lines, and one look at a
-    text replaces four."""
+    :func:`reflow_text` rewrites; and whether it holds a pipe (only a pipe: ``_LONE_PIPE``;
+    with text: ``_PIPED``) or text without one (``_BARE``). Memoised: a dump repeats its cell
+    lines, and one look at a text replaces five."""
+    stripped = text.strip()
+    pipes = 0 if not stripped else _BARE if "|" not in stripped else _PIPED
+    if stripped == "|":
+        pipes = _LONE_PIPE
     return (
-        (_FOOTER if is_page_footer(text.strip()) else 0)
+        pipes
+        | (_FOOTER if is_page_footer(stripped) else 0)
         | (_CLOSES_NOTE if _closes_note(text) else 0)
         | (_VALUE_ROW if _value_row_match(text) is not None else 0)
         | (0 if reflow_text(text) == (text,) else _REWRITTEN)
@@ -134,6 +147,42 @@ def _without_page_furniture(blocks: list[Block], flags: list[int]) -> list[Block
         if n >= 2 and (counts[t] == n or t in head and counts[t] == n + 1)
     }
     return [b for i, b in enumerate(blocks) if i not in footers and texts[i] not in running]
+
+
+# ---------------------------------------------------------------- separator pipes
+
+#: Lone ``|`` lines after a line without a pipe needed before a dump is taken to be of the
+#: separator style, and the largest share of lines holding a cell and its pipe it may have.
+SEPARATOR_PIPES_MIN = 4
+SEPARATOR_PIPES_MIXED = 0.2
+
+
+def _join_separator_pipes(blocks: list[Block], flags: list[int]) -> list[Block]:
+    """Two dump styles print a line holding only ``|``. In the one the readers know, every
+    cell line ends with its own pipe (``规章 |``, ``0 |``) and a lone ``|`` is an empty cell
+    (the padding that ends each row). In the other, a crawler's, each cell is a line of its
+    own and the lone ``|`` after it is the separator (``规章`` / ``|`` / ``0`` / ``|``): read as
+    empty cells, those would shift every value of a row. A dump whose lone pipes follow
+    lines without one, and that has (almost) no line holding a cell with its pipe, is of the
+    second style: each lone pipe after a line without one is joined to that line (``0 |``),
+    which is the first style, and a lone pipe after another pipe stays an empty cell. The
+    same list is returned for a dump of the first style."""
+    after_cell = [i for i in range(1, len(flags)) if flags[i] & _LONE_PIPE and flags[i - 1] & _BARE]
+    if len(after_cell) < SEPARATOR_PIPES_MIN:
+        return blocks
+    with_pipe = sum(1 for f in flags if f & _PIPED)
+    if with_pipe > SEPARATOR_PIPES_MIXED * len(after_cell):
+        return blocks
+    joined = set(after_cell)
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in joined:
+            previous = out[-1]
+            assert isinstance(previous, Paragraph)  # only a Paragraph has flags
+            out[-1] = Paragraph(previous.text.rstrip() + " |", previous.prov)
+        else:
+            out.append(block)
+    return out
 
 
 _OPEN_NOTE = re.compile(r"\d+[(（][^)）]*")
