@@ -402,9 +402,29 @@ def test_no_fused_number_is_ever_emitted_as_a_value(tmp_path: Path, rows: list[l
             "东湖市交通运输局",
             2021,
         ),
+        (  # a cover: the title, then the body below it, the title repeated over the text
+            "2022年政府信息公开工作年度报告\n东湖市青山镇人民政府\n2022年政府信息公开工作年度报告",
+            "2022年政府信息公开工作年度报告",
+            "东湖市青山镇人民政府",
+            2022,
+        ),
+        (
+            "2022年政府信息公开工作年度报告\n东湖市交通运输局",
+            "2022年政府信息公开工作年度报告",
+            "东湖市交通运输局",
+            2022,
+        ),
+        (  # the line below is a sentence, not a body: no organization is guessed from it
+            "2022年政府信息公开工作年度报告\n本报告由东湖市交通运输局编制。",
+            "2022年政府信息公开工作年度报告",
+            None,
+            2022,
+        ),
     ],
 )
-def test_title_shapes(tmp_path: Path, head: str, title: str, organization: str, year: int) -> None:
+def test_title_shapes(
+    tmp_path: Path, head: str, title: str, organization: str | None, year: int
+) -> None:
     r = convert(
         tmp_path, head + "\n一、总体情况\n我局做好公开工作。\n二、主动公开政府信息情况\n无。\n"
     )

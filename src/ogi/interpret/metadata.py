@@ -82,8 +82,13 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
 
 
 def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | None]:
+    """The title and the line printed next to it that may name the organization: the line
+    before it (its first half, or a cover's organization), or, for a title that names no
+    body, an organization printed on the line after it (the title sometimes repeated
+    below: 2022年…年度报告 / 桃江县松木塘镇人民政府 / 2022年…年度报告)."""
     previous: str | None = None
-    for line in preamble[:20]:
+    head = preamble[:20]
+    for k, line in enumerate(head):
         if line.text in consumed:
             continue
         if _is_title(line.text):
@@ -97,9 +102,23 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 if not _title_prefix(line.text):
                     # a two-line title: the organization, then "2023年…年度报告"
                     return previous + line.text, previous
+            elif not _title_prefix(line.text) and (below := _org_below(head[k + 1 :])):
+                consumed.add(below)
+                return line.text, below
             return line.text, previous
         previous = line.text
     return None, None
+
+
+def _org_below(after: list[Line]) -> str | None:
+    """The organization printed on the line after a title that names none: a short line
+    ending as a body's name does, no sentence and no title itself."""
+    if not after:
+        return None
+    text = after[0].text
+    if len(text) > 40 or _is_title(text) or any(c in text for c in "。，,；;：:"):
+        return None
+    return text if L.ORG_END_RE.search(text) else None
 
 
 def _is_title(text: str) -> bool:
@@ -139,6 +158,8 @@ def _organization(title: str | None, org_line: str | None, office: str | None) -
             return org_line
         if prefix:
             return prefix
+        if org_line and L.ORG_END_RE.search(org_line) and len(org_line) <= 40:
+            return org_line  # a title naming no body, its organization printed beside it
     if office:
         m = L.REPORTING_BODY_RE.match(office)
         return m.group(1) if m else office
