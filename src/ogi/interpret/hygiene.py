@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from ogi.document import Block, Document, Figure, Heading, Paragraph, Table, warning
@@ -66,9 +67,8 @@ def repair_surrogates(document: Document) -> Document:
     if not _any_surrogate(document):
         return document
     fixed = _Fixer()
-    blocks = [fixed.block(block) for block in document.blocks]
-    meta = fixed.value(dict(document.meta))
-    warnings = fixed.value(list(document.warnings))
+    document = map_texts(document, fixed.text)
+    warnings = list(document.warnings)
     if fixed.replaced:
         where = {} if fixed.page is None else {"page": fixed.page}
         warnings.append(
@@ -80,7 +80,7 @@ def repair_surrogates(document: Document) -> Document:
                 where,
             )
         )
-    return dataclasses.replace(document, blocks=blocks, meta=meta, warnings=warnings)
+    return dataclasses.replace(document, warnings=warnings)
 
 
 def _any_surrogate(document: Document) -> bool:
@@ -114,6 +114,43 @@ def _strings(value: Any) -> Any:
             yield from _strings(item)
 
 
+#: A text rewriting: the text and the page it was printed on (None when unknown).
+TextMap = Callable[[str, "int | None"], str]
+
+
+def map_texts(document: Document, fn: TextMap, *, figure_sources: bool = True) -> Document:
+    """``document`` with ``fn`` applied to every text: paragraphs, headings, table cells,
+    figures' alt text (and their ``src`` unless ``figure_sources`` is False), the metadata
+    and the extractor's warnings."""
+    blocks = [_map_block(block, fn, figure_sources) for block in document.blocks]
+    meta = _map_value(dict(document.meta), fn)
+    warnings = _map_value(list(document.warnings), fn)
+    return dataclasses.replace(document, blocks=blocks, meta=meta, warnings=warnings)
+
+
+def _map_block(block: Block, fn: TextMap, figure_sources: bool) -> Block:
+    page = block.prov.page
+    if isinstance(block, Table):
+        cells = [dataclasses.replace(c, text=fn(c.text, c.prov.page or page)) for c in block.cells]
+        return dataclasses.replace(block, cells=cells)
+    if isinstance(block, Figure):
+        src = fn(block.src, page) if figure_sources else block.src
+        return dataclasses.replace(block, src=src, alt=fn(block.alt, page))
+    if isinstance(block, (Heading, Paragraph)):
+        return dataclasses.replace(block, text=fn(block.text, page))
+    return block
+
+
+def _map_value(value: Any, fn: TextMap) -> Any:
+    if isinstance(value, str):
+        return fn(value, None)
+    if isinstance(value, dict):
+        return {k: _map_value(v, fn) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_map_value(v, fn) for v in value)
+    return value
+
+
 class _Fixer:
     """Repairs texts, counting the surrogates that stood alone and the first page seen."""
 
@@ -131,32 +168,6 @@ class _Fixer:
             if self.page is None:
                 self.page = page
         return out
-
-    def block(self, block: Block) -> Block:
-        if isinstance(block, Table):
-            page = block.prov.page
-            cells = [
-                dataclasses.replace(c, text=self.text(c.text, c.prov.page or page))
-                for c in block.cells
-            ]
-            return dataclasses.replace(block, cells=cells)
-        if isinstance(block, Figure):
-            page = block.prov.page
-            return dataclasses.replace(
-                block, src=self.text(block.src, page), alt=self.text(block.alt, page)
-            )
-        if isinstance(block, (Heading, Paragraph)):
-            return dataclasses.replace(block, text=self.text(block.text, block.prov.page))
-        return block
-
-    def value(self, value: Any) -> Any:
-        if isinstance(value, str):
-            return self.text(value)
-        if isinstance(value, dict):
-            return {k: self.value(v) for k, v in value.items()}
-        if isinstance(value, (list, tuple)):
-            return type(value)(self.value(v) for v in value)
-        return value
 
 
 def clean_text(text: str) -> str:
