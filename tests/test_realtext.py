@@ -414,6 +414,36 @@ def test_no_fused_number_is_ever_emitted_as_a_value(tmp_path: Path, rows: list[l
             "东湖市交通运输局",
             2022,
         ),
+        (
+            "东湖市教育局2024年度政府信息公开工作报告",
+            "东湖市教育局2024年度政府信息公开工作报告",
+            "东湖市教育局",
+            2024,
+        ),
+        (
+            "东湖区教育局政府信息公开工作2024年度报告",
+            "东湖区教育局政府信息公开工作2024年度报告",
+            "东湖区教育局",
+            2024,
+        ),
+        (
+            "东湖省卫生健康委关于2022年政府信息公开工作的年度报告",
+            "东湖省卫生健康委关于2022年政府信息公开工作的年度报告",
+            "东湖省卫生健康委",
+            2022,
+        ),
+        (  # the first line ends with the year
+            "东湖市人民政府2016年\n政府信息公开工作年度报告\n东湖市人民政府办公室\n2017年3月",
+            "东湖市人民政府2016年政府信息公开工作年度报告",
+            "东湖市人民政府",
+            2016,
+        ),
+        (  # a flip-book page: its header before the title, its number on a line
+            "Page 8 - 东湖市信访局2022年政府信息公开工作年度报告\nP. 8",
+            "东湖市信访局2022年政府信息公开工作年度报告",
+            "东湖市信访局",
+            2022,
+        ),
         (  # the line below is a sentence, not a body: no organization is guessed from it
             "2022年政府信息公开工作年度报告\n本报告由东湖市交通运输局编制。",
             "2022年政府信息公开工作年度报告",
@@ -429,6 +459,79 @@ def test_title_shapes(
         tmp_path, head + "\n一、总体情况\n我局做好公开工作。\n二、主动公开政府信息情况\n无。\n"
     )
     assert (r.meta.title, r.meta.organization, r.meta.year) == (title, organization, year)
+
+
+def test_flipbook_page_number_line_is_dropped(tmp_path: Path) -> None:
+    head = "Page 8 - 东湖市信访局2022年政府信息公开工作年度报告\nP. 8\n"
+    r = convert(tmp_path, head + "一、总体情况\n我局做好公开工作。\n")
+    assert r.preamble == ""
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (  # colons, and a label the block's values ran into before (公开日期)
+            "索 引 号: | 002482082/2025-00022 | 主题分类: | 科技、教育/教育 |\n"
+            "发布机构: | 省教育厅 | 公开日期: | 2025-01-24 |",
+            {"index_no": "002482082/2025-00022", "issuer": "省教育厅", "published": "2025-01-24"},
+        ),
+        (  # label cells without colons
+            "索 引 号 | 0142581323/2025-00001 | 分 类 | 科技、教育/教育 |\n"
+            "发布机构 | 教育局 | 发文日期 | 2025-01-20 |",
+            {"index_no": "0142581323/2025-00001", "issuer": "教育局", "published": "2025-01-20"},
+        ),
+        (
+            "来源:区人民政府办公室 时间:2017-01-12 10:01",
+            {"issuer": "区人民政府办公室", "published": "2017-01-12"},
+        ),
+        (
+            "发表日期:2024-01-26 15:35:23 发布机构:政务服务管理局",
+            {"issuer": "政务服务管理局", "published": "2024-01-26"},
+        ),
+    ],
+)
+def test_metadata_block_shapes(tmp_path: Path, block: str, expected: dict[str, str]) -> None:
+    text = (
+        block + "\n东湖区教育局2024年度政府信息公开工作年度报告\n一、总体情况\n我局做好公开工作。\n"
+    )
+    meta = convert(tmp_path, text).meta
+    assert {k: getattr(meta, k) for k in expected} == expected
+
+
+def test_web_address_is_no_postal_address(tmp_path: Path) -> None:
+    line = "本报告电子版可在东湖区人民政府门户网站地址:http://www.dh.gov.cn/)下载，电话:0591-83926179。"
+    text = HEAD + line + "\n二、主动公开政府信息情况\n无。\n"
+    contact = convert(tmp_path, text).meta.contact
+    assert contact.address is None and contact.phone == "0591-83926179"
+
+
+def test_report_whose_introduction_lists_its_parts(tmp_path: Path) -> None:
+    """One section found (the page ends after it), and an introduction listing the
+    standard parts: a report, not NOT_A_REPORT."""
+    intro = (
+        "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+        "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况等部分。"
+        "本报告中所列数据统计期限为2023年1月1日至12月31日。\n"
+    )
+    r = convert(tmp_path, intro + "一、总体情况\n2023年，本街道做好公开工作。\n")
+    assert [s.number for s in r.sections] == ["一"]
+    assert r.completeness.complete is False  # its tables are missing, and said so
+    with pytest.raises(ogi.NotAReport):
+        convert(tmp_path, "一、总体情况\n2023年，本街道做好公开工作。\n", "n.txt")
+
+
+def test_modern_headings_without_tables_or_year_are_no_legacy_report(tmp_path: Path) -> None:
+    """A report whose year is printed nowhere, with the 2019+ headings and no table under
+    them (pictures): before, template legacy and complete; now its tables are missing."""
+    text = (
+        "一、总体情况\n本年度，我局在市政府网站发布信息29条。\n"
+        "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n仍存在不足。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.template == "unknown" and not r.cells
+    assert r.completeness.complete is False
+    assert "TABLES_NOT_FOUND" in r.completeness.reasons
 
 
 @pytest.mark.parametrize(

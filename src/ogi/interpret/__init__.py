@@ -98,7 +98,9 @@ def interpret(document: Document) -> ReportDraft:
     titles = [s.title for s in sections] + _numbered_lines(lines)
     template = overall_template(by_table, bool(sections), legacy_hint(titles))
     cells = [_table_cell(r) for r in table_out.readings]
-    if template == "legacy" and is_modern(template, cells, meta.get("year")):
+    # the 2019+ headings (三、收到和处理政府信息公开申请情况) say so when no table and no year do
+    headed_modern = stats is None and modern_hint(titles) and not legacy_hint(titles)
+    if template == "legacy" and (is_modern(template, cells, meta.get("year")) or headed_modern):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
     if template == "legacy" and (stats is not None or not modern_hint(titles)):
@@ -111,7 +113,13 @@ def interpret(document: Document) -> ReportDraft:
         + _image_tables(sections, cells)
     )
     completeness, missing = measure(
-        template, by_table, cells, warnings, meta.get("year"), [s.kind for s in sections]
+        template,
+        by_table,
+        cells,
+        warnings,
+        meta.get("year"),
+        [s.kind for s in sections],
+        modern=headed_modern,
     )
     return {
         "meta": meta,

@@ -24,4 +24,9 @@ def not_a_report(report: Report) -> str | None:
     known = {s.kind for s in report.sections} - {"legacy_other"}
     if len(known) >= MIN_REPORT_SECTIONS:
         return None
+    # a section found, and an introduction that lists the report's standard parts
+    # (本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…)
+    listed = set(L.STANDARD_SECTION_TITLE.findall(L.norm(report.preamble[:3000])))
+    if known and len(listed) >= MIN_REPORT_SECTIONS:
+        return None
     return "readable, but no annual-report title, standard table or report sections were found"

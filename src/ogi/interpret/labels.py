@@ -379,12 +379,18 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发文单位", "issuer"),
     ("信息来源", "issuer"),
     ("所属机构", "issuer"),
+    ("来源", "issuer"),
     ("发布文号", "doc_no"),
     ("发文字号", "doc_no"),
     ("文号", "doc_no"),
     ("发布日期", "published"),
     ("发布时间", "published"),
     ("发文日期", "published"),
+    ("公开日期", "published"),
+    ("发表日期", "published"),
+    ("信息提供日期", "published"),
+    ("公开时间", "published"),
+    ("时间", "published"),
     ("成文日期", "written"),
     ("生成日期", "written"),
     ("主题分类", "topic"),
@@ -400,7 +406,18 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 #: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府).
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
-TITLE_RE = re.compile(r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?年度?报告")
+#: An annual-report title: organization, year, 信息公开…报告 (…年度报告, …工作报告,
+#: 关于2022年政府信息公开工作的年度报告).
+TITLE_RE = re.compile(
+    r"^(.{0,40}?)(?:关于)?(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?的?(?:年度?)?报告"
+)
+#: A title with its year after 信息公开工作: 连云区教育局政府信息公开工作2024年度报告.
+TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?(\d{4})\s*年度?报告$")
+#: The first line of a title printed on two lines that ends with the year
+#: (宿州市人民政府2016年 / 政府信息公开工作年度报告).
+TITLE_HEAD_YEAR_RE = re.compile(r"\d{4}\s*年度?$")
+#: A flip-book page's header before the title it repeats (Page 8 - …, P. 8 - …).
+FLIPBOOK_HEADER_RE = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–]\s*")
 #: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
 TITLE_YEAR_FIRST_RE = re.compile(
     r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府)?信息公开(?:工作)?年度?报告$"
@@ -478,7 +495,8 @@ POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 #: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
 #: pattern that opens with a literal is searched far faster).
-ADDRESS_RE = re.compile(r"地址\s*[:]\s*([^,;)]+)")
+#: A web site's 地址 (门户网站地址:http://…) is no postal address.
+ADDRESS_RE = re.compile(r"(?<!网站)地址\s*[:]\s*(?!https?:|www\.)([^,;)]+)")
 OFFICE_RE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
 ATTACHMENT_LINE_RE = re.compile(
     r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"
@@ -497,6 +515,16 @@ META_LABEL_RE = re.compile(
         for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
     )
     + r")\s*[:]"
+)
+#: The same labels in a portal's table of label and value cells, where a label may have no
+#: colon: ``索 引 号 | 0142581323/2025-00001 | 发布机构 | 教育局 |``.
+META_LABEL_CELL_RE = re.compile(
+    "("
+    + "|".join(
+        r"\s*".join(map(re.escape, label))
+        for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
+    )
+    + r")\s*(?:[:]|(?=\|))"
 )
 META_FIELDS = {label: name for label, name in META_LABELS}
 EMPTY_META_VALUES = {"", "无", "-", "/"}

@@ -67,14 +67,14 @@ def read_metadata(
 def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in preamble:
-        flat = line.text.replace("|", " ")
-        matches = list(L.META_LABEL_RE.finditer(flat))
-        if not matches or flat[: matches[0].start()].strip():
+        flat = line.text
+        matches = list(L.META_LABEL_CELL_RE.finditer(flat))
+        if not matches or flat[: matches[0].start()].strip(" |"):
             continue
         consumed.add(line.text)
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
-            value = flat[m.end() : end].strip()
+            value = " ".join(flat[m.end() : end].replace("|", " ").split())
             name = L.META_FIELDS[re.sub(r"\s+", "", m.group(1))]
             if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
@@ -91,23 +91,28 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
     for k, line in enumerate(head):
         if line.text in consumed:
             continue
-        if _is_title(line.text):
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text)  # Page 8 - <title>
+        if _is_title(text):
             consumed.add(line.text)
-            if (
-                previous is not None
-                and L.TITLE_HEAD_END_RE.search(previous)
-                and len(previous) <= 40
-            ):
+            if previous is not None and _title_head(previous):
                 consumed.add(previous)
-                if not _title_prefix(line.text):
-                    # a two-line title: the organization, then "2023年…年度报告"
-                    return previous + line.text, previous
-            elif not _title_prefix(line.text) and (below := _org_below(head[k + 1 :])):
+                if not _title_prefix(text):
+                    # a two-line title: the organization (and year), then "…年度报告"
+                    return previous + text, previous
+            elif not _title_prefix(text) and (below := _org_below(head[k + 1 :])):
                 consumed.add(below)
-                return line.text, below
-            return line.text, previous
+                return text, below
+            return text, previous
         previous = line.text
     return None, None
+
+
+def _title_head(text: str) -> bool:
+    """The first line of a title printed on two lines: a short organization, a place, or
+    an organization and the year (宿州市人民政府2016年)."""
+    if len(text) > 40:
+        return False
+    return bool(L.TITLE_HEAD_END_RE.search(text) or L.TITLE_HEAD_YEAR_RE.search(text))
 
 
 def _org_below(after: list[Line]) -> str | None:
@@ -128,6 +133,7 @@ def _is_title(text: str) -> bool:
     return bool(
         L.TITLE_RE.match(text)
         or L.TITLE_YEAR_FIRST_RE.match(text)
+        or L.TITLE_YEAR_AFTER_RE.match(text)
         or L.TITLE_NO_YEAR_RE.match(text)
     )
 
@@ -138,6 +144,8 @@ def _title_prefix(title: str) -> str:
         return m.group(1).strip()
     if m := L.TITLE_YEAR_FIRST_RE.match(title):
         return m.group(2).strip()
+    if m := L.TITLE_YEAR_AFTER_RE.match(title):
+        return m.group(1).strip()
     if m := L.TITLE_NO_YEAR_RE.match(title):
         return m.group(1).strip()
     return ""
@@ -148,6 +156,8 @@ def _title_year(title: str) -> int | None:
         return int(m.group(2))
     if m := L.TITLE_YEAR_FIRST_RE.match(title):
         return int(m.group(1))
+    if m := L.TITLE_YEAR_AFTER_RE.match(title):
+        return int(m.group(2))
     return None
 
 

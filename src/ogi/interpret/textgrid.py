@@ -34,7 +34,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PAGE_FOOTER = re.compile(
     r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?"
-    r"|\d{1,3}\s*/\s*\d{1,3}|[-—–－]?\s*\d{1,3}\s*[-—–－]?\s*共\s*\d{1,3}\s*页)\s*$"
+    r"|\d{1,3}\s*/\s*\d{1,3}|[-—–－]?\s*\d{1,3}\s*[-—–－]?\s*共\s*\d{1,3}\s*页"
+    r"|(?:P\.|Page)\s*\d{1,4})\s*$"
 )
 
 
@@ -124,8 +125,8 @@ def _block_flags(blocks: list[Block]) -> list[int]:
 
 
 def is_page_footer(text: str) -> bool:
-    """``- 3 -``, ``— 3 —``, ``第3页``, ``第3页 共9页``, ``3/9``: a page number line (never
-    one with a ``|``, which a text dump's cell lines have)."""
+    """``- 3 -``, ``— 3 —``, ``第3页``, ``第3页 共9页``, ``3/9``, a flip-book's ``P. 3``: a
+    page number line (never one with a ``|``, which a text dump's cell lines have)."""
     return "|" not in text and _PAGE_FOOTER.match(L.nfkc(text)) is not None
 
 
