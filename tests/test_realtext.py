@@ -1028,3 +1028,48 @@ def test_a_lost_heading_does_not_take_the_later_sections_with_it(lost: str) -> N
     assert numbers == [n for n in "一二三四五六" if n != lost[0]]
     (note,) = [w for w in r.warnings if w.code == "SECTIONS_MISSING"]
     assert note.where["missing"] == [t for _, t in STANDARD_SECTIONS if t.startswith(lost)]
+
+
+def test_legacy_first_section_under_its_own_wording(tmp_path: Path) -> None:
+    """A legacy report whose section 一 has a title of its own (组织领导方面): before, no
+    section was found and the whole body was preamble. Section 二 under a known title
+    confirms it."""
+    text = (
+        "某区林业局2008年政府信息公开年度报告\n现将我局2008年度政府信息公开工作情况报告如下：\n"
+        "一、组织领导方面\n我局高度重视政府信息公开工作。\n"
+        "二、主动公开信息情况\n2008年，我局主动公开政府信息共计5条。\n"
+        "三、依申请公开政府信息情况\n无。\n"
+    )
+    r = convert(tmp_path, text)
+    assert [(s.number, s.title) for s in r.sections] == [
+        ("一", "组织领导方面"),
+        ("二", "主动公开信息情况"),
+        ("三", "依申请公开政府信息情况"),
+    ]
+    assert r.sections[0].text == "我局高度重视政府信息公开工作。"
+
+
+def test_an_unknown_first_heading_alone_opens_nothing(tmp_path: Path) -> None:
+    """一、 under an unknown title with no known 二、 after it is a list, not a section."""
+    text = (
+        "某区林业局2008年政府信息公开年度报告\n本年工作如下：\n一、加强组织领导\n二、完善制度建设\n"
+        "我局高度重视政府信息公开工作。\n"
+    )
+    r = convert(tmp_path, text)
+    assert not r.sections
+    assert "一、加强组织领导" in r.preamble
+
+
+def test_a_page_that_starts_at_section_four(tmp_path: Path) -> None:
+    """A flip-book page holds the end of a report: 四 under a known variant of its title,
+    then 五. Before, 四 stayed in the preamble."""
+    text = (
+        "某区信访局2022年政府信息公开工作年度报告\n"
+        "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n本年度未发生行政复议和行政诉讼。\n"
+        "五、存在的主要问题及改进情况\n一是组织建设仍需改进。\n"
+    )
+    r = convert(tmp_path, text)
+    assert [(s.number, s.kind) for s in r.sections] == [
+        ("四", "review_litigation"),
+        ("五", "problems"),
+    ]

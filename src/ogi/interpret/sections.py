@@ -74,9 +74,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     (``一、总体情况2022年，我县…``) opens the section and its text starts the section."""
     preamble: list[Line] = []
     sections: list[SectionDraft] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         # only a line opening with a numeral (三、) can open one: most lines answer at once
         opened = _open_section(line.text, _next_number(sections)) if L.h1(line.text) else None
+        if opened is None and not sections and L.h1(line.text):
+            opened = _first_of_own_wording(lines, i)
         if opened is not None:
             draft, body = opened
             sections.append(draft)
@@ -87,6 +89,25 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
         elif line.figure is None:
             preamble.append(line)
     return preamble, sections
+
+
+def _first_of_own_wording(lines: list[Line], i: int) -> tuple[SectionDraft, str] | None:
+    """Section 一 under a title of the report's own (一、组织领导方面, in a legacy report):
+    taken when it is a whole-line heading and the next line that opens with a numeral is
+    section 二 under a title of a known kind — one unknown title alone could be any list."""
+    m = L.h1(lines[i].text)
+    if m is None or L.cn_number(m.group(1)) != 1:
+        return None
+    title = m.group(2).strip()
+    if not _title_like(title) or L.STANDARD_SECTION_TITLE.match(title):
+        return None
+    following = next((ln for ln in lines[i + 1 :] if L.h1(ln.text)), None)
+    if following is None:
+        return None
+    second = _open_section(following.text, 2)
+    if second is None or second[0].kind == "legacy_other":
+        return None
+    return SectionDraft(number=m.group(1), title=title.rstrip("。"), kind="legacy_other"), ""
 
 
 def _next_number(sections: list[SectionDraft]) -> int:
@@ -158,6 +179,9 @@ def _standard_later(number: int | None, expected: int, rest: str) -> bool:
     if number is None or not expected < number <= len(L.STANDARD_SECTIONS):
         return False
     standard = L.STANDARD_SECTION_TITLE.match(rest)
+    if standard is None and _title_like(rest):
+        # a known variant of that section's title (因政府信息公开工作被申请行政复议、提起行政诉讼情况)
+        return section_kind(rest) == L.STANDARD_SECTIONS[number - 1][0]
     return standard is not None and (
         section_kind(standard.group(0)) == L.STANDARD_SECTIONS[number - 1][0]
     )
