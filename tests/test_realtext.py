@@ -555,6 +555,24 @@ def test_modern_headings_without_tables_or_year_are_no_legacy_report(tmp_path: P
             None,
             "东湖市人民政府办公室政务公开科",
         ),
+        (  # one number for both
+            "如有疑问请与东湖市人民政府办公室联系，电话（传真）：0557-3022581。",
+            "0557-3022581",
+            "0557-3022581",
+            "东湖市人民政府办公室",
+        ),
+        (  # 请联系<office>, (no 与…联系)
+            "如对本年报有疑问，请联系东湖市卫生健康委员会，地址：东湖市松江中路65号，电话：0432-62049865。",
+            "0432-62049865",
+            None,
+            "东湖市卫生健康委员会",
+        ),
+        (  # 请联系 a phone: no office
+            "如有疑问请联系电话0432-62049865。",
+            "0432-62049865",
+            None,
+            None,
+        ),
     ],
 )
 def test_contact_shapes(

@@ -490,14 +490,23 @@ PHONE_RE = re.compile(
     r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
     r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
 )
-FAX_RE = re.compile(r"传\s*真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+#: 传真: …, or the one number of 电话(传真): / 电话/传真: (both the phone and the fax).
+FAX_RE = re.compile(
+    r"(?:电\s*话\s*(?:\(\s*传\s*真\s*\)|[、/]\s*传\s*真)\s*[:]?|传\s*真\s*[:])\s*"
+    r"((?:0\d{2,3}[-—–]?)?\d{7,8})"
+)
 POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 #: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
 #: pattern that opens with a literal is searched far faster).
 #: A web site's 地址 (门户网站地址:http://…) is no postal address.
 ADDRESS_RE = re.compile(r"(?<!网站)地址\s*[:]\s*(?!https?:|www\.)([^,;)]+)")
-OFFICE_RE = re.compile(r"请与\s*([^\s,。;()]{2,40}?)\s*联系")
+#: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
+OFFICE_RE = re.compile(
+    r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*([^\s,。;():]{1,38}?"
+    + ORG_SUFFIX
+    + r")(?=[,;。]))"
+)
 ATTACHMENT_LINE_RE = re.compile(
     r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"
     + "|".join(ATTACHMENT_SUFFIXES)

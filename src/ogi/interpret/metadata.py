@@ -213,12 +213,14 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         for part in (intro, text):
             if needs in part and (m := pattern.search(part)):
                 break
-        return m.group(1) if m and m.groups() else (m.group(0) if m else None)
+        if m is None:
+            return None
+        return next((g for g in m.groups() if g is not None), m.group(0))
 
     def first_joined(pattern: re.Pattern[str]) -> str | None:
         """The same, over the text with its line breaks removed (a name split over lines)."""
         m = pattern.search(intro.replace("\n", "")) or pattern.search(text.replace("\n", ""))
-        return m.group(1) if m else None
+        return next((g for g in m.groups() if g is not None), None) if m else None
 
     phone = first(L.PHONE_RE)
     fax = first(L.FAX_RE)
