@@ -651,6 +651,12 @@ def test_two_unsplit_rows_settled_together_by_the_columns(tmp_path: Path) -> Non
     cell = next(c for c in r.cells if c.key == "applications.results.granted.total")
     assert cell.source.get("split_from") == "2500202552"
     assert not [w for w in r.warnings if w.code == "CELLS_RUN_TOGETHER"]
+    # the split rests on the printed totals, and says so for each row it settled
+    settled = [w for w in r.warnings if w.code == "CELLS_SPLIT_BY_COLUMNS"]
+    assert {w.keys[0].rsplit(".", 1)[0] for w in settled} >= {
+        "applications.results.granted",
+        "applications.results.unable.not_held",
+    }
 
 
 def test_column_solve_takes_only_what_every_assignment_agrees_on() -> None:
@@ -1091,3 +1097,55 @@ def test_a_page_that_starts_at_section_four(tmp_path: Path) -> None:
         ("四", "review_litigation"),
         ("五", "problems"),
     ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "某市生态环境局2023年上半年政府信息公开工作总结\n现将上半年工作总结如下，本报告包括",
+        "某区2022年政务公开工作情况解读\n本报告包括",
+    ],
+)
+def test_companions_listing_the_parts_are_no_reports(tmp_path: Path, first: str) -> None:
+    """A half-year summary or a 解读 page whose introduction lists the standard parts,
+    with one heading: still NOT_A_REPORT (the listing rule needs no companion title)."""
+    text = (
+        first + "总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等方面。\n"
+        "一、总体情况\n本年做好公开工作。\n"
+    )
+    with pytest.raises(ogi.NotAReport):
+        convert(tmp_path, text)
+
+
+def test_legacy_report_with_modern_looking_headings_stays_legacy(tmp_path: Path) -> None:
+    """A 2016 report headed 三、收到和处理政府信息公开申请情况, no tables: its year says it
+    is a legacy report, measured as one (no 2021 tables expected)."""
+    text = (
+        "某县环境保护局2016年政府信息公开工作年度报告\n一、总体情况\n本年做好公开工作。\n"
+        "二、主动公开政府信息情况\n本年主动公开信息20条。\n"
+        "三、收到和处理政府信息公开申请情况\n本年未收到申请。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.template == "legacy" and r.completeness.complete is True
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [("所属年度：2022年\n", ""), ("", "——某市人民政府办公室\n")],
+)
+def test_lines_beside_the_title_that_name_no_body(tmp_path: Path, above: str, below: str) -> None:
+    """A label line ending in a year is no first half of the title; a line below that
+    opens with a dash is no organization."""
+    text = above + "2022年政府信息公开工作年度报告\n" + below + "一、总体情况\n本年做好公开工作。\n"
+    r = convert(tmp_path, text)
+    assert (r.meta.title, r.meta.organization) == ("2022年政府信息公开工作年度报告", None)
+
+
+def test_a_period_after_a_time_label_is_no_publication_date(tmp_path: Path) -> None:
+    text = (
+        "某区2022年政府信息公开工作年度报告\n时间：2022年1月1日至2022年12月31日\n"
+        "一、总体情况\n本年做好公开工作。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.meta.published is None
+    assert r.meta.period is not None and r.meta.period.start == "2022-01-01"

@@ -60,7 +60,7 @@ def interpret(document: Document) -> ReportDraft:
     of a Document."""
     # The interpreter's parts load when it first runs: a submodule (the labels behind
     # ogi.text, which extractor plugins import with the registry) must not load them all.
-    from ogi.interpret.completeness import is_modern, measure
+    from ogi.interpret.completeness import FIRST_MODERN_YEAR, is_modern, measure
     from ogi.interpret.hygiene import clean_meta, has_control
     from ogi.interpret.lines import text_lines
     from ogi.interpret.metadata import attachment_lines, read_metadata, signature_lines
@@ -98,8 +98,15 @@ def interpret(document: Document) -> ReportDraft:
     titles = [s.title for s in sections] + _numbered_lines(lines)
     template = overall_template(by_table, bool(sections), legacy_hint(titles))
     cells = [_table_cell(r) for r in table_out.readings]
-    # the 2019+ headings (三、收到和处理政府信息公开申请情况) say so when no table and no year do
-    headed_modern = stats is None and modern_hint(titles) and not legacy_hint(titles)
+    # the 2019+ headings (三、收到和处理政府信息公开申请情况) say so when no table and no year
+    # do (a report on an earlier year that uses those words is still a legacy report)
+    year = meta.get("year")
+    headed_modern = (
+        stats is None
+        and (year is None or year >= FIRST_MODERN_YEAR)
+        and modern_hint(titles)
+        and not legacy_hint(titles)
+    )
     if template == "legacy" and (is_modern(template, cells, meta.get("year")) or headed_modern):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []

@@ -7,6 +7,8 @@ from ogi.interpret import labels as L
 from ogi.report import Report
 
 MIN_REPORT_SECTIONS = 3
+#: A first line this long or shorter, without a full stop, is read as a title.
+MAX_TITLE_CHARS = 60
 
 
 def not_a_report(report: Report) -> str | None:
@@ -24,9 +26,18 @@ def not_a_report(report: Report) -> str | None:
     known = {s.kind for s in report.sections} - {"legacy_other"}
     if len(known) >= MIN_REPORT_SECTIONS:
         return None
-    # a section found, and an introduction that lists the report's standard parts
-    # (本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…)
-    listed = set(L.STANDARD_SECTION_TITLE.findall(L.norm(report.preamble[:3000])))
-    if known and len(listed) >= MIN_REPORT_SECTIONS:
+    if known and _introduces_report(report.preamble):
         return None
     return "readable, but no annual-report title, standard table or report sections were found"
+
+
+def _introduces_report(preamble: str) -> bool:
+    """An introduction that calls itself the report and lists the report's standard parts
+    (编制本报告。本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…),
+    under no first line naming a companion document (…上半年工作总结, …解读)."""
+    head = L.norm(preamble[:3000])
+    first = L.norm(preamble.split("\n", 1)[0])
+    titled = len(first) <= MAX_TITLE_CHARS and "。" not in first  # an unrecognised title
+    if "本报告" not in head or titled and L.COMPANION_TITLE.search(first):
+        return False
+    return len(set(L.STANDARD_SECTION_TITLE.findall(head))) >= MIN_REPORT_SECTIONS

@@ -71,6 +71,8 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
         matches = list(L.META_LABEL_CELL_RE.finditer(flat))
         if not matches or flat[: matches[0].start()].strip(" |"):
             continue
+        if L.PERIOD_RE.search(flat):
+            continue  # 时间：2022年1月1日至12月31日 is the statistics period, not a date
         consumed.add(line.text)
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
@@ -112,7 +114,11 @@ def _title_head(text: str) -> bool:
     an organization and the year (宿州市人民政府2016年)."""
     if len(text) > 40:
         return False
-    return bool(L.TITLE_HEAD_END_RE.search(text) or L.TITLE_HEAD_YEAR_RE.search(text))
+    if L.TITLE_HEAD_END_RE.search(text):
+        return True
+    year = L.TITLE_HEAD_YEAR_RE.search(text)
+    # the organization before the year (not a label: 所属年度：2022年)
+    return year is not None and bool(L.TITLE_HEAD_END_RE.search(text[: year.start()]))
 
 
 def _org_below(after: list[Line]) -> str | None:
@@ -121,6 +127,8 @@ def _org_below(after: list[Line]) -> str | None:
     if not after:
         return None
     text = after[0].text
+    if not "\u4e00" <= text[:1] <= "\u9fff":
+        return None  # a name opens with a character (not ——, 【, a digit)
     if len(text) > 40 or _is_title(text) or any(c in text for c in "。，,；;：:"):
         return None
     return text if L.ORG_END_RE.search(text) else None

@@ -567,8 +567,8 @@ def _recover_fused_rows(out: TableOutput) -> None:
             ]
     recovered = F.recover_by_columns(rows)
     for row, values in recovered.items():
+        run = by_row[row][0].raw
         for reading, value in zip(by_row[row], values):
-            run = reading.raw
             if reading.token is not None:
                 reading.token = replace(reading.token, text=str(value), split_from=run)
             reading.raw, reading.parsed = str(value), Parsed(value)
@@ -578,6 +578,14 @@ def _recover_fused_rows(out: TableOutput) -> None:
             for w in out.warnings
             if not (w["code"] == "CELLS_RUN_TOGETHER" and set(w.get("keys", ())) == keys)
         ]
+        out.warn(
+            "CELLS_SPLIT_BY_COLUMNS",
+            f"applications.{row}: {run!r} holds the row's cells run together; they are read as "
+            f"{' | '.join(map(str, values))}, the only split that agrees with the table's "
+            "column totals (if a printed total is wrong, so may the split be)",
+            by_row[row][0].token,
+            [r.key for r in by_row[row]],
+        )
 
 
 #: Every key of the rows only the 2021 form has (a table-2 key is its row's, then a column).
