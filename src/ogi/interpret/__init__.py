@@ -102,7 +102,8 @@ def interpret(document: Document) -> ReportDraft:
     # do (a report on an earlier year that uses those words is still a legacy report)
     year = meta.get("year")
     headed_modern = (
-        stats is None
+        template == "legacy"
+        and stats is None
         and (year is None or year >= FIRST_MODERN_YEAR)
         and modern_hint(titles)
         and not legacy_hint(titles)

@@ -68,9 +68,9 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in preamble:
         flat = line.text
+        if not L.META_LABEL_CELL_RE.match(flat.lstrip(" |")):
+            continue  # a block line opens with a label (one look, not a scan of the line)
         matches = list(L.META_LABEL_CELL_RE.finditer(flat))
-        if not matches or flat[: matches[0].start()].strip(" |"):
-            continue
         if L.PERIOD_RE.search(flat):
             continue  # 时间：2022年1月1日至12月31日 is the statistics period, not a date
         consumed.add(line.text)
@@ -139,16 +139,24 @@ def _is_title(text: str) -> bool:
     if len(text) > 80 or "。" in text or "，" in text or "," in text:
         return False
     return bool(
-        L.TITLE_RE.match(text)
+        _organization_year_title(text)
         or L.TITLE_YEAR_FIRST_RE.match(text)
         or L.TITLE_YEAR_AFTER_RE.match(text)
         or L.TITLE_NO_YEAR_RE.match(text)
     )
 
 
+def _organization_year_title(text: str) -> re.Match[str] | None:
+    """A title that prints its organization (group 1), then its year (group 2)."""
+    m = L.TITLE_RE.match(text)
+    if m is None and "关于" in text:
+        m = L.TITLE_ABOUT_RE.match(text)
+    return m
+
+
 def _title_prefix(title: str) -> str:
     """The organization printed in a title (before or after its year), or ''."""
-    if m := L.TITLE_RE.match(title):
+    if m := _organization_year_title(title):
         return m.group(1).strip()
     if m := L.TITLE_YEAR_FIRST_RE.match(title):
         return m.group(2).strip()
@@ -160,7 +168,7 @@ def _title_prefix(title: str) -> str:
 
 
 def _title_year(title: str) -> int | None:
-    if m := L.TITLE_RE.match(title):
+    if m := _organization_year_title(title):
         return int(m.group(2))
     if m := L.TITLE_YEAR_FIRST_RE.match(title):
         return int(m.group(1))
@@ -231,7 +239,7 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         return next((g for g in m.groups() if g is not None), None) if m else None
 
     phone = first(L.PHONE_RE)
-    fax = first(L.FAX_RE)
+    fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE)
     return {
         "office": first(L.OFFICE_RE) or first_joined(L.OFFICE_RE),
         "address": first(L.ADDRESS_RE),
