@@ -1149,3 +1149,63 @@ def test_a_period_after_a_time_label_is_no_publication_date(tmp_path: Path) -> N
     r = convert(tmp_path, text)
     assert r.meta.published is None
     assert r.meta.period is not None and r.meta.period.start == "2022-01-01"
+
+
+def _legacy_cells(tmp_path: Path, body: str) -> dict[str, object]:
+    text = "某区民政局2017年政府信息公开工作年度报告\n" + body
+    return {c.key: c.value for c in convert(tmp_path, text).cells}
+
+
+def test_already_public_answers_are_no_active_disclosure_total(tmp_path: Path) -> None:
+    """其中属于已经主动公开的2件 answers applications (已主动公开, with 经): before, it was
+    read as the year's total of active disclosure."""
+    cells = _legacy_cells(
+        tmp_path,
+        "一、政府信息主动公开情况\n在门户网站发布各类信息共905条。\n"
+        "二、政府信息依申请公开情况\n本年收到依申请公开共52件。其中属于已经主动公开的4件，"
+        "同意公开答复29件。\n",
+    )
+    assert cells["legacy.applications.answers.already_public"] == 4
+    assert "legacy.active.total" not in cells
+
+
+@pytest.mark.parametrize(
+    "quoted", ["“创业富民30条”", '"创业富民30条"', "《关于促进就业的三十条措施》"]
+)
+def test_a_number_in_a_quoted_name_is_no_figure(tmp_path: Path, quoted: str) -> None:
+    """宣传解读“创业富民30条”等政策: before, legacy.response.interpretations = 30."""
+    cells = _legacy_cells(
+        tmp_path, f"一、主要工作概述\n（一）深化政策解读。广泛宣传解读{quoted}等政策。\n"
+    )
+    assert "legacy.response.interpretations" not in cells
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("东湖市市场监督管理局2016年政务信息公开年度报告", "东湖市市场监督管理局"),
+        ("青山镇2022年度政府信息公开年报", "青山镇"),
+    ],
+)
+def test_more_title_wordings(tmp_path: Path, title: str, organization: str) -> None:
+    r = convert(
+        tmp_path, title + "\n一、总体情况\n我镇做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    assert (r.meta.title, r.meta.organization) == (title, organization)
+
+
+def test_two_standard_sections_and_a_period_make_a_report(tmp_path: Path) -> None:
+    """A township page without its title: 一、总体情况, 二、主动公开政府信息情况 and the
+    statistics period (before: NOT_A_REPORT)."""
+    text = (
+        "一、总体情况\n我乡认真组织开展信息公开工作，文中所列数据的统计期限自2021年1月1日起"
+        "至2021年12月31日止。\n二、主动公开政府信息情况\n"
+    )
+    r = convert(tmp_path, text)
+    assert [s.number for s in r.sections] == ["一", "二"] and r.meta.year == 2021
+
+
+def test_source_original_names_no_issuer(tmp_path: Path) -> None:
+    text = "青山镇2022年度政府信息公开工作年度报告\n来源：原创 发布时间：2023-01-31 13:24\n一、总体情况\n无。\n"
+    r = convert(tmp_path, text)
+    assert r.meta.issuer is None and r.meta.published == "2023-01-31"

@@ -28,6 +28,9 @@ def not_a_report(report: Report) -> str | None:
         return None
     if known and _introduces_report(report.preamble):
         return None
+    # two standard sections found and a statistics period printed (统计期限自…起至…止)
+    if len(known) >= 2 and report.meta.period is not None:
+        return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
 

@@ -406,17 +406,18 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 #: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府).
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
-#: An annual-report title: organization, year, 信息公开…报告 (…年度报告, …工作报告).
+#: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
+#: …年报).
 TITLE_RE = re.compile(
-    r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府)?信息公开(?:工作)?(?:年度?)?报告"
+    r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?(?:(?:年度?)?报告|年报)"
 )
 #: The same, phrased 关于…的年度报告 (云南省卫生健康委关于2022年政府信息公开工作的年度报告);
 #: asked only of a text holding 关于.
 TITLE_ABOUT_RE = re.compile(
-    r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:政府)?信息公开(?:工作)?的?(?:年度?)?报告"
+    r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:政府|政务)?信息公开(?:工作)?的?(?:年度?)?报告"
 )
 #: A title with its year after 信息公开工作: 连云区教育局政府信息公开工作2024年度报告.
-TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?(\d{4})\s*年度?报告$")
+TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?(\d{4})\s*年度?报告$")
 #: The first line of a title printed on two lines that ends with the year
 #: (宿州市人民政府2016年 / 政府信息公开工作年度报告).
 TITLE_HEAD_YEAR_RE = re.compile(r"\d{4}\s*年度?$")
@@ -424,11 +425,11 @@ TITLE_HEAD_YEAR_RE = re.compile(r"\d{4}\s*年度?$")
 FLIPBOOK_HEADER_RE = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–]\s*")
 #: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
 TITLE_YEAR_FIRST_RE = re.compile(
-    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府)?信息公开(?:工作)?年度?报告$"
+    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度?报告|年报)$"
 )
 #: A title without a year (the year then comes from the statistics period).
-TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府)?信息公开(?:工作)?年度报告$")
-TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府)?信息公开(?:工作)?年度报告")
+TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报)$")
+TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告")
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
 #: Words that open no line of a report: the line is portal furniture whatever follows
 #: (a breadcrumb runs on with the page's path, source and time).
@@ -508,7 +509,7 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 ADDRESS_RE = re.compile(r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)([^,;)]+)")
 #: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
 OFFICE_RE = re.compile(
-    r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*([^\s,。;():]{1,38}?"
+    r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
     + ORG_SUFFIX
     + r")(?=[,;。]))"
 )
@@ -541,7 +542,8 @@ META_LABEL_CELL_RE = re.compile(
     + r")\s*(?:[:]|(?=\|))"
 )
 META_FIELDS = {label: name for label, name in META_LABELS}
-EMPTY_META_VALUES = {"", "无", "-", "/"}
+#: Values that say nothing (来源：原创 names no body).
+EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网"}
 
 # ---------------------------------------------------------------- body identity (docs/across.md)
 

@@ -81,7 +81,7 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
     for line in _joined(lines):
         _follow_heading(topic, line.text)
         for sentence in _sentences(line.printed):
-            text = L.norm(sentence)
+            text = L.norm(_names_without_numbers(sentence))
             _follow_heading(topic, text)  # a heading run into a one-line dump
             if not topic.facts:
                 continue
@@ -153,6 +153,20 @@ def _follow_heading(topic: _Topic, text: str) -> None:
     topic.number, topic.expected = m.group(1), topic.expected + 1
     topic.kind = L.first_match(L.norm(title), L.SECTION_KINDS)
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
+
+
+#: A name in quotation or title marks (宣传解读“创业富民30条”, 《条例》第十三条).
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+_NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百千万零两〇]")
+_QUOTE_OPENERS = ("“", "《", "「", "『", '"')
+
+
+def _names_without_numbers(sentence: str) -> str:
+    """``sentence`` with the numerals inside quoted names made 某: a number in a name (a
+    policy's 创业富民30条) is no count, and must not be read as one."""
+    if not any(q in sentence for q in _QUOTE_OPENERS):
+        return sentence
+    return _QUOTED.sub(lambda m: _NUMERALS.sub("某", m.group(0)), sentence)
 
 
 def _sentences(printed: str) -> list[str]:

@@ -171,7 +171,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _apps(f"{_A}.denied_reasons.state_secret", r"国家秘密[^#]*#"),
         _apps(f"{_A}.denied_reasons.commercial_secret", r"商业秘密[^#]*#"),
         _apps(f"{_A}.denied_reasons.privacy", r"个人隐私[^#]*#"),
-        _apps(f"{_ANS}.already_public", r"已主动公开[^#]*#"),
+        _apps(f"{_ANS}.already_public", r"已(?:经)?主动公开[^#]*#"),
         _apps(f"{_ANS}.partial", r"部分公开[^#]*#"),
         _apps(f"{_ANS}.denied", r"(?:不同意公开|不予公开)[^#]*#"),
         _apps(f"{_ANS}.granted", r"(?:同意公开|予以公开)[^#]*#"),
@@ -225,7 +225,8 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             re.compile("主动公开"),
         ),
-        _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+        # not 属于已(经)主动公开的2件: an answer to applications
+        _p("legacy.active.total", r"(?<!已)(?<!已经)主动公开[^#]*#", UNITS_DOCS),
         # organisation, meetings and training
         _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
         _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),
@@ -376,7 +377,7 @@ def _stats_rows() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
             (f"{_A}.closed_extended", r"^延期办结"),
             (f"{_A}.closed", r"^申请办结"),
             (f"{_A}.answered", r"^申请答复"),
-            (f"{_ANS}.already_public", r"已主动公开"),
+            (f"{_ANS}.already_public", r"已(?:经)?主动公开"),
             (f"{_ANS}.partial", r"^同意部分公开"),
             (f"{_ANS}.granted", r"^同意公开"),
             (f"{_ANS}.denied", r"^不同意公开"),
