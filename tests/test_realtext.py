@@ -1209,3 +1209,15 @@ def test_source_original_names_no_issuer(tmp_path: Path) -> None:
     text = "青山镇2022年度政府信息公开工作年度报告\n来源：原创 发布时间：2023-01-31 13:24\n一、总体情况\n无。\n"
     r = convert(tmp_path, text)
     assert r.meta.issuer is None and r.meta.published == "2023-01-31"
+
+
+def test_a_portal_column_named_annual_reports_is_no_title(tmp_path: Path) -> None:
+    """An archive page's header line 栏目: 政府信息公开年报 names the portal's column; the
+    report's own title follows (a title without a year must end with 年度报告)."""
+    text = (
+        "栏目: 政府信息公开年报\n某某综合实验区2016年度政府信息公开工作年度报告\n"
+        "一、概述\n本年做好公开工作。\n二、主动公开政府信息情况\n本年主动公开政府信息3460条。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.meta.title == "某某综合实验区2016年度政府信息公开工作年度报告"
+    assert r.meta.organization == "某某综合实验区"

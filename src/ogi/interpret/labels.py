@@ -428,7 +428,8 @@ TITLE_YEAR_FIRST_RE = re.compile(
     r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度?报告|年报)$"
 )
 #: A title without a year (the year then comes from the statistics period).
-TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报)$")
+#: (Not …年报 alone: a portal's column is named 政府信息公开年报.)
+TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?年度报告$")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告")
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
 #: Words that open no line of a report: the line is portal furniture whatever follows
