@@ -567,6 +567,12 @@ def test_modern_headings_without_tables_or_year_are_no_legacy_report(tmp_path: P
             None,
             "东湖市卫生健康委员会",
         ),
+        (  # the office is "this bureau's" hall: printed as the office, no organization
+            "如对本报告有任何疑问，请联系本局政府信息公开受理大厅，电话：68556066。",
+            "68556066",
+            None,
+            "本局政府信息公开受理大厅",
+        ),
         (  # 请联系 a phone: no office
             "如有疑问请联系电话0432-62049865。",
             "0432-62049865",
@@ -1221,3 +1227,15 @@ def test_a_portal_column_named_annual_reports_is_no_title(tmp_path: Path) -> Non
     r = convert(tmp_path, text)
     assert r.meta.title == "某某综合实验区2016年度政府信息公开工作年度报告"
     assert r.meta.organization == "某某综合实验区"
+
+
+def test_this_bureau_is_no_organization(tmp_path: Path) -> None:
+    """请联系本局政府信息公开受理大厅: the office as printed, but 本局 ("this bureau") names
+    no body, so a report whose title names none has no organization."""
+    text = (
+        "2008年政府信息公开工作年度报告\n如对本报告有任何疑问，请联系本局政府信息公开受理大厅，"
+        "电话：68556066。\n一、概述\n本年做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.meta.contact.office == "本局政府信息公开受理大厅"
+    assert r.meta.organization is None

@@ -186,7 +186,7 @@ def _organization(title: str | None, org_line: str | None, office: str | None) -
             return prefix
         if org_line and L.ORG_END_RE.search(org_line) and len(org_line) <= 40:
             return org_line  # a title naming no body, its organization printed beside it
-    if office:
+    if office and not office.startswith(("本", "我")):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
         return m.group(1) if m else office
     return None
