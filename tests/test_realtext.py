@@ -793,6 +793,8 @@ def test_lone_pipes_of_the_samples_style_stay_empty_cells() -> None:
         "字号：[ 大 中 小 ]",
         "分享到： 微信 微博",
         "扫一扫在手机上查看当前页面",
+        "长者版 无障碍阅读",
+        "字体大小：A+ A A- 分享： 打印",
         "打印本页 关闭窗口",
         "当前位置：首页 > 政务公开 > 年度报告",
         "无障碍浏览 长者模式",
@@ -1239,3 +1241,15 @@ def test_this_bureau_is_no_organization(tmp_path: Path) -> None:
     r = convert(tmp_path, text)
     assert r.meta.contact.office == "本局政府信息公开受理大厅"
     assert r.meta.organization is None
+
+
+def test_title_named_in_the_introduction(tmp_path: Path) -> None:
+    """No title line; the introduction names the report in title marks."""
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求，现发布《东湖市市场监管局2022年政府信息公开"
+        "工作年度报告》。本报告中所列数据统计期限为2022年1月1日至12月31日。\n"
+        "一、总体情况\n本年做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.meta.title == "东湖市市场监管局2022年政府信息公开工作年度报告"
+    assert (r.meta.organization, r.meta.year) == ("东湖市市场监管局", 2022)

@@ -430,11 +430,15 @@ TITLE_YEAR_FIRST_RE = re.compile(
 #: A title without a year (the year then comes from the statistics period).
 #: (Not …年报 alone: a portal's column is named 政府信息公开年报.)
 TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?年度报告$")
+#: A title named in the introduction: 现发布《包头市市场监管局2022年政府信息公开工作年度报告》.
+TITLE_QUOTED_RE = re.compile(r"《([^《》]{4,80}?(?:年度报告|年报))》")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告")
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
 #: Words that open no line of a report: the line is portal furniture whatever follows
 #: (a breadcrumb runs on with the page's path, source and time).
-PAGE_CHROME = re.compile(r"^(?:无障碍浏览|长者模式|设为首页|加入收藏|首页>|当前位置)")
+PAGE_CHROME = re.compile(
+    r"^(?:无障碍浏览|无障碍阅读|长者模式|长者版|设为首页|加入收藏|首页>|当前位置|字体大小:)"
+)
 #: A line made of widgets only: 【打印本页】【关闭窗口】, 字号:[大] [中] [小], 分享到: 微信 微博,
 #: 扫一扫在手机上查看当前页面. Their words also make lines of reports (【案例一】…, 打印复印费…,
 #: 分享经验…, and a wrapped line of prose may hold just "微信、微博、"): such a line is text. So

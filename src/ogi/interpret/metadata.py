@@ -46,7 +46,7 @@ def read_metadata(
     meta: dict[str, Any] = {}
     block = _label_block(preamble, consumed)
     title, org_line = _title(preamble, consumed)
-    meta["title"] = title or block.get("title") or hints.get("title")
+    meta["title"] = title or block.get("title") or hints.get("title") or _quoted_title(preamble)
     for name in ("index_no", "issuer", "doc_no", "topic"):
         meta[name] = block.get(name) or hints.get(name)
     meta["published"] = iso_date(block.get("published")) or iso_date(hints.get("published"))
@@ -107,6 +107,21 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             return text, previous
         previous = line.text
     return None, None
+
+
+_LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
+
+
+def _quoted_title(preamble: list[Line]) -> str | None:
+    """The report's title named in its introduction (现发布《…年度报告》), when no line of
+    its own prints one."""
+    for line in preamble[:10]:
+        if "《" in line.text:
+            for m in L.TITLE_QUOTED_RE.finditer(line.text):
+                # a title prints no Latin letters or colon (a hijacked copy prepends spam)
+                if _is_title(m.group(1)) and not _LATIN_OR_COLON.search(m.group(1)):
+                    return m.group(1)
+    return None
 
 
 def _title_head(text: str) -> bool:
