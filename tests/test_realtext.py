@@ -1253,3 +1253,56 @@ def test_title_named_in_the_introduction(tmp_path: Path) -> None:
     r = convert(tmp_path, text)
     assert r.meta.title == "东湖市市场监管局2022年政府信息公开工作年度报告"
     assert (r.meta.organization, r.meta.year) == ("东湖市市场监管局", 2022)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("东湖市卫生健康委员会关于2022年政府信息公开工作年度报告", "东湖市卫生健康委员会"),
+        (
+            "东湖市人力资源和社会保障局2012年政府信息公开工作的年度报告",
+            "东湖市人力资源和社会保障局",
+        ),
+    ],
+)
+def test_about_and_of_in_titles(tmp_path: Path, title: str, organization: str) -> None:
+    """关于 without 的, 的 without 关于: the organization ends before 关于."""
+    r = convert(
+        tmp_path, title + "\n一、概述\n本年做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    assert (r.meta.title, r.meta.organization) == (title, organization)
+
+
+@pytest.mark.parametrize("header", ["栏目：2022年政府信息公开年报", "2022年度政府信息公开年报"])
+def test_a_column_header_with_a_year_is_no_title(tmp_path: Path, header: str) -> None:
+    """A portal column's name above the report's own title, which names the body."""
+    text = header + "\n东湖县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n无。\n"
+    r = convert(tmp_path, text)
+    assert r.meta.title == "东湖县交通运输局2022年政府信息公开工作年度报告"
+    assert r.meta.organization == "东湖县交通运输局"
+
+
+def test_quoted_figures_and_open_quotes_keep_their_counts(tmp_path: Path) -> None:
+    """A count printed in quotes (复议“0”件) is a figure; a quotation mark left open (通过
+    “政府网站“发布) hides no figure; 已主动公开 as the year's own total is that total."""
+    cells = _legacy_cells(
+        tmp_path,
+        "一、主动公开政府信息情况\n2011年我局已主动公开政府信息1356条，其中通过“政府网站“发布信息"
+        "1200条，通过政务微博“东湖人社”发布信息88条。\n"
+        "二、因政府信息公开申请行政复议、提起行政诉讼的情况\n2011年，我局因政府信息公开申请行政复议"
+        "“0”件，提起行政诉讼“0”件。\n",
+    )
+    assert cells["legacy.active.total"] == 1356
+    assert cells["legacy.active.by_channel.website"] == 1200
+    assert cells["legacy.active.by_channel.weibo"] == 88
+    assert cells["legacy.review.total"] == 0 and cells["legacy.litigation.total"] == 0
+
+
+def test_half_year_summary_with_two_standard_headings_is_no_report(tmp_path: Path) -> None:
+    text = (
+        "东湖县人民政府2022年上半年政府信息公开工作总结\n统计时间：2022年1月1日至2022年6月30日。\n"
+        "一、主动公开政府信息情况\n上半年主动公开信息120条。\n"
+        "二、收到和处理政府信息公开申请情况\n上半年收到申请3件。\n"
+    )
+    with pytest.raises(ogi.NotAReport):
+        convert(tmp_path, text)

@@ -28,8 +28,16 @@ def not_a_report(report: Report) -> str | None:
         return None
     if known and _introduces_report(report.preamble):
         return None
-    # two standard sections found and a statistics period printed (统计期限自…起至…止)
-    if len(known) >= 2 and report.meta.period is not None:
+    # two standard sections found and a whole year's statistics period printed (统计期限自
+    # 1月1日起至12月31日止), under no first line naming a companion (…上半年…总结)
+    period = report.meta.period
+    whole_year = (
+        period is not None
+        and period.start is not None
+        and period.end is not None
+        and (period.start[4:], period.end[4:]) == ("-01-01", "-12-31")
+    )
+    if len(known) >= 2 and whole_year and not _companion_first_line(report.preamble):
         return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
@@ -39,8 +47,14 @@ def _introduces_report(preamble: str) -> bool:
     (编制本报告。本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…),
     under no first line naming a companion document (…上半年工作总结, …解读)."""
     head = L.norm(preamble[:3000])
-    first = L.norm(preamble.split("\n", 1)[0])
-    titled = len(first) <= MAX_TITLE_CHARS and "。" not in first  # an unrecognised title
-    if "本报告" not in head or titled and L.COMPANION_TITLE.search(first):
+    if "本报告" not in head or _companion_first_line(preamble):
         return False
     return len(set(L.STANDARD_SECTION_TITLE.findall(head))) >= MIN_REPORT_SECTIONS
+
+
+def _companion_first_line(preamble: str) -> bool:
+    """Whether the first line, read as an unrecognised title (short, no full stop), names a
+    companion document (…上半年…总结, …解读)."""
+    first = L.norm(preamble.split("\n", 1)[0])
+    titled = len(first) <= MAX_TITLE_CHARS and "。" not in first
+    return titled and L.COMPANION_TITLE.search(first) is not None

@@ -409,10 +409,10 @@ ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|�
 #: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
 #: …年报).
 TITLE_RE = re.compile(
-    r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?(?:(?:年度?)?报告|年报)"
+    r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?的?(?:(?:年度?)?报告|年报)"
 )
 #: The same, phrased 关于…的年度报告 (云南省卫生健康委关于2022年政府信息公开工作的年度报告);
-#: asked only of a text holding 关于.
+#: asked first of a text holding 关于 (the organization ends before it).
 TITLE_ABOUT_RE = re.compile(
     r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:政府|政务)?信息公开(?:工作)?的?(?:年度?)?报告"
 )

@@ -155,18 +155,29 @@ def _follow_heading(topic: _Topic, text: str) -> None:
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
 
 
-#: A name in quotation or title marks (宣传解读“创业富民30条”, 《条例》第十三条).
-_QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+#: A short name in quotation or title marks (宣传解读“创业富民30条”, 《条例》第十三条); a
+#: mark left open (“政府网站“发布…) closes no name.
+_QUOTED = re.compile(
+    r"“[^“”]{1,20}”|《[^《》]{1,40}》|「[^「」]{1,20}」|『[^『』]{1,20}』|\"[^\"]{1,20}\""
+)
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百千万零两〇]")
+#: A quoted figure (复议“0”件, “1356”条): a count printed in quotes, no name.
+_QUOTED_FIGURE = re.compile(r"^.[0-9０-９一二三四五六七八九十百千万零两〇余多]+.$")
 _QUOTE_OPENERS = ("“", "《", "「", "『", '"')
 
 
 def _names_without_numbers(sentence: str) -> str:
     """``sentence`` with the numerals inside quoted names made 某: a number in a name (a
-    policy's 创业富民30条) is no count, and must not be read as one."""
+    policy's 创业富民30条) is no count, and must not be read as one. A figure printed in
+    quotes (复议“0”件) is kept."""
     if not any(q in sentence for q in _QUOTE_OPENERS):
         return sentence
-    return _QUOTED.sub(lambda m: _NUMERALS.sub("某", m.group(0)), sentence)
+
+    def mask(m: re.Match[str]) -> str:
+        name = m.group(0)
+        return name if _QUOTED_FIGURE.match(name) else _NUMERALS.sub("某", name)
+
+    return _QUOTED.sub(mask, sentence)
 
 
 def _sentences(printed: str) -> list[str]:

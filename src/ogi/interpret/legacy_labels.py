@@ -225,8 +225,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             re.compile("主动公开"),
         ),
-        # not 属于已(经)主动公开的2件: an answer to applications
-        _p("legacy.active.total", r"(?<!已)(?<!已经)主动公开[^#]*#", UNITS_DOCS),
+        _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
         # organisation, meetings and training
         _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
         _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),

@@ -104,6 +104,9 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             elif not _title_prefix(text) and (below := _org_below(head[k + 1 :])):
                 consumed.add(below)
                 return text, below
+            elif not _title_prefix(text) and (named := _named_title_below(head[k + 1 :])):
+                consumed.add(named)  # a header (2022年度政府信息公开年报), then the title
+                return named, None
             return text, previous
         previous = line.text
     return None, None
@@ -136,6 +139,20 @@ def _title_head(text: str) -> bool:
     return year is not None and bool(L.TITLE_HEAD_END_RE.search(text[: year.start()]))
 
 
+#: How many lines after a title naming no body are looked at for one that names it.
+NAMED_TITLE_LOOKAHEAD = 3
+
+
+def _named_title_below(after: list[Line]) -> str | None:
+    """A title that names its body, printed within the next lines (the one before was a
+    page header or a column's name)."""
+    for line in after[:NAMED_TITLE_LOOKAHEAD]:
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text)
+        if _is_title(text) and _title_prefix(text):
+            return text
+    return None
+
+
 def _org_below(after: list[Line]) -> str | None:
     """The organization printed on the line after a title that names none: a short line
     ending as a body's name does, no sentence and no title itself."""
@@ -151,8 +168,8 @@ def _org_below(after: list[Line]) -> str | None:
 
 def _is_title(text: str) -> bool:
     """A title line: an annual-report title, short, no sentence in it."""
-    if len(text) > 80 or "。" in text or "，" in text or "," in text:
-        return False
+    if len(text) > 80 or "。" in text or "，" in text or "," in text or ":" in text:
+        return False  # a sentence, or a label and its value (栏目：2022年政府信息公开年报)
     return bool(
         _organization_year_title(text)
         or L.TITLE_YEAR_FIRST_RE.match(text)
@@ -163,10 +180,9 @@ def _is_title(text: str) -> bool:
 
 def _organization_year_title(text: str) -> re.Match[str] | None:
     """A title that prints its organization (group 1), then its year (group 2)."""
-    m = L.TITLE_RE.match(text)
-    if m is None and "关于" in text:
-        m = L.TITLE_ABOUT_RE.match(text)
-    return m
+    if "关于" in text and (m := L.TITLE_ABOUT_RE.match(text)):
+        return m
+    return L.TITLE_RE.match(text)
 
 
 def _title_prefix(title: str) -> str:
