@@ -166,10 +166,16 @@ def _org_below(after: list[Line]) -> str | None:
     return text if L.ORG_END_RE.search(text) else None
 
 
+#: A short label and its colon opening a line (栏目:, 所属栏目:, 标题:).
+_LABEL_PREFIX = re.compile(r"^[^:\d]{1,8}:")
+
+
 def _is_title(text: str) -> bool:
     """A title line: an annual-report title, short, no sentence in it."""
-    if len(text) > 80 or "。" in text or "，" in text or "," in text or ":" in text:
-        return False  # a sentence, or a label and its value (栏目：2022年政府信息公开年报)
+    if len(text) > 80 or "。" in text or "，" in text or "," in text:
+        return False  # a sentence
+    if ":" in text and _LABEL_PREFIX.match(text):
+        return False  # a label and its value (栏目：2022年政府信息公开年报)
     return bool(
         _organization_year_title(text)
         or L.TITLE_YEAR_FIRST_RE.match(text)
