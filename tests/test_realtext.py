@@ -1306,3 +1306,57 @@ def test_half_year_summary_with_two_standard_headings_is_no_report(tmp_path: Pat
     )
     with pytest.raises(ogi.NotAReport):
         convert(tmp_path, text)
+
+
+def test_a_waiver_heading_is_no_statement_of_no_fees(tmp_path: Path) -> None:
+    """(二)依申请公开政府信息减免收费情况 heads the fees waived (减免收费 holds 免收费): before,
+    the heading alone made legacy.fees.amount_wan_yuan 0 beside the 120 yuan charged."""
+    cells = _legacy_cells(
+        tmp_path,
+        "一、概述\n本年继续开展政府信息公开工作。\n二、收费情况\n（一）依申请公开政府信息收费情况\n"
+        "本年收取检索、复印费用共计120元。\n（二）依申请公开政府信息减免收费情况\n"
+        "本年为2名低保申请人减免费用30元。\n",
+    )
+    assert cells.get("legacy.fees.amount_yuan") == 120
+    assert "legacy.fees.amount_wan_yuan" not in cells
+
+
+def test_consultations_spelled_with_the_variant_character(tmp_path: Path) -> None:
+    cells = _legacy_cells(tmp_path, "一、概述\n本年接受公众谘询2070人次。\n")
+    assert cells["legacy.consultations"] == 2070
+
+
+def test_a_procurement_of_zero_needs_no_unit(tmp_path: Path) -> None:
+    """政府集中采购 | 0 | 0 |: 0 is 0 in any unit (before: null with UNIT_MISSING)."""
+    table = (
+        "二、主动公开政府信息情况\n第二十条第(十五)项 |\n信息内容 |\n采购项目数量 |\n采购总金额 |\n"
+        "政府集中采购 |\n0 |\n0 |\n"
+    )
+    r = convert(tmp_path, HEAD + table)
+    assert r.get("active_disclosure.procurement.amount_wan_yuan") == 0
+    assert not [w for w in r.warnings if w.code == "UNIT_MISSING"]
+
+
+def test_address_keeps_its_parenthesised_part(tmp_path: Path) -> None:
+    line = "地址：东湖市龙潭区人民政府（遵义东路65号），邮编：132021，电话：0432-63041873。"
+    r = convert(tmp_path, HEAD + line + "\n二、主动公开政府信息情况\n无。\n")
+    assert r.meta.contact.address == "东湖市龙潭区人民政府(遵义东路65号)"
+
+
+def test_title_in_a_portal_table_row(tmp_path: Path) -> None:
+    """The title in a row of the portal's table (… | ||) under label cells that end each
+    other's values (公开方式, 发布单位)."""
+    text = (
+        "索引号: | 1133068200259085XF/2015-28256 | 公开方式: | 主动公开 |\n"
+        "发布单位: | 青山镇 |\n2009年度青山镇政府信息公开年度报告 | ||\n"
+        "一、概述\n本年做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    meta = convert(tmp_path, text).meta
+    assert (meta.title, meta.year) == ("2009年度青山镇政府信息公开年度报告", 2009)
+    assert (meta.index_no, meta.issuer) == ("1133068200259085XF/2015-28256", "青山镇")
+
+
+def test_year_first_title_of_a_work_report(tmp_path: Path) -> None:
+    title = "2023年度青山路街道信息公开工作报告"
+    r = convert(tmp_path, title + "\n一、总体情况\n无。\n二、主动公开政府信息情况\n无。\n")
+    assert (r.meta.title, r.meta.organization, r.meta.year) == (title, "青山路街道", 2023)

@@ -379,6 +379,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发文单位", "issuer"),
     ("信息来源", "issuer"),
     ("所属机构", "issuer"),
+    ("发布单位", "issuer"),
     ("来源", "issuer"),
     ("发布文号", "doc_no"),
     ("发文字号", "doc_no"),
@@ -401,6 +402,9 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("名称", "title"),
     ("标题", "title"),
     ("有效性", "validity"),
+    # read only so that their values end the field before them (索引号: … 公开方式: 主动公开)
+    ("公开方式", "disclosure_mode"),
+    ("公开范围", "disclosure_mode"),
 )
 
 #: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府).
@@ -425,7 +429,7 @@ TITLE_HEAD_YEAR_RE = re.compile(r"\d{4}\s*年度?$")
 FLIPBOOK_HEADER_RE = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–]\s*")
 #: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
 TITLE_YEAR_FIRST_RE = re.compile(
-    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度?报告|年报)$"
+    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:(?:年度?)?报告|年报)$"
 )
 #: A title without a year (the year then comes from the statistics period).
 #: (Not …年报 alone: a portal's column is named 政府信息公开年报.)
@@ -511,7 +515,8 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 #: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
 #: pattern that opens with a literal is searched far faster).
 #: A web site's 地址 (门户网站地址:http://…) is no postal address.
-ADDRESS_RE = re.compile(r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)([^,;)]+)")
+#: A part in parentheses belongs to it: 吉林市龙潭区人民政府(遵义东路65号).
+ADDRESS_RE = re.compile(r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)((?:[^,;()]|\([^()]*\))+)")
 #: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
 OFFICE_RE = re.compile(
     r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"

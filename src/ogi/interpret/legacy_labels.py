@@ -160,7 +160,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
         ),
         _p("legacy.info.withheld", r"不予公开(?:的)?(?:政府)?信息(?:数)?[^#]*#", UNITS_DOCS),
-        _p("legacy.consultations", r"咨询[^#]{0,6}#", ("件", "条", "次", "人次")),
+        _p("legacy.consultations", r"[咨谘]询[^#]{0,6}#", ("件", "条", "次", "人次")),
         # applications by channel
         _channel(f"{_A}.by_channel.in_person", r"当面[^#]*#"),
         _channel(f"{_A}.by_channel.fax", r"传真[^#]*#"),
@@ -284,7 +284,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
-        re.compile(r"(?:没有|未|无|不|免)(?:收取|收)[^。,;]{0,12}?费|免费提供"),
+        # not 减免收费 (a heading over the fees waived: 依申请公开政府信息减免收费情况)
+        re.compile(r"(?:没有|未|无|不|免)(?<!减免)(?:收取|收)[^。,;]{0,12}?费|免费提供"),
     ),
 )
 

@@ -93,7 +93,8 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
     for k, line in enumerate(head):
         if line.text in consumed:
             continue
-        text = L.FLIPBOOK_HEADER_RE.sub("", line.text)  # Page 8 - <title>
+        # Page 8 - <title>; a title in a row of a portal's table (… | ||)
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(" |")
         if _is_title(text):
             consumed.add(line.text)
             if previous is not None and _title_head(previous):

@@ -129,7 +129,8 @@ def parse_money(text: str, default_unit: str | None) -> Parsed:
     """An amount converted to 万元: ``4.2780亿元`` → 42780.0, ``120474.07元`` → 12.047407.
 
     Without a printed unit the column's ``default_unit`` applies; with neither, the value is
-    None (the caller keeps the raw text and warns). ``unit`` is the unit printed, if any.
+    None (the caller keeps the raw text and warns) — unless it is 0, which is 0 in any unit.
+    ``unit`` is the unit printed, if any.
     """
     t = _strip_commas(norm(text))
     if t == "" or t in PLACEHOLDERS:
@@ -141,6 +142,8 @@ def parse_money(text: str, default_unit: str | None) -> Parsed:
         return Parsed(None, ok=False)
     unit = m.group(2) or default_unit
     if unit is None:
+        if Decimal(m.group(1)) == 0:
+            return Parsed(0)  # nothing, in whatever unit: 0 | 0 for 政府集中采购
         return Parsed(None, unit=None, ok=False)
     try:
         amount = Decimal(m.group(1)) * Decimal(MONEY_UNITS[unit])
