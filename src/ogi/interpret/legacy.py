@@ -80,8 +80,9 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
     previous = ""
     for line in _joined(lines):
         _follow_heading(topic, line.text)
+        quoted = _QUOTE_OPENER.search(line.printed) is not None  # one look per line
         for sentence in _sentences(line.printed):
-            text = L.norm(_names_without_numbers(sentence))
+            text = L.norm(_names_without_numbers(sentence) if quoted else sentence)
             _follow_heading(topic, text)  # a heading run into a one-line dump
             if not topic.facts:
                 continue
@@ -155,23 +156,25 @@ def _follow_heading(topic: _Topic, text: str) -> None:
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
 
 
-#: A short name in quotation or title marks (宣传解读“创业富民30条”, 《条例》第十三条); a
-#: mark left open (“政府网站“发布…) closes no name.
+#: A numeral, and a short name in quotation or title marks holding one (宣传解读“创业富民30条”,
+#: 《条例》第十三条 holds none inside); a mark left open (“政府网站“发布…) closes no name.
+_NUMERAL = "0-9０-９一二三四五六七八九十百千万零两〇"
+_NUMERALS = re.compile(f"[{_NUMERAL}]")
 _QUOTED = re.compile(
-    r"“[^“”]{1,20}”|《[^《》]{1,40}》|「[^「」]{1,20}」|『[^『』]{1,20}』|\"[^\"]{1,20}\""
+    "|".join(
+        f"{o}[^{o}{c}]{{0,20}}[{_NUMERAL}][^{o}{c}]{{0,20}}{c}"
+        for o, c in (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ('"', '"'))
+    )
 )
-_NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百千万零两〇]")
 #: A quoted figure (复议“0”件, “1356”条): a count printed in quotes, no name.
-_QUOTED_FIGURE = re.compile(r"^.[0-9０-９一二三四五六七八九十百千万零两〇余多]+.$")
-_QUOTE_OPENERS = ("“", "《", "「", "『", '"')
+_QUOTED_FIGURE = re.compile(f"^.[{_NUMERAL}余多]+.$")
+_QUOTE_OPENER = re.compile('[“《「『"]')
 
 
 def _names_without_numbers(sentence: str) -> str:
     """``sentence`` with the numerals inside quoted names made 某: a number in a name (a
     policy's 创业富民30条) is no count, and must not be read as one. A figure printed in
     quotes (复议“0”件) is kept."""
-    if not any(q in sentence for q in _QUOTE_OPENERS):
-        return sentence
 
     def mask(m: re.Match[str]) -> str:
         name = m.group(0)
