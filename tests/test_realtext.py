@@ -589,6 +589,17 @@ def test_contact_shapes(
     assert (c.phone, c.fax, c.office) == (phone, fax, office)
 
 
+def glued_applications_dump(rows: list[tuple[str, str]]) -> str:
+    """A one-line page dump whose table-2 rows print each label with its cells' digits run
+    together (``一、本年新收…110000011``)."""
+    return (
+        "某县2022年政府信息公开工作年度报告 一、总体情况2022年，我县做好公开工作。"
+        "二、主动公开政府信息情况无。三、收到和处理政府信息公开申请情况申请人情况"
+        + "".join(label + run for label, run in rows)
+        + "四、政府信息公开行政复议、行政诉讼情况无。五、存在的主要问题及改进情况无。"
+    )
+
+
 def test_fused_row_recovered_by_the_column_arithmetic(tmp_path: Path) -> None:
     """一、本年新收 printed 110000011: 1 | 10 | 0 | 0 | 0 | 0 | 11 and 11 | 0 | 0 | 0 | 0 | 0 | 11
     both satisfy the row total; 一 + 二 = (七)总计 + 四 column by column picks the first."""
@@ -599,13 +610,7 @@ def test_fused_row_recovered_by_the_column_arithmetic(tmp_path: Path) -> None:
         ("(七)总计", "310000013"),
         ("四、结转下年度继续办理", "0000000"),
     ]
-    text = (
-        "某县2022年政府信息公开工作年度报告 一、总体情况2022年，我县做好公开工作。"
-        "二、主动公开政府信息情况无。三、收到和处理政府信息公开申请情况申请人情况"
-        + "".join(label + run for label, run in rows)
-        + "四、政府信息公开行政复议、行政诉讼情况无。五、存在的主要问题及改进情况无。"
-    )
-    r = convert(tmp_path, text)
+    r = convert(tmp_path, glued_applications_dump(rows))
     assert row(r, "new_received") == [1, 10, 0, 0, 0, 0, 11]
     cell = next(c for c in r.cells if c.key == "applications.new_received.commercial")
     assert cell.source.get("split_from") == "110000011"
@@ -644,13 +649,7 @@ def test_two_unsplit_rows_settled_together_by_the_columns(tmp_path: Path) -> Non
         ("(七)总计", "3631120026114"),
         ("四、结转下年度继续办理", "0000000"),
     ]
-    text = (
-        "某县2022年政府信息公开工作年度报告 一、总体情况2022年，我县做好公开工作。"
-        "二、主动公开政府信息情况无。三、收到和处理政府信息公开申请情况申请人情况"
-        + "".join(label + run for label, run in rows)
-        + "四、政府信息公开行政复议、行政诉讼情况无。五、存在的主要问题及改进情况无。"
-    )
-    r = convert(tmp_path, text)
+    r = convert(tmp_path, glued_applications_dump(rows))
     assert row(r, "results.granted") == [25, 0, 0, 2, 0, 25, 52]
     assert row(r, "results.unable.not_held") == [8, 31, 1, 18, 0, 0, 58]
     assert row(r, "results.total") == [36, 31, 1, 20, 0, 26, 114]

@@ -108,7 +108,7 @@ def interpret(document: Document) -> ReportDraft:
         and modern_hint(titles)
         and not legacy_hint(titles)
     )
-    if template == "legacy" and (is_modern(template, cells, meta.get("year")) or headed_modern):
+    if template == "legacy" and (is_modern(template, cells, year) or headed_modern):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
     if template == "legacy" and (stats is not None or not modern_hint(titles)):
@@ -125,7 +125,7 @@ def interpret(document: Document) -> ReportDraft:
         by_table,
         cells,
         warnings,
-        meta.get("year"),
+        year,
         [s.kind for s in sections],
         modern=headed_modern,
     )

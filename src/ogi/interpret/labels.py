@@ -533,24 +533,14 @@ ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
 #: The first line of a title printed on two lines: an organization, or the place whose
 #: government reports (平潭综合实验区 / 2014年度政府信息公开工作年度报告).
 TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|[省市县区州旗盟镇乡])$")
-META_LABEL_RE = re.compile(
-    "("
-    + "|".join(
-        r"\s*".join(map(re.escape, label))
-        for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
-    )
-    + r")\s*[:]"
+#: Every metadata label, any inner spacing, the longest first.
+_META_LABEL_ALTERNATION = "|".join(
+    r"\s*".join(map(re.escape, label)) for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
 )
+META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 #: The same labels in a portal's table of label and value cells, where a label may have no
 #: colon: ``索 引 号 | 0142581323/2025-00001 | 发布机构 | 教育局 |``.
-META_LABEL_CELL_RE = re.compile(
-    "("
-    + "|".join(
-        r"\s*".join(map(re.escape, label))
-        for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
-    )
-    + r")\s*(?:[:]|(?=\|))"
-)
+META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))")
 META_FIELDS = {label: name for label, name in META_LABELS}
 #: Values that say nothing (来源：原创 names no body).
 EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网"}

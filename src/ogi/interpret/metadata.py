@@ -70,9 +70,9 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
         flat = line.text
         if not L.META_LABEL_CELL_RE.match(flat.lstrip(" |")):
             continue  # a block line opens with a label (one look, not a scan of the line)
-        matches = list(L.META_LABEL_CELL_RE.finditer(flat))
         if L.PERIOD_RE.search(flat):
             continue  # 时间：2022年1月1日至12月31日 is the statistics period, not a date
+        matches = list(L.META_LABEL_CELL_RE.finditer(flat))
         consumed.add(line.text)
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
@@ -177,12 +177,21 @@ def _is_title(text: str) -> bool:
         return False  # a sentence
     if ":" in text and _LABEL_PREFIX.match(text):
         return False  # a label and its value (栏目：2022年政府信息公开年报)
-    return bool(
-        _organization_year_title(text)
-        or L.TITLE_YEAR_FIRST_RE.match(text)
-        or L.TITLE_YEAR_AFTER_RE.match(text)
-        or L.TITLE_NO_YEAR_RE.match(text)
-    )
+    return _title_parts(text) is not None
+
+
+def _title_parts(title: str) -> tuple[str, int | None] | None:
+    """The organization a title prints (before or after its year, '' when none) and its
+    year (None when it prints none), or None when ``title`` is no annual-report title."""
+    if m := _organization_year_title(title):
+        return m.group(1).strip(), int(m.group(2))
+    if m := L.TITLE_YEAR_FIRST_RE.match(title):
+        return m.group(2).strip(), int(m.group(1))
+    if m := L.TITLE_YEAR_AFTER_RE.match(title):
+        return m.group(1).strip(), int(m.group(2))
+    if m := L.TITLE_NO_YEAR_RE.match(title):
+        return m.group(1).strip(), None
+    return None
 
 
 def _organization_year_title(text: str) -> re.Match[str] | None:
@@ -194,25 +203,13 @@ def _organization_year_title(text: str) -> re.Match[str] | None:
 
 def _title_prefix(title: str) -> str:
     """The organization printed in a title (before or after its year), or ''."""
-    if m := _organization_year_title(title):
-        return m.group(1).strip()
-    if m := L.TITLE_YEAR_FIRST_RE.match(title):
-        return m.group(2).strip()
-    if m := L.TITLE_YEAR_AFTER_RE.match(title):
-        return m.group(1).strip()
-    if m := L.TITLE_NO_YEAR_RE.match(title):
-        return m.group(1).strip()
-    return ""
+    parts = _title_parts(title)
+    return parts[0] if parts else ""
 
 
 def _title_year(title: str) -> int | None:
-    if m := _organization_year_title(title):
-        return int(m.group(2))
-    if m := L.TITLE_YEAR_FIRST_RE.match(title):
-        return int(m.group(1))
-    if m := L.TITLE_YEAR_AFTER_RE.match(title):
-        return int(m.group(2))
-    return None
+    parts = _title_parts(title)
+    return parts[1] if parts else None
 
 
 def _organization(title: str | None, org_line: str | None, office: str | None) -> str | None:
@@ -267,14 +264,13 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         for part in (intro, text):
             if needs in part and (m := pattern.search(part)):
                 break
-        if m is None:
-            return None
-        return next((g for g in m.groups() if g is not None), m.group(0))
+        return _found(m)
 
     def first_joined(pattern: re.Pattern[str]) -> str | None:
         """The same, over the text with its line breaks removed (a name split over lines)."""
-        m = pattern.search(intro.replace("\n", "")) or pattern.search(text.replace("\n", ""))
-        return next((g for g in m.groups() if g is not None), None) if m else None
+        return _found(
+            pattern.search(intro.replace("\n", "")) or pattern.search(text.replace("\n", ""))
+        )
 
     phone = first(L.PHONE_RE)
     fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE)
@@ -286,6 +282,14 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         "fax": _dashes(fax),
         "email": first(L.EMAIL_RE, "@"),
     }
+
+
+def _found(m: re.Match[str] | None) -> str | None:
+    """The first group a match filled (patterns with alternatives fill one), or the whole
+    match of a pattern without groups."""
+    if m is None:
+        return None
+    return next((g for g in m.groups() if g is not None), m.group(0))
 
 
 def _dashes(phone: str | None) -> str | None:
