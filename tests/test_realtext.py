@@ -488,14 +488,36 @@ def test_flipbook_page_number_line_is_dropped(tmp_path: Path) -> None:
             "发表日期:2024-01-26 15:35:23 发布机构:政务服务管理局",
             {"issuer": "政务服务管理局", "published": "2024-01-26"},
         ),
+        (  # labels spaced from their values, no colon; a one-label line under them
+            "索 引 号 1133102400268125XW/2024-104757 公开方式 主动公开\n"
+            "成文日期 2024-01-16 发布机构 东湖镇\n组配分类 政府信息公开年报",
+            {
+                "index_no": "1133102400268125XW/2024-104757",
+                "written": "2024-01-16",
+                "issuer": "东湖镇",
+                "topic": "政府信息公开年报",
+            },
+        ),
+        (  # a date and the page's counters
+            "2022-01-20 作者:佚名 点击数:",
+            {"published": "2022-01-20", "issuer": None},
+        ),
     ],
 )
 def test_metadata_block_shapes(tmp_path: Path, block: str, expected: dict[str, str]) -> None:
     text = (
         block + "\n东湖区教育局2024年度政府信息公开工作年度报告\n一、总体情况\n我局做好公开工作。\n"
     )
-    meta = convert(tmp_path, text).meta
-    assert {k: getattr(meta, k) for k in expected} == expected
+    r = convert(tmp_path, text)
+    assert {k: getattr(r.meta, k) for k in expected} == expected
+    assert r.preamble == ""  # the block's lines are metadata, not report text
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_metadata(tmp_path: Path) -> None:
+    """来源/时间 open sentences too: one spaced label on a line of its own is no block."""
+    text = "东湖区教育局2024年度政府信息公开工作年度报告\n时间 紧任务重，我局按时完成公开工作。\n一、总体情况\n无。\n"
+    r = convert(tmp_path, text)
+    assert r.meta.published is None and "时间 紧任务重" in r.preamble
 
 
 def test_web_address_is_no_postal_address(tmp_path: Path) -> None:
@@ -1359,3 +1381,148 @@ def test_year_first_title_of_a_work_report(tmp_path: Path) -> None:
     title = "2023年度青山路街道信息公开工作报告"
     r = convert(tmp_path, title + "\n一、总体情况\n无。\n二、主动公开政府信息情况\n无。\n")
     assert (r.meta.title, r.meta.organization, r.meta.year) == (title, "青山路街道", 2023)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fulltime", "parttime"),
+    [
+        ("本局配备了3名专职和2名兼职工作人员。", 3, 2),
+        ("本局配备1名专职工作人员和4名兼职工作人员。", 1, 4),
+        ("本局有专职人员3名、兼职人员5名。", 3, 5),
+        ("本局有专职人员2名兼职人员6名。", 2, 6),
+        ("本局配备专兼职工作人员7名。", None, None),
+        ("要求各单位至少一名专职人员具体负责。", None, None),
+        ("专门配备了1名全职工作人员，3名兼职工作人员。", 1, 3),
+    ],
+)
+def test_staff_named_before_or_after_their_count(
+    tmp_path: Path, sentence: str, fulltime: int | None, parttime: int | None
+) -> None:
+    """A count of staff is named by the word before it (专职人员3名) or right after it
+    (3名专职和2名兼职): before, the 2 took the 专职 of the 3 (staff_fulltime 2, 3 unread)."""
+    cells = _legacy_cells(
+        tmp_path,
+        f"一、概述\n本年继续开展政府信息公开工作，{sentence}\n二、主动公开政府信息情况\n无。\n",
+    )
+    assert cells.get("legacy.org.staff_fulltime") == fulltime
+    assert cells.get("legacy.org.staff_parttime") == parttime
+
+
+SECTION_ONE = "一、总体情况\n（一）主动公开。全年主动公开政府信息120条。\n（二）依申请公开。全年收到申请16件。\n"
+
+
+@pytest.mark.parametrize(
+    ("intro", "year"),
+    [
+        ("依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。\n", None),
+        (
+            "根据《中华人民共和国政府信息公开条例》，现将2020年度市人社局信息公开工作总结报告如下。\n",
+            2020,
+        ),
+        ("2025年，区公安分局扎实推进政府信息公开各项工作。现将工作情况报告如下：\n", 2025),
+        ("根据《政府信息公开条例》，现将我办2023年政府信息公开工作情况报告如下。\n", 2023),
+    ],
+)
+def test_an_introduction_announcing_the_report_makes_one(
+    tmp_path: Path, intro: str, year: int | None
+) -> None:
+    """A page that lost its title: an introduction about disclosure work that announces the
+    report (编制本报告, …报告如下) and one standard section. Before: NOT_A_REPORT. The year
+    it names is the report's; a 2019+ report (by year, or citing the revised 条例's 第五十条)
+    misses its tables, and says so."""
+    r = convert(tmp_path, intro + SECTION_ONE)
+    assert [s.number for s in r.sections] == ["一"] and r.meta.year == year
+    assert r.template == "unknown" and not r.cells
+    assert "TABLES_NOT_FOUND" in r.completeness.reasons
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "根据《政府信息公开条例》，现将我局2023年上半年政务公开工作情况报告如下。\n",
+        "现将2022年第三季度政府信息公开工作情况报告如下。\n",
+        "现将本单位安全生产工作情况报告如下。\n",
+    ],
+)
+def test_part_year_or_other_introductions_make_no_report(tmp_path: Path, intro: str) -> None:
+    with pytest.raises(ogi.NotAReport):
+        convert(tmp_path, intro + SECTION_ONE)
+
+
+def test_letter_form_report_year_from_its_opening_line(tmp_path: Path) -> None:
+    """A report written as a letter (省政府办公厅：/ 2017年，…现将我办2017年…报告如下): its
+    year is in the opening paragraph, not in a title."""
+    text = (
+        "省政府办公厅：\n2017年，省法制办认真贯彻执行《中华人民共和国政府信息公开条例》。"
+        "现将我办2017年政府信息公开工作报告如下：\n一、概述\n本年继续开展政府信息公开工作。\n"
+        "二、主动公开政府信息情况\n全年主动公开政府信息52条。\n"
+    )
+    r = convert(tmp_path, text)
+    assert r.meta.year == 2017 and r.template == "legacy"
+
+
+def test_one_line_page_cut_after_its_first_section(tmp_path: Path) -> None:
+    """A crawler's one-line page holding one section only (the excerpt ends inside it): the
+    standard heading where a sentence ended opens the section (before: no section at all)."""
+    line = (
+        "2024年，省教育厅聚焦教育改革发展，着力提升教育信息公开质效。根据《中华人民共和国政府"
+        "信息公开条例》第五十条的规定，现将我厅2024年度政府信息公开工作报告公开如下。 一、总体情况 "
+        "2024年，在厅门户网站主动公开发布各类信息705条。 （一）重点领域信息公开情况 围绕重点"
+        "工作部署，设置专题专栏23个。"
+    )
+    r = convert(tmp_path, "某省教育厅2024年度政府信息公开工作报告\n" + line + "\n")
+    assert [(s.number, s.title) for s in r.sections] == [("一", "总体情况")]
+    assert [ss.title for ss in r.sections[0].subsections] == ["重点领域信息公开情况"]
+    assert r.preamble.endswith("报告公开如下。")
+
+
+def test_a_long_paragraph_naming_a_numbered_point_is_not_cut(tmp_path: Path) -> None:
+    """One heading-like numeral inside a long paragraph, not under a standard title: the
+    paragraph stays whole (only a standard section heading cuts a one-section line)."""
+    line = (
+        "2024年，我局认真贯彻落实上级部署，扎实推进政务公开各项工作，围绕中心服务大局，"
+        "着力提升公开质效。 一、强化组织领导 我局成立了以局长为组长的领导小组，明确分工，"
+        "压实责任，确保各项工作落到实处，取得了较好成效，受到群众好评。"
+    )
+    r = convert(tmp_path, HEAD + line + "\n二、主动公开政府信息情况\n无。\n")
+    assert line in r.sections[0].text
+
+
+def test_table_labels_printed_without_values_are_named(tmp_path: Path) -> None:
+    """A page printing table 1's header and row labels one per line and no value: no cell
+    can be placed, and the warning says the labels were found with no values (before: only
+    that no table was read)."""
+    text = (
+        "2022年度东湖镇政府信息公开工作年度报告\n一、总体情况\n主动公开政务文件11份。\n"
+        "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n"
+        "现行有效件数\n规章\n行政规范性文件\n三、收到和处理政府信息公开申请情况\n"
+    )
+    r = convert(tmp_path, text)
+    assert not r.cells and r.completeness.reasons == ["TABLES_NOT_FOUND"]
+    (w,) = [w for w in r.warnings if w.code == "TABLES_NOT_FOUND"]
+    assert "labels of active_disclosure were found, with no values" in w.message
+
+
+@pytest.mark.parametrize(
+    ("intro", "organization"),
+    [
+        (
+            "本报告由安阳街道办事处结合有关统计数据编制。如对本报告有任何疑问，请与安阳街道党政办联系"
+            "（电话：65877009）。",
+            "安阳街道办事处",
+        ),
+        (
+            "本年度报告由东湖市西山区人民政府厚桥街道党政办公室综合科编制。",
+            "东湖市西山区人民政府厚桥街道",
+        ),
+        ("本报告由县人民政府办公室编制。", "县人民政府"),
+    ],
+)
+def test_organization_from_the_body_that_compiled_the_report(
+    tmp_path: Path, intro: str, organization: str
+) -> None:
+    """A page without its title: the introduction's 由…编制 names the body (its office left
+    out), before the contact office (安阳街道党政办) does."""
+    text = intro + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n" + SECTION_ONE
+    text += "二、主动公开政府信息情况\n无。\n"
+    assert convert(tmp_path, text).meta.organization == organization

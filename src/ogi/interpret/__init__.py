@@ -66,7 +66,12 @@ def interpret(document: Document) -> ReportDraft:
     from ogi.interpret.metadata import attachment_lines, read_metadata, signature_lines
     from ogi.interpret.sections import split_sections
     from ogi.interpret.tables import read_tables
-    from ogi.interpret.templates import legacy_hint, modern_hint, overall_template
+    from ogi.interpret.templates import (
+        cites_revised_regulation,
+        legacy_hint,
+        modern_hint,
+        overall_template,
+    )
     from ogi.interpret.textgrid import reflow
     from ogi.interpret.tokens import tokens
 
@@ -105,7 +110,7 @@ def interpret(document: Document) -> ReportDraft:
         template == "legacy"
         and stats is None
         and (year is None or year >= FIRST_MODERN_YEAR)
-        and modern_hint(titles)
+        and (modern_hint(titles) or cites_revised_regulation([ln.text for ln in preamble]))
         and not legacy_hint(titles)
     )
     if template == "legacy" and (is_modern(template, cells, year) or headed_modern):

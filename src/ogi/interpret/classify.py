@@ -9,6 +9,8 @@ from ogi.report import Report
 MIN_REPORT_SECTIONS = 3
 #: A first line this long or shorter, without a full stop, is read as a title.
 MAX_TITLE_CHARS = 60
+#: How much of the preamble an introduction is looked for in.
+INTRO_CHARS = 1000
 
 
 def not_a_report(report: Report) -> str | None:
@@ -26,7 +28,7 @@ def not_a_report(report: Report) -> str | None:
     known = {s.kind for s in report.sections} - {"legacy_other"}
     if len(known) >= MIN_REPORT_SECTIONS:
         return None
-    if known and _introduces_report(report.preamble):
+    if known and (_introduces_report(report.preamble) or _announces_report(report.preamble)):
         return None
     # two standard sections found and a whole year's statistics period printed (统计期限自
     # 1月1日起至12月31日止), under no first line naming a companion (…上半年…总结)
@@ -50,6 +52,19 @@ def _introduces_report(preamble: str) -> bool:
     if "本报告" not in head or _companion_first_line(preamble):
         return False
     return len(set(L.STANDARD_SECTION_TITLE.findall(head))) >= MIN_REPORT_SECTIONS
+
+
+def _announces_report(preamble: str) -> bool:
+    """An introduction about disclosure work that announces the report below it (依据《…政府
+    信息公开条例》…编制本报告; 现将…信息公开工作总结报告如下), not a part of the year's or a
+    companion's (上半年, 季度, 解读), under no first line naming a companion document."""
+    head = L.norm(preamble[:INTRO_CHARS])
+    return (
+        L.REPORT_INTRO.search(head) is not None
+        and ("信息公开" in head or "政务公开" in head)
+        and L.PART_YEAR_INTRO.search(head) is None
+        and not _companion_first_line(preamble)
+    )
 
 
 def _companion_first_line(preamble: str) -> bool:

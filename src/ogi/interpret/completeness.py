@@ -73,7 +73,8 @@ def measure(
         keys_of = _keys_by_table(read)
         none_read = not any(table in keys_of for table in TABLES)
         if none_read:
-            found_warnings.append(_tables_not_found(year))
+            located = [table for table in TABLES if table in by_table]
+            found_warnings.append(_tables_not_found(year, located))
         for table in TABLES:
             shape = by_table.get(table) if by_table.get(table) in DEFINITE else base
             record = _table(table, str(shape), keys_of.get(table, []), read, unparsed)
@@ -138,11 +139,18 @@ def _unparsed_keys(warnings: Sequence[dict[str, Any]]) -> set[str]:
     }
 
 
-def _tables_not_found(year: int | None) -> dict[str, Any]:
+def _tables_not_found(year: int | None, located: list[str]) -> dict[str, Any]:
+    """``TABLES_NOT_FOUND``; ``located``: the tables whose headers or labels were found
+    with no value beside them (a page that printed the table's words only)."""
     why = f"a {year} report" if year else "a report in the 2019/2021 form"
+    seen = (
+        f" (the labels of {', '.join(located)} were found, with no values beside them)"
+        if located
+        else ""
+    )
     return warning(
         "TABLES_NOT_FOUND",
-        f"{why}, but none of the three standard tables was read; "
+        f"{why}, but none of the three standard tables was read{seen}; "
         "its statistics are missing from this report",
     )
 

@@ -201,6 +201,9 @@ SECTION_KINDS = _compile(
 #: Headings only the 2019/2021 formats have: such a report is never read for legacy figures,
 #: even when its tables are missing (images, attachments).
 MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
+#: The revised 条例 (2019) cited by article: the 2008 条例 had 38 articles, so a report
+#: made under 第五十条 follows the 2019 formats (依据《条例》第五十条规定，编制本报告).
+MODERN_REGULATION_CITE = re.compile(r"第五十条")
 LEGACY_SECTION_HINTS = re.compile(
     r"收费及减免|收费和减免|依申请公开政府信息和不予公开|概述"
     r"|依申请公开(?:政府)?(?:信息)?(?:工作)?(?:的)?(?:办理)?情况"
@@ -437,6 +440,9 @@ TITLE_NO_YEAR_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工�
 #: A title named in the introduction: 现发布《包头市市场监管局2022年政府信息公开工作年度报告》.
 TITLE_QUOTED_RE = re.compile(r"《([^《》]{4,80}?(?:年度报告|年报))》")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告")
+#: The year an introduction that announces the report names: 现将(我办)2020年度…报告如下, or the
+#: year opening its paragraph (2025年，区公安分局…现将工作情况报告如下), not 2019年以来.
+INTRO_YEAR_RE = re.compile(r"现将[^。，,\d]{0,12}(\d{4})\s*年|^\s*(\d{4})\s*年(?!以来|至|到|-)")
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
 #: Words that open no line of a report: the line is portal furniture whatever follows
 #: (a breadcrumb runs on with the page's path, source and time).
@@ -489,6 +495,11 @@ COMPANION_TITLE = re.compile(
 )
 #: Words that name an annual disclosure report.
 REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+#: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
+#: 报告如下) when no title survives above it.
+REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
+#: Words of an introduction to a part of the year or to a companion page (上半年, 第三季度).
+PART_YEAR_INTRO = re.compile(r"半年|季度|解读|图解")
 
 # ---------------------------------------------------------------- metadata patterns (§3)
 
@@ -518,6 +529,17 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 #: A part in parentheses belongs to it: 吉林市龙潭区人民政府(遵义东路65号).
 ADDRESS_RE = re.compile(r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)((?:[^,;()]|\([^()]*\))+)")
 #: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
+#: The body an introduction says compiled the report (由安阳街道办事处结合有关统计数据编制;
+#: 由…人民政府厚桥街道党政办公室综合科编制).
+COMPILED_BY_RE = re.compile(
+    r"由\s*([^\s,，。;；()（）《》]{2,40}?"
+    + ORG_SUFFIX
+    + r")\s*(?:结合[^。,，;；]{0,20}?)?(?:负责)?编制"
+)
+#: An office inside the compiling body (党政办公室综合科): what is left is the body.
+OFFICE_TAIL_RE = re.compile(
+    r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
+)
 OFFICE_RE = re.compile(
     r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
     + ORG_SUFFIX
@@ -541,6 +563,15 @@ META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 #: The same labels in a portal's table of label and value cells, where a label may have no
 #: colon: ``索 引 号 | 0142581323/2025-00001 | 发布机构 | 教育局 |``.
 META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))")
+#: The same labels spaced from their values, no colon (索 引 号 1133…/2024-104757 公开方式 主动
+#: 公开): a label where the line or a space starts, then a space.
+META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})\\s+(?=\\S)")
+#: A line under the title giving the publication date, then the page's counters
+#: (2022-01-20 作者:佚名 点击数:).
+DATE_BYLINE_RE = re.compile(
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号)\s*[:：]"
+)
 META_FIELDS = {label: name for label, name in META_LABELS}
 #: Values that say nothing (来源：原创 names no body).
 EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网"}

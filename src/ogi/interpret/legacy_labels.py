@@ -140,6 +140,8 @@ def _channel(key: str, rx: str) -> ProsePattern:
 
 
 _A = "legacy.applications"
+#: Before a figure: not the minimum a rule sets (至少/不少于/每…一名).
+_NOT_A_RULE = "(?<!至少)(?<!不少于)(?<!每)(?<!各)"
 _ANS = f"{_A}.answers"
 #: Figure labels → legacy keys, most specific first (the first that matches wins); compiled
 #: when first read (:func:`__getattr__`).
@@ -227,8 +229,19 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         ),
         _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
         # organisation, meetings and training
-        _p("legacy.org.staff_fulltime", r"专职[^#]*#", UNITS_PEOPLE),
-        _p("legacy.org.staff_parttime", r"兼职[^#]*#", UNITS_PEOPLE),
+        # 专职人员3名、兼职人员5名 (the word before the figure, not past a 和 that closed an
+        # earlier item: 3名专职和2名兼职), or 3名专职 (the word right after it, not a rule:
+        # 每个单位至少一名专职人员); 全职 is 专职; 专兼职 is neither
+        _p(
+            "legacy.org.staff_fulltime",
+            rf"[专全]职[^#兼和及、]*#|^(?:(?![专全]职)[^#])*{_NOT_A_RULE}#[专全]职",
+            UNITS_PEOPLE,
+        ),
+        _p(
+            "legacy.org.staff_parttime",
+            rf"(?<!专)兼职[^#专和及、]*#|^(?:(?!兼职)[^#])*{_NOT_A_RULE}#兼职",
+            UNITS_PEOPLE,
+        ),
         _p(
             "legacy.org.staff",
             r"(?:(?:从事|负责)[^#]*(?:公开|政务)[^#]*人员|公开工作人员)[^#]*#",

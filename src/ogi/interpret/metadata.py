@@ -58,7 +58,7 @@ def read_metadata(
     meta["website"] = _website(text)
     meta["signature"] = _signature(all_lines)
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
-    meta["organization"] = _organization(meta["title"], org_line, meta["contact"]["office"])
+    meta["organization"] = _organization(meta["title"], org_line, intro, meta["contact"]["office"])
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed
@@ -66,13 +66,16 @@ def read_metadata(
 
 def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
+    in_block = False  # the line before was a line of the block
     for line in preamble:
         flat = line.text
-        if not L.META_LABEL_CELL_RE.match(flat.lstrip(" |")):
-            continue  # a block line opens with a label (one look, not a scan of the line)
-        if L.PERIOD_RE.search(flat):
-            continue  # 时间：2022年1月1日至12月31日 is the statistics period, not a date
-        matches = list(L.META_LABEL_CELL_RE.finditer(flat))
+        matches = _block_labels(flat, in_block)
+        in_block = bool(matches)
+        if not matches:
+            if (byline := L.DATE_BYLINE_RE.match(flat)) is not None:
+                consumed.add(line.text)
+                found.setdefault("published", byline.group(1))
+            continue
         consumed.add(line.text)
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
@@ -81,6 +84,26 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
             if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
     return found
+
+
+def _block_labels(flat: str, in_block: bool) -> list[re.Match[str]]:
+    """The labels of a line of the metadata block, none for any other line: a line that
+    opens with a label and a colon (or a cell's pipe), or with labels spaced from their
+    values (索 引 号 xxx 公开方式 主动公开) — two on the line, or one right under such a line.
+    One look at the line's start decides for most lines."""
+    opening = flat.lstrip(" |")
+    if L.META_LABEL_CELL_RE.match(opening):
+        spaced = False
+    elif L.META_LABEL_SPACED_RE.match(opening):
+        spaced = True
+    else:
+        return []
+    if L.PERIOD_RE.search(flat):
+        return []  # 时间：2022年1月1日至12月31日 is the statistics period, not a date
+    if not spaced:
+        return list(L.META_LABEL_CELL_RE.finditer(flat))
+    matches = list(L.META_LABEL_SPACED_RE.finditer(flat))
+    return matches if len(matches) >= 2 or in_block else []
 
 
 def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | None]:
@@ -212,7 +235,11 @@ def _title_year(title: str) -> int | None:
     return parts[1] if parts else None
 
 
-def _organization(title: str | None, org_line: str | None, office: str | None) -> str | None:
+def _organization(
+    title: str | None, org_line: str | None, intro: str, office: str | None
+) -> str | None:
+    """The reporting body: printed in the title or beside it; else the body the
+    introduction says compiled the report; else the body of the contact office."""
     if title:
         prefix = _title_prefix(title)
         if org_line and prefix and org_line.startswith(prefix) and L.ORG_END_RE.search(org_line):
@@ -221,10 +248,22 @@ def _organization(title: str | None, org_line: str | None, office: str | None) -
             return prefix
         if org_line and L.ORG_END_RE.search(org_line) and len(org_line) <= 40:
             return org_line  # a title naming no body, its organization printed beside it
+    if compiler := _compiled_by(intro):
+        return compiler
     if office and not office.startswith(("本", "我")):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
         return m.group(1) if m else office
     return None
+
+
+def _compiled_by(intro: str) -> str | None:
+    """The body the introduction says compiled the report (由安阳街道办事处…编制), less an
+    office inside it (…厚桥街道党政办公室综合科 → …厚桥街道), or None."""
+    m = L.COMPILED_BY_RE.search(intro) if "编制" in intro else None
+    if m is None:
+        return None
+    body = L.OFFICE_TAIL_RE.sub("", m.group(1))
+    return body if len(body) >= 2 else m.group(1)
 
 
 def _year(
@@ -240,8 +279,19 @@ def _year(
         return int(m.group(1))
     if period and period.get("start"):
         return int(period["start"][:4])
+    if (year := _introduction_year(head)) is not None:
+        return year
     if published:
         return int(published[:4]) - 1
+    return None
+
+
+def _introduction_year(head: str) -> int | None:
+    """The year named by the line that announces the report (现将2020年度…工作总结报告如下;
+    2025年，…现将工作情况报告如下), for a report whose title is lost."""
+    for line in head.splitlines():
+        if L.REPORT_INTRO.search(line) and (m := L.INTRO_YEAR_RE.search(line)):
+            return int(m.group(1) or m.group(2))
     return None
 
 

@@ -30,6 +30,16 @@ def legacy_hint(section_titles: list[str]) -> bool:
     return any(L.LEGACY_SECTION_HINTS.search(L.norm(t)) for t in section_titles)
 
 
+def cites_revised_regulation(preamble: list[str]) -> bool:
+    """Whether the introduction cites the revised 《政府信息公开条例》 by an article only it
+    has (第五十条), in the sentence that names the 条例."""
+    return any(
+        "条例" in sentence and L.MODERN_REGULATION_CITE.search(sentence) is not None
+        for line in preamble
+        for sentence in line.split("。")
+    )
+
+
 def modern_hint(section_titles: list[str]) -> bool:
     """Whether headings are those of the 2019/2021 formats (收到和处理政府信息公开申请情况)."""
     return any(L.MODERN_SECTION_HINTS.search(L.norm(t)) for t in section_titles)

@@ -280,7 +280,7 @@ def split_page_dump(text: str) -> list[str] | None:
     while (found := find_heading(text, pos, expected)) is not None:
         starts.append(found)
         pos, expected = found + 2, expected + 1
-    if len(starts) < 2:
+    if len(starts) < 2 and not (starts and _lone_standard_heading(text, starts[0])):
         return None
     head, body = text[: starts[0]], text[starts[0] :]
     tail = _CHROME_TAIL.search(body, starts[-1] - starts[0])
@@ -292,6 +292,17 @@ def split_page_dump(text: str) -> list[str] | None:
         lines.extend(_section_lines(body[a:b]))
     lines[-1:] = _signature_split(lines[-1])
     return [line for line in lines if line.strip()]
+
+
+def _lone_standard_heading(text: str, start: int) -> bool:
+    """Whether the one numbered section found in a long line is a standard section under
+    its standard title where a sentence ended (…报告公开如下。 一、总体情况 2024年，…): a
+    page cut off after its first section (one heading is enough only then)."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in "。：:；;":
+        return False
+    m = L.h1(text[start : start + 80])
+    return m is not None and L.STANDARD_SECTION_TITLE.match(m.group(2).strip()) is not None
 
 
 _SIGNATURE_END = re.compile(
@@ -367,9 +378,23 @@ def _section_lines(text: str) -> list[str]:
     prose, table = (text[: anchor.start()], text[anchor.start() :]) if anchor else (text, "")
     cuts = [0, *subsection_starts(prose), len(prose)]
     lines = [prose[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    lines[1:] = [part for line in lines[1:] for part in _subsection_title_apart(line)]
     if table:
         lines.extend(f"{cell} |" for cell in table_cells(table))
     return lines
+
+
+#: A subsection heading whose paragraph follows after a gap (（一）重点领域信息公开情况 围绕…):
+#: a short title holding no punctuation, then whitespace.
+_SUBSECTION_TITLE_GAP = re.compile(
+    r"^([(（][一二三四五六七八九十]{1,3}[)）][^\s。，,；;：:]{2,24})\s+(?=\S)"
+)
+
+
+def _subsection_title_apart(line: str) -> list[str]:
+    """A dump's subsection line as its heading and its paragraph, when a gap parts them."""
+    m = _SUBSECTION_TITLE_GAP.match(line)
+    return [m.group(1), line[m.end() :]] if m else [line]
 
 
 # ---------------------------------------------------------------- table text → cells
