@@ -444,8 +444,15 @@ def test_no_fused_number_is_ever_emitted_as_a_value(tmp_path: Path, rows: list[l
             "东湖市信访局",
             2022,
         ),
-        (  # the line below is a sentence, not a body: no organization is guessed from it
+        (  # the line below is a sentence, not a body printed under the title; the body it
+            # says compiled the report is the organization (由…编制)
             "2022年政府信息公开工作年度报告\n本报告由东湖市交通运输局编制。",
+            "2022年政府信息公开工作年度报告",
+            "东湖市交通运输局",
+            2022,
+        ),
+        (  # a sentence under the title naming no compiler: no organization is guessed
+            "2022年政府信息公开工作年度报告\n本报告按照东湖市交通运输局要求公布。",
             "2022年政府信息公开工作年度报告",
             None,
             2022,
@@ -1526,3 +1533,180 @@ def test_organization_from_the_body_that_compiled_the_report(
     text = intro + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n" + SECTION_ONE
     text += "二、主动公开政府信息情况\n无。\n"
     assert convert(tmp_path, text).meta.organization == organization
+
+
+def _cells(r: ogi.Report) -> dict[str, object]:
+    return {c.key: c.value for c in r.cells}
+
+
+def test_own_line_cells_with_pipe_only_padding_lines(tmp_path: Path) -> None:
+    """A crawler's dump with each cell on its own line, a lone | after it, and lines of
+    pipes only (||, |||||) between rows: before, those lines counted as cells with their
+    pipe, the lone pipes were read as empty cells, and 规章 1 2 3 became 1 / null / 2."""
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "1", "2", "3"]]
+    rows += [["规范性文件", "4", "5", "9"]]
+    body = "第二十条第(一)项\n|\n|||||\n"
+    for row in rows:
+        body += "".join(f"{cell}\n|\n" for cell in row) + "||\n"
+    body += "第二十条第(五)项\n|\n|||||\n信息内容\n|\n本年处理决定数量\n|\n||||\n行政许可\n|\n7\n|\n||||\n"
+    r = convert(tmp_path, HEAD + "二、主动公开政府信息情况\n" + body)
+    cells = _cells(r)
+    assert [
+        cells[f"active_disclosure.regulations.{c}"] for c in ("made", "repealed", "in_force")
+    ] == [1, 2, 3]
+    assert cells["active_disclosure.normative_documents.in_force"] == 9
+    assert cells["active_disclosure.licensing.decisions"] == 7
+    assert not [w for w in r.warnings if w.code.startswith("ROW_")]
+
+
+def test_change_header_cut_short(tmp_path: Path) -> None:
+    """The 2019 header 本年增/减 printed as 本年增/ (one cell per line): before, the change
+    went under decisions (and a negative change failed D1), the decisions were lost."""
+    body = (
+        "二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/\n处理决定数量\n"
+        "行政许可\n10\n-2\n35\n"
+    )
+    cells = _cells(convert(tmp_path, HEAD.replace("2022", "2020") + body))
+    assert [
+        cells[f"active_disclosure.licensing.{c}"] for c in ("prev_items", "change", "decisions")
+    ] == [10, -2, 35]
+
+
+def test_row_labels_with_a_note(tmp_path: Path) -> None:
+    body = (
+        "二、主动公开政府信息情况\n第二十条第(一)项 | |||||\n"
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | ||\n"
+        "规章(设区的市、自治州人民政府应提供相关数据) | 1 | 1 | 3 | ||\n"
+        "规范性文件（含部门文件） | 2 | 2 | 19 | ||\n"
+    )
+    cells = _cells(convert(tmp_path, HEAD.replace("2022", "2020") + body))
+    assert cells["active_disclosure.regulations.total_published"] == 3
+    assert cells["active_disclosure.normative_documents.total_published"] == 19
+
+
+def test_title_about_the_year_s_disclosure(tmp_path: Path) -> None:
+    r = convert(
+        tmp_path, "宁强县自然资源局关于2021年度政府信息公开情况的报告\n一、总体情况\n无。\n"
+    )
+    assert (r.meta.title, r.meta.organization, r.meta.year) == (
+        "宁强县自然资源局关于2021年度政府信息公开情况的报告",
+        "宁强县自然资源局",
+        2021,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "expected"),
+    [
+        (  # a session of the congress is numbered, not counted
+            "本年，镇十六届人大七次会议、十七届人大一次会议期间共收到代表建议5件。",
+            "legacy.training.meetings",
+            {},
+        ),
+        (  # the costs of litigation, not litigation
+            "本年没有向申请人收费，未产生政府信息公开事务诉讼相关的费用支出。本年被提起行政诉讼1件。",
+            None,
+            {"legacy.litigation.total": 1},
+        ),
+        (  # several media counted together: no one channel's count
+            "本年通过门户网站主动公开政府信息43条，通过报刊、电视、政务微信等媒体主动公开政府信息285条。",
+            "legacy.active.by_channel.wechat",
+            {"legacy.active.by_channel.website": 43},
+        ),
+        (  # a category within the total just given
+            "本年在门户网站信息公开栏目主动公开政府信息148条。在网站上主动公开的政府信息中便民服务信息6条。",
+            None,
+            {"legacy.active.by_channel.website": 148},
+        ),
+        (  # the street office itself (我街道), not its parts
+            "2017年，我街道主动公开信息569条。",
+            None,
+            {"legacy.active.total": 569},
+        ),
+        (  # the count before the noun
+            "本年我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件。",
+            None,
+            {"legacy.applications.received": 4, "legacy.applications.by_channel.online": 2},
+        ),
+    ],
+)
+def test_legacy_prose_figures_real_phrasings(
+    tmp_path: Path, sentence: str, absent: str | None, expected: dict[str, object]
+) -> None:
+    r = convert(
+        tmp_path,
+        "某镇2016年政府信息公开工作年度报告\n一、概述\n" + sentence + "\n二、其他情况\n无。\n",
+    )
+    cells = _cells(r)
+    assert {k: cells.get(k) for k in expected} == expected
+    assert absent is None or absent not in cells
+    assert not [w for w in r.warnings if w.code == "PROSE_FIGURES_DIFFER"]
+
+
+def test_headings_with_a_space_instead_of_a_comma(tmp_path: Path) -> None:
+    """一 概 述 / 二 政府信息主动公开情况: a numeral and a space before a known section title
+    (before: no section and no figure at all)."""
+    text = (
+        "某镇2018年政府信息公开年度报告\n一 概 述\n2018年，我镇信息公开工作运行正常。\n"
+        "二 政府信息主动公开情况\n我镇2018年度共主动公开信息380条。\n"
+        "三 政府信息依申请公开情况\n2018年度我镇未收到政府信息公开申请。\n"
+    )
+    r = convert(tmp_path, text)
+    assert [(s.number, s.kind) for s in r.sections] == [
+        ("一", "overview"),
+        ("二", "active_disclosure"),
+        ("三", "applications"),
+    ]
+    assert _cells(r)["legacy.active.total"] == 380
+
+
+def test_one_line_page_ending_with_a_pipe(tmp_path: Path) -> None:
+    """A one-line page whose crawler put a | at its end; each heading parted from its text
+    by a space (before: no section; then each body inside its heading's title)."""
+    line = (
+        "某镇人民政府2016年政府信息公开年度报告 本年报按《条例》要求编制。 一、概述 2016年我镇信息"
+        "公开工作运行正常。 二、政府信息主动公开情况 2016年度共主动公开政府信息25条。 三、咨询处理"
+        "情况 2016年度未收到咨询。 四、行政复议、诉讼和申诉情况 2016年度未接到有关复议、诉讼和申诉。 |"
+    )
+    r = convert(tmp_path, "2016年某镇政府信息公开年度报告\n" + line + "\n")
+    assert [s.title for s in r.sections] == [
+        "概述",
+        "政府信息主动公开情况",
+        "咨询处理情况",
+        "行政复议、诉讼和申诉情况",
+    ]
+    assert r.sections[1].text == "2016年度共主动公开政府信息25条。"
+    assert _cells(r)["legacy.active.total"] == 25
+
+
+def test_title_wrapped_before_its_last_words(tmp_path: Path) -> None:
+    text = "某县文广新局2013年度信息公开工作\n年度报告\n一、概述\n本年主动公开信息5条。\n"
+    r = convert(tmp_path, text)
+    assert (r.meta.title, r.meta.organization, r.meta.year) == (
+        "某县文广新局2013年度信息公开工作年度报告",
+        "某县文广新局",
+        2013,
+    )
+    assert r.preamble == ""
+
+
+def test_bulleted_metadata_list_counters_and_run_in_mail_label(tmp_path: Path) -> None:
+    text = (
+        "  • 索  引 号:00820360-3/2019-33950 主题分类:\n  • 发文机关:某镇 成文日期:2019-01-23 16:43\n"
+        "  • 标       题: 某镇人民政府2018年度政府信息公开工作年度报告\n  • 废止日期: 时  效 性:有效\n"
+        "某镇人民政府2018年度政府信息公开工作年度报告\n发布日期: 2019-01-24 14:07 来源: 某镇 字号: [ ] 浏览次数:\n"
+        "本报告根据《条例》编制。联系电话:0898-63222210,E-mailwencheng2210@163.com\n"
+        "一、概述\n2018年，镇政府在政府网站公开信息131条。\n"
+    )
+    meta = convert(tmp_path, text).meta
+    assert (meta.title, meta.organization) == (
+        "某镇人民政府2018年度政府信息公开工作年度报告",
+        "某镇人民政府",
+    )
+    assert (meta.index_no, meta.issuer, meta.written, meta.published) == (
+        "00820360-3/2019-33950",
+        "某镇",
+        "2019-01-23",
+        "2019-01-24",
+    )
+    assert meta.contact.email == "wencheng2210@163.com"

@@ -172,12 +172,27 @@ H1_RE = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.]\s*(.*)$")
 H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 
 
+#: A heading whose numeral is parted from its title by a space only (一 概 述): a heading
+#: only when the line is a short section title of a known kind (:func:`h1`).
+H1_SPACED_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S[^。，,；;]{0,40})$")
+MAX_SPACED_TITLE = 24
+
+
 @memoised(1 << 14)
 def h1(text: str) -> re.Match[str] | None:
-    """:data:`H1_RE` at the start of ``text`` (``三、…``). Its numeral is Chinese, so an ASCII
-    text (a cell line such as ``0 |``; ``isascii`` costs nothing) is answered at once.
-    Memoised: sections, templates and the token stream ask it of every line."""
-    return None if text.isascii() else H1_RE.match(text)
+    """:data:`H1_RE` at the start of ``text`` (``三、…``), or a short line that is a known
+    section title under a numeral and a space (``二 政府信息主动公开情况``). Its numeral is
+    Chinese, so an ASCII text (a cell line such as ``0 |``; ``isascii`` costs nothing) is
+    answered at once. Memoised: sections, templates and the token stream ask it of every
+    line."""
+    if text.isascii():
+        return None
+    if m := H1_RE.match(text):
+        return m
+    spaced = H1_SPACED_RE.match(text)
+    if spaced is None or len(title := norm(spaced.group(2))) > MAX_SPACED_TITLE:
+        return None
+    return spaced if first_match(title, SECTION_KINDS) is not None else None
 
 
 @memoised(1 << 14)
@@ -253,6 +268,10 @@ T1_ITEMS = _compile(
     ]
 )
 
+#: A note printed after a row label, in parentheses (规章(设区的市、自治州人民政府应提供相关数据)),
+#: asked of the label's matching form (ASCII parentheses).
+LABEL_NOTE_RE = re.compile(r"\([^()]*\)$")
+
 #: Column label → (column key, template that label belongs to, or None for both).
 T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (re.compile(rx), key, tpl)
@@ -264,7 +283,7 @@ T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"新公开", "published", "2019"),
         (r"对外公开", "total_published", "2019"),
         (r"上一?年.{0,2}项目", "prev_items", "2019"),
-        (r"增/?减", "change", "2019"),
+        (r"增/?减|^本年增/?$", "change", "2019"),  # 本年增/ : the header cut short
         (r"本年处理决定", "decisions", "2021"),
         (r"处理决定", "decisions", None),
         (r"收费金额", "amount_wan_yuan", "2021"),
@@ -406,6 +425,9 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("标题", "title"),
     ("有效性", "validity"),
     # read only so that their values end the field before them (索引号: … 公开方式: 主动公开)
+    ("时效性", "validity"),
+    ("废止日期", "expiry"),
+    ("备案登记号", "registration"),
     ("公开方式", "disclosure_mode"),
     ("公开范围", "disclosure_mode"),
 )
@@ -414,14 +436,14 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 #: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
-#: …年报).
+#: …年报); a year printed 2018度 (年 dropped) is still the year.
 TITLE_RE = re.compile(
-    r"^(.{0,40}?)(\d{4})\s*年度?\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?的?(?:(?:年度?)?报告|年报)"
+    r"^(.{0,40}?)(\d{4})\s*(?:年度?|度)\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?(?:情况)?的?(?:(?:年度?)?报告|年报)"
 )
 #: The same, phrased 关于…的年度报告 (云南省卫生健康委关于2022年政府信息公开工作的年度报告);
 #: asked first of a text holding 关于 (the organization ends before it).
 TITLE_ABOUT_RE = re.compile(
-    r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:政府|政务)?信息公开(?:工作)?的?(?:年度?)?报告"
+    r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:政府|政务)?信息公开(?:工作)?(?:情况)?的?(?:年度?)?报告"
 )
 #: A title with its year after 信息公开工作: 连云区教育局政府信息公开工作2024年度报告.
 TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?(\d{4})\s*年度?报告$")
@@ -494,7 +516,7 @@ COMPANION_TITLE = re.compile(
     r"解读|图解|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计"
 )
 #: Words that name an annual disclosure report.
-REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告|情况的报告)")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
 #: 报告如下) when no title survives above it.
 REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
@@ -522,7 +544,11 @@ SHARED_FAX_RE = re.compile(
     r"电\s*话\s*(?:\(\s*传\s*真\s*\)|[、/]\s*传\s*真)\s*[:]?\s*((?:0\d{2,3}[-—–]?)?\d{7,8})"
 )
 POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+#: An e-mail address; a label run into it without a colon (E-mailwencheng@163.com) is not
+#: part of it.
+EMAIL_RE = re.compile(
+    r"(?:(?i:e-?mail|mail)(?=[A-Za-z0-9._%+\-]+@))?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"
+)
 #: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
 #: pattern that opens with a literal is searched far faster).
 #: A web site's 地址 (门户网站地址:http://…) is no postal address.
@@ -572,6 +598,13 @@ DATE_BYLINE_RE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号)\s*[:：]"
 )
+#: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
+#: 字号: [ ] 浏览次数:): the value ends there.
+META_VALUE_END_RE = re.compile(
+    r"\s(?:字号|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
+)
+#: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
+BULLETS = " |•·●◆■▪◇○"
 META_FIELDS = {label: name for label, name in META_LABELS}
 #: Values that say nothing (来源：原创 names no body).
 EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网"}

@@ -249,16 +249,20 @@ def _after_number(clause: str, start: int) -> int:
 
 
 def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
-    """``第四期`` is an ordinal, not a count; ``七个部分`` / ``六个方面`` counts the report's
+    """``第四期`` and ``十七届人大一次会议`` are ordinals, not counts; ``七个部分`` / ``六个方面`` counts the report's
     own parts (``本报告由概述、…、行政复议…情况…共七个部分组成``), never a statistic."""
     if m.start() > 0 and clause[m.start() - 1] == "第":
         return True
+    if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
+        return True  # 十七届人大一次会议: the first session of a congress
     return m.group("unit") == "个" and clause.startswith(V.PARTS_OF_TEXT, m.end())
 
 
 def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
     if V.PART_OF_BODY.search(label) and not V.WHOLE_BODY.search(label):
+        return None
+    if V.SUBSET_OF.search(label):
         return None
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
@@ -274,10 +278,13 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
 
 
 def _channel(label: str) -> str | None:
-    """The one channel a label names; several with 其他 → ``other``; several without → None."""
+    """The one channel a label names; several with 其他 → ``other``; several without, or one
+    beside media that have no key (报刊、电视、政务微信) → None."""
     named = [name for name, rx in V.ACTIVE_CHANNELS if rx.search(label)]
     if V.ACTIVE_OTHER_CHANNEL.search(label):
         return "legacy.active.by_channel.other"
+    if V.UNKEYED_MEDIA.search(label):
+        return None  # a keyed channel counted together with 报刊, 电视…
     return f"legacy.active.by_channel.{named[0]}" if len(named) == 1 else None
 
 

@@ -69,6 +69,11 @@ FIGURE_RE = re.compile(
 FIGURE_HINT = re.compile(rf"[\d{CN_NUMERAL_CHARS}]万?[余多]?(?:{'|'.join(ALL_UNITS)})")
 #: What a count of the report's own parts is followed by (``七个部分``, ``六个方面``).
 PARTS_OF_TEXT = ("部分", "方面", "章节")
+#: A session of a congress or conference, numbered within its term (十七届人大一次会议,
+#: 政协九届四次全会): the number of 次 is an ordinal.
+SESSION_RE = re.compile(
+    r"届[^,，。;；]{0,6}?[一二三四五六七八九十\d]+次(?:会议|全会|全体会议|常委会)"
+)
 #: Any other number (a year, a date, a percentage, a document number) ends a figure's label.
 OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -80,8 +85,12 @@ CLAUSE_END = re.compile(r"[,，]")
 #: A label that names a part of the reporting body ("其中县直单位主动公开1104条"): a
 #: sub-total, never the body's total.
 PART_OF_BODY = re.compile(
-    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局"
+    # not the body itself (我街道, 本单位, 本部门)
+    r"(?<![我本])(?:县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局)"
 )
+#: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
+#: a category's count, not the total's.
+SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
@@ -196,6 +205,12 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
             UNITS_APPS,
         ),
+        # the count before the noun: 共收到4件信息公开申请, 受理2件依申请公开
+        _p(
+            f"{_A}.received",
+            r"(?:收到|受理|接收|接到)#(?:政府)?(?:信息)?(?:公开)?(?:申请|依申请)",
+            UNITS_APPS,
+        ),
         # a bare "收到申请8件" counts only under the 依申请公开 heading
         _p(
             f"{_A}.received",
@@ -271,6 +286,9 @@ ACTIVE_CHANNELS = (
     ("wechat", re.compile(r"微信")),
 )
 ACTIVE_OTHER_CHANNEL = re.compile(r"其他渠道|其他方式|其它渠道|其它方式|其他媒体")
+#: Media that have no channel key (报刊, 电视): a label naming one beside a keyed channel
+#: counts several channels together (通过报刊、电视、政务微信等媒体…285条), none of them alone.
+UNKEYED_MEDIA = re.compile(r"报刊|报纸|电视|广播|电台|杂志|(?:宣传|公开|公告)栏(?!目)|显示屏")
 
 
 @dataclass(frozen=True)
@@ -284,10 +302,16 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
+_ABOUT_COSTS = re.compile(r"费用|支出|经费")
 #: "未发生…行政复议、行政诉讼" → 0 for both; "未收到…申请" → received 0; "未收费" → 0.
 NONE_STATEMENTS: tuple[NoneStatement, ...] = (
-    NoneStatement(("legacy.review.total",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?复议")),
-    NoneStatement(("legacy.litigation.total",), re.compile(rf"{_NEG}[^。,;]{{0,50}}?诉讼")),
+    # not the costs of one (未产生…诉讼相关的费用支出)
+    NoneStatement(
+        ("legacy.review.total",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?复议"), _ABOUT_COSTS
+    ),
+    NoneStatement(
+        ("legacy.litigation.total",), re.compile(rf"{_NEG}[^。,;]{{0,50}}?诉讼"), _ABOUT_COSTS
+    ),
     NoneStatement(("legacy.complaints",), re.compile(rf"{_NEG}[^。,;]{{0,30}}?(?:举报|投诉)")),
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(

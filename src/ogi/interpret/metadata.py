@@ -79,7 +79,10 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
         consumed.add(line.text)
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(flat)
-            value = " ".join(flat[m.end() : end].replace("|", " ").split())
+            value = flat[m.end() : end]
+            if (tail := L.META_VALUE_END_RE.search(value)) is not None:
+                value = value[: tail.start()]  # the page's counters: 字号: [ ] 浏览次数:
+            value = " ".join(value.replace("|", " ").split())
             name = L.META_FIELDS[re.sub(r"\s+", "", m.group(1))]
             if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
@@ -91,7 +94,7 @@ def _block_labels(flat: str, in_block: bool) -> list[re.Match[str]]:
     opens with a label and a colon (or a cell's pipe), or with labels spaced from their
     values (索 引 号 xxx 公开方式 主动公开) — two on the line, or one right under such a line.
     One look at the line's start decides for most lines."""
-    opening = flat.lstrip(" |")
+    opening = flat.lstrip(L.BULLETS)
     if L.META_LABEL_CELL_RE.match(opening):
         spaced = False
     elif L.META_LABEL_SPACED_RE.match(opening):
@@ -117,7 +120,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         if line.text in consumed:
             continue
         # Page 8 - <title>; a title in a row of a portal's table (… | ||)
-        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(" |")
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
         if _is_title(text):
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
@@ -132,10 +135,16 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 consumed.add(named)  # a header (2022年度政府信息公开年报), then the title
                 return named, None
             return text, previous
+        if previous is not None and len(text) <= WRAPPED_TAIL_CHARS and _is_title(previous + text):
+            # a title wrapped before its last words (…2013年度信息公开工作 / 年度报告)
+            consumed.update((previous, line.text))
+            return previous + text, None
         previous = line.text
     return None, None
 
 
+#: The most a title's wrapped last line holds (年度报告, 工作年度报告).
+WRAPPED_TAIL_CHARS = 10
 _LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
 
 

@@ -361,7 +361,10 @@ def _t1_label(text: str) -> tuple[bool, str | None]:
     """What a label cell can be in table 1: whether it opens a sub-table (its title, or the
     信息内容 header cell), and the item row it names."""
     opens = L.T1_TITLE_RE.search(text) is not None or L.T1_HEADER_START.match(text) is not None
-    return opens, L.first_match(text, L.T1_ITEMS)
+    item = L.first_match(text, L.T1_ITEMS)
+    if item is None and text.endswith(")") and (bare := L.LABEL_NOTE_RE.sub("", text)):
+        item = L.first_match(bare, L.T1_ITEMS)  # 规章(设区的市…应提供相关数据): the note aside
+    return opens, item
 
 
 def _template_of(evidence: set[str]) -> str:

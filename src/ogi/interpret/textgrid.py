@@ -101,12 +101,14 @@ def line_flags(text: str) -> int:
     page-number line (:func:`is_page_footer`), a line that can close a wrapped note
     (:func:`_closes_note`), a row of values (:func:`_value_row`), a text that
     :func:`reflow_text` rewrites; and whether it holds a pipe (only a pipe: ``_LONE_PIPE``;
-    with text: ``_PIPED``) or text without one (``_BARE``). Memoised: a dump repeats its cell
+    with text: ``_PIPED``; several pipes and no text: neither) or text without one (``_BARE``). Memoised: a dump repeats its cell
     lines, and one look at a text replaces five."""
     stripped = text.strip()
     pipes = 0 if not stripped else _BARE if "|" not in stripped else _PIPED
     if stripped == "|":
         pipes = _LONE_PIPE
+    elif pipes == _PIPED and not stripped.replace("|", "").strip():
+        pipes = 0  # pipes only (||, |||||): a row's padding, in either style
     return (
         pipes
         | (_FOOTER if is_page_footer(stripped) else 0)
@@ -248,8 +250,10 @@ def _reflow_text(text: str) -> list[str]:
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return [_markdown_row(stripped)]
-    if len(text) > LONG_LINE and "|" not in text:
-        lines = split_page_dump(text)
+    if len(text) > LONG_LINE:
+        # a page dump holds no cell separator, save one its crawler put at the end (… |)
+        page = stripped[:-1] if stripped.endswith("|") else text
+        lines = split_page_dump(page) if "|" not in page else None
         if lines is not None:
             return lines
     return [text]
@@ -378,22 +382,23 @@ def _section_lines(text: str) -> list[str]:
     prose, table = (text[: anchor.start()], text[anchor.start() :]) if anchor else (text, "")
     cuts = [0, *subsection_starts(prose), len(prose)]
     lines = [prose[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-    lines[1:] = [part for line in lines[1:] for part in _subsection_title_apart(line)]
+    lines = [part for line in lines for part in _title_apart(line)]
     if table:
         lines.extend(f"{cell} |" for cell in table_cells(table))
     return lines
 
 
-#: A subsection heading whose paragraph follows after a gap (（一）重点领域信息公开情况 围绕…):
-#: a short title holding no punctuation, then whitespace.
-_SUBSECTION_TITLE_GAP = re.compile(
-    r"^([(（][一二三四五六七八九十]{1,3}[)）][^\s。，,；;：:]{2,24})\s+(?=\S)"
+#: A section or subsection heading whose paragraph follows after a gap (一、概述 2016年…;
+#: （一）重点领域信息公开情况 围绕…): a short title holding no punctuation, then whitespace.
+_TITLE_GAP = re.compile(
+    r"^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+    r"[^\s。，,；;：:]{2,24})\s+(?=\S)"
 )
 
 
-def _subsection_title_apart(line: str) -> list[str]:
-    """A dump's subsection line as its heading and its paragraph, when a gap parts them."""
-    m = _SUBSECTION_TITLE_GAP.match(line)
+def _title_apart(line: str) -> list[str]:
+    """A dump's heading line as its heading and its paragraph, when a gap parts them."""
+    m = _TITLE_GAP.match(line)
     return [m.group(1), line[m.end() :]] if m else [line]
 
 
