@@ -1710,3 +1710,36 @@ def test_bulleted_metadata_list_counters_and_run_in_mail_label(tmp_path: Path) -
         "2019-01-24",
     )
     assert meta.contact.email == "wencheng2210@163.com"
+
+
+def test_legacy_phrasings_of_totals_and_none_statements(tmp_path: Path) -> None:
+    """Phrasings real legacy pages use for keyed figures (each was unread): 共发布各类信息
+    under the 主动公开 heading, 未发生依申请公开信息受理事项, 处理…申请N件, 未发生…收费及减免,
+    设立了5个受理点."""
+    text = (
+        "某镇2016年政府信息公开年度报告\n一、政府信息主动公开情况\n2016年共发布各类信息247条。\n"
+        "二、依申请公开政府信息情况\n2016年本镇未发生依申请公开信息受理事项。\n"
+        "三、收费及减免情况\n2016年未发生政府信息公开收费及减免情况。\n"
+        "四、其他\n本年设立了5个受理点。\n"
+    )
+    cells = _cells(convert(tmp_path, text))
+    assert {
+        k: cells.get(k)
+        for k in (
+            "legacy.active.total",
+            "legacy.applications.received",
+            "legacy.fees.amount_wan_yuan",
+            "legacy.org.query_points",
+        )
+    } == {
+        "legacy.active.total": 247,
+        "legacy.applications.received": 0,
+        "legacy.fees.amount_wan_yuan": 0,
+        "legacy.org.query_points": 5,
+    }
+    outside = (
+        "某镇2016年政府信息公开年度报告\n一、概述\n2016年共发布各类信息247条。\n二、其他\n无。\n"
+    )
+    assert "legacy.active.total" not in _cells(convert(tmp_path, outside, "o.txt"))
+    handled = "某局2016年政府信息公开年度报告\n一、概述\n本年共处理政府信息公开申请3件。\n"
+    assert _cells(convert(tmp_path, handled, "h.txt"))["legacy.applications.received"] == 3

@@ -201,7 +201,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
         _p(
             f"{_A}.received",
-            r"(?:(?:收到|受理|接收|接到|办理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
+            r"(?:(?:收到|受理|接收|接到|办理|处理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
             r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
             UNITS_APPS,
         ),
@@ -243,6 +243,14 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             re.compile("主动公开"),
         ),
         _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+        # under the 主动公开 heading, the year's count of information published (2016年共发布
+        # 各类信息247条); a channel's count is named above
+        _p(
+            "legacy.active.total",
+            r"^[^#]{0,10}(?:发布|公开)了?(?:各类|各项)?(?:政府)?信息#",
+            UNITS_DOCS,
+            topics=frozenset({"active_disclosure"}),
+        ),
         # organisation, meetings and training
         # 专职人员3名、兼职人员5名 (the word before the figure, not past a 和 that closed an
         # earlier item: 3名专职和2名兼职), or 3名专职 (the word right after it, not a rule:
@@ -263,7 +271,11 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_PEOPLE,
         ),
         _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
-        _p("legacy.org.query_points", r"(?:查阅点|查询点)[^#]*#", ("个", "处")),
+        _p(
+            "legacy.org.query_points",
+            r"(?:查阅点|查询点|受理点)[^#]*#|^[^#]*#(?:政府信息)?(?:公开)?(?:查阅点|查询点|受理点)",
+            ("个", "处"),
+        ),
         _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
         _p(
             "legacy.training.classes",
@@ -316,13 +328,19 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(
         (f"{_A}.received",),
-        re.compile(r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"),
+        re.compile(
+            r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"
+            r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
+        ),
         re.compile(r"复议|诉讼|申诉|举报|投诉"),
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
         # not 减免收费 (a heading over the fees waived: 依申请公开政府信息减免收费情况)
-        re.compile(r"(?:没有|未|无|不|免)(?<!减免)(?:收取|收)[^。,;]{0,12}?费|免费提供"),
+        re.compile(
+            r"(?:没有|未|无|不|免)(?<!减免)(?:收取|收)[^。,;]{0,12}?费|免费提供"
+            r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
+        ),
     ),
 )
 
