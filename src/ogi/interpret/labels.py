@@ -176,6 +176,7 @@ H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 #: only when the line is a short section title of a known kind (:func:`h1`).
 H1_SPACED_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S[^。，,；;]{0,40})$")
 MAX_SPACED_TITLE = 24
+SPACED_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 @memoised(1 << 14)
@@ -189,6 +190,10 @@ def h1(text: str) -> re.Match[str] | None:
         return None
     if m := H1_RE.match(text):
         return m
+    if text[:1] not in SPACED_NUMERALS and not (
+        text[:1].isspace() and text.lstrip()[:1] in SPACED_NUMERALS
+    ):
+        return None  # most lines: the spaced form opens with a numeral too
     spaced = H1_SPACED_RE.match(text)
     if spaced is None or len(title := norm(spaced.group(2))) > MAX_SPACED_TITLE:
         return None

@@ -260,9 +260,9 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
 
 def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
-    if V.PART_OF_BODY.search(label) and not V.WHOLE_BODY.search(label):
+    if _names_part_of_body(label) and not V.WHOLE_BODY.search(label):
         return None
-    if V.SUBSET_OF.search(label):
+    if "中" in label and V.SUBSET_OF.search(label):
         return None
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
@@ -275,6 +275,15 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around) and V.FEE_CONTEXT.search(context):
         return "legacy.fees.amount_yuan" if unit == "元" else "legacy.fees.amount_wan_yuan"
     return None
+
+
+def _names_part_of_body(label: str) -> bool:
+    """Whether a label names a part of the reporting body (其中县直单位…), not the body
+    itself (我街道, 本单位)."""
+    for m in V.PART_OF_BODY.finditer(label):
+        if m.start() == 0 or label[m.start() - 1] not in V.THE_BODY_ITSELF:
+            return True
+    return False
 
 
 def _channel(label: str) -> str | None:

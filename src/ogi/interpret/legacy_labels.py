@@ -85,9 +85,10 @@ CLAUSE_END = re.compile(r"[,，]")
 #: A label that names a part of the reporting body ("其中县直单位主动公开1104条"): a
 #: sub-total, never the body's total.
 PART_OF_BODY = re.compile(
-    # not the body itself (我街道, 本单位, 本部门)
-    r"(?<![我本])(?:县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局)"
+    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局"
 )
+#: Before such a word: the body itself (我街道, 本单位, 本部门), not a part of it.
+THE_BODY_ITSELF = frozenset("我本")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
 #: a category's count, not the total's.
 SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
@@ -149,8 +150,10 @@ def _channel(key: str, rx: str) -> ProsePattern:
 
 
 _A = "legacy.applications"
-#: Before a figure: not the minimum a rule sets (至少/不少于/每…一名).
-_NOT_A_RULE = "(?<!至少)(?<!不少于)(?<!每)(?<!各)"
+#: Right after a figure's ``#``: the figure is not the minimum a rule sets (至少/不少于/每…一名).
+#: (Each prose pattern opens with a literal where it can: the alternation of a unit's patterns
+#: is searched at every position of a label otherwise.)
+_NOT_A_RULE = "(?<!至少#)(?<!不少于#)(?<!每#)(?<!各#)"
 _ANS = f"{_A}.answers"
 #: Figure labels → legacy keys, most specific first (the first that matches wins); compiled
 #: when first read (:func:`__getattr__`).
@@ -247,7 +250,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # 各类信息247条); a channel's count is named above
         _p(
             "legacy.active.total",
-            r"^[^#]{0,10}(?:发布|公开)了?(?:各类|各项)?(?:政府)?信息#",
+            r"(?:发布|公开)了?(?:各类|各项)?(?:政府)?信息#",
             UNITS_DOCS,
             topics=frozenset({"active_disclosure"}),
         ),
@@ -257,12 +260,12 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # 每个单位至少一名专职人员); 全职 is 专职; 专兼职 is neither
         _p(
             "legacy.org.staff_fulltime",
-            rf"[专全]职[^#兼和及、]*#|^(?:(?![专全]职)[^#])*{_NOT_A_RULE}#[专全]职",
+            rf"[专全]职[^#兼和及、]*#|#{_NOT_A_RULE}[专全]职",
             UNITS_PEOPLE,
         ),
         _p(
             "legacy.org.staff_parttime",
-            rf"(?<!专)兼职[^#专和及、]*#|^(?:(?!兼职)[^#])*{_NOT_A_RULE}#兼职",
+            rf"(?<!专)兼职[^#专和及、]*#|#{_NOT_A_RULE}兼职",
             UNITS_PEOPLE,
         ),
         _p(
@@ -273,7 +276,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
         _p(
             "legacy.org.query_points",
-            r"(?:查阅点|查询点|受理点)[^#]*#|^[^#]*#(?:政府信息)?(?:公开)?(?:查阅点|查询点|受理点)",
+            r"(?:查阅点|查询点|受理点)[^#]*#|#(?:政府信息)?(?:公开)?(?:查阅点|查询点|受理点)",
             ("个", "处"),
         ),
         _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
