@@ -1743,3 +1743,64 @@ def test_legacy_phrasings_of_totals_and_none_statements(tmp_path: Path) -> None:
     assert "legacy.active.total" not in _cells(convert(tmp_path, outside, "o.txt"))
     handled = "某局2016年政府信息公开年度报告\n一、概述\n本年共处理政府信息公开申请3件。\n"
     assert _cells(convert(tmp_path, handled, "h.txt"))["legacy.applications.received"] == 3
+
+
+REVIEW = ROOT / "tests" / "data" / "review"
+#: What each review case must read as: NOT_A_REPORT (None), or field → expected value
+#: ("meta.x", "cell:key" (None: no such cell), "sections", "subsections").
+REVIEW_CASES: dict[str, dict[str, object] | None] = {
+    "p01_halfyear_qingkuang": None,  # 关于2023年上半年…情况的报告
+    "p02_selfcheck": None,  # 自查整改情况的报告
+    "p03_news": None,  # news: 听取…关于政府信息公开工作情况的报告
+    "p04_selfcheck_noqk": None,  # 政务公开工作自查报告 / 现将自查情况报告如下
+    "p21_notice": None,  # 关于报送…情况的报告的通知
+    "p05_compiled_by_wo_ju": {"meta.organization": "东湖市商务局"},  # 由我局办公室编制
+    "p06_compiled_by_waishiban": {"meta.organization": "东湖市人民政府外事办公室"},
+    "p07_intro_year_2019": {"meta.year": 2020},  # 2019年修订的《条例》施行以来…现将2020年度
+    "p23_intro_year_month": {"meta.year": 2024},  # 2025年1月，…现将我局2024年…
+    "p08_email_mailbox": {"meta.contact.email": "mailbox@dhjy.gov.cn"},
+    "p22_wrapped_breadcrumb": {  # a menu's 政府信息公开 / 年度报告 is no wrapped title
+        "meta.title": "东湖区教育局2022年度政府信息公开工作年度报告",
+        "meta.organization": "东湖区教育局",
+    },
+    "p09_staff_jianquanzhi": {  # 健全职责 holds no 全职
+        "cell:legacy.org.staff": 3,
+        "cell:legacy.org.staff_fulltime": None,
+    },
+    "p19_staff_per_office": {"cell:legacy.org.staff_parttime": None},  # 各科室均确定1名
+    "p10_none_costs": {  # …行政诉讼和收取费用的情况: both none
+        "cell:legacy.review.total": 0,
+        "cell:legacy.litigation.total": 0,
+    },
+    "p11_gongkailan": {"cell:legacy.active.by_channel.website": 96},  # 网站信息公开栏
+    "p16_subset_channel": {"cell:legacy.active.by_channel.website": 980},
+    "p18_session_count": {"cell:legacy.training.meetings": 3},  # 本届领导小组召开3次会议
+    "p24_received_review2": {"cell:legacy.applications.received": None},  # 申请人…复议
+    "p13_dump_twopart_subtitle": {"subsections": ["强化组织领导 夯实工作基础", "主动公开"]},
+    "p15_h1_spaced_yishi": {"sections": ["一", "二", "三"]},  # 一 是… is a list item
+}
+
+
+def _field(r: ogi.Report, name: str) -> object:
+    if name.startswith("cell:"):
+        return _cells(r).get(name[5:])
+    if name == "sections":
+        return [s.number for s in r.sections]
+    if name == "subsections":
+        return [ss.title for ss in r.sections[0].subsections]
+    value: object = r
+    for part in name.split("."):
+        value = getattr(value, part)
+    return value
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_CASES))
+def test_review_case(case: str) -> None:
+    expected = REVIEW_CASES[case]
+    path = REVIEW / f"{case}.txt"
+    if expected is None:
+        with pytest.raises(ogi.NotAReport):
+            ogi.convert(path)
+        return
+    r = ogi.convert(path)
+    assert {name: _field(r, name) for name in expected} == expected

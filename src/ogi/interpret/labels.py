@@ -174,7 +174,7 @@ H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 
 #: A heading whose numeral is parted from its title by a space only (一 概 述): a heading
 #: only when the line is a short section title of a known kind (:func:`h1`).
-H1_SPACED_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S[^。，,；;]{0,40})$")
+H1_SPACED_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+((?!是)\S[^。，,；;]{0,40})$")
 MAX_SPACED_TITLE = 24
 SPACED_NUMERALS = frozenset("一二三四五六七八九十")
 
@@ -469,7 +469,10 @@ TITLE_QUOTED_RE = re.compile(r"《([^《》]{4,80}?(?:年度报告|年报))》")
 TITLE_ANYWHERE_RE = re.compile(r"(\d{4})\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告")
 #: The year an introduction that announces the report names: 现将(我办)2020年度…报告如下, or the
 #: year opening its paragraph (2025年，区公安分局…现将工作情况报告如下), not 2019年以来.
-INTRO_YEAR_RE = re.compile(r"现将[^。，,\d]{0,12}(\d{4})\s*年|^\s*(\d{4})\s*年(?!以来|至|到|-)")
+INTRO_YEAR_RE = re.compile(r"现将[^。，,\d]{0,12}(\d{4})\s*年")
+#: The weaker cue: the year opening the paragraph that announces the report (2025年，区公安
+#: 分局…现将工作情况报告如下), not a date (2025年1月) or a span (2019年以来).
+INTRO_LEAD_YEAR_RE = re.compile(r"^\s*(\d{4})\s*年(?!以来|至|到|-|\s*\d{1,2}\s*月)")
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
 #: Words that open no line of a report: the line is portal furniture whatever follows
 #: (a breadcrumb runs on with the page's path, source and time).
@@ -518,15 +521,18 @@ def is_table_header(text: str) -> bool:
 
 #: Pages that accompany a report without being one: 解读, 图解, notices, format templates.
 COMPANION_TITLE = re.compile(
-    r"解读|图解|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计"
+    r"解读|图解|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
 )
 #: Words that name an annual disclosure report.
-REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告|情况的报告)")
+REPORT_WORDS = re.compile(
+    r"信息公开.{0,6}(?:年度报告|年报|工作报告)|\d{4}年度?(?:政府)?信息公开(?:工作)?情况的报告"
+)
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
 #: 报告如下) when no title survives above it.
 REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
-#: Words of an introduction to a part of the year or to a companion page (上半年, 第三季度).
-PART_YEAR_INTRO = re.compile(r"半年|季度|解读|图解")
+#: Words of an introduction to a part of the year or to a companion page (上半年, 第三季度,
+#: 自查, 整改).
+PART_YEAR_INTRO = re.compile(r"半年|季度|解读|图解|自查|整改|督查|检查|评估|述职")
 
 # ---------------------------------------------------------------- metadata patterns (§3)
 
@@ -552,7 +558,7 @@ POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
 #: An e-mail address; a label run into it without a colon (E-mailwencheng@163.com) is not
 #: part of it.
 EMAIL_RE = re.compile(
-    r"(?:(?i:e-?mail|mail)(?=[A-Za-z0-9._%+\-]+@))?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"
+    r"(?:(?i:e-?mail)(?=[A-Za-z0-9._%+\-]+@))?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"
 )
 #: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
 #: pattern that opens with a literal is searched far faster).
@@ -569,6 +575,7 @@ COMPILED_BY_RE = re.compile(
 )
 #: An office inside the compiling body (党政办公室综合科): what is left is the body.
 OFFICE_TAIL_RE = re.compile(
+    r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
 OFFICE_RE = re.compile(

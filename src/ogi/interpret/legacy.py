@@ -262,7 +262,11 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
     if _names_part_of_body(label) and not V.WHOLE_BODY.search(label):
         return None
-    if "中" in label and V.SUBSET_OF.search(label):
+    if "中" in label and (subset := V.SUBSET_OF.search(label)) and not _channel_named(
+        label[subset.end() :]
+    ):
+        return None  # a category within the total just given, not a channel's count
+    if V.PER_UNIT.search(label):
         return None
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
@@ -275,6 +279,11 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around) and V.FEE_CONTEXT.search(context):
         return "legacy.fees.amount_yuan" if unit == "元" else "legacy.fees.amount_wan_yuan"
     return None
+
+
+def _channel_named(text: str) -> bool:
+    """Whether ``text`` names a channel of active disclosure (网站, 微博, …)."""
+    return any(rx.search(text) for _, rx in V.ACTIVE_CHANNELS)
 
 
 def _names_part_of_body(label: str) -> bool:

@@ -72,7 +72,8 @@ PARTS_OF_TEXT = ("部分", "方面", "章节")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
 #: 政协九届四次全会): the number of 次 is an ordinal.
 SESSION_RE = re.compile(
-    r"届[^,，。;；]{0,6}?[一二三四五六七八九十\d]+次(?:会议|全会|全体会议|常委会)"
+    r"届(?:人大|政协|党代会|人民代表大会|委员会|全委会|纪委)?(?:常委会)?"
+    r"[一二三四五六七八九十]+次(?:会议|全会|全体会议)"
 )
 #: Any other number (a year, a date, a percentage, a document number) ends a figure's label.
 OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -92,6 +93,9 @@ THE_BODY_ITSELF = frozenset("我本")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
 #: a category's count, not the total's.
 SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
+#: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
+#: count of the body's.
+PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
@@ -150,10 +154,8 @@ def _channel(key: str, rx: str) -> ProsePattern:
 
 
 _A = "legacy.applications"
-#: Right after a figure's ``#``: the figure is not the minimum a rule sets (至少/不少于/每…一名).
-#: (Each prose pattern opens with a literal where it can: the alternation of a unit's patterns
-#: is searched at every position of a label otherwise.)
-_NOT_A_RULE = "(?<!至少#)(?<!不少于#)(?<!每#)(?<!各#)"
+#: Each prose pattern opens with a literal where it can: the alternation of a unit's patterns
+#: is searched at every position of a label otherwise.
 _ANS = f"{_A}.answers"
 #: Figure labels → legacy keys, most specific first (the first that matches wins); compiled
 #: when first read (:func:`__getattr__`).
@@ -211,7 +213,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # the count before the noun: 共收到4件信息公开申请, 受理2件依申请公开
         _p(
             f"{_A}.received",
-            r"(?:收到|受理|接收|接到)#(?:政府)?(?:信息)?(?:公开)?(?:申请|依申请)",
+            r"(?:收到|受理|接收|接到)#(?:政府)?(?:信息)?(?:公开)?(?:申请(?!人)|依申请)",
             UNITS_APPS,
         ),
         # a bare "收到申请8件" counts only under the 依申请公开 heading
@@ -257,15 +259,16 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # organisation, meetings and training
         # 专职人员3名、兼职人员5名 (the word before the figure, not past a 和 that closed an
         # earlier item: 3名专职和2名兼职), or 3名专职 (the word right after it, not a rule:
-        # 每个单位至少一名专职人员); 全职 is 专职; 专兼职 is neither
+        # 每个单位至少一名专职人员: :data:`PER_UNIT`); 全职 is 专职 (健全职责 is not); 专兼职 is
+        # neither
         _p(
             "legacy.org.staff_fulltime",
-            rf"[专全]职[^#兼和及、]*#|#{_NOT_A_RULE}[专全]职",
+            r"(?:专职|全职(?![责能]))[^#兼和及、]*#|#(?:专职|全职(?![责能]))",
             UNITS_PEOPLE,
         ),
         _p(
             "legacy.org.staff_parttime",
-            rf"(?<!专)兼职[^#专和及、]*#|#{_NOT_A_RULE}兼职",
+            r"(?<!专)兼职[^#专和及、]*#|#兼职",
             UNITS_PEOPLE,
         ),
         _p(
@@ -303,7 +306,9 @@ ACTIVE_CHANNELS = (
 ACTIVE_OTHER_CHANNEL = re.compile(r"其他渠道|其他方式|其它渠道|其它方式|其他媒体")
 #: Media that have no channel key (报刊, 电视): a label naming one beside a keyed channel
 #: counts several channels together (通过报刊、电视、政务微信等媒体…285条), none of them alone.
-UNKEYED_MEDIA = re.compile(r"报刊|报纸|电视|广播|电台|杂志|(?:宣传|公开|公告)栏(?!目)|显示屏")
+UNKEYED_MEDIA = re.compile(
+    r"报刊|报纸|电视|广播|电台|杂志|(?<!信息)(?<!网站)(?:宣传|公开|公告)栏(?!目)|显示屏"
+)
 
 
 @dataclass(frozen=True)
@@ -317,7 +322,7 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
-_ABOUT_COSTS = re.compile(r"费用|支出|经费")
+_ABOUT_COSTS = re.compile(r"(?:复议|诉讼)(?:相关|有关)?的?(?:费用|支出|经费)")
 #: "未发生…行政复议、行政诉讼" → 0 for both; "未收到…申请" → received 0; "未收费" → 0.
 NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     # not the costs of one (未产生…诉讼相关的费用支出)

@@ -135,7 +135,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 consumed.add(named)  # a header (2022年度政府信息公开年报), then the title
                 return named, None
             return text, previous
-        if previous is not None and len(text) <= WRAPPED_TAIL_CHARS and _is_title(previous + text):
+        if previous is not None and len(text) <= WRAPPED_TAIL_CHARS and _wrapped_title(previous, text):
             # a title wrapped before its last words (…2013年度信息公开工作 / 年度报告)
             consumed.update((previous, line.text))
             return previous + text, None
@@ -146,6 +146,14 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
 #: The most a title's wrapped last line holds (年度报告, 工作年度报告).
 WRAPPED_TAIL_CHARS = 10
 _LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
+
+
+def _wrapped_title(first: str, rest: str) -> bool:
+    """Whether two lines are one title wrapped before its last words: together a title
+    that prints its year (…2013年度信息公开工作 / 年度报告), the first no title of its own
+    (a portal's menu, 政府信息公开 / 年度报告, prints no year)."""
+    joined = first + rest
+    return _is_title(joined) and _title_year(joined) is not None and not _is_title(first)
 
 
 def _quoted_title(preamble: list[Line]) -> str | None:
@@ -269,8 +277,8 @@ def _compiled_by(intro: str) -> str | None:
     """The body the introduction says compiled the report (由安阳街道办事处…编制), less an
     office inside it (…厚桥街道党政办公室综合科 → …厚桥街道), or None."""
     m = L.COMPILED_BY_RE.search(intro) if "编制" in intro else None
-    if m is None:
-        return None
+    if m is None or m.group(1).startswith(("本", "我")):
+        return None  # 由我局办公室编制 names no body
     body = L.OFFICE_TAIL_RE.sub("", m.group(1))
     return body if len(body) >= 2 else m.group(1)
 
@@ -288,19 +296,21 @@ def _year(
         return int(m.group(1))
     if period and period.get("start"):
         return int(period["start"][:4])
-    if (year := _introduction_year(head)) is not None:
+    if (year := _introduction_year(head, L.INTRO_YEAR_RE)) is not None:
         return year
     if published:
         return int(published[:4]) - 1
-    return None
+    return _introduction_year(head, L.INTRO_LEAD_YEAR_RE)
 
 
-def _introduction_year(head: str) -> int | None:
-    """The year named by the line that announces the report (现将2020年度…工作总结报告如下;
-    2025年，…现将工作情况报告如下), for a report whose title is lost."""
+def _introduction_year(head: str, pattern: re.Pattern[str]) -> int | None:
+    """The year ``pattern`` finds in the line that announces the report, for a report whose
+    title is lost: 现将2020年度…工作总结报告如下 (:data:`~ogi.interpret.labels.INTRO_YEAR_RE`);
+    2025年，…现将工作情况报告如下 (the weaker ``INTRO_LEAD_YEAR_RE``, after the publication
+    date's)."""
     for line in head.splitlines():
-        if L.REPORT_INTRO.search(line) and (m := L.INTRO_YEAR_RE.search(line)):
-            return int(m.group(1) or m.group(2))
+        if L.REPORT_INTRO.search(line) and (m := pattern.search(line)):
+            return int(m.group(1))
     return None
 
 

@@ -388,6 +388,9 @@ def _section_lines(text: str) -> list[str]:
     return lines
 
 
+#: The second part of a two-part title is this short at most (夯实工作基础).
+MAX_TITLE_PART = 12
+_FIGURE_OR_COMMA = re.compile(r"[\d,，、；;：:]")
 #: A section or subsection heading whose paragraph follows after a gap (一、概述 2016年…;
 #: （一）重点领域信息公开情况 围绕…): a short title holding no punctuation, then whitespace.
 _TITLE_GAP = re.compile(
@@ -397,9 +400,17 @@ _TITLE_GAP = re.compile(
 
 
 def _title_apart(line: str) -> list[str]:
-    """A dump's heading line as its heading and its paragraph, when a gap parts them."""
+    """A dump's heading line as its heading and its paragraph, when a gap parts them; not a
+    two-part title (（一）强化组织领导 夯实工作基础。…: a short phrase, no figure, up to the
+    full stop)."""
     m = _TITLE_GAP.match(line)
-    return [m.group(1), line[m.end() :]] if m else [line]
+    if m is None:
+        return [line]
+    rest = line[m.end() :]
+    phrase = rest.partition("。")[0]
+    if "。" in rest and len(phrase) <= MAX_TITLE_PART and not _FIGURE_OR_COMMA.search(phrase):
+        return [line]
+    return [m.group(1), rest]
 
 
 # ---------------------------------------------------------------- table text → cells
