@@ -174,7 +174,9 @@ H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 
 #: A heading whose numeral is parted from its title by a space only (一 概 述): a heading
 #: only when the line is a short section title of a known kind (:func:`h1`).
-H1_SPACED_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+((?!是)\S[^。，,；;]{0,40})$")
+H1_SPACED_RE = re.compile(
+    r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+((?!是)\S[^。，,；;]{0,40})$"
+)
 MAX_SPACED_TITLE = 24
 SPACED_NUMERALS = frozenset("一二三四五六七八九十")
 

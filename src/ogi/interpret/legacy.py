@@ -262,8 +262,10 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
     if _names_part_of_body(label) and not V.WHOLE_BODY.search(label):
         return None
-    if "中" in label and (subset := V.SUBSET_OF.search(label)) and not _channel_named(
-        label[subset.end() :]
+    if (
+        "中" in label
+        and (subset := V.SUBSET_OF.search(label))
+        and not _channel_named(label[subset.end() :])
     ):
         return None  # a category within the total just given, not a channel's count
     if V.PER_UNIT.search(label):

@@ -135,7 +135,11 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 consumed.add(named)  # a header (2022年度政府信息公开年报), then the title
                 return named, None
             return text, previous
-        if previous is not None and len(text) <= WRAPPED_TAIL_CHARS and _wrapped_title(previous, text):
+        if (
+            previous is not None
+            and len(text) <= WRAPPED_TAIL_CHARS
+            and _wrapped_title(previous, text)
+        ):
             # a title wrapped before its last words (…2013年度信息公开工作 / 年度报告)
             consumed.update((previous, line.text))
             return previous + text, None
