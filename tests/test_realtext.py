@@ -1804,3 +1804,86 @@ def test_review_case(case: str) -> None:
         return
     r = ogi.convert(path)
     assert {name: _field(r, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "organization", "year"),
+    [
+        (  # a year printed without 年, the body on the line above
+            "某某省生态环境厅\n2022政府信息公开工作年度报告",
+            "某某省生态环境厅2022政府信息公开工作年度报告",
+            "某某省生态环境厅",
+            2022,
+        ),
+        (
+            "某某自治区政府国资委2020政府信息公开工作年度报告",
+            "某某自治区政府国资委2020政府信息公开工作年度报告",
+            "某某自治区政府国资委",
+            2020,
+        ),
+        (  # …工作开展年度报告, under a title label without a colon
+            "标      题 某某自治区统计厅2025年政务信息公开工作开展年度报告",
+            "某某自治区统计厅2025年政务信息公开工作开展年度报告",
+            "某某自治区统计厅",
+            2025,
+        ),
+    ],
+)
+def test_title_wordings_seen_on_portals(
+    tmp_path: Path, head: str, title: str, organization: str, year: int
+) -> None:
+    r = convert(
+        tmp_path, head + "\n一、总体情况\n本年做好公开工作。\n二、主动公开政府信息情况\n无。\n"
+    )
+    assert (r.meta.title, r.meta.organization, r.meta.year) == (title, organization, year)
+
+
+def test_metadata_labels_seen_on_portals(tmp_path: Path) -> None:
+    """A spaced label with an empty value at the line's end (文      号), 所属主题 after an
+    empty 文号:, 日期:, and the page's 字体 widget after the issuer."""
+    text = (
+        "索引号 000011111/2026-00031 文      号\n发布机构 发布日期 2026-01-16 18:22:45\n"
+        "文 号: 所属主题: 州政府信息公开年报\n来源: 某某高新技术产业开发区管理委员会 字体:[ 大 中 小 ]\n"
+        "某某自治区统计厅2025年政府信息公开工作年度报告\n一、总体情况\n本年做好公开工作。\n"
+    )
+    meta = convert(tmp_path, text).meta
+    assert (meta.index_no, meta.published, meta.doc_no, meta.topic, meta.issuer) == (
+        "000011111/2026-00031",
+        "2026-01-16",
+        None,
+        "州政府信息公开年报",
+        "某某高新技术产业开发区管理委员会",
+    )
+    dated = convert(
+        tmp_path, "某区科技局2020年政府信息公开工作年度报告\n日期: 2021-01-20\n", "d.txt"
+    )
+    assert dated.meta.published == "2021-01-20"
+
+
+def test_a_note_in_a_legacy_figure_s_label_names_no_part(tmp_path: Path) -> None:
+    """通过委门户网站(包括委属单位网站…)…7500余条: the 单位 inside the note made it a part of
+    the body's count, and the figure was dropped without a word."""
+    text = (
+        "某某省发展改革委2015年政府信息公开工作年度报告\n一、概述\n其中，通过委门户网站（包括委属单位"
+        "网站、省公共资源交易网）主动公开各类信息7500余条；通过官方微博发布各类信息200多条。\n"
+    )
+    cells = _cells(convert(tmp_path, text))
+    assert cells["legacy.active.by_channel.website"] == 7500
+
+
+def test_a_list_of_contents_on_one_line_is_no_page(tmp_path: Path) -> None:
+    """A wiki's contents line (一、概述,(一)…,二、主动公开政府信息情况,…) above the report:
+    before, it was split into six empty sections and the report's own sections were lost
+    inside the last one."""
+    toc = (
+        "一、概述,(一)注重重点推进,深化公开内容。,(二)注重开拓创新,力求稳中有进。,二、主动公开政府信息情况,"
+        "(一)主动公开范围,(二)主动公开途径,三、依申请公开政府信息情况,(一)申请情况,四、复议、诉讼情况,"
+        "五、咨询处理情况,六、主要问题和改进措施,"
+    )
+    body = (
+        "一、概述\n本年度报告由某市政府办公厅编制。\n二、主动公开政府信息情况\n"
+        "2012年，全市共主动公开政府信息3000条，其中规范性文件120条。\n"
+    )
+    r = convert(tmp_path, "某市2012年政府信息公开工作年度报告\n" + toc + "\n" + body)
+    assert [s.number for s in r.sections] == ["一", "二"]
+    assert _cells(r)["legacy.active.total"] == 3000

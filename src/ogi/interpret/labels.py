@@ -414,6 +414,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发文字号", "doc_no"),
     ("文号", "doc_no"),
     ("发布日期", "published"),
+    ("日期", "published"),
     ("发布时间", "published"),
     ("发文日期", "published"),
     ("公开日期", "published"),
@@ -425,6 +426,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("生成日期", "written"),
     ("主题分类", "topic"),
     ("组配分类", "topic"),
+    ("所属主题", "topic"),
     ("公文目录", "topic"),
     ("主题词", "topic"),
     ("分类", "topic"),
@@ -434,6 +436,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     # read only so that their values end the field before them (索引号: … 公开方式: 主动公开)
     ("时效性", "validity"),
     ("废止日期", "expiry"),
+    ("生效日期", "expiry"),
     ("备案登记号", "registration"),
     ("公开方式", "disclosure_mode"),
     ("公开范围", "disclosure_mode"),
@@ -443,9 +446,10 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 #: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
-#: …年报); a year printed 2018度 (年 dropped) is still the year.
+#: …年报, …工作开展年度报告); a year printed 2018度 or 2022 (年 dropped) is still the year.
 TITLE_RE = re.compile(
-    r"^(.{0,40}?)(\d{4})\s*(?:年度?|度)\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?(?:情况)?的?(?:(?:年度?)?报告|年报)"
+    r"^(.{0,40}?)(?<!\d)((?:19|20)\d{2})\s*(?:年度?|度)?\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?(?:开展)?"
+    r"(?:情况)?的?(?:(?:年度?)?报告|年报)"
 )
 #: The same, phrased 关于…的年度报告 (云南省卫生健康委关于2022年政府信息公开工作的年度报告);
 #: asked first of a text holding 关于 (the organization ends before it).
@@ -605,7 +609,7 @@ META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))")
 #: The same labels spaced from their values, no colon (索 引 号 1133…/2024-104757 公开方式 主动
 #: 公开): a label where the line or a space starts, then a space.
-META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})\\s+(?=\\S)")
+META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})(?:\\s+(?=\\S)|\\s*$)")
 #: A line under the title giving the publication date, then the page's counters
 #: (2022-01-20 作者:佚名 点击数:).
 DATE_BYLINE_RE = re.compile(
@@ -615,8 +619,10 @@ DATE_BYLINE_RE = re.compile(
 #: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
-    r"\s(?:字号|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
+    r"\s(?:字号|字体|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
 )
+#: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
+TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
 BULLETS = " |•·●◆■▪◇○"
 META_FIELDS = {label: name for label, name in META_LABELS}

@@ -291,6 +291,8 @@ def _channel_named(text: str) -> bool:
 def _names_part_of_body(label: str) -> bool:
     """Whether a label names a part of the reporting body (其中县直单位…), not the body
     itself (我街道, 本单位)."""
+    if "(" in label or "（" in label:
+        label = V.PARENTHESES.sub("", label)  # (包括委属单位网站…): a note, not the label
     for m in V.PART_OF_BODY.finditer(label):
         if m.start() == 0 or label[m.start() - 1] not in V.THE_BODY_ITSELF:
             return True

@@ -121,6 +121,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             continue
         # Page 8 - <title>; a title in a row of a portal's table (… | ||)
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
+        text = L.TITLE_LABEL_RE.sub("", text) if text[:1] in "标名信文" else text
         if _is_title(text):
             consumed.add(line.text)
             if previous is not None and _title_head(previous):

@@ -29,6 +29,8 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
+#: The longest part of a list of contents, a heading and its subheadings (not a section).
+TOC_ENTRY_CHARS = 60
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -286,6 +288,8 @@ def split_page_dump(text: str) -> list[str] | None:
         pos, expected = found + 2, expected + 1
     if len(starts) < 2 and not (starts and _lone_standard_heading(text, starts[0])):
         return None
+    if _table_of_contents(text, starts):
+        return None
     head, body = text[: starts[0]], text[starts[0] :]
     tail = _CHROME_TAIL.search(body, starts[-1] - starts[0])
     if tail is not None:
@@ -296,6 +300,16 @@ def split_page_dump(text: str) -> list[str] | None:
         lines.extend(_section_lines(body[a:b]))
     lines[-1:] = _signature_split(lines[-1])
     return [line for line in lines if line.strip()]
+
+
+def _table_of_contents(text: str, starts: list[int]) -> bool:
+    """Whether the headings found in a long line are a list of contents (一、概述,（一）注重
+    重点推进。,二、主动公开政府信息情况,…): every part is short and holds no figure."""
+    bounds = [*starts, len(text)]
+    return all(
+        b - a <= TOC_ENTRY_CHARS and not any(c.isdigit() for c in text[a:b])
+        for a, b in zip(bounds, bounds[1:])
+    )
 
 
 def _lone_standard_heading(text: str, start: int) -> bool:
