@@ -1887,3 +1887,25 @@ def test_a_list_of_contents_on_one_line_is_no_page(tmp_path: Path) -> None:
     r = convert(tmp_path, "某市2012年政府信息公开工作年度报告\n" + toc + "\n" + body)
     assert [s.number for s in r.sections] == ["一", "二"]
     assert _cells(r)["legacy.active.total"] == 3000
+
+
+def test_small_shapes_of_real_pages(tmp_path: Path) -> None:
+    """Headings after the ?? a crawler left for undecodable indents; a title line that is a
+    linked file's name (….docx); a person named after the contact office."""
+    text = (
+        "??根据《中华人民共和国政府信息公开条例》编制本报告。\n??一、总体情况\n??本年做好公开工作。\n"
+        "??二、主动公开政府信息情况\n??无。\n"
+    )
+    r = convert(tmp_path, "某某省人民政府办公厅2025年政府信息公开工作年度报告\n" + text)
+    assert [s.number for s in r.sections] == ["一", "二"]
+    titled = convert(
+        tmp_path, "某某苏木2021年政府信息公开工作年度报告.docx\n一、总体情况\n无。\n", "d.txt"
+    )
+    assert titled.meta.title == "某某苏木2021年政府信息公开工作年度报告"
+    contact = (
+        "某某省商务厅2023年政府信息公开工作年度报告\n如对本年度报告有疑问，请与某某省商务厅办公室王小明"
+        "联系（电话:65361000）。\n一、总体情况\n无。\n"
+    )
+    assert convert(tmp_path, contact, "c.txt").meta.contact.office == "某某省商务厅办公室"
+    whole = contact.replace("某某省商务厅办公室王小明", "某某市卫生健康委员会")
+    assert convert(tmp_path, whole, "w.txt").meta.contact.office == "某某市卫生健康委员会"

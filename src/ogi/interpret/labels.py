@@ -168,8 +168,10 @@ def _compile(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[st
 
 # ---------------------------------------------------------------- headings and sections
 
-H1_RE = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.]\s*(.*)$")
-H2_RE = re.compile(rf"^\s*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
+#: A heading's numeral may follow question marks a crawler left for undecodable indent
+#: characters (??一、总体情况).
+H1_RE = re.compile(rf"^[\s?？]*([{CN_DIGITS}]{{1,3}})\s*[、.]\s*(.*)$")
+H2_RE = re.compile(rf"^[\s?？]*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$")
 
 
 #: A heading whose numeral is parted from its title by a space only (一 概 述): a heading
@@ -621,6 +623,14 @@ DATE_BYLINE_RE = re.compile(
 META_VALUE_END_RE = re.compile(
     r"\s(?:字号|字体|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
 )
+#: A file name's extension after a title (…年度报告.docx: the title of a linked file).
+TITLE_FILE_EXT_RE = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?)$", re.IGNORECASE)
+#: A person's name after the contact office (…商务厅办公室王小明): two or three characters
+#: after an office's ending, themselves no office (…办公室综合科 stays whole).
+OFFICE_PERSON_RE = re.compile(
+    r"^(.+(?:办公室|办|科|股|处|中心|局|厅|委))([\u4e00-\u9fff]{2,3})$"
+)
+OFFICE_ENDINGS = tuple("室办科股处局厅委站所组部会院司队馆社校心")
 #: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).

@@ -122,6 +122,8 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         # Page 8 - <title>; a title in a row of a portal's table (… | ||)
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
         text = L.TITLE_LABEL_RE.sub("", text) if text[:1] in "标名信文" else text
+        if text.endswith(("x", "c", "s", "f", "d", "X", "C", "S", "F", "D")):
+            text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
         if _is_title(text):
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
@@ -349,13 +351,20 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
     phone = first(L.PHONE_RE)
     fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE)
     return {
-        "office": first(L.OFFICE_RE) or first_joined(L.OFFICE_RE),
+        "office": _without_person(first(L.OFFICE_RE) or first_joined(L.OFFICE_RE)),
         "address": first(L.ADDRESS_RE),
         "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
         "fax": _dashes(fax),
         "email": first(L.EMAIL_RE, "@"),
     }
+
+
+def _without_person(office: str | None) -> str | None:
+    """The contact office without the person named after it (…办公室王小明 → …办公室)."""
+    if office is None or not (m := L.OFFICE_PERSON_RE.match(office)):
+        return office
+    return office if m.group(2).endswith(L.OFFICE_ENDINGS) else m.group(1)
 
 
 def _found(m: re.Match[str] | None) -> str | None:

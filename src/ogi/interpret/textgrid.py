@@ -314,10 +314,10 @@ def _table_of_contents(text: str, starts: list[int]) -> bool:
 
 def _lone_standard_heading(text: str, start: int) -> bool:
     """Whether the one numbered section found in a long line is a standard section under
-    its standard title where a sentence ended (…报告公开如下。 一、总体情况 2024年，…): a
+    its standard title where a sentence or a note ended (…报告公开如下。 一、总体情况 2024年，…): a
     page cut off after its first section (one heading is enough only then)."""
     before = text[:start].rstrip()
-    if before and before[-1] not in "。：:；;":
+    if before and before[-1] not in "。：:；;)）":
         return False
     m = L.h1(text[start : start + 80])
     return m is not None and L.STANDARD_SECTION_TITLE.match(m.group(2).strip()) is not None
