@@ -563,11 +563,10 @@ SHARED_FAX_RE = re.compile(
     r"电\s*话\s*(?:\(\s*传\s*真\s*\)|[、/]\s*传\s*真)\s*[:]?\s*((?:0\d{2,3}[-—–]?)?\d{7,8})"
 )
 POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
-#: An e-mail address; a label run into it without a colon (E-mailwencheng@163.com) is not
-#: part of it.
-EMAIL_RE = re.compile(
-    r"(?:(?i:e-?mail)(?=[A-Za-z0-9._%+\-]+@))?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"
-)
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+#: An E-mail label run into the address without a colon (E-mailwencheng@163.com), asked of
+#: the address found (the whole-text search stays a plain one).
+EMAIL_LABEL_RE = re.compile(r"^(?i:e-?mail)(?=[A-Za-z0-9._%+\-]+@)")
 #: 办公地址 or 地址 (the address is group 1; a leading 办公 would change no match, and a
 #: pattern that opens with a literal is searched far faster).
 #: A web site's 地址 (门户网站地址:http://…) is no postal address.

@@ -356,8 +356,13 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
         "fax": _dashes(fax),
-        "email": first(L.EMAIL_RE, "@"),
+        "email": _without_mail_label(first(L.EMAIL_RE, "@")),
     }
+
+
+def _without_mail_label(email: str | None) -> str | None:
+    """The address without an E-mail label run into it (E-mailwencheng@163.com)."""
+    return L.EMAIL_LABEL_RE.sub("", email) if email and email[:1] in "Ee" else email
 
 
 def _without_person(office: str | None) -> str | None:
