@@ -626,9 +626,7 @@ META_VALUE_END_RE = re.compile(
 TITLE_FILE_EXT_RE = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?)$", re.IGNORECASE)
 #: A person's name after the contact office (…商务厅办公室王小明): two or three characters
 #: after an office's ending, themselves no office (…办公室综合科 stays whole).
-OFFICE_PERSON_RE = re.compile(
-    r"^(.+(?:办公室|办|科|股|处|中心|局|厅|委))([\u4e00-\u9fff]{2,3})$"
-)
+OFFICE_PERSON_RE = re.compile(r"^(.+(?:办公室|办|科|股|处|中心|局|厅|委))([\u4e00-\u9fff]{2,3})$")
 OFFICE_ENDINGS = tuple("室办科股处局厅委站所组部会院司队馆社校心")
 #: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
