@@ -1909,3 +1909,37 @@ def test_small_shapes_of_real_pages(tmp_path: Path) -> None:
     assert convert(tmp_path, contact, "c.txt").meta.contact.office == "某某省商务厅办公室"
     whole = contact.replace("某某省商务厅办公室王小明", "某某市卫生健康委员会")
     assert convert(tmp_path, whole, "w.txt").meta.contact.office == "某某市卫生健康委员会"
+
+
+def test_table_rows_whose_cells_ran_together_one_row_a_line(tmp_path: Path) -> None:
+    """规章000 / 行政规范性文件214: a row a line, its label and digits run together (before:
+    no cell, and a warning that the labels had no values beside them)."""
+    body = (
+        "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容本年制发件数本年废止件数现行有效件数\n"
+        "规章000\n行政规范性文件214\n第二十条第(五)项\n信息内容本年处理决定数量\n行政许可15\n"
+    )
+    cells = _cells(convert(tmp_path, HEAD + body))
+    assert [
+        cells[f"active_disclosure.normative_documents.{c}"]
+        for c in ("made", "repealed", "in_force")
+    ] == [2, 1, 4]
+    assert cells["active_disclosure.regulations.in_force"] == 0
+    assert cells["active_disclosure.licensing.decisions"] == 15
+    prose = convert(tmp_path, HEAD + "本年共计发布信息30条，联系电话0532123\n", "p.txt")
+    assert not prose.cells
+
+
+def test_title_split_after_the_year_and_page_counters_and_postcode(tmp_path: Path) -> None:
+    text = (
+        "某某新区某某街道办事处2023年度政府\n信息公开工作年度报告\n"
+        "时间:2026-01-26 09:42来源:某某新区某某街道作者: 点击:\n"
+        "如对本报告有疑问，请与某某街道党政办公室联系，地址:某某镇东山路12号邮编:255100,联系电话:0533-1234567。\n"
+        "一、总体情况\n无。\n"
+    )
+    meta = convert(tmp_path, text).meta
+    assert (meta.title, meta.organization) == (
+        "某某新区某某街道办事处2023年度政府信息公开工作年度报告",
+        "某某新区某某街道办事处",
+    )
+    assert (meta.issuer, meta.published) == ("某某新区某某街道", "2026-01-26")
+    assert (meta.contact.address, meta.contact.postcode) == ("某某镇东山路12号", "255100")

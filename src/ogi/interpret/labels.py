@@ -463,6 +463,9 @@ TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:�
 #: The first line of a title printed on two lines that ends with the year
 #: (宿州市人民政府2016年 / 政府信息公开工作年度报告).
 TITLE_HEAD_YEAR_RE = re.compile(r"\d{4}\s*年度?$")
+#: A title's first line holding the year (…街道办事处2023年度政府 / 信息公开工作年度报告) is
+#: no organization line, whatever it ends with.
+TITLE_HEAD_YEAR_IN_RE = re.compile(r"\d{4}\s*年")
 #: A flip-book page's header before the title it repeats (Page 8 - …, P. 8 - …).
 FLIPBOOK_HEADER_RE = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–]\s*")
 #: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
@@ -571,8 +574,10 @@ EMAIL_LABEL_RE = re.compile(r"^(?i:e-?mail)(?=[A-Za-z0-9._%+\-]+@)")
 #: pattern that opens with a literal is searched far faster).
 #: A web site's 地址 (门户网站地址:http://…) is no postal address.
 #: A part in parentheses belongs to it: 吉林市龙潭区人民政府(遵义东路65号).
-ADDRESS_RE = re.compile(r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)((?:[^,;()]|\([^()]*\))+)")
-#: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
+ADDRESS_RE = re.compile(
+    r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)"
+    r"((?:(?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)(?:[^,;()]|\([^()]*\)))+)"
+)
 #: The body an introduction says compiled the report (由安阳街道办事处结合有关统计数据编制;
 #: 由…人民政府厚桥街道党政办公室综合科编制).
 COMPILED_BY_RE = re.compile(
@@ -585,6 +590,7 @@ OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
+#: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
 OFFICE_RE = re.compile(
     r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
     + ORG_SUFFIX
@@ -621,6 +627,7 @@ DATE_BYLINE_RE = re.compile(
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
     r"\s(?:字号|字体|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
+    r"|(?:作者|点击[数量率]?|浏览次数|访问量|阅读量)\s*[:：]"
 )
 #: A file name's extension after a title (…年度报告.docx: the title of a linked file).
 TITLE_FILE_EXT_RE = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?)$", re.IGNORECASE)

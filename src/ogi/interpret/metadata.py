@@ -266,7 +266,13 @@ def _organization(
     introduction says compiled the report; else the body of the contact office."""
     if title:
         prefix = _title_prefix(title)
-        if org_line and prefix and org_line.startswith(prefix) and L.ORG_END_RE.search(org_line):
+        if (
+            org_line
+            and prefix
+            and org_line.startswith(prefix)
+            and L.ORG_END_RE.search(org_line)
+            and not L.TITLE_HEAD_YEAR_IN_RE.search(org_line)  # …2023年度政府 / 信息公开…
+        ):
             return org_line
         if prefix:
             return prefix

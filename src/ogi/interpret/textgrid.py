@@ -29,6 +29,8 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
+#: The longest line read as a table row whose cells ran together (规章000).
+GLUED_LINE_CHARS = 80
 #: The longest part of a list of contents, a heading and its subheadings (not a section).
 TOC_ENTRY_CHARS = 60
 
@@ -252,6 +254,8 @@ def _reflow_text(text: str) -> list[str]:
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return [_markdown_row(stripped)]
+    if (glued := _glued_table_line(stripped)) is not None:
+        return [glued]
     if len(text) > LONG_LINE:
         # a page dump holds no cell separator, save one its crawler put at the end (… |)
         page = stripped[:-1] if stripped.endswith("|") else text
@@ -259,6 +263,33 @@ def _reflow_text(text: str) -> list[str]:
         if lines is not None:
             return lines
     return [text]
+
+
+def _glued_table_line(line: str) -> str | None:
+    """A table line whose cells ran together with no separator, one row a line (规章000,
+    行政规范性文件214, 信息内容本年制发件数本年废止件数现行有效件数) → its cells as pipe cells,
+    a run of digits marked as fused (the readers split it only where one split is possible
+    or the arithmetic decides). Only a short line with no space or pipe, ending in a digit or
+    opening a table-1 header, whose labels are all known table labels; None otherwise."""
+    if (
+        len(line) > GLUED_LINE_CHARS
+        or not line
+        or not (line[-1].isdigit() or line.startswith("信息内容"))
+        or line.isascii()
+        or " " in line
+        or "|" in line
+    ):
+        return None
+    cells = fused_cells(line)
+    labels = [c for c in cells if not c.startswith(FUSED_MARK) and not looks_like_value(c)]
+    if len(cells) < 2 or not labels or not all(_known_table_label(c) for c in labels):
+        return None
+    return " | ".join(cells) + " |"
+
+
+def _known_table_label(cell: str) -> bool:
+    key = L.norm(cell)
+    return L.is_table_header(key) or L.first_match(key, L.T2_ROWS) is not None
 
 
 def _markdown_row(row: str) -> str:
