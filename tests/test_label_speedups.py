@@ -82,8 +82,11 @@ def test_vocabulary_patterns_may_not_use_flags_or_back_references(pattern: str) 
         L._compile([("name", pattern)])
 
 
-#: The address pattern as first written: an optional 办公 before 地址.
-_OLD_ADDRESS = re.compile(r"(?:办公)?地址\s*[:]\s*([^,;)]+)")
+#: The address pattern as first written: an optional 办公 before 地址 (and, as later, the
+#: address ending before the next contact label: 地址:…号邮编:…).
+_OLD_ADDRESS = re.compile(
+    r"(?:办公)?地址\s*[:]\s*((?:(?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)[^,;)])+)"
+)
 
 
 @settings(max_examples=300, deadline=None)

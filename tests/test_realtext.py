@@ -1778,6 +1778,54 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "p24_received_review2": {"cell:legacy.applications.received": None},  # 申请人…复议
     "p13_dump_twopart_subtitle": {"subsections": ["强化组织领导 夯实工作基础", "主动公开"]},
     "p15_h1_spaced_yishi": {"sections": ["一", "二", "三"]},  # 一 是… is a list item
+    # the second review: fixes of the first that went too far, and what they missed
+    "a01_quanxian_qingkuang": {"cell:legacy.applications.received": 12},  # 关于…全县…情况的报告
+    "a02_kaizhan_qingkuang": {"meta.year": 2015},  # …工作开展情况的报告
+    "a03_quanxian_two_sections": {
+        "meta.title": "关于2016年度全县政府信息公开工作情况的报告",
+        "cell:legacy.active.by_channel.website": 2356,
+    },
+    "a04_kaizhan_two_sections": {"cell:legacy.active.total": 186},
+    "a05_intro_jiancha": {"meta.year": 2016, "cell:legacy.active.total": 186},  # …通过检查
+    "a06_intro_pinggu": {"meta.year": 2016, "cell:legacy.active.total": 186},  # …第三方评估
+    "b01_yinfa_riqi": {"meta.published": "2017-03-20", "meta.year": 2016},  # 印发日期 is no 日期
+    "b02_gengxin_riqi": {"meta.published": "2017-03-20"},  # nor 更新日期
+    "b03_shixiao_riqi": {"meta.published": "2023-01-20"},  # nor 失效日期：长期
+    "c01_compiled_weiyuanhui_office": {"meta.organization": "东湖市发展和改革委员会"},
+    "c02_compiled_zhongxin_office": {"meta.organization": "东湖市公共资源交易中心"},
+    "c03_compiled_benxi": {"meta.organization": "本溪市明山区人民政府"},  # 本溪 is no 本局
+    "d01_wrapped_noyear": {  # a wrapped title printing no year, the year below it
+        "meta.title": "东湖县农业农村局政府信息公开工作年度报告",
+        "meta.organization": "东湖县农业农村局",
+    },
+    "d02_wrapped_year_second": {"meta.title": "东湖县农业农村局政府信息公开2022年度报告"},
+    "e01_fees_none_received": {
+        "cell:legacy.applications.received": 12,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+    },
+    "e02_fees_none_only": {  # 未发生…收费及减免: no fees, and no count of applications
+        "cell:legacy.applications.received": None,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+    },
+    "e03_fees_none_first": {
+        "cell:legacy.applications.received": 12,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+    },
+    "e04_costs_of_review": {  # …也未产生因行政复议、行政诉讼而支出的费用; then 1 and 1
+        "cell:legacy.review.total": 1,
+        "cell:legacy.litigation.total": 1,
+        "cell:legacy.applications.answered": None,  # 经复议维持原答复；提起行政诉讼1件
+    },
+    "f01_dump_short_sections": {"sections": ["一", "二", "三", "四", "五", "六"]},
+    "f02_dump_short_answers": {"sections": ["一", "二", "三", "四", "五", "六"]},
+    "f03_dump_sub_short_sentence": {
+        "subsections": ["主动公开", "依申请公开", "政府信息管理", "平台建设"]
+    },
+    "g01_subset_channel_category": {"cell:legacy.active.by_channel.website": None},
+    "g02_newspaper_as_total": {"cell:legacy.active.total": 1365},
+    "g03_received_before_applicant": {"cell:legacy.applications.received": 12},
+    "h01_session_xianwei": {"cell:legacy.training.meetings": None},  # 十三届县委四次全会
+    "h02_session_zhengfu": {"cell:legacy.training.meetings": None},  # 县十七届政府二次全体会议
 }
 
 
@@ -1943,3 +1991,16 @@ def test_title_split_after_the_year_and_page_counters_and_postcode(tmp_path: Pat
     )
     assert (meta.issuer, meta.published) == ("某某新区某某街道", "2026-01-26")
     assert (meta.contact.address, meta.contact.postcode) == ("某某镇东山路12号", "255100")
+
+
+def test_contents_line_and_no_title_the_overview_introduces_the_report(tmp_path: Path) -> None:
+    """A wiki copy: the contents line, then 一、概述 whose text is the introduction naming
+    the 年度报告 (no title line): a report, its contents line in the preamble."""
+    text = (
+        "一、概述,(一)注重重点推进,深化公开内容。,(二)注重开拓创新,力求稳中有进。,二、主动公开政府信息情况,"
+        "(一)主动公开范围,三、依申请公开政府信息情况,(一)申请情况,四、复议、诉讼情况,五、咨询处理情况,\n"
+        "一、概述\n2012年度报告根据《条例》的要求，由市政府办公厅综合各区政府的政府信息公开年度报告编制而成。"
+        "本年度报告中所列数据的统计期限从2012年1月1日到12月31日止。\n"
+    )
+    r = convert(tmp_path, text)
+    assert [s.number for s in r.sections] == ["一"] and r.preamble.startswith("一、概述,(一)")

@@ -9,6 +9,8 @@ from ogi.report import Report
 MIN_REPORT_SECTIONS = 3
 #: A first line this long or shorter, without a full stop, is read as a title.
 MAX_TITLE_CHARS = 60
+#: How much of a first 概述 section is read as the report's introduction.
+OVERVIEW_CHARS = 600
 #: How much of the preamble an introduction is looked for in.
 INTRO_CHARS = 1000
 
@@ -23,6 +25,9 @@ def not_a_report(report: Report) -> str | None:
     head = (
         title + L.norm(report.preamble[:3000]) + "".join(L.norm(s.title) for s in report.sections)
     )
+    if report.sections and report.sections[0].kind == "overview":
+        # a legacy report's introduction is often the text of its 一、概述
+        head += L.norm(report.sections[0].text[:OVERVIEW_CHARS])
     if L.REPORT_WORDS.search(head):
         return None
     known = {s.kind for s in report.sections} - {"legacy_other"}

@@ -247,6 +247,16 @@ STANDARD_SECTION_TITLE = re.compile(
     r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
     r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其[他它]\S{0,4}报告的事项"
 )
+#: A heading followed by a comma and the next heading (一、概述,(一)注重…,二、…): a list of
+#: contents, not a heading.
+LISTED_HEADING_RE = re.compile(
+    r"^[,，]\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+#: The subsections of 一、总体情况 in the 2019+ format, a whole title each (（一）依申请公开):
+#: a phrase after one is its text, not a second part of the title.
+STANDARD_SUBSECTION_RE = re.compile(
+    r"[)）](?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)(?:情况|工作)?$"
+)
 #: How the text after a run-in heading usually starts (一是, 2022年, 我县, 根据…).
 BODY_START = re.compile(
     r"一是|1[.、]|\d{4}年|我[县区市局委旗办]|根据|按照|全年|今年|本年|截至|加强|在|为|自|\(一\)|（一）"
@@ -456,7 +466,8 @@ TITLE_RE = re.compile(
 #: The same, phrased 关于…的年度报告 (云南省卫生健康委关于2022年政府信息公开工作的年度报告);
 #: asked first of a text holding 关于 (the organization ends before it).
 TITLE_ABOUT_RE = re.compile(
-    r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:政府|政务)?信息公开(?:工作)?(?:情况)?的?(?:年度?)?报告"
+    r"^(.{0,40}?)关于(\d{4})\s*年度?\s*(?:全[省市县区镇乡旗州])?(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:情况)?的?"
+    r"(?:年度?)?报告"
 )
 #: A title with its year after 信息公开工作: 连云区教育局政府信息公开工作2024年度报告.
 TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?(\d{4})\s*年度?报告$")
@@ -536,14 +547,15 @@ COMPANION_TITLE = re.compile(
 )
 #: Words that name an annual disclosure report.
 REPORT_WORDS = re.compile(
-    r"信息公开.{0,6}(?:年度报告|年报|工作报告)|\d{4}年度?(?:政府)?信息公开(?:工作)?情况的报告"
+    r"信息公开.{0,6}(?:年度报告|年报|工作报告)"
+    r"|\d{4}年度?(?![上下]半年|第?[一二三四]季度)[^。，,\n]{0,6}?信息公开(?:工作)?(?:开展)?情况的报告"
 )
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
 #: 报告如下) when no title survives above it.
 REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
 #: Words of an introduction to a part of the year or to a companion page (上半年, 第三季度,
 #: 自查, 整改).
-PART_YEAR_INTRO = re.compile(r"半年|季度|解读|图解|自查|整改|督查|检查|评估|述职")
+PART_YEAR_INTRO = re.compile(r"半年|季度|解读|图解|自查|整改|督查")
 
 # ---------------------------------------------------------------- metadata patterns (§3)
 
@@ -585,9 +597,13 @@ COMPILED_BY_RE = re.compile(
     + ORG_SUFFIX
     + r")\s*(?:结合[^。,，;；]{0,20}?)?(?:负责)?编制"
 )
+#: A body named by itself (本局, 我局办公室, 本单位): no organization (本溪市 is one).
+SELF_REFERENCE_RE = re.compile(
+    r"^[本我](?:局|委|办|厅|院|单位|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站)"
+)
 #: An office inside the compiling body (党政办公室综合科): what is left is the body.
 OFFICE_TAIL_RE = re.compile(
-    r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院]))"
+    r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
 #: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
@@ -607,8 +623,12 @@ ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
 #: government reports (平潭综合实验区 / 2014年度政府信息公开工作年度报告).
 TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|[省市县区州旗盟镇乡])$")
 #: Every metadata label, any inner spacing, the longest first.
+#: Labels that are the end of longer words too (印发日期, 更新日期, 失效日期): a label only
+#: where no other Chinese character comes before them.
+_BARE_LABELS = frozenset({"日期"})
 _META_LABEL_ALTERNATION = "|".join(
-    r"\s*".join(map(re.escape, label)) for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
+    ("(?<![\u4e00-\u9fff])" if label in _BARE_LABELS else "") + r"\s*".join(map(re.escape, label))
+    for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
 )
 META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 #: The same labels in a portal's table of label and value cells, where a label may have no

@@ -265,7 +265,7 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     if (
         "中" in label
         and (subset := V.SUBSET_OF.search(label))
-        and not _channel_named(label[subset.end() :])
+        and not _channel_count(label[subset.end() :])
     ):
         return None  # a category within the total just given, not a channel's count
     if V.PER_UNIT.search(label):
@@ -283,9 +283,11 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     return None
 
 
-def _channel_named(text: str) -> bool:
-    """Whether ``text`` names a channel of active disclosure (网站, 微博, …)."""
-    return any(rx.search(text) for _, rx in V.ACTIVE_CHANNELS)
+def _channel_count(text: str) -> bool:
+    """Whether ``text`` names a channel of active disclosure (网站, 微博, …) and no kind of
+    document (规范性文件, 解读): a channel's count, not a category's."""
+    named = any(rx.search(text) for _, rx in V.ACTIVE_CHANNELS)
+    return named and not V.CATEGORY_NOUN.search(text)
 
 
 def _names_part_of_body(label: str) -> bool:

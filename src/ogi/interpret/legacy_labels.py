@@ -72,13 +72,13 @@ PARTS_OF_TEXT = ("部分", "方面", "章节")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
 #: 政协九届四次全会): the number of 次 is an ordinal.
 SESSION_RE = re.compile(
-    r"届(?:人大|政协|党代会|人民代表大会|委员会|全委会|纪委)?(?:常委会)?"
+    r"届(?:人大|政协|党代会|人民代表大会|委员会|全委会|纪委|[省市县区]委|党委|[省市县区]?政府)?(?:常委会)?"
     r"[一二三四五六七八九十]+次(?:会议|全会|全体会议)"
 )
 #: Any other number (a year, a date, a percentage, a document number) ends a figure's label.
 OTHER_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
-SENTENCE_END = re.compile(r"(?<=[。;;!?！？])")
+SENTENCE_END = re.compile(r"(?<=[。;；!?！？])")
 #: A line ending so does not run on to the next one.
 LINE_ENDS_SENTENCE = re.compile(r"[。;；!?！？:：]$")
 CLAUSE_END = re.compile(r"[,，]")
@@ -95,6 +95,9 @@ THE_BODY_ITSELF = frozenset("我本")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
 #: a category's count, not the total's.
 SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
+#: After :data:`SUBSET_OF`, a kind of document counted (…通过网站发布的规范性文件12件): a
+#: category, even when a channel is named.
+CATEGORY_NOUN = re.compile(r"规范性文件|文件|类|解读|政策")
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -212,10 +215,12 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             r"|(?:信息公开|依申请公开)申请(?:总数|数))[^#]*#",
             UNITS_APPS,
         ),
-        # the count before the noun: 共收到4件信息公开申请, 受理2件依申请公开
+        # the count before the noun: 共收到4件信息公开申请, 受理2件依申请公开, 收到12件申请人
+        # 提出的政府信息公开申请 (not 受理1件申请人…提出的复议)
         _p(
             f"{_A}.received",
-            r"(?:收到|受理|接收|接到)#(?:政府)?(?:信息)?(?:公开)?(?:申请(?!人)|依申请)",
+            r"(?:收到|受理|接收|接到)#(?:(?:政府)?(?:信息)?(?:公开)?(?:申请(?!人)|依申请)"
+            r"|申请人[^#。]{0,10}?公开申请)",
             UNITS_APPS,
         ),
         # a bare "收到申请8件" counts only under the 依申请公开 heading
@@ -251,10 +256,10 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         ),
         _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
         # under the 主动公开 heading, the year's count of information published (2016年共发布
-        # 各类信息247条); a channel's count is named above
+        # 各类信息247条); a channel's count is named above (…报刊发布各类信息45条 is not this)
         _p(
             "legacy.active.total",
-            r"(?:发布|公开)了?(?:各类|各项)?(?:政府)?信息#",
+            r"(?<![报刊纸站博信视台])(?:发布|公开)了?(?:各类|各项)(?:政府)?信息#",
             UNITS_DOCS,
             topics=frozenset({"active_disclosure"}),
         ),
@@ -324,7 +329,9 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
-_ABOUT_COSTS = re.compile(r"(?:复议|诉讼)(?:相关|有关)?的?(?:费用|支出|经费)")
+_ABOUT_COSTS = re.compile(
+    r"(?:复议|诉讼)(?:相关|有关|而|所)?(?:支出|产生|发生)?的?(?:费用|支出|经费)"
+)
 #: "未发生…行政复议、行政诉讼" → 0 for both; "未收到…申请" → received 0; "未收费" → 0.
 NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     # not the costs of one (未产生…诉讼相关的费用支出)
@@ -342,7 +349,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
         ),
-        re.compile(r"复议|诉讼|申诉|举报|投诉"),
+        # not about fees (未产生依申请公开信息收费) or review and litigation
+        re.compile(r"复议|诉讼|申诉|举报|投诉|收费|费用"),
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),

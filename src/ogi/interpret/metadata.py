@@ -157,10 +157,10 @@ _LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
 
 def _wrapped_title(first: str, rest: str) -> bool:
     """Whether two lines are one title wrapped before its last words: together a title
-    that prints its year (…2013年度信息公开工作 / 年度报告), the first no title of its own
-    (a portal's menu, 政府信息公开 / 年度报告, prints no year)."""
+    that names its body (…农业农村局政府信息公开工作 / 年度报告), the first no title of its own
+    (a portal's menu, 政府信息公开 / 年度报告, names none)."""
     joined = first + rest
-    return _is_title(joined) and _title_year(joined) is not None and not _is_title(first)
+    return _is_title(joined) and bool(_title_prefix(joined)) and not _is_title(first)
 
 
 def _quoted_title(preamble: list[Line]) -> str | None:
@@ -280,7 +280,7 @@ def _organization(
             return org_line  # a title naming no body, its organization printed beside it
     if compiler := _compiled_by(intro):
         return compiler
-    if office and not office.startswith(("本", "我")):  # 本局…受理大厅 names no body
+    if office and not L.SELF_REFERENCE_RE.match(office):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
         return m.group(1) if m else office
     return None
@@ -290,7 +290,7 @@ def _compiled_by(intro: str) -> str | None:
     """The body the introduction says compiled the report (由安阳街道办事处…编制), less an
     office inside it (…厚桥街道党政办公室综合科 → …厚桥街道), or None."""
     m = L.COMPILED_BY_RE.search(intro) if "编制" in intro else None
-    if m is None or m.group(1).startswith(("本", "我")):
+    if m is None or L.SELF_REFERENCE_RE.match(m.group(1)):
         return None  # 由我局办公室编制 names no body
     body = L.OFFICE_TAIL_RE.sub("", m.group(1))
     return body if len(body) >= 2 else m.group(1)

@@ -167,6 +167,8 @@ def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
     key = L.norm(title)
     if L.first_match(key, L.T2_ROWS) or L.first_match(key, L.T2_GROUPS):
         return None
+    if body[:1] in ",，" and L.LISTED_HEADING_RE.match(body):
+        return None  # 一、概述,(一)…,二、…: a list of contents, not a heading
     kind = section_kind(title)
     if expected == 1 and kind == "legacy_other":
         return None

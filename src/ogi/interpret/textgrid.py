@@ -335,12 +335,10 @@ def split_page_dump(text: str) -> list[str] | None:
 
 def _table_of_contents(text: str, starts: list[int]) -> bool:
     """Whether the headings found in a long line are a list of contents (一、概述,（一）注重
-    重点推进。,二、主动公开政府信息情况,…): every part is short and holds no figure."""
-    bounds = [*starts, len(text)]
-    return all(
-        b - a <= TOC_ENTRY_CHARS and not any(c.isdigit() for c in text[a:b])
-        for a, b in zip(bounds, bounds[1:])
-    )
+    重点推进。,二、主动公开政府信息情况,…): each heading after the first follows a comma, and
+    no part holds a figure (a page's short sections, 详见附表。 二、…, follow a full stop)."""
+    listed = all(text[:start].rstrip()[-1:] in ",，、" for start in starts[1:])
+    return listed and not any(c.isdigit() for c in text[starts[0] :])
 
 
 def _lone_standard_heading(text: str, start: int) -> bool:
@@ -453,9 +451,13 @@ def _title_apart(line: str) -> list[str]:
         return [line]
     rest = line[m.end() :]
     phrase = rest.partition("。")[0]
-    if "。" in rest and len(phrase) <= MAX_TITLE_PART and not _FIGURE_OR_COMMA.search(phrase):
-        return [line]
-    return [m.group(1), rest]
+    two_part = (
+        "。" in rest
+        and len(phrase) <= MAX_TITLE_PART
+        and not _FIGURE_OR_COMMA.search(phrase)
+        and not L.STANDARD_SUBSECTION_RE.search(m.group(1))  # （一）依申请公开 严格依法答复。
+    )
+    return [line] if two_part else [m.group(1), rest]
 
 
 # ---------------------------------------------------------------- table text → cells
