@@ -2004,3 +2004,34 @@ def test_contents_line_and_no_title_the_overview_introduces_the_report(tmp_path:
     )
     r = convert(tmp_path, text)
     assert [s.number for s in r.sections] == ["一"] and r.preamble.startswith("一、概述,(一)")
+
+
+def test_blank_cells_as_extra_empty_lines(tmp_path: Path) -> None:
+    """A dump with a blank line between cells prints a blank cell as one more empty line:
+    the lone 3 after seven line breaks is the 总计 (before: the 自然人, with ROW_SHORT)."""
+    header = [
+        "申请人情况",
+        "自然人",
+        "法人或其他组织",
+        "总计",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+    ]
+    header += ["法律服务机构", "其他"]
+    head = "\n\n".join(
+        ["某某镇2020年政府信息公开工作年度报告", "一、总体情况", "本年收到申请3件。"]
+        + ["三、收到和处理政府信息公开申请情况"]
+        + header
+    )
+    rows = (
+        "\n\n一、本年新收政府信息公开申请数量"
+        + "\n" * 8
+        + "3"
+        + "\n\n二、上年结转政府信息公开申请数量"
+    )
+    rows += "\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n"
+    cells = _cells(convert(tmp_path, head + rows))
+    assert cells["applications.new_received.total"] == 3
+    assert cells["applications.new_received.natural_person"] is None
+    assert cells["applications.carried_over.other_org"] == 0

@@ -29,6 +29,12 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
+#: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
+#: two lines after the one before (a blank line between cells).
+BLANK_LINE_STYLE_MIN = 20
+BLANK_LINE_STYLE_SHARE = 0.6
+#: The longest label next to which empty lines are read as blank cells.
+BLANK_CELL_LABEL_CHARS = 40
 #: The longest line read as a table row whose cells ran together (规章000).
 GLUED_LINE_CHARS = 80
 #: The longest part of a list of contents, a heading and its subheadings (not a section).
@@ -46,7 +52,7 @@ _PAGE_FOOTER = re.compile(
 def reflow(document: Document) -> Document:
     """The Document with its Paragraph blocks rewritten as described above. Each step runs
     only when some block needs it (:func:`line_flags`): most text dumps need none."""
-    blocks = document.blocks
+    blocks = _blank_line_cells(document.blocks)
     flags = _block_flags(blocks)
     union = _union(flags)
     if union & _FOOTER:
@@ -70,6 +76,38 @@ def reflow(document: Document) -> Document:
     if union & _VALUE_ROW:
         blocks = align_columns(blocks)
     return replace(document, blocks=blocks)
+
+
+def _blank_line_cells(blocks: list[Block]) -> list[Block]:
+    """A dump with each cell a paragraph and a blank line between cells prints a blank cell
+    as one more empty line (自然人 / (blank) ×5 / 总计: the total after seven line breaks). A
+    text file's paragraphs keep their line numbers; in such a dump (most paragraphs two lines
+    apart) each extra empty line next to a value becomes an empty cell again, so the values
+    keep their columns. The same list is returned for any other document."""
+    lines = [b.prov.line for b in blocks]
+    if len(lines) < BLANK_LINE_STYLE_MIN or None in lines:
+        return blocks
+    gaps = [b - a for a, b in zip(lines, lines[1:])]  # type: ignore[operator]
+    if gaps.count(2) < BLANK_LINE_STYLE_SHARE * len(gaps):
+        return blocks
+    out: list[Block] = [blocks[0]]
+    for gap, before, block in zip(gaps, blocks, blocks[1:]):
+        if gap > 2 and _blank_cells_between(before, block):
+            first = before.prov.line + 2  # type: ignore[operator]
+            out.extend(Paragraph("", replace(before.prov, line=first + k)) for k in range(gap - 2))
+        out.append(block)
+    return out
+
+
+def _blank_cells_between(before: Block, after: Block) -> bool:
+    """Whether the empty lines between two paragraphs are a table's blank cells: a value
+    cell on one side, a value or a short label on the other."""
+    if not isinstance(before, Paragraph) or not isinstance(after, Paragraph):
+        return False
+    a, b = before.text.strip(), after.text.strip()
+    value_a, value_b = looks_like_value(a), looks_like_value(b)
+    short = BLANK_CELL_LABEL_CHARS
+    return (value_a and (value_b or len(a) <= short)) or (value_b and len(a) <= short)
 
 
 def _rewritten(source: list[Block], flags: list[int]) -> tuple[list[Block], int]:
