@@ -84,8 +84,10 @@ def _blank_line_cells(blocks: list[Block]) -> list[Block]:
     text file's paragraphs keep their line numbers; in such a dump (most paragraphs two lines
     apart) each extra empty line next to a value becomes an empty cell again, so the values
     keep their columns. The same list is returned for any other document."""
+    if len(blocks) < BLANK_LINE_STYLE_MIN or not _blank_line_style(blocks[:BLANK_LINE_STYLE_MIN]):
+        return blocks  # one look at the first paragraphs answers most documents
     lines = [b.prov.line for b in blocks]
-    if len(lines) < BLANK_LINE_STYLE_MIN or None in lines:
+    if None in lines:
         return blocks
     gaps = [b - a for a, b in zip(lines, lines[1:])]  # type: ignore[operator]
     if gaps.count(2) < BLANK_LINE_STYLE_SHARE * len(gaps):
@@ -97,6 +99,17 @@ def _blank_line_cells(blocks: list[Block]) -> list[Block]:
             out.extend(Paragraph("", replace(before.prov, line=first + k)) for k in range(gap - 2))
         out.append(block)
     return out
+
+
+def _blank_line_style(blocks: list[Block]) -> bool:
+    """Whether most of ``blocks`` are two lines after the block before (a blank line between
+    paragraphs), the line numbers a text file gives."""
+    lines = [b.prov.line for b in blocks]
+    numbered = [line for line in lines if line is not None]
+    if len(numbered) < len(lines):
+        return False
+    twos = sum(1 for a, b in zip(numbered, numbered[1:]) if b - a == 2)
+    return twos >= BLANK_LINE_STYLE_SHARE * (len(numbered) - 1)
 
 
 def _blank_cells_between(before: Block, after: Block) -> bool:
