@@ -1826,6 +1826,39 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "g03_received_before_applicant": {"cell:legacy.applications.received": 12},
     "h01_session_xianwei": {"cell:legacy.training.meetings": None},  # 十三届县委四次全会
     "h02_session_zhengfu": {"cell:legacy.training.meetings": None},  # 县十七届政府二次全体会议
+    # the third review
+    "c1_halfyear_overview": None,  # a 上半年 summary whose 概述 cites the annual report
+    "c3_jiedu_two_sections": None,  # 一图读懂
+    "g3_wrapped_news_accepted": None,  # a news item whose wrapped line looked like a table row
+    "r2_news_shenyi": None,  # …审议了…关于2023年全市政府信息公开工作情况的报告
+    "r3_firstthree_quarters": None,  # 2023年前三季度…情况的报告
+    "r5_niandu_shangbannian": None,  # 2023年度上半年…
+    "g2_pdf_wrapped_prose": {"cell:applications.new_received.total": None},
+    "l1_comma_joined_dump": {  # a comma-joined one-line page is a page, not a contents line
+        "sections": ["一", "二", "三", "四", "五"],
+        "cell:legacy.active.total": 356,
+    },
+    "w1_portal_header_column": {"meta.title": "东湖县农业农村局2022年政府信息公开工作年度报告"},
+    "w2_portal_header_noyear_title": {
+        "meta.title": "东湖县交通运输局2022年政府信息公开工作年度报告",
+        "meta.organization": "东湖县交通运输局",
+    },
+    "d3_xinxi_riqi": {"meta.published": "2023-01-20"},  # 信息日期
+    "d5_shangwang_after": {"meta.published": "2023-01-20"},  # 上网日期
+    "d6_gongbu_after": {"meta.published": "2023-01-20", "meta.issuer": "东湖县统计局"},
+    "d7_luru_after": {"meta.published": "2023-01-20"},  # 录入日期
+    "o1_compiled_wo_qi": {"meta.organization": None},  # 由我旗政务服务局编制
+    "o2_compiled_wo_xiao": {"meta.organization": None},  # 我校
+    "o3_contact_wo_qi": {"meta.organization": None},
+    "n1_contact_school": {"meta.contact.office": "东湖县石门镇中心小学"},
+    "n2_contact_zixuntai": {"meta.contact.office": "东湖县政务服务中心咨询台"},
+    "n3_contact_kindergarten": {"meta.contact.office": "东湖县石门镇中心幼儿园"},
+    "n4_contact_school_org": {"meta.organization": "东湖县石门镇中心小学"},
+    "o4_compiled_bianban": {"meta.organization": "东湖县机构编制委员会办公室"},
+    "o5_compiled_shianban": {"meta.organization": "东湖县食品安全委员会办公室"},
+    "k1_subset_channel_gelei": {"cell:legacy.active.by_channel.website": 980},  # 各类信息
+    "e1_none_apps_and_fees": {"cell:legacy.applications.received": 0},
+    "e2_none_apps_and_fees2": {"cell:legacy.applications.received": 0},  # 未发生依申请公开及收费
 }
 
 

@@ -25,10 +25,11 @@ def not_a_report(report: Report) -> str | None:
     head = (
         title + L.norm(report.preamble[:3000]) + "".join(L.norm(s.title) for s in report.sections)
     )
-    if report.sections and report.sections[0].kind == "overview":
+    companion = _companion_first_line(report.preamble)
+    if report.sections and report.sections[0].kind == "overview" and not companion:
         # a legacy report's introduction is often the text of its 一、概述
         head += L.norm(report.sections[0].text[:OVERVIEW_CHARS])
-    if L.REPORT_WORDS.search(head):
+    if L.REPORT_WORDS.search(head) or _titled_work_report(title or report.preamble):
         return None
     known = {s.kind for s in report.sections} - {"legacy_other"}
     if len(known) >= MIN_REPORT_SECTIONS:
@@ -70,6 +71,13 @@ def _announces_report(preamble: str) -> bool:
         and L.PART_YEAR_INTRO.search(head) is None
         and not _companion_first_line(preamble)
     )
+
+
+def _titled_work_report(title_or_text: str) -> bool:
+    """Whether the title (or, with none, the first line) names the year's disclosure work a
+    情况的报告 (关于2016年度全县政府信息公开工作情况的报告), not a part of the year's."""
+    first = L.norm(title_or_text.split("\n", 1)[0])
+    return L.REPORT_TITLE_WORDS.match(first) is not None and not L.PART_OF_YEAR.search(first)
 
 
 def _companion_first_line(preamble: str) -> bool:

@@ -247,11 +247,6 @@ STANDARD_SECTION_TITLE = re.compile(
     r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
     r"|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其[他它]\S{0,4}报告的事项"
 )
-#: A heading followed by a comma and the next heading (一、概述,(一)注重…,二、…): a list of
-#: contents, not a heading.
-LISTED_HEADING_RE = re.compile(
-    r"^[,，]\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
-)
 #: The subsections of 一、总体情况 in the 2019+ format, a whole title each (（一）依申请公开):
 #: a phrase after one is its text, not a second part of the title.
 STANDARD_SUBSECTION_RE = re.compile(
@@ -426,6 +421,11 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发文字号", "doc_no"),
     ("文号", "doc_no"),
     ("发布日期", "published"),
+    ("公布日期", "published"),
+    ("上网日期", "published"),
+    ("信息日期", "published"),
+    ("录入日期", "published"),
+    ("刊登日期", "published"),
     ("日期", "published"),
     ("发布时间", "published"),
     ("发文日期", "published"),
@@ -435,6 +435,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("公开时间", "published"),
     ("时间", "published"),
     ("成文日期", "written"),
+    ("印发日期", "written"),
     ("生成日期", "written"),
     ("主题分类", "topic"),
     ("组配分类", "topic"),
@@ -449,6 +450,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("时效性", "validity"),
     ("废止日期", "expiry"),
     ("生效日期", "expiry"),
+    ("更新日期", "updated"),
+    ("失效日期", "expiry"),
     ("备案登记号", "registration"),
     ("公开方式", "disclosure_mode"),
     ("公开范围", "disclosure_mode"),
@@ -543,13 +546,16 @@ def is_table_header(text: str) -> bool:
 
 #: Pages that accompany a report without being one: 解读, 图解, notices, format templates.
 COMPANION_TITLE = re.compile(
-    r"解读|图解|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
+    r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
 )
 #: Words that name an annual disclosure report.
-REPORT_WORDS = re.compile(
-    r"信息公开.{0,6}(?:年度报告|年报|工作报告)"
-    r"|\d{4}年度?(?![上下]半年|第?[一二三四]季度)[^。，,\n]{0,6}?信息公开(?:工作)?(?:开展)?情况的报告"
+REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+#: A title naming the year's disclosure work a 情况的报告 (关于2016年度全县政府信息公开工作情况的
+#: 报告), asked of the title line only (a news item quotes one); not of a part of the year.
+REPORT_TITLE_WORDS = re.compile(
+    r"^.{0,30}?\d{4}年度?[^。，,\n]{0,6}?信息公开(?:工作)?(?:开展)?情况的报告"
 )
+PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
 #: 报告如下) when no title survives above it.
 REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
@@ -599,9 +605,13 @@ COMPILED_BY_RE = re.compile(
 )
 #: A body named by itself (本局, 我局办公室, 本单位): no organization (本溪市 is one).
 SELF_REFERENCE_RE = re.compile(
-    r"^[本我](?:局|委|办|厅|院|单位|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站)"
+    r"^[本我](?:局|委|办|厅|院|单位|行政机关|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站|旗|盟|州"
+    r"|校|司|会|馆|队|处|科)"
 )
 #: An office inside the compiling body (党政办公室综合科): what is left is the body.
+#: A committee's office that is a body of its own (机构编制委员会办公室, 食品安全委员会办公室):
+#: nothing is stripped from it.
+OFFICE_AS_BODY_RE = re.compile(r"(?:编制|安全|安全生产|保密|爱国卫生|国防动员)委员会办公室$")
 OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
@@ -653,8 +663,8 @@ META_VALUE_END_RE = re.compile(
 TITLE_FILE_EXT_RE = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?)$", re.IGNORECASE)
 #: A person's name after the contact office (…商务厅办公室王小明): two or three characters
 #: after an office's ending, themselves no office (…办公室综合科 stays whole).
-OFFICE_PERSON_RE = re.compile(r"^(.+(?:办公室|办|科|股|处|中心|局|厅|委))([\u4e00-\u9fff]{2,3})$")
-OFFICE_ENDINGS = tuple("室办科股处局厅委站所组部会院司队馆社校心")
+OFFICE_PERSON_RE = re.compile(r"^(.+(?:办公室|办|科|股|处|组))([\u4e00-\u9fff]{2,3})$")
+OFFICE_ENDINGS = tuple("室办科股处局厅委站所组部会院司队馆社校心学园台厂场")
 #: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).

@@ -97,7 +97,7 @@ THE_BODY_ITSELF = frozenset("我本")
 SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
 #: After :data:`SUBSET_OF`, a kind of document counted (…通过网站发布的规范性文件12件): a
 #: category, even when a channel is named.
-CATEGORY_NOUN = re.compile(r"规范性文件|文件|类|解读|政策")
+CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -350,7 +350,9 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
-        re.compile(r"复议|诉讼|申诉|举报|投诉|收费|费用"),
+        re.compile(
+            r"复议|诉讼|申诉|举报|投诉|(?:依申请公开|公开申请)(?:政府)?(?:信息)?的?(?:收费|费用)"
+        ),
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),

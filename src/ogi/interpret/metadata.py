@@ -143,9 +143,15 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             and len(text) <= WRAPPED_TAIL_CHARS
             and _wrapped_title(previous, text)
         ):
-            # a title wrapped before its last words (…2013年度信息公开工作 / 年度报告)
+            # a title wrapped before its last words (…2013年度信息公开工作 / 年度报告); one
+            # printing no year gives way to a dated title just below (a portal's header
+            # 东湖县人民政府信息公开 / 年度报告 over the report's own title)
+            joined = previous + text
+            if _title_year(joined) is None and (dated := _dated_title_below(head[k + 1 :])):
+                consumed.add(dated)
+                return dated, None
             consumed.update((previous, line.text))
-            return previous + text, None
+            return joined, None
         previous = line.text
     return None, None
 
@@ -197,6 +203,15 @@ def _named_title_below(after: list[Line]) -> str | None:
     for line in after[:NAMED_TITLE_LOOKAHEAD]:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text)
         if _is_title(text) and _title_prefix(text):
+            return text
+    return None
+
+
+def _dated_title_below(after: list[Line]) -> str | None:
+    """A title printing its year within the next lines."""
+    for line in after[:NAMED_TITLE_LOOKAHEAD]:
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
+        if _is_title(text) and _title_year(text) is not None:
             return text
     return None
 
@@ -292,7 +307,11 @@ def _compiled_by(intro: str) -> str | None:
     m = L.COMPILED_BY_RE.search(intro) if "编制" in intro else None
     if m is None or L.SELF_REFERENCE_RE.match(m.group(1)):
         return None  # 由我局办公室编制 names no body
-    body = L.OFFICE_TAIL_RE.sub("", m.group(1))
+    body = (
+        m.group(1)
+        if L.OFFICE_AS_BODY_RE.search(m.group(1))
+        else L.OFFICE_TAIL_RE.sub("", m.group(1))
+    )
     return body if len(body) >= 2 else m.group(1)
 
 

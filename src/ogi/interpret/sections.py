@@ -76,7 +76,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     sections: list[SectionDraft] = []
     for i, line in enumerate(lines):
         # only a line opening with a numeral (三、) can open one: most lines answer at once
-        opened = _open_section(line.text, _next_number(sections)) if L.h1(line.text) else None
+        opened = (
+            _open_section(line.text, _next_number(sections))
+            if L.h1(line.text) and not is_contents_line(line.text)
+            else None
+        )
         if opened is None and not sections and L.h1(line.text):
             opened = _first_of_own_wording(lines, i)
         if opened is not None:
@@ -167,8 +171,6 @@ def _open_section(text: str, expected: int) -> tuple[SectionDraft, str] | None:
     key = L.norm(title)
     if L.first_match(key, L.T2_ROWS) or L.first_match(key, L.T2_GROUPS):
         return None
-    if body[:1] in ",，" and L.LISTED_HEADING_RE.match(body):
-        return None  # 一、概述,(一)…,二、…: a list of contents, not a heading
     kind = section_kind(title)
     if expected == 1 and kind == "legacy_other":
         return None
@@ -228,6 +230,30 @@ def heading_title(rest: str) -> str | None:
 
 #: A title word followed by one of these continues the title (问题与不足, 问题及改进情况).
 _AND = frozenset("与及和并、")
+
+
+def heading_starts(text: str) -> list[int]:
+    """Where the numbered sections of a line holding a whole page start, in sequence."""
+    starts: list[int] = []
+    pos, expected = 0, 1
+    while (found := find_heading(text, pos, expected)) is not None:
+        starts.append(found)
+        pos, expected = found + 2, expected + 1
+    return starts
+
+
+def is_contents_line(text: str, starts: list[int] | None = None) -> bool:
+    """Whether a line is a list of contents (一、概述,（一）注重重点推进。,二、主动公开政府信息
+    情况,…): two headings or more, each after the first following a comma, and no figure
+    after the first (a page's sections follow full stops; a comma-joined page dump holds
+    its figures). Only a line with a comma is looked at."""
+    if "," not in text and "，" not in text:
+        return False
+    starts = heading_starts(text) if starts is None else starts
+    if len(starts) < 2:
+        return False
+    listed = all(text[:start].rstrip()[-1:] in ",，、" for start in starts[1:])
+    return listed and not any(c.isdigit() for c in text[starts[0] :])
 
 
 def find_heading(text: str, start: int, expected: int) -> int | None:

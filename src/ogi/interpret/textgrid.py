@@ -22,13 +22,14 @@ from operator import or_
 from ogi.document import Block, Document, Paragraph
 from ogi.interpret import labels as L
 from ogi.interpret.memo import memoised
-from ogi.interpret.sections import find_heading, subsection_starts
+from ogi.interpret.sections import heading_starts, is_contents_line, subsection_starts
 from ogi.interpret.tokens import FUSED_MARK
 from ogi.interpret.values import looks_like_value
 
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
+_PROSE_MARK = re.compile(r"[，,。；;：:、]|\d[件条项个次人份]")
 #: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
 #: two lines after the one before (a blank line between cells).
 BLANK_LINE_STYLE_MIN = 20
@@ -37,8 +38,6 @@ BLANK_LINE_STYLE_SHARE = 0.6
 BLANK_CELL_LABEL_CHARS = 40
 #: The longest line read as a table row whose cells ran together (规章000).
 GLUED_LINE_CHARS = 80
-#: The longest part of a list of contents, a heading and its subheadings (not a section).
-TOC_ENTRY_CHARS = 60
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -329,6 +328,7 @@ def _glued_table_line(line: str) -> str | None:
         or line.isascii()
         or " " in line
         or "|" in line
+        or _PROSE_MARK.search(line)  # 本年新收…申请36件，其中予以公开20件，部分公开5: a sentence
     ):
         return None
     cells = fused_cells(line)
@@ -363,14 +363,10 @@ def split_page_dump(text: str) -> list[str] | None:
     The line is cut at each section heading found in sequence (一、 then 二、 …); what comes
     before the first is chrome, title and preamble; inside each section, subsection
     headings start new lines and a standard table's text becomes cells."""
-    starts: list[int] = []
-    pos, expected = 0, 1
-    while (found := find_heading(text, pos, expected)) is not None:
-        starts.append(found)
-        pos, expected = found + 2, expected + 1
+    starts = heading_starts(text)
     if len(starts) < 2 and not (starts and _lone_standard_heading(text, starts[0])):
         return None
-    if _table_of_contents(text, starts):
+    if is_contents_line(text, starts):
         return None
     head, body = text[: starts[0]], text[starts[0] :]
     tail = _CHROME_TAIL.search(body, starts[-1] - starts[0])
@@ -382,14 +378,6 @@ def split_page_dump(text: str) -> list[str] | None:
         lines.extend(_section_lines(body[a:b]))
     lines[-1:] = _signature_split(lines[-1])
     return [line for line in lines if line.strip()]
-
-
-def _table_of_contents(text: str, starts: list[int]) -> bool:
-    """Whether the headings found in a long line are a list of contents (一、概述,（一）注重
-    重点推进。,二、主动公开政府信息情况,…): each heading after the first follows a comma, and
-    no part holds a figure (a page's short sections, 详见附表。 二、…, follow a full stop)."""
-    listed = all(text[:start].rstrip()[-1:] in ",，、" for start in starts[1:])
-    return listed and not any(c.isdigit() for c in text[starts[0] :])
 
 
 def _lone_standard_heading(text: str, start: int) -> bool:
