@@ -1859,6 +1859,30 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "k1_subset_channel_gelei": {"cell:legacy.active.by_channel.website": 980},  # 各类信息
     "e1_none_apps_and_fees": {"cell:legacy.applications.received": 0},
     "e2_none_apps_and_fees2": {"cell:legacy.applications.received": 0},  # 未发生依申请公开及收费
+    # the fourth review
+    "g1_glued_rows": {  # 二、上年结转政府信息公开申请数量1000001: a row label holds 、
+        "cell:applications.carried_over.total": 1,
+        "cell:applications.results.partial.total": 1,
+        "cell:applications.carried_forward.total": 0,
+    },
+    "k1_contents_per_line": {"sections": ["一", "二", "三", "四", "五"]},  # 四、复议、诉讼情况,
+    "k2_contents_per_line_notoc": {"sections": ["一", "二", "三", "四", "五"]},
+    "k3_contents_per_line": {"sections": ["一", "二", "三", "四"]},  # 二、…情况,(一)…,(二)…,
+    "q4_wrapped_two_sections": {  # 关于2016年度全县政府信息公开 / 工作情况的报告
+        "meta.title": "关于2016年度全县政府信息公开工作情况的报告",
+        "meta.year": 2016,
+    },
+    "f1_fee_shouqu_received12": {"cell:legacy.applications.received": 12},
+    "f2_fee_er_shouqu_nofigure": {"cell:legacy.applications.received": None},  # …而收取费用
+    "f3_fee_shouqu_nofigure": {"cell:legacy.applications.received": None},  # …收取费用的情况
+    "n1_contact_ju_person": {"meta.contact.office": "东湖县商务局"},  # 请与东湖县商务局王小明联系
+    "n2_contact_zhongxin_person": {"meta.contact.office": "东湖县政务服务中心"},
+    # blank-line dumps whose rows or paragraphs are more lines apart: no value moves column
+    "t1_prose_blank_table_tight": {"cell:applications.new_received.natural_person": 4},
+    "b_rowsep3": {
+        "cell:applications.new_received.commercial": 1,
+        "cell:applications.new_received.total": 5,
+    },
 }
 
 

@@ -163,10 +163,12 @@ _LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
 
 def _wrapped_title(first: str, rest: str) -> bool:
     """Whether two lines are one title wrapped before its last words: together a title
-    that names its body (…农业农村局政府信息公开工作 / 年度报告), the first no title of its own
-    (a portal's menu, 政府信息公开 / 年度报告, names none)."""
+    that names its body or its year (…农业农村局政府信息公开工作 / 年度报告; 关于2016年度全县
+    政府信息公开 / 工作情况的报告), the first no title of its own (a portal's menu, 政府信息公开
+    / 年度报告, names neither)."""
     joined = first + rest
-    return _is_title(joined) and bool(_title_prefix(joined)) and not _is_title(first)
+    named = _title_year(joined) is not None or bool(_title_prefix(joined))
+    return named and _is_title(joined) and not _is_title(first)
 
 
 def _quoted_title(preamble: list[Line]) -> str | None:

@@ -246,9 +246,12 @@ def is_contents_line(text: str, starts: list[int] | None = None) -> bool:
     """Whether a line is a list of contents (一、概述,（一）注重重点推进。,二、主动公开政府信息
     情况,…): two headings or more, each after the first following a comma, and no figure
     after the first (a page's sections follow full stops; a comma-joined page dump holds
-    its figures). Only a line with a comma is looked at."""
+    its figures); or one heading and its listed subheadings, no figure. Only a line with a
+    comma is looked at."""
     if "," not in text and "，" not in text:
         return False
+    if L.LISTED_HEADING_RE.match(text) and not any(c.isdigit() for c in text):
+        return True  # one heading and its subheadings a line
     starts = heading_starts(text) if starts is None else starts
     if len(starts) < 2:
         return False

@@ -29,7 +29,10 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
-_PROSE_MARK = re.compile(r"[，,。；;：:、]|\d[件条项个次人份]")
+#: What a sentence has and a table row has not: a full stop or colon, a counted figure
+#: (…申请36件，其中…). A row label may hold 、 and commas (二、上年结转…; （二）部分公开（区分
+#: 处理的，只计这一情形…）).
+_PROSE_MARK = re.compile(r"[。；;：:]|\d\s*[件条项个次人份]")
 #: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
 #: two lines after the one before (a blank line between cells).
 BLANK_LINE_STYLE_MIN = 20
