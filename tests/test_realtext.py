@@ -1883,6 +1883,22 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:applications.new_received.commercial": 1,
         "cell:applications.new_received.total": 5,
     },
+    # the fifth review
+    "r5_e3_received_none_nocomma_fee": {"cell:legacy.applications.received": 0},  # …也未收取
+    "r5_e4_none_yishenqing_shixiang_fee": {"cell:legacy.applications.received": 0},
+    "r5_g1_prose_wrapped_glued_row": {"cell:applications.results.granted.total": None},
+    "r5_g2_prose_glued_in_full_report": {"cell:applications.new_received.total": 31},
+    "r5_g3_prose_summary_line_full_report": {"cell:applications.new_received.total": 31},
+    "r5_o1_contact_zhongxin_zhihang": {"meta.contact.office": "中国人民银行东湖市中心支行"},
+    "r5_o2_contact_juchu_liangku": {"meta.contact.office": "东湖县粮食和物资储备局储备库"},
+    "r5_s1_heading_comma": {"sections": ["一", "二", "三", "四", "五"]},  # 一、概述，
+    "r5_s2_2023_heading_comma": {"sections": ["一", "二", "三", "四", "五", "六"]},
+    "r5_w1_portal_header_year_column": {"meta.organization": "东湖县商务局"},
+    "r5_w2_header_year_two_lines": {"meta.organization": "东湖县商务局"},
+    "r5_w3_header_prev_year": {  # 2022年度政府信息公开 / 年度报告 over the report's own title
+        "meta.title": "东湖县商务局2023年政府信息公开工作年度报告",
+        "meta.year": 2023,
+    },
 }
 
 

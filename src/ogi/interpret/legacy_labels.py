@@ -351,7 +351,7 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
         re.compile(
-            r"复议|诉讼|申诉|举报|投诉|(?:依申请公开|公开申请)[^。,;及和、]{0,8}?(?:收费|收取|费用)"
+            r"复议|诉讼|申诉|举报|投诉|(?:依申请公开|公开申请)[^。,;及和、也]{0,8}?(?:收费|收取|费用)"
         ),
     ),
     NoneStatement(

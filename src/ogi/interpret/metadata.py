@@ -144,10 +144,11 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             and _wrapped_title(previous, text)
         ):
             # a title wrapped before its last words (…2013年度信息公开工作 / 年度报告); one
-            # printing no year gives way to a dated title just below (a portal's header
-            # 东湖县人民政府信息公开 / 年度报告 over the report's own title)
+            # printing no year or no body gives way to a title printing both just below (a
+            # portal's header 东湖县人民政府信息公开 / 年度报告 over the report's own title)
             joined = previous + text
-            if _title_year(joined) is None and (dated := _dated_title_below(head[k + 1 :])):
+            whole = _title_year(joined) is not None and bool(_title_prefix(joined))
+            if not whole and (dated := _dated_title_below(head[k + 1 :])):
                 consumed.add(dated)
                 return dated, None
             consumed.update((previous, line.text))
@@ -210,10 +211,10 @@ def _named_title_below(after: list[Line]) -> str | None:
 
 
 def _dated_title_below(after: list[Line]) -> str | None:
-    """A title printing its year within the next lines."""
+    """A title printing its year and its body within the next lines."""
     for line in after[:NAMED_TITLE_LOOKAHEAD]:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
-        if _is_title(text) and _title_year(text) is not None:
+        if _is_title(text) and _title_year(text) is not None and _title_prefix(text):
             return text
     return None
 

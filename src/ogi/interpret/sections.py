@@ -74,12 +74,16 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     (``一、总体情况2022年，我县…``) opens the section and its text starts the section."""
     preamble: list[Line] = []
     sections: list[SectionDraft] = []
+    contents = False  # the line before was a line of a list of contents
     for i, line in enumerate(lines):
         # only a line opening with a numeral (三、) can open one: most lines answer at once
+        numbered = L.h1(line.text) is not None
+        contents = numbered and (
+            is_contents_line(line.text)
+            or (contents and L.LISTED_ALONE_RE.match(line.text) is not None)
+        )
         opened = (
-            _open_section(line.text, _next_number(sections))
-            if L.h1(line.text) and not is_contents_line(line.text)
-            else None
+            _open_section(line.text, _next_number(sections)) if numbered and not contents else None
         )
         if opened is None and not sections and L.h1(line.text):
             opened = _first_of_own_wording(lines, i)

@@ -29,10 +29,11 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
-#: What a sentence has and a table row has not: a full stop or colon, a counted figure
-#: (…申请36件，其中…). A row label may hold 、 and commas (二、上年结转…; （二）部分公开（区分
-#: 处理的，只计这一情形…）).
-_PROSE_MARK = re.compile(r"[。；;：:]|\d\s*[件条项个次人份]")
+#: What a sentence has and a table row has not: a full stop, colon or comma outside the
+#: row label's note, 其中, a counted figure (…申请36件，其中予以公开8，部分公开2). A row label
+#: may hold 、 and a note with commas (二、上年结转…; （二）部分公开（区分处理的，只计这一情形）).
+_PROSE_MARK = re.compile(r"[。；;：:,，]|其中|\d\s*[件条项个次人份]")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
 #: two lines after the one before (a blank line between cells).
 BLANK_LINE_STYLE_MIN = 20
@@ -331,7 +332,7 @@ def _glued_table_line(line: str) -> str | None:
         or line.isascii()
         or " " in line
         or "|" in line
-        or _PROSE_MARK.search(line)  # 本年新收…申请36件，其中予以公开20件，部分公开5: a sentence
+        or _PROSE_MARK.search(_NOTE.sub("", line))  # …申请12，其中予以公开8: a sentence
     ):
         return None
     cells = fused_cells(line)
