@@ -1899,6 +1899,17 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.title": "东湖县商务局2023年政府信息公开工作年度报告",
         "meta.year": 2023,
     },
+    # the sixth review
+    "r6_g_comma_other_nonzero": {  # 1.申请人无正当理由逾期不补正，行政机关不再处理…1000001
+        "cell:applications.results.other.no_correction.total": 1
+    },
+    "r6_o_contact_person_zhixing": {"meta.contact.office": "东湖县商务局办公室"},  # 王知行
+    "r6_s_toc_wrapped": {"sections": ["一", "二", "三", "四", "五"]},  # …(二)申请答 / 复情况,
+    "r6_s_toc_wrapped_titled": {"sections": ["一", "二", "三", "四", "五"]},
+    "r6_w_portal_header_c01": {  # a header naming no year over a title naming no body
+        "meta.title": "2022年政府信息公开工作年度报告",
+        "meta.organization": "东湖市发展和改革委员会",
+    },
 }
 
 

@@ -254,6 +254,8 @@ LISTED_HEADING_RE = re.compile(
 )
 #: A heading alone ending in a comma (四、复议、诉讼情况,): a contents line only right after
 #: another one (a report may end a heading line with a comma, its text below).
+#: The wrapped end of a contents line (复情况,): short, no figure, ending in a comma.
+LISTED_TAIL_RE = re.compile(r"^[^\d。]{1,30}[,，]\s*$")
 LISTED_ALONE_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^,，。\d]{1,30}[,，]\s*$")
 #: The subsections of 一、总体情况 in the 2019+ format, a whole title each (（一）依申请公开):
 #: a phrase after one is its text, not a second part of the title.
@@ -674,7 +676,12 @@ TITLE_FILE_EXT_RE = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?)$", re.IGNORECASE)
 OFFICE_PERSON_RE = re.compile(
     r"^(.+(?:办公室|办|科|股|处|组|中心|局|厅|委))([\u4e00-\u9fff]{2,3})$"
 )
-OFFICE_ENDINGS = tuple("室办科股处局厅委站所组部会院司队馆社校心学园台厂场行库段圃关")
+OFFICE_ENDINGS = (
+    *"室办科股处局厅委站所组部会院司队馆社校心学园台厂场库段圃",
+    "支行",
+    "分行",
+    "机关",
+)
 #: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).

@@ -147,10 +147,11 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             # printing no year or no body gives way to a title printing both just below (a
             # portal's header 东湖县人民政府信息公开 / 年度报告 over the report's own title)
             joined = previous + text
-            whole = _title_year(joined) is not None and bool(_title_prefix(joined))
-            if not whole and (dated := _dated_title_below(head[k + 1 :])):
-                consumed.add(dated)
-                return dated, None
+            has_year, has_body = _title_year(joined) is not None, bool(_title_prefix(joined))
+            better = _title_below(head[k + 1 :], need_year=not has_year, need_body=not has_body)
+            if (not has_year or not has_body) and better:
+                consumed.add(better)
+                return better, None
             consumed.update((previous, line.text))
             return joined, None
         previous = line.text
@@ -210,11 +211,15 @@ def _named_title_below(after: list[Line]) -> str | None:
     return None
 
 
-def _dated_title_below(after: list[Line]) -> str | None:
-    """A title printing its year and its body within the next lines."""
+def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str | None:
+    """A title within the next lines printing what the one above lacks: its year (a
+    portal's header 东湖市人民政府信息公开 / 年度报告 over 2022年政府信息公开工作年度报告), or
+    its body (2022年度政府信息公开 / 年度报告 over 东湖县商务局2023年…年度报告)."""
     for line in after[:NAMED_TITLE_LOOKAHEAD]:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
-        if _is_title(text) and _title_year(text) is not None and _title_prefix(text):
+        if not _is_title(text):
+            continue
+        if (need_year and _title_year(text) is not None) or (need_body and _title_prefix(text)):
             return text
     return None
 

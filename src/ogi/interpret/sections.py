@@ -78,10 +78,12 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
     for i, line in enumerate(lines):
         # only a line opening with a numeral (三、) can open one: most lines answer at once
         numbered = L.h1(line.text) is not None
-        contents = numbered and (
-            is_contents_line(line.text)
-            or (contents and L.LISTED_ALONE_RE.match(line.text) is not None)
-        )
+        if numbered:
+            contents = is_contents_line(line.text) or (
+                contents and L.LISTED_ALONE_RE.match(line.text) is not None
+            )
+        else:  # a contents line wrapped (…,(二)申请答 / 复情况,) keeps the list going
+            contents = contents and L.LISTED_TAIL_RE.match(line.text) is not None
         opened = (
             _open_section(line.text, _next_number(sections)) if numbered and not contents else None
         )

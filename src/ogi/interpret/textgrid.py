@@ -29,10 +29,11 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
-#: What a sentence has and a table row has not: a full stop, colon or comma outside the
-#: row label's note, 其中, a counted figure (…申请36件，其中予以公开8，部分公开2). A row label
-#: may hold 、 and a note with commas (二、上年结转…; （二）部分公开（区分处理的，只计这一情形）).
-_PROSE_MARK = re.compile(r"[。；;：:,，]|其中|\d\s*[件条项个次人份]")
+#: What a sentence has and a table row has not: a full stop or colon outside the row label's
+#: note, 其中, a counted figure (…申请36件，其中予以公开8). A row label may hold 、 and commas
+#: (二、上年结转…; 1.申请人无正当理由逾期不补正，行政机关不再处理…); a sentence of several
+#: figures is told apart by a label after a value (:func:`_glued_table_line`).
+_PROSE_MARK = re.compile(r"[。；;：:]|其中|\d\s*[件条项个次人份]")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
 #: two lines after the one before (a blank line between cells).
@@ -336,9 +337,12 @@ def _glued_table_line(line: str) -> str | None:
     ):
         return None
     cells = fused_cells(line)
-    labels = [c for c in cells if not c.startswith(FUSED_MARK) and not looks_like_value(c)]
+    is_label = [not c.startswith(FUSED_MARK) and not looks_like_value(c) for c in cells]
+    labels = [c for c, label in zip(cells, is_label) if label]
     if len(cells) < 2 or not labels or not all(_known_table_label(c) for c in labels):
         return None
+    if any(label and not before for before, label in zip(is_label, is_label[1:])):
+        return None  # a label after a value: 予以公开8，部分公开2 is a sentence, not a row
     return " | ".join(cells) + " |"
 
 
