@@ -1910,6 +1910,15 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.title": "2022年政府信息公开工作年度报告",
         "meta.organization": "东湖市发展和改革委员会",
     },
+    # the seventh review: two glued rows on one line (规章000行政规范性文件317)
+    "r7_g_two_rows_t1": {
+        "cell:active_disclosure.regulations.in_force": 0,
+        "cell:active_disclosure.normative_documents.in_force": 7,
+    },
+    "r7_g_two_rows_t2": {  # 行政处罚48行政强制6
+        "cell:active_disclosure.punishment.decisions": 48,
+        "cell:active_disclosure.coercion.decisions": 6,
+    },
 }
 
 

@@ -32,7 +32,7 @@ LONG_LINE = 120
 #: What a sentence has and a table row has not: a full stop or colon outside the row label's
 #: note, 其中, a counted figure (…申请36件，其中予以公开8). A row label may hold 、 and commas
 #: (二、上年结转…; 1.申请人无正当理由逾期不补正，行政机关不再处理…); a sentence of several
-#: figures is told apart by a label after a value (:func:`_glued_table_line`).
+#: figures is told apart by a comma between a value and the next label (:func:`_glued_table_line`).
 _PROSE_MARK = re.compile(r"[。；;：:]|其中|\d\s*[件条项个次人份]")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
@@ -341,8 +341,11 @@ def _glued_table_line(line: str) -> str | None:
     labels = [c for c, label in zip(cells, is_label) if label]
     if len(cells) < 2 or not labels or not all(_known_table_label(c) for c in labels):
         return None
-    if any(label and not before for before, label in zip(is_label, is_label[1:])):
-        return None  # a label after a value: 予以公开8，部分公开2 is a sentence, not a row
+    if any(
+        label and not before and cell[:1] in ",，、"
+        for before, label, cell in zip(is_label, is_label[1:], cells[1:])
+    ):
+        return None  # 予以公开8，部分公开2 is a sentence; 规章000行政规范性文件317, two rows
     return " | ".join(cells) + " |"
 
 
