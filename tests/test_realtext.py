@@ -1188,8 +1188,7 @@ def test_a_period_after_a_time_label_is_no_publication_date(tmp_path: Path) -> N
 
 
 def _legacy_cells(tmp_path: Path, body: str) -> dict[str, object]:
-    text = "某区民政局2017年政府信息公开工作年度报告\n" + body
-    return {c.key: c.value for c in convert(tmp_path, text).cells}
+    return _cells(convert(tmp_path, "某区民政局2017年政府信息公开工作年度报告\n" + body))
 
 
 def test_already_public_answers_are_no_active_disclosure_total(tmp_path: Path) -> None:

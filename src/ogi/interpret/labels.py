@@ -618,10 +618,10 @@ SELF_REFERENCE_RE = re.compile(
     r"^[本我](?:局|委|办|厅|院|单位|行政机关|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站|旗|盟|州"
     r"|校|司|会|馆|队|处|科)"
 )
-#: An office inside the compiling body (党政办公室综合科): what is left is the body.
 #: A committee's office that is a body of its own (机构编制委员会办公室, 食品安全委员会办公室):
 #: nothing is stripped from it.
 OFFICE_AS_BODY_RE = re.compile(r"(?:编制|安全|安全生产|保密|爱国卫生|国防动员)委员会办公室$")
+#: An office inside the compiling body (党政办公室综合科): what is left is the body.
 OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
@@ -642,10 +642,10 @@ ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
 #: The first line of a title printed on two lines: an organization, or the place whose
 #: government reports (平潭综合实验区 / 2014年度政府信息公开工作年度报告).
 TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|[省市县区州旗盟镇乡])$")
-#: Every metadata label, any inner spacing, the longest first.
 #: Labels that are the end of longer words too (印发日期, 更新日期, 失效日期): a label only
 #: where no other Chinese character comes before them.
 _BARE_LABELS = frozenset({"日期"})
+#: Every metadata label, any inner spacing, the longest first.
 _META_LABEL_ALTERNATION = "|".join(
     ("(?<![\u4e00-\u9fff])" if label in _BARE_LABELS else "") + r"\s*".join(map(re.escape, label))
     for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
@@ -669,6 +669,9 @@ META_VALUE_END_RE = re.compile(
     r"\s(?:字号|字体|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
     r"|(?:作者|点击[数量率]?|浏览次数|访问量|阅读量)\s*[:：]"
 )
+#: A note in parentheses (规章（设区的市…）, 通过委门户网站（包括委属单位网站…）): a row
+#: label's or a figure's label's aside, not its words.
+NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
 #: A file name's extension after a title (…年度报告.docx: the title of a linked file).
 TITLE_FILE_EXT_RE = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?)$", re.IGNORECASE)
 #: A person's name after the contact office (…商务厅办公室王小明): two or three characters

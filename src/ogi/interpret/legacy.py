@@ -249,8 +249,9 @@ def _after_number(clause: str, start: int) -> int:
 
 
 def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
-    """``第四期`` and ``十七届人大一次会议`` are ordinals, not counts; ``七个部分`` / ``六个方面`` counts the report's
-    own parts (``本报告由概述、…、行政复议…情况…共七个部分组成``), never a statistic."""
+    """``第四期`` and ``十七届人大一次会议`` are ordinals, not counts; ``七个部分`` /
+    ``六个方面`` counts the report's own parts (``本报告由概述、…、行政复议…情况…共七个部分
+    组成``), never a statistic."""
     if m.start() > 0 and clause[m.start() - 1] == "第":
         return True
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
@@ -294,7 +295,7 @@ def _names_part_of_body(label: str) -> bool:
     """Whether a label names a part of the reporting body (其中县直单位…), not the body
     itself (我街道, 本单位)."""
     if "(" in label or "（" in label:
-        label = V.PARENTHESES.sub("", label)  # (包括委属单位网站…): a note, not the label
+        label = L.NOTE_RE.sub("", label)  # (包括委属单位网站…): a note, not the label
     for m in V.PART_OF_BODY.finditer(label):
         if m.start() == 0 or label[m.start() - 1] not in V.THE_BODY_ITSELF:
             return True

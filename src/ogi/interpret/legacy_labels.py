@@ -88,8 +88,6 @@ CLAUSE_END = re.compile(r"[,，]")
 PART_OF_BODY = re.compile(
     r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局"
 )
-#: A note in parentheses inside a figure's label (通过委门户网站(包括委属单位网站)…).
-PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 #: Before such a word: the body itself (我街道, 本单位, 本部门), not a part of it.
 THE_BODY_ITSELF = frozenset("我本")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):

@@ -122,7 +122,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         # Page 8 - <title>; a title in a row of a portal's table (… | ||)
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
         text = L.TITLE_LABEL_RE.sub("", text) if text[:1] in "标名信文" else text
-        if text.endswith(("x", "c", "s", "f", "d", "X", "C", "S", "F", "D")):
+        if "." in text:
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
         if _is_title(text):
             consumed.add(line.text)
@@ -134,7 +134,9 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             elif not _title_prefix(text) and (below := _org_below(head[k + 1 :])):
                 consumed.add(below)
                 return text, below
-            elif not _title_prefix(text) and (named := _named_title_below(head[k + 1 :])):
+            elif not _title_prefix(text) and (
+                named := _title_below(head[k + 1 :], need_year=False, need_body=True)
+            ):
                 consumed.add(named)  # a header (2022年度政府信息公开年报), then the title
                 return named, None
             return text, previous
@@ -201,20 +203,11 @@ def _title_head(text: str) -> bool:
 NAMED_TITLE_LOOKAHEAD = 3
 
 
-def _named_title_below(after: list[Line]) -> str | None:
-    """A title that names its body, printed within the next lines (the one before was a
-    page header or a column's name)."""
-    for line in after[:NAMED_TITLE_LOOKAHEAD]:
-        text = L.FLIPBOOK_HEADER_RE.sub("", line.text)
-        if _is_title(text) and _title_prefix(text):
-            return text
-    return None
-
-
 def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str | None:
     """A title within the next lines printing what the one above lacks: its year (a
     portal's header 东湖市人民政府信息公开 / 年度报告 over 2022年政府信息公开工作年度报告), or
-    its body (2022年度政府信息公开 / 年度报告 over 东湖县商务局2023年…年度报告)."""
+    its body (2022年度政府信息公开 / 年度报告 over 东湖县商务局2023年…年度报告; a page header
+    or a column's name 2022年度政府信息公开年报 over the title)."""
     for line in after[:NAMED_TITLE_LOOKAHEAD]:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
         if not _is_title(text):

@@ -87,7 +87,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
         opened = (
             _open_section(line.text, _next_number(sections)) if numbered and not contents else None
         )
-        if opened is None and not sections and L.h1(line.text):
+        if opened is None and not sections and numbered:
             opened = _first_of_own_wording(lines, i)
         if opened is not None:
             draft, body = opened

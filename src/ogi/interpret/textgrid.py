@@ -34,7 +34,6 @@ LONG_LINE = 120
 #: (二、上年结转…; 1.申请人无正当理由逾期不补正，行政机关不再处理…); a sentence of several
 #: figures is told apart by a comma between a value and the next label (:func:`_glued_table_line`).
 _PROSE_MARK = re.compile(r"[。；;：:]|其中|\d\s*[件条项个次人份]")
-_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: A dump of one cell a paragraph: at least this many paragraphs, and this share of them
 #: two lines after the one before (a blank line between cells).
 BLANK_LINE_STYLE_MIN = 20
@@ -88,32 +87,33 @@ def _blank_line_cells(blocks: list[Block]) -> list[Block]:
     text file's paragraphs keep their line numbers; in such a dump (most paragraphs two lines
     apart) each extra empty line next to a value becomes an empty cell again, so the values
     keep their columns. The same list is returned for any other document."""
-    if len(blocks) < BLANK_LINE_STYLE_MIN or not _blank_line_style(blocks[:BLANK_LINE_STYLE_MIN]):
+    if (
+        len(blocks) < BLANK_LINE_STYLE_MIN
+        or _blank_line_gaps(blocks[:BLANK_LINE_STYLE_MIN]) is None
+    ):
         return blocks  # one look at the first paragraphs answers most documents
-    lines = [b.prov.line for b in blocks]
-    if None in lines:
-        return blocks
-    gaps = [b - a for a, b in zip(lines, lines[1:])]  # type: ignore[operator]
-    if gaps.count(2) < BLANK_LINE_STYLE_SHARE * len(gaps):
+    gaps = _blank_line_gaps(blocks)
+    if gaps is None:
         return blocks
     out: list[Block] = [blocks[0]]
     for gap, before, block in zip(gaps, blocks, blocks[1:]):
         if gap > 2 and _blank_cells_between(before, block):
-            first = before.prov.line + 2  # type: ignore[operator]
+            first = (before.prov.line or 0) + 2
             out.extend(Paragraph("", replace(before.prov, line=first + k)) for k in range(gap - 2))
         out.append(block)
     return out
 
 
-def _blank_line_style(blocks: list[Block]) -> bool:
-    """Whether most of ``blocks`` are two lines after the block before (a blank line between
-    paragraphs), the line numbers a text file gives."""
+def _blank_line_gaps(blocks: list[Block]) -> list[int] | None:
+    """How many lines each of ``blocks`` is after the one before, when every block has its
+    line number (a text file's) and most are two lines apart (a blank line between
+    paragraphs); None otherwise."""
     lines = [b.prov.line for b in blocks]
     numbered = [line for line in lines if line is not None]
     if len(numbered) < len(lines):
-        return False
-    twos = sum(1 for a, b in zip(numbered, numbered[1:]) if b - a == 2)
-    return twos >= BLANK_LINE_STYLE_SHARE * (len(numbered) - 1)
+        return None
+    gaps = [b - a for a, b in zip(numbered, numbered[1:])]
+    return gaps if gaps.count(2) >= BLANK_LINE_STYLE_SHARE * len(gaps) else None
 
 
 def _blank_cells_between(before: Block, after: Block) -> bool:
@@ -160,8 +160,9 @@ def line_flags(text: str) -> int:
     page-number line (:func:`is_page_footer`), a line that can close a wrapped note
     (:func:`_closes_note`), a row of values (:func:`_value_row`), a text that
     :func:`reflow_text` rewrites; and whether it holds a pipe (only a pipe: ``_LONE_PIPE``;
-    with text: ``_PIPED``; several pipes and no text: neither) or text without one (``_BARE``). Memoised: a dump repeats its cell
-    lines, and one look at a text replaces five."""
+    with text: ``_PIPED``; several pipes and no text: neither) or text without one
+    (``_BARE``). Memoised: a dump repeats its cell lines, and one look at a text replaces
+    five."""
     stripped = text.strip()
     pipes = 0 if not stripped else _BARE if "|" not in stripped else _PIPED
     if stripped == "|":
@@ -333,7 +334,7 @@ def _glued_table_line(line: str) -> str | None:
         or line.isascii()
         or " " in line
         or "|" in line
-        or _PROSE_MARK.search(_NOTE.sub("", line))  # …申请12，其中予以公开8: a sentence
+        or _PROSE_MARK.search(L.NOTE_RE.sub("", line))  # …申请12，其中予以公开8: a sentence
     ):
         return None
     cells = fused_cells(line)
@@ -393,8 +394,8 @@ def split_page_dump(text: str) -> list[str] | None:
 
 def _lone_standard_heading(text: str, start: int) -> bool:
     """Whether the one numbered section found in a long line is a standard section under
-    its standard title where a sentence or a note ended (…报告公开如下。 一、总体情况 2024年，…): a
-    page cut off after its first section (one heading is enough only then)."""
+    its standard title where a sentence or a note ended (…报告公开如下。 一、总体情况 2024年，
+    …): a page cut off after its first section (one heading is enough only then)."""
     before = text[:start].rstrip()
     if before and before[-1] not in "。：:；;)）":
         return False
