@@ -20,6 +20,7 @@ from ogi.errors import EmptyInput, ExtractionFailed, InputNotFound, NotAReport, 
 from ogi.interpret import interpret
 from ogi.interpret.classify import not_a_report
 from ogi.interpret.hygiene import repair_surrogates
+from ogi.interpret.pinyin import strip_pinyin
 from ogi.interpret.traditional import simplify_traditional
 from ogi.records import Check, CheckResult, Extractor, Options, Source, Status
 from ogi.registry import DISABLE_AUTOLOAD_ENV, TRACE_ENV, Registry
@@ -154,7 +155,8 @@ def convert_source(
 
 def _extract(extractor: Extractor, source: Source, options: Options) -> Document:
     """The extractor's Document, its text made valid Unicode (:func:`repair_surrogates`:
-    a surrogate could not be written out, and would fail the whole report) and, when it is
+    a surrogate could not be written out, and would fail the whole report), without the
+    pinyin a mirror site printed after its characters (:func:`strip_pinyin`) and, when it is
     printed in traditional characters, simplified (:func:`simplify_traditional`)."""
     try:
         document = extractor.extract(source, options)
@@ -172,7 +174,7 @@ def _extract(extractor: Extractor, source: Source, options: Options) -> Document
             f"{extractor.name} extractor failed: {type(exc).__name__}: {exc}",
             plugin=extractor.plugin,
         ) from exc
-    return simplify_traditional(repair_surrogates(document))
+    return simplify_traditional(strip_pinyin(repair_surrogates(document)))
 
 
 def _build(source: Source, extractor: Extractor, document: Document) -> Report:

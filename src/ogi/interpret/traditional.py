@@ -63,7 +63,7 @@ def simplify_traditional(document: Document) -> Document:
     if not _cued(document):
         return document
     convert = _converter()
-    text = "".join(_texts(document))
+    text = "".join(block_texts(document))
     chinese = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     traditional = sum(1 for c in text if c in convert.evidence)
     if traditional < MIN_CHARACTERS or traditional < MIN_SHARE * chinese:
@@ -82,11 +82,16 @@ def simplify_traditional(document: Document) -> Document:
 
 def _cued(document: Document) -> bool:
     """Whether the first blocks print a cue character (one search per cue, in C)."""
-    head = "".join(_texts(document, CUE_BLOCKS))[:CUE_CHARACTERS]
+    head = head_text(document)
     return any(cue in head for cue in CUES)
 
 
-def _texts(document: Document, limit: int | None = None) -> list[str]:
+def head_text(document: Document) -> str:
+    """The text of the first blocks, as much as a first look at a report reads."""
+    return "".join(block_texts(document, CUE_BLOCKS))[:CUE_CHARACTERS]
+
+
+def block_texts(document: Document, limit: int | None = None) -> list[str]:
     """The texts of the first ``limit`` blocks (all when None): paragraphs, headings,
     table cells, figures' alt text; then the metadata's title."""
     out: list[str] = []
