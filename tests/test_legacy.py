@@ -406,6 +406,38 @@ def test_cumulative_and_planned_figures_are_not_the_years() -> None:
     assert legacy_values(convert_text(body)) == {}
 
 
+def test_figures_not_read_are_named_in_one_warning() -> None:
+    """Before: a figure that no key names, or that is refused (a part of the body, a running
+    total), was dropped without a word. An ordinal, a plan and the article 一 (一项重要工作)
+    are no figures; a keyed figure is read, not named."""
+    body = (
+        "一、主动公开\n全年主动公开政府信息1738条，其中县直单位主动公开1104条。\n"
+        "截至目前，门户网站累计发布公开信息8354条。热线释疑解惑393次，举办第四期培训班。\n"
+        "把政务公开作为一项重要工作，由一名副县长分管。\n"
+        "二、存在的主要问题及改进措施\n下一步将主动公开政府信息500条。\n"
+    )
+    report = convert_text(body)
+    assert legacy_values(report) == {"legacy.active.total": 1738}
+    (note,) = [w for w in report.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
+    assert note.message.startswith("3 figure(s) stated in the report's prose")
+    quoted = note.message.split("were not read: ", 1)[1].split("；")
+    assert quoted == [
+        "其中县直单位主动公开1104条",
+        "门户网站累计发布公开信息8354条",
+        "热线释疑解惑393次",
+    ]
+    keyed = convert_text("一、主动公开\n全年主动公开政府信息1738条。\n")
+    assert not [w for w in keyed.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
+
+
+def test_unkeyed_figures_quote_numerals_of_quoted_names_as_printed() -> None:
+    """A numeral inside a quoted name is masked while figures are read (创业富民30条 is no
+    count), never in what the warning quotes."""
+    report = convert_text("一、主动公开\n围绕“三证合一”换发营业执照40多项。\n")
+    (note,) = [w for w in report.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
+    assert note.message.endswith("围绕三证合一换发营业执照40多项")  # quotes are normalised away
+
+
 def test_a_sentence_wrapped_over_lines_keeps_its_label() -> None:
     report = convert_text(
         "一、主动公开政府信息情况\n2016年全区主动公开政府信\n息2814条，方便群众查阅。\n"

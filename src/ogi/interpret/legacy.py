@@ -11,6 +11,9 @@ What is never taken for a statistic: a figure for a part of the body (``其中�
 plans, a label naming several channels at once. The first figure read for a key wins; a
 later different one is reported as a warning. Approximate figures (``4800余条``, ``约``,
 ``1.2万条``) keep the printed value with ``source.approximate = true`` and a warning.
+A figure of a section that states facts that no key names (``释疑解惑393次``), or that is
+refused for one of the reasons above, is named in one ``PROSE_FIGURES_UNKEYED`` warning:
+never dropped without a word.
 """
 
 from __future__ import annotations
@@ -72,10 +75,17 @@ class _Topic:
     expected: int = 1
 
 
+#: How many unkeyed figures the ``PROSE_FIGURES_UNKEYED`` message quotes (it counts all).
+UNKEYED_SHOWN = 30
+#: How much of a figure's label the message quotes.
+UNKEYED_LABEL_CHARS = 12
+
+
 def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, Any]]]:
     """Every legacy figure of the running text (first occurrence per key) and warnings."""
     found: dict[str, ProseFigure] = {}
     warnings: list[dict[str, Any]] = []
+    unkeyed: list[str] = []
     topic = _Topic()
     previous = ""
     for line in _joined(lines):
@@ -83,14 +93,33 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
         quoted = _QUOTE_OPENER.search(line.printed) is not None  # one look per line
         for sentence in _sentences(line.printed):
             text = L.norm(_names_without_numbers(sentence) if quoted else sentence)
+            shown = L.norm(sentence) if quoted else text  # the same length, numerals kept
             _follow_heading(topic, text)  # a heading run into a one-line dump
             if not topic.facts:
                 continue
             context = previous + text
-            for figure in _sentence_figures(text, context, sentence.strip(), topic, line.prov):
-                _keep(found, figure, warnings)
+            figures = _sentence_figures(text, context, sentence.strip(), topic, line.prov)
+            for figure in figures:
+                if isinstance(figure, tuple):
+                    unkeyed.append(shown[figure[0] : figure[1]])
+                else:
+                    _keep(found, figure, warnings)
             previous = text
+    if unkeyed:
+        warnings.append(_unkeyed_warning(unkeyed))
     return list(found.values()), warnings
+
+
+def _unkeyed_warning(unkeyed: list[str]) -> dict[str, Any]:
+    shown = "；".join(unkeyed[:UNKEYED_SHOWN])
+    more = len(unkeyed) - UNKEYED_SHOWN
+    rest = f"；… and {more} more" if more > 0 else ""
+    message = (
+        f"{len(unkeyed)} figure(s) stated in the report's prose have no legacy key (or name "
+        f"a part of the body, a running total, a category or one unit) and were not read: "
+        f"{shown}{rest}"
+    )
+    return warning("PROSE_FIGURES_UNKEYED", message, {"kind": "prose"})
 
 
 #: A heading line longer than this is a run-in heading whose text may wrap to the next line.
@@ -189,15 +218,19 @@ def _sentences(printed: str) -> list[str]:
 
 def _sentence_figures(
     text: str, context: str, raw: str, topic: _Topic, prov: Provenance
-) -> Iterator[ProseFigure]:
-    """Numeric figures of one normalised sentence, then its 'none' statements."""
+) -> Iterator[ProseFigure | tuple[int, int]]:
+    """Numeric figures of one normalised sentence, then its 'none' statements; a figure
+    that is not read is given as where its label and number are in ``text`` (a tuple)."""
     offset = 0
     # No figure pattern spans a clause's comma, so a sentence without one anywhere has none
     # in any clause.
     clauses = V.CLAUSE_END.split(text) if V.FIGURE_HINT.search(text) else []
     for clause in clauses:
-        for key, value, unit, approx, start in _clause_figures(clause, context, topic.kind):
-            if not V.CUMULATIVE.search(text[: offset + start]):
+        for key, value, unit, approx, start, end in _clause_figures(clause, context, topic.kind):
+            if key is None or value is None or V.CUMULATIVE.search(text[: offset + start]):
+                if not _is_article(clause, start):
+                    yield max(offset, offset + start - UNKEYED_LABEL_CHARS), offset + end
+            else:
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx)
         offset += len(clause) + 1
     if not V.NONE_HINT.search(text):
@@ -207,6 +240,16 @@ def _sentence_figures(
         if m and not _about_else(statement, text, m):
             for key in statement.keys:
                 yield ProseFigure(key, 0, raw, topic.number, prov)
+
+
+def _is_article(clause: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a bare 一 (作为一项重要工作, 由一名副县长): the
+    article "a", not a count worth naming."""
+    return clause[start] == "一" and clause[start + 1 : start + 2] not in _NUMERAL_AFTER
+
+
+#: What may follow a leading 一 inside a larger numeral (一十, 一百, 一万余).
+_NUMERAL_AFTER = frozenset("十百千万余多零〇两0123456789")
 
 
 def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool:
@@ -219,8 +262,9 @@ def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool
 
 def _clause_figures(
     clause: str, context: str, topic: str | None
-) -> Iterator[tuple[str, int | float, str | None, bool, int]]:
-    """(key, value, unit, approximate, position) of each keyed figure of a clause."""
+) -> Iterator[tuple[str | None, int | float | None, str | None, bool, int, int]]:
+    """(key, value, unit, approximate, start, end) of each figure of a clause (key None:
+    no key names it; value None: its numeral cannot be read)."""
     figures = [m for m in V.FIGURE_RE.finditer(clause) if not _is_ordinal(clause, m)]
     if not figures:
         return
@@ -233,11 +277,9 @@ def _clause_figures(
         after = min((b for b in bounds if b > m.start()), default=len(clause))
         around = label + "#" + clause[m.end() : after]
         key = _key(around, m.group("unit"), context, topic, label)
-        value = _value(m)
-        if key is not None and value is not None:
-            unit = "万元" if m.group("wan") and m.group("unit") == "元" else m.group("unit")
-            approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
-            yield key, value, unit, approx, m.start()
+        unit = "万元" if m.group("wan") and m.group("unit") == "元" else m.group("unit")
+        approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
+        yield key, _value(m), unit, approx, m.start(), m.end()
 
 
 def _after_number(clause: str, start: int) -> int:
