@@ -1918,6 +1918,39 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:active_disclosure.punishment.decisions": 48,
         "cell:active_disclosure.coercion.decisions": 6,
     },
+    # round 8 of real pages (cases written by the reviewer, names and numbers invented)
+    "r8_pipe_lead_label": {
+        "cell:active_disclosure.regulations.repealed": 2,
+        "cell:active_disclosure.normative_documents.in_force": 6,
+    },  # | 规章 / | / 1 / | / 2 …
+    "r8_label_colon_definition": {
+        "cell:active_disclosure.regulations.total_published": 5,
+        "cell:active_disclosure.normative_documents.made": 3,
+    },  # 规章:地方行政规章指…
+    "r8_notice_wrapping_report": {
+        "meta.title": "某镇2009年政府信息公开年度报告",
+        "cell:legacy.active.total": 30,
+    },  # 关于公布《…年度报告》的通知, the report below
+    "r8_notice_alone": None,  # the same notice, the report only attached
+    "r8_category_not_total": {
+        "cell:legacy.active.total": None
+    },  # 应主动公开的其他类信息6条: a category
+    "r8_fees_none_charged": {
+        "cell:legacy.fees.amount_wan_yuan": 0,
+        "cell:legacy.applications.received": 0,
+    },  # 没有向…收取…任何费用
+    "r8_fees_no_items": {"cell:legacy.fees.amount_wan_yuan": 0},  # 没有任何信息公开的收费项目
+    "r8_docno_empty_label": {
+        "meta.doc_no": None,
+        "meta.published": "2023-01-12",
+    },  # 文 号: 文件分类: 所属机构:
+    "r8_docno_beizhu": {"meta.doc_no": "厦某府〔2019〕7号"},  # 备注/文号:
+    "r8_title_docno_signer": {
+        "meta.title": "2014年某州第一中学 政府信息公开工作年度报告",
+        "meta.organization": "某州第一中学",
+        "meta.doc_no": "某一中 [2015] 5号",
+    },  # 某一中 [2015] 5号 签发人:王某某 2014年…
+    "r8_published_source_prefix": {"meta.published": "2025-01-24"},  # 发布来源:… 发布时间:…
 }
 
 

@@ -295,6 +295,8 @@ T1_ITEMS = _compile(
 #: A note printed after a row label, in parentheses (规章(设区的市、自治州人民政府应提供相关数据)),
 #: asked of the label's matching form (ASCII parentheses).
 LABEL_NOTE_RE = re.compile(r"\([^()]*\)$")
+#: A row label followed by its definition (规章:地方行政规章指…。): group 1 is the label.
+LABEL_DEFINITION_RE = re.compile(r"([^:：]{1,12})[:：].")
 
 #: Column label → (column key, template that label belongs to, or None for both).
 T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
@@ -426,9 +428,11 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("信息来源", "issuer"),
     ("所属机构", "issuer"),
     ("发布单位", "issuer"),
+    ("发布来源", "issuer"),
     ("来源", "issuer"),
     ("发布文号", "doc_no"),
     ("发文字号", "doc_no"),
+    ("备注/文号", "doc_no"),
     ("文号", "doc_no"),
     ("发布日期", "published"),
     ("公布日期", "published"),
@@ -448,6 +452,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("印发日期", "written"),
     ("生成日期", "written"),
     ("主题分类", "topic"),
+    ("文件分类", "topic"),
+    ("信息分类", "topic"),
     ("组配分类", "topic"),
     ("所属主题", "topic"),
     ("公文目录", "topic"),
@@ -686,6 +692,12 @@ OFFICE_ENDINGS = (
     "机关",
 )
 #: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
+#: A document number and its signer printed before the title on its line (某一中 [2015] 5号
+#: 签发人:王某某 2014年…年度报告): group 1 is the number.
+TITLE_DOC_NO_RE = re.compile(
+    r"^\s*(\S{1,12}\s*[\[〔［(（]\s*\d{4}\s*[\]〕］)）]\s*\d{1,4}\s*号)\s*"
+    r"(?:签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s+)?"
+)
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
 BULLETS = " |•·●◆■▪◇○"

@@ -311,7 +311,7 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
         and not _channel_count(label[subset.end() :])
     ):
         return None  # a category within the total just given, not a channel's count
-    if V.PER_UNIT.search(label):
+    if V.PER_UNIT.search(label) or ("类" in label and V.CATEGORY_LABEL.search(label)):
         return None
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches

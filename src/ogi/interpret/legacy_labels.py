@@ -96,6 +96,9 @@ SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
 #: After :data:`SUBSET_OF`, a kind of document counted (…通过网站发布的规范性文件12件): a
 #: category, even when a channel is named.
 CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
+#: A label naming a kind of information (机构设置类信息, 应主动公开的其他类信息; 各类信息 is
+#: all of them): a category's count, never a total or a channel's.
+CATEGORY_LABEL = re.compile(r"(?<![各两多])类(?:政府)?信息$")
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -354,10 +357,12 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
-        # not 减免收费 (a heading over the fees waived: 依申请公开政府信息减免收费情况)
+        # not 减免收费 (a heading over the fees waived: 依申请公开政府信息减免收费情况);
+        # 没有向申请人收取…任何费用, 没有任何信息公开的收费项目
         re.compile(
-            r"(?:没有|未|无|不|免)(?<!减免)(?:收取|收)[^。,;]{0,12}?费|免费提供"
-            r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
+            r"(?:没有|未|无|不|免)(?<!减免)(?:向[^。,;收]{1,12}?)?(?:收取|收)[^。,;]{0,12}?费"
+            r"|免费提供|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
+            r"|(?:没有|无)(?:任何)?[^。,;]{0,10}?收费项目"
         ),
     ),
 )

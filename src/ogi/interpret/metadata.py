@@ -46,9 +46,16 @@ def read_metadata(
     meta: dict[str, Any] = {}
     block = _label_block(preamble, consumed)
     title, org_line = _title(preamble, consumed)
+    if title is not None and (own := _report_under_notice(title, preamble)) is not None:
+        consumed.add(own)
+        title, org_line = own, None
+    title_doc_no = None
+    if title is not None and (numbered := L.TITLE_DOC_NO_RE.match(title)) is not None:
+        title_doc_no, title = numbered.group(1), title[numbered.end() :]
     meta["title"] = title or block.get("title") or hints.get("title") or _quoted_title(preamble)
     for name in ("index_no", "issuer", "doc_no", "topic"):
         meta[name] = block.get(name) or hints.get(name)
+    meta["doc_no"] = meta["doc_no"] or title_doc_no
     meta["published"] = iso_date(block.get("published")) or iso_date(hints.get("published"))
     meta["written"] = iso_date(block.get("written")) or iso_date(hints.get("written"))
     text = "\n".join([line.text for line in all_lines])
@@ -163,6 +170,19 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
 #: The most a title's wrapped last line holds (年度报告, 工作年度报告).
 WRAPPED_TAIL_CHARS = 10
 _LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
+
+
+def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
+    """The report's own title line when the title found is a notice publishing it (某镇人民
+    政府关于公布《某镇2009年政府信息公开年度报告》的通知) and the report follows on the page,
+    its title printed on a line of its own; None otherwise (a notice alone is no report)."""
+    if "通知" not in title or "《" not in title:
+        return None
+    quoted = L.TITLE_QUOTED_RE.search(title)
+    if quoted is None:
+        return None
+    own = quoted.group(1)
+    return next((line.text for line in preamble if line.text.strip() == own), None)
 
 
 def _wrapped_title(first: str, rest: str) -> bool:

@@ -364,6 +364,8 @@ def _t1_label(text: str) -> tuple[bool, str | None]:
     item = L.first_match(text, L.T1_ITEMS)
     if item is None and text.endswith(")") and (bare := L.LABEL_NOTE_RE.sub("", text)):
         item = L.first_match(bare, L.T1_ITEMS)  # 规章(设区的市…应提供相关数据): the note aside
+    if item is None and (m := L.LABEL_DEFINITION_RE.match(text)):
+        item = L.first_match(m.group(1), L.T1_ITEMS)  # 规章:地方行政规章指…: the definition aside
     return opens, item
 
 

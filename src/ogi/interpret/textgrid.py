@@ -152,6 +152,7 @@ def _union(flags: list[int]) -> int:
 
 #: What one paragraph's text is, as bits (:func:`line_flags`).
 _FOOTER, _CLOSES_NOTE, _VALUE_ROW, _REWRITTEN, _LONE_PIPE, _PIPED, _BARE = 1, 2, 4, 8, 16, 32, 64
+_LEAD_PIPE = 128
 
 
 @memoised(1 << 13)
@@ -161,12 +162,15 @@ def line_flags(text: str) -> int:
     (:func:`_closes_note`), a row of values (:func:`_value_row`), a text that
     :func:`reflow_text` rewrites; and whether it holds a pipe (only a pipe: ``_LONE_PIPE``;
     with text: ``_PIPED``; several pipes and no text: neither) or text without one
-    (``_BARE``). Memoised: a dump repeats its cell lines, and one look at a text replaces
-    five."""
+    (``_BARE``; a text after one opening pipe, ``| 规章``, is bare too, with ``_LEAD_PIPE``:
+    a crawler's row start). Memoised: a dump repeats its cell lines, and one look at a text
+    replaces five."""
     stripped = text.strip()
     pipes = 0 if not stripped else _BARE if "|" not in stripped else _PIPED
     if stripped == "|":
         pipes = _LONE_PIPE
+    elif stripped[:1] == "|" and "|" not in stripped[1:] and stripped[1:].strip():
+        pipes = _BARE | _LEAD_PIPE
     elif pipes == _PIPED and not stripped.replace("|", "").strip():
         pipes = 0  # pipes only (||, |||||): a row's padding, in either style
     return (
@@ -228,8 +232,10 @@ def _join_separator_pipes(blocks: list[Block], flags: list[int]) -> list[Block]:
     empty cells, those would shift every value of a row. A dump whose lone pipes follow
     lines without one, and that has (almost) no line holding a cell with its pipe, is of the
     second style: each lone pipe after a line without one is joined to that line (``0 |``),
-    which is the first style, and a lone pipe after another pipe stays an empty cell. The
-    same list is returned for a dump of the first style."""
+    which is the first style, and a lone pipe after another pipe stays an empty cell. A row
+    may open with a pipe of its own (``| 规章`` / ``|`` / ``1`` / ``|``): that line is a cell
+    line too, and its opening pipe goes (``规章 |``). The same list is returned for a dump of
+    the first style."""
     after_cell = [i for i in range(1, len(flags)) if flags[i] & _LONE_PIPE and flags[i - 1] & _BARE]
     if len(after_cell) < SEPARATOR_PIPES_MIN:
         return blocks
@@ -242,7 +248,10 @@ def _join_separator_pipes(blocks: list[Block], flags: list[int]) -> list[Block]:
         if i in joined:
             previous = out[-1]
             assert isinstance(previous, Paragraph)  # only a Paragraph has flags
-            out[-1] = Paragraph(previous.text.rstrip() + " |", previous.prov)
+            text = previous.text.rstrip()
+            if flags[i - 1] & _LEAD_PIPE:
+                text = text.lstrip()[1:].lstrip()
+            out[-1] = Paragraph(text + " |", previous.prov)
         else:
             out.append(block)
     return out
