@@ -1951,6 +1951,16 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.doc_no": "某一中 [2015] 5号",
     },  # 某一中 [2015] 5号 签发人:王某某 2014年…
     "r8_published_source_prefix": {"meta.published": "2025-01-24"},  # 发布来源:… 发布时间:…
+    "r8_overview_year_runin": {
+        "meta.year": 2024,
+        "meta.title": None,
+    },  # no title: the year opening 一、总体情况
+    "r8_overview_year_subheading": {"meta.year": 2022},
+    "r8_overview_year_span": {"meta.year": None},  # 2019年以来 is no year of the report
+    "r8_contact_direct": {
+        "meta.contact.office": "东湖经济技术开发区管委会党政办公室",
+        "meta.contact.phone": "0951-1234567",
+    },  # 可直接与X联系
 }
 
 

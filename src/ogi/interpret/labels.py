@@ -514,6 +514,18 @@ INTRO_YEAR_RE = re.compile(r"现将[^。，,\d]{0,12}(\d{4})\s*年")
 #: The weaker cue: the year opening the paragraph that announces the report (2025年，区公安
 #: 分局…现将工作情况报告如下), not a date (2025年1月) or a span (2019年以来).
 INTRO_LEAD_YEAR_RE = re.compile(r"^\s*(\d{4})\s*年(?!以来|至|到|-|\s*\d{1,2}\s*月)")
+#: The first section of a report, 一、总体情况 (or 概述, 概况, 基本情况), under which a report
+#: with no title and no period opens with its year (2023年，我局…).
+OVERVIEW_HEADING_RE = re.compile(r"^\s*一\s*[、.．]\s*(?:总体情况|概述|概况|基本情况)\s*$")
+#: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
+#: 情况。2024年，…), then a comma: not a date (2024年1月), a span (2019年以来) or a phrase
+#: (2022年在区政府网站…).
+OVERVIEW_LEAD_YEAR_RE = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十][)）][^。，,\d]{0,12}[。.：:]\s*)?"
+    r"(\d{4})\s*年度?(?!以来|至|到|-|\s*\d{1,2}\s*月)\s*[，,]"
+)
+#: How many lines under the overview heading are looked at for that year.
+OVERVIEW_YEAR_LINES = 3
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
 #: Words that open no line of a report: the line is portal furniture whatever follows
 #: (a breadcrumb runs on with the page's path, source and time).
@@ -632,9 +644,9 @@ OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
-#: 请与<office>联系, or 请联系<office>, (the office then ends as a body's name does).
+#: 请与<office>联系 (直接与, 可与), or 请联系<office>, (the office then ends as a body's name does).
 OFFICE_RE = re.compile(
-    r"请(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
+    r"(?:请|直接|可)(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
     + ORG_SUFFIX
     + r")(?=[,;。]))"
 )

@@ -353,7 +353,20 @@ def _year(
         return year
     if published:
         return int(published[:4]) - 1
-    return _introduction_year(head, L.INTRO_LEAD_YEAR_RE)
+    return _introduction_year(head, L.INTRO_LEAD_YEAR_RE) or _overview_year(head)
+
+
+def _overview_year(head: str) -> int | None:
+    """The year that opens the first paragraph under 一、总体情况 (2023年，我局…), for a
+    report printing no title, period, announcement or date (a page cut to its body)."""
+    lines = head.splitlines()
+    for i, line in enumerate(lines):
+        if L.OVERVIEW_HEADING_RE.match(line):
+            for below in lines[i + 1 : i + 1 + L.OVERVIEW_YEAR_LINES]:
+                if m := L.OVERVIEW_LEAD_YEAR_RE.match(below):
+                    return int(m.group(1))
+            return None
+    return None
 
 
 def _introduction_year(head: str, pattern: re.Pattern[str]) -> int | None:
