@@ -430,6 +430,20 @@ def test_figures_not_read_are_named_in_one_warning() -> None:
     assert not [w for w in keyed.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
 
 
+def test_another_years_figure_is_not_the_reports() -> None:
+    """Before: 2015年…202条 in a report on 2016, stated first, was the total (and the year's
+    206 a PROSE_FIGURES_DIFFER); it gives way to the year's figure and is named."""
+    body = "一、主动公开\n2015年主动公开政府信息202条。2016年主动公开政府信息206条。\n"
+    report = convert_text(body)
+    assert legacy_values(report) == {"legacy.active.total": 206}
+    assert [w.code for w in report.warnings] == ["PROSE_FIGURES_UNKEYED"]
+    quoted = report.warnings[0].message.split("were not read: ", 1)[1].split("；")
+    assert quoted == ["2015年主动公开政府信息202条。"]
+    # alone, another year's figure is read (a report copying last year's wording)
+    alone = convert_text("一、主动公开\n2015年度共主动公开政府信息339条。\n")
+    assert legacy_values(alone) == {"legacy.active.total": 339}
+
+
 def test_unkeyed_figures_quote_numerals_of_quoted_names_as_printed() -> None:
     """A numeral inside a quoted name is masked while figures are read (创业富民30条 is no
     count), never in what the warning quotes."""

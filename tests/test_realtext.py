@@ -1961,6 +1961,7 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.contact.office": "东湖经济技术开发区管委会党政办公室",
         "meta.contact.phone": "0951-1234567",
     },  # 可直接与X联系
+    "r8_other_year_figure": {"cell:legacy.active.total": 206},  # 2013年…202条 in a report on 2014
 }
 
 

@@ -117,7 +117,7 @@ def interpret(document: Document) -> ReportDraft:
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
     if template == "legacy" and (stats is not None or not modern_hint(titles)):
-        cells, legacy_warnings = _legacy_cells(cells, stats, lines)
+        cells, legacy_warnings = _legacy_cells(cells, stats, lines, year)
     warnings = (
         list(document.warnings)
         + meta_warnings
@@ -181,7 +181,7 @@ def _numbered_lines(lines: list[Line]) -> list[str]:
 
 
 def _legacy_cells(
-    cells: list[dict[str, Any]], stats: StatsOutput | None, lines: list[Line]
+    cells: list[dict[str, Any]], stats: StatsOutput | None, lines: list[Line], year: int | None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Add the 统计表's cells, then the prose figures of the keys the table did not print
     (a printed table row is the better source; prose that disagrees is a warning)."""
@@ -196,7 +196,7 @@ def _legacy_cells(
         for ln in lines
         if ln.figure is None and "|" not in ln.text and ln.prov not in stats.consumed
     ]
-    figures, warnings = prose_figures(prose_lines)
+    figures, warnings = prose_figures(prose_lines, year)
     table_values = {c["key"]: c["value"] for c in stats.cells}
     out = cells + stats.cells
     for figure in figures:

@@ -41,6 +41,8 @@ class ProseFigure:
     prov: Provenance = field(default_factory=Provenance)
     unit: str | None = None
     approximate: bool = False
+    #: stated in a clause opening with another year than the report's (2013年…202条)
+    other_year: bool = False
 
     def approximate_warning(self) -> dict[str, Any] | None:
         """The ``APPROXIMATE_FIGURE`` warning of an approximate figure ("4800余条")."""
@@ -73,20 +75,26 @@ class _Topic:
     kind: str | None = None
     facts: bool = True
     expected: int = 1
+    year: int | None = None  # the report's
 
 
 #: How many unkeyed figures the ``PROSE_FIGURES_UNKEYED`` message quotes (it counts all).
 UNKEYED_SHOWN = 30
-#: How much of a figure's label the message quotes.
+#: How much of a figure's label the message quotes: its whole clause up to this long, else
+#: the last UNKEYED_LABEL_CHARS characters before it.
+UNKEYED_CLAUSE_CHARS = 20
 UNKEYED_LABEL_CHARS = 12
 
 
-def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, Any]]]:
-    """Every legacy figure of the running text (first occurrence per key) and warnings."""
+def prose_figures(
+    lines: list[Line], year: int | None = None
+) -> tuple[list[ProseFigure], list[dict[str, Any]]]:
+    """Every legacy figure of the running text (first occurrence per key) and warnings;
+    ``year``, the report's, tells another year's figures (2013年主动公开…202条) apart."""
     found: dict[str, ProseFigure] = {}
     warnings: list[dict[str, Any]] = []
     unkeyed: list[str] = []
-    topic = _Topic()
+    topic = _Topic(year=year)
     previous = ""
     for line in _joined(lines):
         _follow_heading(topic, line.text)
@@ -102,8 +110,8 @@ def prose_figures(lines: list[Line]) -> tuple[list[ProseFigure], list[dict[str, 
             for figure in figures:
                 if isinstance(figure, tuple):
                     unkeyed.append(shown[figure[0] : figure[1]])
-                else:
-                    _keep(found, figure, warnings)
+                elif (aside := _keep(found, figure, warnings)) is not None:
+                    unkeyed.append(_shortened(aside.raw))
             previous = text
     if unkeyed:
         warnings.append(_unkeyed_warning(unkeyed))
@@ -116,7 +124,7 @@ def _unkeyed_warning(unkeyed: list[str]) -> dict[str, Any]:
     rest = f"；… and {more} more" if more > 0 else ""
     message = (
         f"{len(unkeyed)} figure(s) stated in the report's prose have no legacy key (or name "
-        f"a part of the body, a running total, a category or one unit) and were not read: "
+        f"a part of the body, a running total, another year, a category or one unit) and were not read: "
         f"{shown}{rest}"
     )
     return warning("PROSE_FIGURES_UNKEYED", message, {"kind": "prose"})
@@ -153,11 +161,17 @@ def _opens_heading(text: str) -> bool:
 
 def _keep(
     found: dict[str, ProseFigure], figure: ProseFigure, warnings: list[dict[str, Any]]
-) -> None:
+) -> ProseFigure | None:
+    """Keep ``figure`` when it is the first of its key; a figure of another year (2013年…
+    202条) gives way to the report year's, before or after it, and is no disagreement.
+    The figure set aside so is returned (the caller names it)."""
     first = found.get(figure.key)
-    if first is None:
+    if first is None or (first.other_year and not figure.other_year):
         found[figure.key] = figure
-    elif first.value != figure.value:
+        return first
+    if figure.other_year and not first.other_year:
+        return figure
+    if first.value != figure.value:
         warnings.append(
             _warning(
                 "PROSE_FIGURES_DIFFER",
@@ -165,6 +179,17 @@ def _keep(
                 figure,
             )
         )
+    return None
+
+
+#: The most of a sentence the unkeyed warning quotes for a figure set aside.
+SHORT_SENTENCE_CHARS = 40
+
+
+def _shortened(sentence: str) -> str:
+    return (
+        sentence if len(sentence) <= SHORT_SENTENCE_CHARS else sentence[:SHORT_SENTENCE_CHARS] + "…"
+    )
 
 
 def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
@@ -226,12 +251,14 @@ def _sentence_figures(
     # in any clause.
     clauses = V.CLAUSE_END.split(text) if V.FIGURE_HINT.search(text) else []
     for clause in clauses:
+        elsewhere = _another_year(clause, topic.year)
         for key, value, unit, approx, start, end in _clause_figures(clause, context, topic.kind):
             if key is None or value is None or V.CUMULATIVE.search(text[: offset + start]):
                 if not _is_article(clause, start):
-                    yield max(offset, offset + start - UNKEYED_LABEL_CHARS), offset + end
+                    quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
+                    yield offset + quoted, offset + end
             else:
-                yield ProseFigure(key, value, raw, topic.number, prov, unit, approx)
+                yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
     if not V.NONE_HINT.search(text):
         return
@@ -240,6 +267,13 @@ def _sentence_figures(
         if m and not _about_else(statement, text, m):
             for key in statement.keys:
                 yield ProseFigure(key, 0, raw, topic.number, prov)
+
+
+def _another_year(clause: str, year: int | None) -> bool:
+    """Whether a clause opens with a year other than the report's (2013年主动公开政府信息
+    202条 in a report on 2014): its figures are that year's."""
+    m = V.CLAUSE_YEAR.match(clause)
+    return m is not None and year is not None and int(m.group(1)) != year
 
 
 def _is_article(clause: str, start: int) -> bool:

@@ -105,6 +105,8 @@ PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
+#: A clause opening with a year (2013年主动公开…): the year its figures are of.
+CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)")
 #: Section titles whose text describes plans or problems, not what happened.
 NOT_FACTS_TITLE = re.compile(r"问题|计划|打算|安排|思路|下一步|下步|改进")
 
