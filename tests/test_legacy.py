@@ -430,6 +430,17 @@ def test_figures_not_read_are_named_in_one_warning() -> None:
     assert not [w for w in keyed.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
 
 
+def test_unkeyed_warning_quotes_as_printed_and_names_counts_of_one() -> None:
+    """The warning quotes the printed words (quotes, spaces, full-width kept); 一次 and 一件
+    are counts, 15个工作日 a time limit (not named)."""
+    report = convert_text(
+        "一、主动公开\n开展“政府开放日”活动 ３ 次，办理人大代表建议一件，均在15个工作日内办结。\n"
+    )
+    (note,) = [w for w in report.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
+    quoted = note.message.split("were not read: ", 1)[1].split("；")
+    assert quoted == ["开展“政府开放日”活动 ３ 次", "办理人大代表建议一件"]
+
+
 def test_another_years_figure_is_not_the_reports() -> None:
     """Before: 2015年…202条 in a report on 2016, stated first, was the total (and the year's
     206 a PROSE_FIGURES_DIFFER); it gives way to the year's figure and is named."""
@@ -449,7 +460,7 @@ def test_unkeyed_figures_quote_numerals_of_quoted_names_as_printed() -> None:
     count), never in what the warning quotes."""
     report = convert_text("一、主动公开\n围绕“三证合一”换发营业执照40多项。\n")
     (note,) = [w for w in report.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
-    assert note.message.endswith("围绕三证合一换发营业执照40多项")  # quotes are normalised away
+    assert note.message.endswith("围绕“三证合一”换发营业执照40多项")
 
 
 def test_a_sentence_wrapped_over_lines_keeps_its_label() -> None:

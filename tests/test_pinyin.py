@@ -69,8 +69,9 @@ def test_stripped_from_paragraphs_cells_and_metadata() -> None:
 
 def test_other_parentheses_are_kept() -> None:
     """On an annotated page, a note, an abbreviation, a figure or a word that is not one
-    syllable stays as printed."""
-    kept = "规章(部门)、报告(PDF)、附件(2)、(beta)版、文号(a1)、方案(draft)"
+    syllable stays as printed; so does a bare syllable after a character not read in the
+    neutral tone (公顷(ha) is a unit)."""
+    kept = "规章(部门)、报告(PDF)、附件(2)、(beta)版、文号(a1)、方案(draft)、1200公顷(ha)、证书(ca)"
     out = pinyin.strip_pinyin(_document("主(zhǔ)动(dòng)公(gōng)开", kept))
     assert [b.text for b in out.blocks if isinstance(b, Paragraph)] == ["主动公开", kept]
 

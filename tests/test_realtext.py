@@ -1962,6 +1962,44 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.contact.phone": "0951-1234567",
     },  # 可直接与X联系
     "r8_other_year_figure": {"cell:legacy.active.total": 206},  # 2013年…202条 in a report on 2014
+    # the review of round 8's fixes (cases written by the reviewer)
+    "rv8_cat_gedalei_total": {"cell:legacy.active.total": 1560},  # 各大类信息 is all of them
+    "rv8_cat_zhudong_gongkai_lei": {"cell:legacy.active.total": 860},
+    "rv8_cat_gezhonglei": {"cell:legacy.active.total": 860},
+    "rv8_cat_gedalei_website": {"cell:legacy.active.by_channel.website": 860},
+    "rv8_cat_zhengwulei_website": {"cell:legacy.active.by_channel.website": 1560},
+    "rv8_fees_wuyiju": {"cell:legacy.fees.amount_wan_yuan": None},  # 无依据的收费项目: other fees
+    "rv8_fees_luan_shoufei": {"cell:legacy.fees.amount_wan_yuan": None},  # 决不向企业乱收费
+    "rv8_fees_no_service_items": {
+        "cell:legacy.fees.amount_wan_yuan": None,
+        "cell:legacy.fees.amount_yuan": 35,
+    },
+    "rv8_fees_not_enterprises": {
+        "cell:legacy.fees.amount_wan_yuan": None,
+        "cell:legacy.fees.amount_yuan": 50,
+    },
+    "rv8_fees_postage_only": {
+        "cell:legacy.fees.amount_wan_yuan": None,
+        "cell:legacy.fees.amount_yuan": 30,
+    },  # 邮寄费以外的费用
+    "rv8_label_colon_values": {
+        "cell:active_disclosure.normative_documents.made": 2,
+        "cell:active_disclosure.normative_documents.repealed": 1,
+        "cell:active_disclosure.normative_documents.in_force": 15,
+        "cell:active_disclosure.fees.amount_wan_yuan": 1.5,
+    },  # 行政规范性文件:2 1 15
+    "rv8_notice_title_no_body": {
+        "meta.title": "2009年政府信息公开工作年度报告",
+        "meta.organization": "某县某镇人民政府",
+    },
+    "rv8_title_docno_org": {
+        "meta.organization": "某县教育局",
+        "meta.doc_no": "某县教育局 [2020] 3号",
+    },
+    "rv8_fees_to_applicant": {
+        "cell:legacy.fees.amount_wan_yuan": 0,
+        "cell:legacy.active.total": 56,
+    },  # 没有向政府信息公开申请人收费; 每一条 is no figure
 }
 
 

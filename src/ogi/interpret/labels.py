@@ -295,8 +295,9 @@ T1_ITEMS = _compile(
 #: A note printed after a row label, in parentheses (规章(设区的市、自治州人民政府应提供相关数据)),
 #: asked of the label's matching form (ASCII parentheses).
 LABEL_NOTE_RE = re.compile(r"\([^()]*\)$")
-#: A row label followed by its definition (规章:地方行政规章指…。): group 1 is the label.
-LABEL_DEFINITION_RE = re.compile(r"([^:：]{1,12})[:：].")
+#: A row label followed by its definition in words (规章:地方行政规章指…。), not by a value
+#: (规章:0 0 0): group 1 is the label.
+LABEL_DEFINITION_RE = re.compile(r"([^:：]{1,12})[:：]\s*[\u4e00-\u9fff]")
 
 #: Column label → (column key, template that label belongs to, or None for both).
 T1_COLUMNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
@@ -710,6 +711,10 @@ TITLE_DOC_NO_RE = re.compile(
     r"^\s*(\S{1,12}\s*[\[〔［(（]\s*\d{4}\s*[\]〕］)）]\s*\d{1,4}\s*号)\s*"
     r"(?:签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s+)?"
 )
+#: The sender of a notice publishing a report (某县某镇人民政府关于公布《…》的通知).
+NOTICE_SENDER_RE = re.compile(r"([\u4e00-\u9fff]{2,30}?)关于(?:公布|印发|发布|公开)")
+#: A document number's year and serial (某县教育局 [2020] 3号 → 某县教育局).
+DOC_NO_ISSUER_RE = re.compile(r"\s*[\[〔［(（]\s*\d{4}.*$")
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
 BULLETS = " |•·●◆■▪◇○"

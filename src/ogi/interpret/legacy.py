@@ -101,7 +101,6 @@ def prose_figures(
         quoted = _QUOTE_OPENER.search(line.printed) is not None  # one look per line
         for sentence in _sentences(line.printed):
             text = L.norm(_names_without_numbers(sentence) if quoted else sentence)
-            shown = L.norm(sentence) if quoted else text  # the same length, numerals kept
             _follow_heading(topic, text)  # a heading run into a one-line dump
             if not topic.facts:
                 continue
@@ -109,13 +108,30 @@ def prose_figures(
             figures = _sentence_figures(text, context, sentence.strip(), topic, line.prov)
             for figure in figures:
                 if isinstance(figure, tuple):
-                    unkeyed.append(shown[figure[0] : figure[1]])
+                    unkeyed.append(_printed(sentence, text, *figure))
                 elif (aside := _keep(found, figure, warnings)) is not None:
                     unkeyed.append(_shortened(aside.raw))
             previous = text
     if unkeyed:
         warnings.append(_unkeyed_warning(unkeyed))
     return list(found.values()), warnings
+
+
+def _printed(sentence: str, text: str, start: int, end: int) -> str:
+    """The printed words of ``sentence`` behind ``text[start:end]`` (``text`` is its
+    matching form: no spaces or quotes, full-width folded, numerals of quoted names masked
+    one for one), so that a warning quotes the report as printed."""
+    forms = [L.norm(c) for c in sentence]
+    if sum(map(len, forms)) != len(text):
+        return text[start:end]  # a form that is not character by character (never seen)
+    first, position = None, 0
+    for i, form in enumerate(forms):
+        if first is None and position >= start and form:
+            first = i
+        position += len(form)
+        if position >= end:
+            return sentence[first if first is not None else i : i + 1]
+    return text[start:end]
 
 
 def _unkeyed_warning(unkeyed: list[str]) -> dict[str, Any]:
@@ -277,13 +293,13 @@ def _another_year(clause: str, year: int | None) -> bool:
 
 
 def _is_article(clause: str, start: int) -> bool:
-    """Whether the figure at ``start`` is a bare 一 (作为一项重要工作, 由一名副县长): the
-    article "a", not a count worth naming."""
-    return clause[start] == "一" and clause[start + 1 : start + 2] not in _NUMERAL_AFTER
+    """Whether the figure at ``start`` is a bare 一 before a classifier (作为一项重要工作, 由
+    一名副县长): the article "a", not a count worth naming (一次, 一件 are counts)."""
+    return clause[start] == "一" and clause[start + 1 : start + 2] in _ARTICLE_CLASSIFIERS
 
 
-#: What may follow a leading 一 inside a larger numeral (一十, 一百, 一万余).
-_NUMERAL_AFTER = frozenset("十百千万余多零〇两0123456789")
+#: The classifiers after which a bare 一 is an article (一项, 一名, 一个, 一位, 一种).
+_ARTICLE_CLASSIFIERS = frozenset("项名个位种")
 
 
 def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool:
@@ -325,14 +341,15 @@ def _after_number(clause: str, start: int) -> int:
 
 
 def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
-    """``第四期`` and ``十七届人大一次会议`` are ordinals, not counts; ``七个部分`` /
+    """``第四期``, ``每一条`` and ``十七届人大一次会议`` are ordinals, not counts; ``七个部分`` /
     ``六个方面`` counts the report's own parts (``本报告由概述、…、行政复议…情况…共七个部分
-    组成``), never a statistic."""
-    if m.start() > 0 and clause[m.start() - 1] == "第":
-        return True
+    组成``) and ``15个工作日`` is a time limit, never a statistic."""
+    if m.start() > 0 and clause[m.start() - 1] in "第每":
+        return True  # 第四期; 对每一条信息 (no count)
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
-    return m.group("unit") == "个" and clause.startswith(V.PARTS_OF_TEXT, m.end())
+    # …个部分 (the report's parts), 15个工作日 (a time limit)
+    return m.group("unit") == "个" and clause.startswith(V.NOT_COUNTED_AFTER_GE, m.end())
 
 
 def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:

@@ -69,6 +69,8 @@ FIGURE_RE = re.compile(
 FIGURE_HINT = re.compile(rf"[\d{CN_NUMERAL_CHARS}]万?[余多]?(?:{'|'.join(ALL_UNITS)})")
 #: What a count of the report's own parts is followed by (``七个部分``, ``六个方面``).
 PARTS_OF_TEXT = ("部分", "方面", "章节")
+#: What follows 个 when it counts no statistic: the report's parts, or time (15个工作日).
+NOT_COUNTED_AFTER_GE = (*PARTS_OF_TEXT, "工作日", "月", "小时", "星期", "季度")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
 #: 政协九届四次全会): the number of 次 is an ordinal.
 SESSION_RE = re.compile(
@@ -96,9 +98,10 @@ SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
 #: After :data:`SUBSET_OF`, a kind of document counted (…通过网站发布的规范性文件12件): a
 #: category, even when a channel is named.
 CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
-#: A label naming a kind of information (机构设置类信息, 应主动公开的其他类信息; 各类信息 is
-#: all of them): a category's count, never a total or a channel's.
-CATEGORY_LABEL = re.compile(r"(?<![各两多])类(?:政府)?信息$")
+#: A label naming a kind of information (机构设置类信息, 应主动公开的其他类信息): a category's
+#: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them; 公开类
+#: and 政务类信息 may be too.
+CATEGORY_LABEL = re.compile(r"(?<![各大种多两全])(?<!公开)(?<!政务)类(?:政府)?信息$")
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -332,6 +335,8 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
+#: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
+_APPLICANT = r"(?:申请人|申请者|依申请公开对象|申请对象|公民、法人或者?其他组织)"
 _ABOUT_COSTS = re.compile(
     r"(?:复议|诉讼)(?:相关|有关|而|所)?(?:支出|产生|发生)?的?(?:费用|支出|经费)"
 )
@@ -360,12 +365,14 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
         # not 减免收费 (a heading over the fees waived: 依申请公开政府信息减免收费情况);
-        # 没有向申请人收取…任何费用, 没有任何信息公开的收费项目
+        # 没有向申请人收取…任何费用, 没有任何信息公开的收费项目; not 邮寄费以外的费用
         re.compile(
-            r"(?:没有|未|无|不|免)(?<!减免)(?:向[^。,;收]{1,12}?)?(?:收取|收)[^。,;]{0,12}?费"
+            rf"(?:没有|未|无|不|免)(?<!减免)(?:向[^。,;收]{{0,10}}?{_APPLICANT}[^。,;收]{{0,6}}?)?(?:收取|收)"
+            r"[^。,;]{0,12}?费"
             r"|免费提供|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
-            r"|(?:没有|无)(?:任何)?[^。,;]{0,10}?收费项目"
+            r"|(?:没有|无)(?:任何)?[^。,;]{0,8}?(?:信息公开|依申请公开)[^。,;]{0,4}?收费项目"
         ),
+        re.compile(r"以外|之外|除了?"),
     ),
 )
 

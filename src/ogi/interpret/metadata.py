@@ -48,10 +48,13 @@ def read_metadata(
     title, org_line = _title(preamble, consumed)
     if title is not None and (own := _report_under_notice(title, preamble)) is not None:
         consumed.add(own)
-        title, org_line = own, None
+        # a title naming no body (2009年政府信息公开…报告): the notice's sender names it
+        title, org_line = own, None if _title_prefix(own) else _notice_sender(preamble)
     title_doc_no = None
     if title is not None and (numbered := L.TITLE_DOC_NO_RE.match(title)) is not None:
         title_doc_no, title = numbered.group(1), title[numbered.end() :]
+        if not _title_prefix(title):  # 某县教育局 [2020] 3号 2019年…报告: the number's
+            org_line = L.DOC_NO_ISSUER_RE.sub("", title_doc_no)
     meta["title"] = title or block.get("title") or hints.get("title") or _quoted_title(preamble)
     for name in ("index_no", "issuer", "doc_no", "topic"):
         meta[name] = block.get(name) or hints.get(name)
@@ -183,6 +186,18 @@ def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
         return None
     own = quoted.group(1)
     return next((line.text for line in preamble if line.text.strip() == own), None)
+
+
+def _notice_sender(preamble: list[Line]) -> str | None:
+    """The body that sends a notice publishing the report (某县某镇人民政府关于公布…)."""
+    for line in preamble[:NOTICE_LINES]:
+        if m := L.NOTICE_SENDER_RE.search(line.text):
+            return m.group(1)
+    return None
+
+
+#: How many first lines of a page a notice's sender is looked for in.
+NOTICE_LINES = 6
 
 
 def _wrapped_title(first: str, rest: str) -> bool:

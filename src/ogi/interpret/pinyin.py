@@ -4,7 +4,8 @@ words, so no title, heading or row label would match. Such a page is read withou
 and a ``TEXT_PINYIN`` warning says so (the source prints them): never silent.
 
 Only a page that prints at least :data:`MIN_TONED` toned syllables this way is rewritten;
-then a bare syllable in the same place (the neutral tone, ``的(de)``) is taken out too.
+then a bare syllable after a character read in the neutral tone (``的(de)``, ``们(men)``) is
+taken out too, and no other (``公顷(ha)`` is a unit).
 A report that prints no tone mark in parentheses costs one search of its first blocks.
 """
 
@@ -20,6 +21,8 @@ from ogi.interpret.traditional import block_texts, head_text
 TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: A page is rewritten when it prints at least this many toned syllables after characters.
 MIN_TONED = 3
+#: Characters read in the neutral tone, whose pinyin a mirror prints without a tone mark.
+NEUTRAL_TONE = frozenset("的了么吗呢吧子们着个头过地得啊")
 _LETTERS = f"a-zü{TONE_MARKS}"
 #: One syllable in parentheses (half- or full-width) right after a Chinese character.
 _ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([{_LETTERS}]{{1,6}})[)）]")
@@ -52,7 +55,10 @@ class _Stripper:
         self.example: str | None = None
 
     def _drop(self, match: re.Match[str]) -> str:
-        if not is_pinyin(match.group(1)):
+        syllable = match.group(1)
+        if not is_pinyin(syllable) or (
+            not _toned(syllable) and match.string[match.start() - 1] not in NEUTRAL_TONE
+        ):
             return match.group(0)
         self.removed += 1
         if self.example is None:

@@ -321,6 +321,8 @@ def _reflow_text(text: str) -> list[str]:
         return [_markdown_row(stripped)]
     if (glued := _glued_table_line(stripped)) is not None:
         return [glued]
+    if (":" in stripped or "：" in stripped) and (row := _label_colon_row(stripped)) is not None:
+        return [row]
     if len(text) > LONG_LINE:
         # a page dump holds no cell separator, save one its crawler put at the end (… |)
         page = stripped[:-1] if stripped.endswith("|") else text
@@ -357,6 +359,18 @@ def _glued_table_line(line: str) -> str | None:
     ):
         return None  # 予以公开8，部分公开2 is a sentence; 规章000行政规范性文件317, two rows
     return " | ".join(cells) + " |"
+
+
+_LABEL_COLON_VALUES = re.compile(r"([^:：\d|]{1,40}?)\s*[:：]\s*(\d[\d.\s]*)")
+
+
+def _label_colon_row(line: str) -> str | None:
+    """A table row printed as its label, a colon and its values (规章:0 0 0, 行政许可:36) →
+    the row as pipe cells; None for anything else (电话:0551…, a metadata value)."""
+    m = _LABEL_COLON_VALUES.fullmatch(line)
+    if m is None or not _known_table_label(m.group(1)):
+        return None
+    return " | ".join([m.group(1).strip(), *m.group(2).split()]) + " |"
 
 
 def _known_table_label(cell: str) -> bool:
