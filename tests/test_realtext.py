@@ -2000,6 +2000,22 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.fees.amount_wan_yuan": 0,
         "cell:legacy.active.total": 56,
     },  # 没有向政府信息公开申请人收费; 每一条 is no figure
+    # round 9 of real pages (cases written by the reviewer, names and numbers invented)
+    "r9_one_section": {
+        "template": "legacy",
+        "cell:legacy.applications.received": 321,
+        "cell:legacy.litigation.total": 0,
+    },  # one heading: no tables, a report title → legacy
+    "r9_no_std_sections_short": {"template": "legacy", "cell:legacy.active.total": 58},
+    "r9_title_xxgk_baogao": {"template": "legacy"},  # …年政府信息公开报告
+    "r9_notice_wrapper": {
+        "meta.title": "某某市2009年度政府信息公开工作年度报告",
+        "cell:legacy.active.total": 1500,
+    },  # 关于公布 / …年度报告的通知, no 《》
+    "r9_parts_of_province": {
+        "cell:legacy.active.total": None,
+        "cell:legacy.applications.received": 758,
+    },  # 各市(地)…21万条 is a part of the province
 }
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
 from ogi.interpret import memo
-from ogi.interpret.labels import h1
+from ogi.interpret.labels import REPORT_WORDS, h1, norm
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
@@ -101,7 +101,9 @@ def interpret(document: Document) -> ReportDraft:
 
         by_table["legacy"] = LEGACY_STATISTICS
     titles = [s.title for s in sections] + _numbered_lines(lines)
-    template = overall_template(by_table, bool(sections), legacy_hint(titles))
+    template = overall_template(
+        by_table, bool(sections), legacy_hint(titles), has_title=_report_title(meta["title"])
+    )
     cells = [_table_cell(r) for r in table_out.readings]
     # the 2019+ headings (三、收到和处理政府信息公开申请情况) say so when no table and no year
     # do (a report on an earlier year that uses those words is still a legacy report)
@@ -178,6 +180,11 @@ def clear_caches() -> None:
 def _numbered_lines(lines: list[Line]) -> list[str]:
     """Lines opening with a top-level numeral: headings, also those run into their text."""
     return [line.text for line in lines if h1(line.text)]
+
+
+def _report_title(title: str | None) -> bool:
+    """Whether ``title`` names an annual disclosure report (a file's own title may not)."""
+    return title is not None and REPORT_WORDS.search(norm(title)) is not None
 
 
 def _legacy_cells(

@@ -577,8 +577,10 @@ def is_table_header(text: str) -> bool:
 COMPANION_TITLE = re.compile(
     r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
 )
-#: Words that name an annual disclosure report.
-REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+#: Words that name an annual disclosure report (…年政府信息公开报告 after its year).
+REPORT_WORDS = re.compile(
+    r"信息公开.{0,6}(?:年度报告|年报|工作报告)|\d{4}\s*年度?[^。，,\n]{0,16}?信息公开报告"
+)
 #: A title naming the year's disclosure work a 情况的报告 (关于2016年度全县政府信息公开工作情况的
 #: 报告), asked of the title line only (a news item quotes one); not of a part of the year.
 REPORT_TITLE_WORDS = re.compile(
@@ -710,6 +712,12 @@ OFFICE_ENDINGS = (
 TITLE_DOC_NO_RE = re.compile(
     r"^\s*(\S{1,12}\s*[\[〔［(（]\s*\d{4}\s*[\]〕］)）]\s*\d{1,4}\s*号)\s*"
     r"(?:签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s+)?"
+)
+#: A notice publishing a report, the report's title quoted in it or not (关于公布《某镇2009年
+#: …年度报告》的通知; 关于公布某市2009年度…年度报告的通知, or its second line alone): group 1
+#: is that title.
+NOTICE_OF_REPORT_RE = re.compile(
+    r"(?:.*关于(?:公布|印发|发布|公开))?《?((?:(?!关于)[^《》]){4,80}?(?:年度报告|年报))》?的通知"
 )
 #: The sender of a notice publishing a report (某县某镇人民政府关于公布《…》的通知).
 NOTICE_SENDER_RE = re.compile(r"([\u4e00-\u9fff]{2,30}?)关于(?:公布|印发|发布|公开)")

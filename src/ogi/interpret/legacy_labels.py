@@ -88,7 +88,7 @@ CLAUSE_END = re.compile(r"[,，]")
 #: A label that names a part of the reporting body ("其中县直单位主动公开1104条"): a
 #: sub-total, never the body's total.
 PART_OF_BODY = re.compile(
-    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局"
+    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局|各市|各县|各区|各地"
 )
 #: Before such a word: the body itself (我街道, 本单位, 本部门), not a part of it.
 THE_BODY_ITSELF = frozenset("我本")

@@ -179,9 +179,9 @@ def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
     """The report's own title line when the title found is a notice publishing it (某镇人民
     政府关于公布《某镇2009年政府信息公开年度报告》的通知) and the report follows on the page,
     its title printed on a line of its own; None otherwise (a notice alone is no report)."""
-    if "通知" not in title or "《" not in title:
+    if "通知" not in title:
         return None
-    quoted = L.TITLE_QUOTED_RE.search(title)
+    quoted = L.NOTICE_OF_REPORT_RE.search(title)
     if quoted is None:
         return None
     own = quoted.group(1)

@@ -7,9 +7,12 @@ from ogi.interpret import labels as L
 DEFINITE = ("2019", "2021")
 
 
-def overall_template(by_table: dict[str, str], has_sections: bool, legacy_hint: bool) -> str:
+def overall_template(
+    by_table: dict[str, str], has_sections: bool, legacy_hint: bool, has_title: bool = False
+) -> str:
     """The report's template: table 1 decides when it is definite, then table 2; reports
-    without standard tables are ``legacy`` when they have sections, else ``unknown``."""
+    without standard tables are ``legacy`` when they have sections or an annual report's
+    title (DOMAIN.md §1.5: none of the tables' labels → legacy), else ``unknown``."""
     table1 = by_table.get("active_disclosure")
     if table1 in DEFINITE:
         return str(table1)
@@ -19,7 +22,7 @@ def overall_template(by_table: dict[str, str], has_sections: bool, legacy_hint: 
         return "2019"
     if by_table.get("legacy"):
         return "legacy"
-    if has_sections or legacy_hint:
+    if has_sections or legacy_hint or has_title:
         return "legacy"
     return "unknown"
 
