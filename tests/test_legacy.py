@@ -70,6 +70,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "legacy.active.by_channel.website": 1530,
         "legacy.active.by_channel.gazette": 46,
         "legacy.applications.received": 0,  # 未收到政府信息公开申请
+        "legacy.info.withheld": 0,  # 没有不予公开政府信息的情况
         "legacy.fees.amount_wan_yuan": 0,  # 未收取任何费用
         "legacy.review.total": 0,  # 未发生…行政复议、行政诉讼
         "legacy.litigation.total": 0,

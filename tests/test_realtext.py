@@ -2016,6 +2016,73 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.active.total": None,
         "cell:legacy.applications.received": 758,
     },  # 各市(地)…21万条 is a part of the province
+    "r9_period_comma": {
+        "meta.period.start": "2024-01-01",
+        "meta.period.end": "2024-12-31",
+    },  # 自…起,至…止
+    "r9_published_bare_date": {
+        "meta.published": "2021-02-05",
+        "meta.issuer": "某某市人民政府办公室",
+    },  # 2021-02-05 17:20 来源:…
+    "r9_published_runtogether_time": {"meta.published": "2021-03-30"},  # 2021-03-3017:45
+    "r9_published_date_source": {
+        "meta.published": "2022-01-20",
+        "meta.issuer": None,
+    },  # 2022年01月20日来源:1
+    "r9_published_fabiao": {"meta.published": "2021-03-16"},  # 发表时间:
+    "r9_published_after_source": {
+        "meta.published": "2016-02-03",
+        "meta.issuer": "办公厅",
+    },  # 文章来源:… 发布时间:…
+    "r9_meta_pipe_empty_after_index": {
+        "meta.index_no": "330799ZF000000/2023-12345",
+        "meta.doc_no": None,
+    },  # 文件编号: empty
+    "r9_index_pipe_fawenshijian": {
+        "meta.index_no": "640499000/2020-00007",
+        "meta.published": "2020-01-21",
+    },  # 发文时间
+    "r9_issuer_trailing_label": {"meta.issuer": "某某县政府办公室"},  # 文字大小:
+    "r9_title_leading_year": {
+        "meta.organization": "某某县某某乡",
+        "meta.year": 2024,
+    },  # 2024某某县某某乡2024年度…
+    "r9_title_doubled": {"meta.title": "某某县开发区2019年政府信息公开工作年度报告"},
+    "r9_org_guanweihui": {
+        "meta.organization": "高新区管委会"
+    },  # …管委会党政办公室 → 管委会, not 管委
+    "r9_website_byline": {"meta.website": "www.mouprov.gov.cn"},  # a news byline site
+    "r9_website_menhu": {"meta.website": "http://www.moushi.gov.cn"},  # 门户(http://…)
+    "r9_active_fabu_zongliang": {
+        "cell:legacy.info.total": None
+    },  # 主动发布信息总量 is not all information made
+    "r9_review_litig_zero": {
+        "cell:legacy.review.total": 0,
+        "cell:legacy.litigation.total": 0,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+    },
+    "r9_withheld_none": {
+        "cell:legacy.info.withheld": 0,
+        "cell:legacy.applications.received": 0,
+    },  # 也无不予公开信息的情况发生
+    "r9_fax_labels": {
+        "meta.contact.office": "某某区人民政府办公室",
+        "meta.contact.fax": "84550001",
+    },  # 请联系:X(电话…, 传真号码:
+    "r9_office_paren": {
+        "meta.contact.office": "某某州人民政府信息公开工作机构(州人民政府电子政务办公室)"
+    },
+    "r9_fax_paren": {
+        "meta.contact.fax": "82750002",
+        "meta.contact.phone": "82750001",
+    },  # 82750002(传真)
+    "r9_joint_review_nonzero": {
+        "cell:legacy.review.total": None,
+        "cell:legacy.litigation.total": None,
+    },  # a joint count above 0 cannot be split
+    "r9_short_name_office": {
+        "meta.contact.office": "柳江区教育局办公室"
+    },  # (以下简称…) inside the office
 }
 
 

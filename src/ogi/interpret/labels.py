@@ -430,8 +430,10 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("所属机构", "issuer"),
     ("发布单位", "issuer"),
     ("发布来源", "issuer"),
+    ("文章来源", "issuer"),
     ("来源", "issuer"),
     ("发布文号", "doc_no"),
+    ("文件编号", "doc_no"),
     ("发文字号", "doc_no"),
     ("备注/文号", "doc_no"),
     ("文号", "doc_no"),
@@ -446,6 +448,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发文日期", "published"),
     ("公开日期", "published"),
     ("发表日期", "published"),
+    ("发表时间", "published"),
+    ("发文时间", "published"),
     ("信息提供日期", "published"),
     ("公开时间", "published"),
     ("时间", "published"),
@@ -475,7 +479,9 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 )
 
 #: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府).
-REPORTING_BODY_RE = re.compile(r"^(.+?(?:人民政府|委员会|办事处|局|厅|部|署|委|政府))")
+REPORTING_BODY_RE = re.compile(
+    r"^(.+?(?:人民政府|委员会|管委会|办事处|街道(?!办事处)|局|厅|部|署|委(?!会)|政府))"
+)
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 #: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
 #: …年报, …工作开展年度报告); a year printed 2018度 or 2022 (年 dropped) is still the year.
@@ -601,14 +607,18 @@ DATE_ISO = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
 DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
 PERIOD_RE = re.compile(
-    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    DATE_CN
+    + r"\s*起?\s*[,，]?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
     r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
     r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
 )
-FAX_RE = re.compile(r"传\s*真\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+FAX_RE = re.compile(
+    r"传\s*真(?:号码)?\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})"
+    r"|((?:0\d{2,3}[-—–]?)?\d{7,8})\s*\(\s*传\s*真\s*\)"
+)
 #: The one number of 电话(传真): / 电话/传真: — the phone and the fax. (Each pattern of
 #: the whole-text searches opens with a literal, which the engine finds far faster.)
 SHARED_FAX_RE = re.compile(
@@ -649,10 +659,12 @@ OFFICE_TAIL_RE = re.compile(
 )
 #: 请与<office>联系 (直接与, 可与), or 请联系<office>, (the office then ends as a body's name does).
 OFFICE_RE = re.compile(
-    r"(?:请|直接|可)(?:与\s*([^\s,。;()]{2,40}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
+    r"(?:请|直接|可)(?:与\s*([^\s,。;:]{2,50}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
     + ORG_SUFFIX
-    + r")(?=[,;。]))"
+    + r")(?=[,;。(]))"
 )
+#: A note giving a name's short form: (以下简称区教育局).
+SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]*\)")
 ATTACHMENT_LINE_RE = re.compile(
     r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"
     + "|".join(ATTACHMENT_SUFFIXES)
@@ -679,16 +691,18 @@ META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))
 #: 公开): a label where the line or a space starts, then a space.
 META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})(?:\\s+(?=\\S)|\\s*$)")
 #: A line under the title giving the publication date, then the page's counters
-#: (2022-01-20 作者:佚名 点击数:).
+#: (2022-01-20 作者:佚名 点击数:; 2021-02-05 17:20 来源:…), or alone on its line.
 DATE_BYLINE_RE = re.compile(
-    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s+(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号)\s*[:：]"
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?:(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号|来源)\s*[:：]|$)"
 )
+#: The source a date byline names (2021-02-05 17:20 来源:某市人民政府办公室).
+BYLINE_SOURCE_RE = re.compile(r"来源\s*[:：]\s*([^\s:：|]{2,40})")
 #: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
-    r"\s(?:字号|字体|浏览次数|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
-    r"|(?:作者|点击[数量率]?|浏览次数|访问量|阅读量)\s*[:：]"
+    r"\s(?:字号|字体|文字大小|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
+    r"|(?:作者|点击[数量率]?|浏览次数|浏览量|访问量|阅读量|文字大小)\s*[:：]"
 )
 #: A note in parentheses (规章（设区的市…）, 通过委门户网站（包括委属单位网站…）): a row
 #: label's or a figure's label's aside, not its words.
@@ -721,6 +735,9 @@ NOTICE_OF_REPORT_RE = re.compile(
 )
 #: The sender of a notice publishing a report (某县某镇人民政府关于公布《…》的通知).
 NOTICE_SENDER_RE = re.compile(r"([\u4e00-\u9fff]{2,30}?)关于(?:公布|印发|发布|公开)")
+#: A year without 年 opening a title's organization, then its name (2024某县某乡): a
+#: portal's date, not the body's.
+TITLE_YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 #: A document number's year and serial (某县教育局 [2020] 3号 → 某县教育局).
 DOC_NO_ISSUER_RE = re.compile(r"\s*[\[〔［(（]\s*\d{4}.*$")
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")

@@ -329,7 +329,16 @@ def _clause_figures(
         key = _key(around, m.group("unit"), context, topic, label)
         unit = "万元" if m.group("wan") and m.group("unit") == "元" else m.group("unit")
         approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
-        yield key, _value(m), unit, approx, m.start(), m.end()
+        value = _value(m)
+        # (after the label's last 复议: a heading run into the text names both too)
+        joint = key == "legacy.review.total" and V.REVIEW_AND_LITIGATION.match(
+            label, label.rfind("复议")
+        )
+        # 被申请行政复议、提起行政诉讼的案件0件: none of either; a joint count above 0
+        # cannot be split between them, and is no key's
+        yield None if joint and value != 0 else key, value, unit, approx, m.start(), m.end()
+        if joint and value == 0:
+            yield "legacy.litigation.total", 0, unit, approx, m.start(), m.end()
 
 
 def _after_number(clause: str, start: int) -> int:

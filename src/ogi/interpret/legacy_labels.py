@@ -108,6 +108,8 @@ PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
+#: One label counting review and litigation together (行政复议、提起行政诉讼的案件).
+REVIEW_AND_LITIGATION = re.compile(r"复议[、和及与或,，]\s*(?:提起)?(?:行政)?诉讼")
 #: A clause opening with a year (2013年主动公开…): the year its figures are of.
 CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)")
 #: Section titles whose text describes plans or problems, not what happened.
@@ -178,7 +180,8 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # documents by disclosure attribute ("政府信息总数2210条，其中主动公开…，依申请公开信息数38条…")
         _p(
             "legacy.info.total",
-            r"(?:政府信息总数|信息总数|信息总量|制作(?:政府)?信息(?:共计|共)?#)",
+            # not what was disclosed actively (主动发布信息总量达137条: the active total)
+            r"(?<!主动发布)(?<!主动公开)(?:政府信息总数|信息总数|信息总量|制作(?:政府)?信息(?:共计|共)?#)",
             UNITS_DOCS,
         ),
         _p(
@@ -260,7 +263,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             re.compile("主动公开"),
         ),
-        _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+        _p("legacy.active.total", r"主动(?:公开|发布)[^#]*#", UNITS_DOCS),
         # under the 主动公开 heading, the year's count of information published (2016年共发布
         # 各类信息247条); a channel's count is named above (…报刊发布各类信息45条 is not this)
         _p(
@@ -350,6 +353,11 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         ("legacy.litigation.total",), re.compile(rf"{_NEG}[^。,;]{{0,50}}?诉讼"), _ABOUT_COSTS
     ),
     NoneStatement(("legacy.complaints",), re.compile(rf"{_NEG}[^。,;]{{0,30}}?(?:举报|投诉)")),
+    # 也无不予公开信息的情况发生
+    NoneStatement(
+        ("legacy.info.withheld",),
+        re.compile(r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息"),
+    ),
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(
         (f"{_A}.received",),
@@ -370,6 +378,7 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             rf"(?:没有|未|无|不|免)(?<!减免)(?:向[^。,;收]{{0,10}}?{_APPLICANT}[^。,;收]{{0,6}}?)?(?:收取|收)"
             r"[^。,;]{0,12}?费"
             r"|免费提供|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
+            r"|(?:没有|未)因?[^。,;]{0,10}?(?:信息公开|申请)[^。,;]{0,6}?(?:发生|产生)的?收费"
             r"|(?:没有|无)(?:任何)?[^。,;]{0,8}?(?:信息公开|依申请公开)[^。,;]{0,4}?收费项目"
         ),
         re.compile(r"以外|之外|除了?"),

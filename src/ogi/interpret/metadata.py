@@ -85,6 +85,8 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
             if (byline := L.DATE_BYLINE_RE.match(flat)) is not None:
                 consumed.add(line.text)
                 found.setdefault("published", byline.group(1))
+                if (source := L.BYLINE_SOURCE_RE.search(flat, byline.end() - 4)) is not None:
+                    found.setdefault("issuer", source.group(1))
             continue
         consumed.add(line.text)
         for i, m in enumerate(matches):
@@ -134,6 +136,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         text = L.TITLE_LABEL_RE.sub("", text) if text[:1] in "标名信文" else text
         if "." in text:
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
+        text = _undoubled(text)
         if _is_title(text):
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
@@ -173,6 +176,18 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
 #: The most a title's wrapped last line holds (年度报告, 工作年度报告).
 WRAPPED_TAIL_CHARS = 10
 _LATIN_OR_COLON = re.compile(r"[A-Za-z:]")
+
+
+def _undoubled(text: str) -> str:
+    """A title printed twice on one line of a run-together page (X报告X报告) → once."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= MIN_DOUBLED_TITLE and text[:half] == text[half:]:
+        return text[:half]
+    return text
+
+
+#: The shortest title that is taken as printed twice.
+MIN_DOUBLED_TITLE = 12
 
 
 def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
@@ -300,9 +315,15 @@ def _organization_year_title(text: str) -> re.Match[str] | None:
 
 
 def _title_prefix(title: str) -> str:
-    """The organization printed in a title (before or after its year), or ''."""
+    """The organization printed in a title (before or after its year), or ''; a year a
+    portal prints before the title (2024某县某乡2024年度…) is not part of it."""
     parts = _title_parts(title)
-    return parts[0] if parts else ""
+    if not parts:
+        return ""
+    prefix = parts[0]
+    if prefix[:4].isdigit() and L.TITLE_YEAR_PREFIX_RE.match(prefix):
+        return prefix[4:]
+    return prefix
 
 
 def _title_year(title: str) -> int | None:
@@ -425,7 +446,7 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
     phone = first(L.PHONE_RE)
     fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE)
     return {
-        "office": _without_person(first(L.OFFICE_RE) or first_joined(L.OFFICE_RE)),
+        "office": _office(first(L.OFFICE_RE) or first_joined(L.OFFICE_RE)),
         "address": first(L.ADDRESS_RE),
         "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
@@ -437,6 +458,14 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
 def _without_mail_label(email: str | None) -> str | None:
     """The address without an E-mail label run into it (E-mailwencheng@163.com)."""
     return L.EMAIL_LABEL_RE.sub("", email) if email and email[:1] in "Ee" else email
+
+
+def _office(office: str | None) -> str | None:
+    """The contact office as named: less a 以下简称 note (柳江区教育局(以下简称区教育局)办公室)
+    and a person's name after it."""
+    if office is not None and "简称" in office:
+        office = L.SHORT_NAME_NOTE_RE.sub("", office)
+    return _without_person(office)
 
 
 def _without_person(office: str | None) -> str | None:
@@ -463,10 +492,17 @@ def _dashes(phone: str | None) -> str | None:
 def _website(text: str) -> str | None:
     if "http" not in text and "www." not in text:
         return None  # every URL_RE match opens with one of them; most texts have none
-    for m in L.URL_RE.finditer(text):
-        if "网" in text[max(0, m.start() - 40) : m.start()]:
-            return m.group(0).rstrip(".,;")
-    return None
+    named = [
+        m for m in L.URL_RE.finditer(text) if _names_site(text[max(0, m.start() - 40) : m.start()])
+    ]
+    # a government site (.gov.cn) before a news site's byline (中国某某门户网 www.x.cn)
+    best = next((m for m in named if ".gov" in m.group(0)), named[0] if named else None)
+    return best.group(0).rstrip(".,;") if best else None
+
+
+def _names_site(before: str) -> bool:
+    """Whether the words before a URL name a web site (…门户网站, 政府网, 政府门户(http…))."""
+    return "网" in before or "门户" in before
 
 
 def _signature(lines: list[Line]) -> dict[str, str | None]:
