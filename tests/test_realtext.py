@@ -2083,6 +2083,13 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r9_short_name_office": {
         "meta.contact.office": "柳江区教育局办公室"
     },  # (以下简称…) inside the office
+    "r9_meta_label_value_lines": {
+        "meta.title": "某某县农业农村局2022年政府信息公开工作年度报告",
+        "meta.index_no": "000099999/2023-00042",
+        "meta.issuer": "某某县农业农村局",
+        "meta.doc_no": None,
+        "meta.published": "2023-01-18",
+    },  # • 索引号 / its value on the next line; a menu title naming no year
 }
 
 

@@ -687,6 +687,10 @@ META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 #: The same labels in a portal's table of label and value cells, where a label may have no
 #: colon: ``索 引 号 | 0142581323/2025-00001 | 发布机构 | 教育局 |``.
 META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))")
+#: A colon that ends a label (栏目: 政府信息公开年报, 字体:), not one inside a time (10:00).
+LABEL_COLON_RE = re.compile(r"[:：](?!\d)")
+#: A label alone on its line, its value on the next (• 索引号 / 000099999/2023-00042).
+META_LABEL_ALONE_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]?")
 #: The same labels spaced from their values, no colon (索 引 号 1133…/2024-104757 公开方式 主动
 #: 公开): a label where the line or a space starts, then a space.
 META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})(?:\\s+(?=\\S)|\\s*$)")

@@ -77,8 +77,20 @@ def read_metadata(
 def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     in_block = False  # the line before was a line of the block
+    alone: str | None = None  # the field of a label printed alone on the line before
     for line in preamble:
         flat = line.text
+        if (field := _label_alone(flat)) is not None:
+            consumed.add(line.text)
+            alone = field
+            continue
+        if alone is not None:
+            name, alone, value = alone, None, flat.strip(L.BULLETS)
+            if _alone_value(value) and not _block_labels(flat, True):
+                consumed.add(line.text)
+                if value not in L.EMPTY_META_VALUES:
+                    found.setdefault(name, value)
+                continue
         matches = _block_labels(flat, in_block)
         in_block = bool(matches)
         if not matches:
@@ -99,6 +111,29 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
             if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
     return found
+
+
+#: The longest value read under a label printed alone on its line (no paragraph).
+MAX_ALONE_VALUE = 60
+
+
+def _label_alone(flat: str) -> str | None:
+    """The field of a metadata label printed alone on its line, no colon (• 索引号), its
+    value on the next line; None for any other line (文号 : | is an empty cell)."""
+    text = flat.strip(L.BULLETS)
+    if not text or len(text) > 12 or "|" in flat or ":" in text or "：" in text:
+        return None
+    if (m := L.META_LABEL_ALONE_RE.fullmatch(text)) is None:
+        return None
+    return L.META_FIELDS[re.sub(r"\s+", "", m.group(1))]
+
+
+def _alone_value(value: str) -> bool:
+    """Whether a line can be the value under a label printed alone: short, no label of its
+    own (栏目: …, 字体:) and no title."""
+    if not value or len(value) > MAX_ALONE_VALUE or "|" in value:
+        return False
+    return L.LABEL_COLON_RE.search(value) is None and not _is_title(value)
 
 
 def _block_labels(flat: str, in_block: bool) -> list[re.Match[str]]:
@@ -138,6 +173,9 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
         text = _undoubled(text)
         if _is_title(text):
+            if _title_year(text) is None and (full := _full_title_below(head[k + 1 :])):
+                consumed.add(full)  # a menu's 部门信息公开工作年度报告 over the report's title
+                return full, None
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
                 consumed.add(previous)
@@ -263,6 +301,15 @@ def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str 
         if not _is_title(text):
             continue
         if (need_year and _title_year(text) is not None) or (need_body and _title_prefix(text)):
+            return text
+    return None
+
+
+def _full_title_below(after: list[Line]) -> str | None:
+    """A title further down the page's head that prints both its year and its body."""
+    for line in after:
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
+        if _is_title(text) and _title_year(text) is not None and _title_prefix(text):
             return text
     return None
 
