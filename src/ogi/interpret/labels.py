@@ -615,10 +615,11 @@ PHONE_RE = re.compile(
     r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
     r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
 )
-FAX_RE = re.compile(
-    r"传\s*真(?:号码)?\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})"
-    r"|((?:0\d{2,3}[-—–]?)?\d{7,8})\s*\(\s*传\s*真\s*\)"
-)
+FAX_RE = re.compile(r"传\s*真(?:号码)?\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
+#: A fax number marked after it (82750002(传真)): the mark, then the number just before it
+#: (two searches: a pattern opening with the number would try every digit of the text).
+FAX_MARK_RE = re.compile(r"\(\s*传\s*真\s*\)")
+FAX_BEFORE_MARK_RE = re.compile(r"((?:0\d{2,3}[-—–]?)?\d{7,8})\s*$")
 #: The one number of 电话(传真): / 电话/传真: — the phone and the fax. (Each pattern of
 #: the whole-text searches opens with a literal, which the engine finds far faster.)
 SHARED_FAX_RE = re.compile(

@@ -121,17 +121,27 @@ def _printed(sentence: str, text: str, start: int, end: int) -> str:
     """The printed words of ``sentence`` behind ``text[start:end]`` (``text`` is its
     matching form: no spaces or quotes, full-width folded, numerals of quoted names masked
     one for one), so that a warning quotes the report as printed."""
-    forms = [L.norm(c) for c in sentence]
-    if sum(map(len, forms)) != len(text):
+    if len(sentence) == len(text) and L.norm(sentence) == sentence:
+        return sentence[start:end]  # its own matching form
+    lengths = [_form_length(c) for c in sentence]
+    if sum(lengths) != len(text):
         return text[start:end]  # a form that is not character by character (never seen)
     first, position = None, 0
-    for i, form in enumerate(forms):
-        if first is None and position >= start and form:
+    for i, length in enumerate(lengths):
+        if first is None and position >= start and length:
             first = i
-        position += len(form)
+        position += length
         if position >= end:
             return sentence[first if first is not None else i : i + 1]
     return text[start:end]
+
+
+def _form_length(c: str) -> int:
+    """How many characters ``c`` becomes in the matching form: 0 for a space or quote, 1
+    for a Chinese character or ASCII (the rest asked of :func:`~ogi.interpret.labels.norm`)."""
+    if "\u4e00" <= c <= "\u9fff" or ("!" <= c <= "~" and c not in "\"'"):
+        return 1
+    return len(L.norm(c))
 
 
 def _unkeyed_warning(unkeyed: list[str]) -> dict[str, Any]:

@@ -491,7 +491,7 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         )
 
     phone = first(L.PHONE_RE)
-    fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE)
+    fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE) or _marked_fax(intro) or _marked_fax(text)
     return {
         "office": _office(first(L.OFFICE_RE) or first_joined(L.OFFICE_RE)),
         "address": first(L.ADDRESS_RE),
@@ -500,6 +500,17 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         "fax": _dashes(fax),
         "email": _without_mail_label(first(L.EMAIL_RE, "@")),
     }
+
+
+def _marked_fax(text: str) -> str | None:
+    """The number printed before a (传真) mark: 82750001、82750002(传真)."""
+    if "传" not in text:
+        return None
+    for mark in L.FAX_MARK_RE.finditer(text):
+        number = L.FAX_BEFORE_MARK_RE.search(text, max(0, mark.start() - 20), mark.start())
+        if number is not None:
+            return number.group(1)
+    return None
 
 
 def _without_mail_label(email: str | None) -> str | None:
