@@ -84,10 +84,33 @@ def _unevaluable(report: ReportView, keys: Iterable[str]) -> list[str]:
     return [k for k in keys if _value(report, k) is None]
 
 
-def _not_evaluated(rule: str, label: str, keys: tuple[str, ...], gaps: list[str]) -> Outcome:
+def _not_evaluated(
+    rule: str, label: str, keys: tuple[str, ...], gaps: list[str], printed: str = ""
+) -> Outcome:
     shown = ", ".join(gaps[:4]) + (f" and {len(gaps) - 4} more" if len(gaps) > 4 else "")
-    message = f"{label}: not evaluated, blank or missing (a blank is not 0): {shown}"
+    message = (
+        f"{label}: not evaluated, blank or missing (a blank is not 0){printed}; blank: {shown}"
+    )
     return Outcome(rule, None, message, keys)
+
+
+def _printed_sides(
+    report: ReportView, sides: tuple[str, str], left: list[str], right: list[str], gaps: list[str]
+) -> str:
+    """What the printed values say when a rule is not evaluated, for a reader to judge
+    (the outcome stays ``ok: null``): both sides' sums with the blanks left out, or that a
+    side is wholly blank while the other prints values (a blank 总计 beside its parts)."""
+    blank = set(gaps)
+    printed_left = [k for k in left if k not in blank]
+    printed_right = [k for k in right if k not in blank]
+    if not printed_left and not printed_right:
+        return ""
+    if not printed_left or not printed_right:
+        empty, full = sides if not printed_left else sides[::-1]
+        sums = printed_right or printed_left
+        return f"; {empty} all blank, {full} printed: {_total(report, sums)}"
+    a, b = _total(report, printed_left), _total(report, printed_right)
+    return f"; with the blanks left out, {sides[0]} {a} {'=' if a == b else '≠'} {sides[1]} {b}"
 
 
 def _total(report: ReportView, keys: Iterable[str]) -> int | float:
@@ -100,7 +123,8 @@ def _equation(
     keys = (total_key, *part_keys)
     gaps = _unevaluable(report, keys)
     if gaps:
-        return _not_evaluated(rule, label, keys, gaps)
+        printed = _printed_sides(report, ("总计", "Σ"), [total_key], part_keys, gaps)
+        return _not_evaluated(rule, label, keys, gaps, printed)
     total, parts = _total(report, [total_key]), _total(report, part_keys)
     ok = total == parts
     message = f"{label}: {total} {'=' if ok else '≠'} {parts}"
@@ -126,7 +150,9 @@ def check_a1(report: ReportView) -> Iterator[Outcome]:
             continue
         label = f"{col}: 新收+结转 vs 办理结果总计+结转下年度"
         if gaps := _unevaluable(report, keys):
-            yield _not_evaluated(f"A1.{col}", label, tuple(keys), gaps)
+            sides = ("新收+结转", "办理结果总计+结转下年度")
+            printed = _printed_sides(report, sides, keys[:2], keys[2:], gaps)
+            yield _not_evaluated(f"A1.{col}", label, tuple(keys), gaps, printed)
             continue
         left, right = _total(report, keys[:2]), _total(report, keys[2:])
         ok = left == right
