@@ -2090,12 +2090,19 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.doc_no": None,
         "meta.published": "2023-01-18",
     },  # • 索引号 / its value on the next line; a menu title naming no year
+    "r10_extra_row_other_docs": {
+        "cell:active_disclosure.normative_documents.total_published": 88,
+        "cell:active_disclosure.licensing.decisions": 0,
+        "warning:ROW_UNKNOWN": True,
+    },  # 其他主动公开文件 | 41 | 33 | 205: named, and the table goes on
 }
 
 
 def _field(r: ogi.Report, name: str) -> object:
     if name.startswith("cell:"):
         return _cells(r).get(name[5:])
+    if name.startswith("warning:"):
+        return any(w.code == name[8:] for w in r.warnings)
     if name == "sections":
         return [s.number for s in r.sections]
     if name == "subsections":

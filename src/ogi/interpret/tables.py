@@ -231,7 +231,9 @@ class _Active:
     行政许可…) opens a *row* (``item``) that collects value cells → the next label flushes
     the row (values fitted to the columns, or to the template's default columns when the
     header was not printed) and either opens the next row, adds a column (still in the
-    header) or, when it is no table-1 label at all, ends the table (*outside*). A barrier
+    header) or, when it is no table-1 label at all, is *pending*: values after it make it a
+    row of no standard item (其他主动公开文件, a province's own), named in a ``ROW_UNKNOWN``
+    warning while the table goes on; no values, and it ends the table (*outside*). A barrier
     (heading, prose) flushes and ends it; a row end only flushes."""
 
     out: TableOutput
@@ -243,11 +245,29 @@ class _Active:
     evidence: set[str] = field(default_factory=set)
     # The unit a column header prints (采购总金额（万元）): the unit of its bare numbers.
     units: dict[str, str] = field(default_factory=dict)
+    # A label of no table-1 item after a row, and the values printed after it.
+    pending: str | None = None
+    pending_values: list[Token] = field(default_factory=list)
 
     def flush(self) -> None:
         if self.item is not None:
             self._emit(self.item, self.values)
         self.item, self.values = None, []
+        if self.pending is not None:
+            if self.pending_values:
+                self._unknown_row(self.pending, self.pending_values)
+            else:
+                self.active = False  # no row: the table ended
+            self.pending, self.pending_values = None, []
+
+    def _unknown_row(self, label: str, values: list[Token]) -> None:
+        printed = ", ".join(v.text for v in values)
+        self.out.warn(
+            "ROW_UNKNOWN",
+            f"active_disclosure: the row {label!r} names no item of the standard table; its "
+            f"values ({printed}) were not read",
+            values[0],
+        )
 
     def _emit(self, item: str, values: list[Token]) -> None:
         columns = [key for key, _ in self.columns] or list(self._default_columns(item))
@@ -323,6 +343,8 @@ def read_active_disclosure(tokens: Iterable[Token], out: TableOutput) -> None:
         if tok.is_value:  # most tokens (a row end or barrier never is one)
             if st.item is not None:
                 st.values.append(tok)
+            elif st.pending is not None:
+                st.pending_values.append(tok)
         elif tok.kind in (BARRIER, ROW_END):
             st.flush()
             st.active = st.active and tok.kind == ROW_END
@@ -345,6 +367,8 @@ def _active_label(st: _Active, text: str) -> None:
         st.active, st.in_header = True, True
         st.columns = []
         return
+    if st.pending is not None:
+        st.flush()  # the label before: a row of no standard item, or the table's end
     if not st.active:
         return
     st.flush()
@@ -353,7 +377,7 @@ def _active_label(st: _Active, text: str) -> None:
     elif st.in_header:
         st.header(text)
     else:
-        st.active = False
+        st.pending = text
 
 
 @memoised(1 << 12)
