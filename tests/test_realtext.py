@@ -2095,6 +2095,77 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:active_disclosure.licensing.decisions": 0,
         "warning:ROW_UNKNOWN": True,
     },  # 其他主动公开文件 | 41 | 33 | 205: named, and the table goes on
+    # the review of rounds 8–9 (cases written by the reviewer)
+    "rv9_header_date_year": {
+        "meta.published": "2020-01-20",
+        "meta.year": 2019,
+    },  # a page header date is no publication date
+    "rv9_sidebar_list_date": {"meta.published": "2024-01-18"},
+    "rv9_written_date_under_title": {
+        "meta.published": "2024-01-28"
+    },  # the label wins over a date under the title
+    "rv9_sectionless_signature": {"meta.published": None},  # a signature date
+    "rv9_byline_source_counter": {"meta.issuer": "某某市人民政府办公室"},
+    "rv9_byline_source_benzhan": {"meta.issuer": None},
+    "rv9_byline_source_news": {
+        "meta.issuer": "某某县人民政府办公室"
+    },  # 发布机构 wins over a byline 来源
+    "rv9_label_alone_orgline": {"meta.doc_no": None, "meta.organization": "某某县农业农村局"},
+    "rv9_label_alone_intro": {"meta.doc_no": None, "meta.organization": "某某县农业农村局"},
+    "rv9_title_noyear_related": {
+        "meta.title": "某某县教育局政府信息公开工作年度报告"
+    },  # a related link is another body
+    "rv9_office_keyi_body": {
+        "meta.contact.office": "某某县人民政府办公室",
+        "meta.organization": "某某县人民政府",
+    },  # 可与相关业务科室直接联系
+    "rv9_office_paren_phone": {"meta.contact.office": "县政府信息公开办公室"},
+    "rv9_docno_abbrev": {"meta.organization": "某某县人民政府", "meta.doc_no": "县政办〔2020〕3号"},
+    "rv9_overview_year_history": {"meta.year": None},  # 2018年 in a second paragraph is history
+    "rv9_period_campaign": {"meta.period": None},  # a campaign span is no period
+    "rv9_website_download": {
+        "meta.website": "www.mgtzy.com"
+    },  # the site the report is downloaded from
+    "rv9_tongbao": None,  # …2014年政府信息公开报告审查情况通报
+    "rv9_news_award": None,
+    "rv9_zongjie_mentions": None,
+    "rv9_notice_attachment": None,  # the report only attached
+    "rv9_legacy_colon_lines": {
+        "template": "legacy",
+        "cell:legacy.active.total": 210,
+    },  # 行政复议:1 in a legacy report
+    "rv9_joint_each": {"cell:legacy.review.total": 1},  # 各1件
+    "rv9_joint_fenbie": {"cell:legacy.review.total": 2},  # 分别为2件和1件
+    "rv9_newspaper_fabu": {"cell:legacy.active.total": 1300},  # 《某某日报》主动发布45条
+    "rv9_withheld_qucheck": {"cell:legacy.info.withheld": 2},  # 确保网上无不予公开信息
+    "rv9_cat_zhengwulei": {"cell:legacy.active.total": None},  # 政务类信息 is one kind
+    "rv9_gequ_region": {"cell:legacy.active.total": 350},  # 各市场监管所 is no 各市
+    "rv9_fees_applicant_units": {"cell:legacy.fees.amount_wan_yuan": 0},
+    "rv9_fees_dangshiren": {"cell:legacy.fees.amount_wan_yuan": 0},
+    "rv9_fees_no_items": {
+        "cell:legacy.fees.amount_wan_yuan": 0
+    },  # 没有设立任何收费项目 under the fees heading
+    "r10_meta_dash_bullets": {
+        "meta.index_no": "mmxrmzf/2026-00042",
+        "meta.issuer": "某某县人民政府",
+        "meta.published": "2026-02-11",
+    },  # - 索引号: …
+    "r10_pipe_meta_empty_cells": {
+        "meta.index_no": None,
+        "meta.doc_no": None,
+    },  # | 索引号: | 公开形式: |
+    "r10_contact_lianluo": {"meta.contact.office": "青松镇人民政府政务办公室"},  # 联络
+    "r10_website_zhuanlan": {"meta.website": "http://www.mouqu.gov.cn/zfxxgk/ndbg/nlist.htm"},
+    "r10_published_spaced_date": {"meta.published": "2021-01-22"},  # 2021- 01- 22
+    "r10_year_mangled_period": {
+        "meta.year": 2023,
+        "meta.period.start": "2023-01-01",
+        "template": "unknown",
+    },  # 20231月1日至12月31日
+    "r10_published_byline_site": {"meta.published": "2025-01-22"},
+    "r10_issuer_label_nextline": {"meta.issuer": "市青松中心", "meta.published": "2025-01-21"},
+    "r10_org_intro_title": {"meta.organization": "青松县白石苗族乡"},  # 特编制…乡2024年…年度报告
+    "r10_org_abbrev": {"meta.organization": "青松自治旗文化事务委员会"},  # (以下简称旗文委)
 }
 
 

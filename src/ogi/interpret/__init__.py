@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from ogi.document import Document, warning
 from ogi.interpret import memo
-from ogi.interpret.labels import REPORT_WORDS, h1, norm
+from ogi.interpret.labels import REPORT_TITLE_WORDS, REPORT_WORDS, h1, norm
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
@@ -184,7 +184,10 @@ def _numbered_lines(lines: list[Line]) -> list[str]:
 
 def _report_title(title: str | None) -> bool:
     """Whether ``title`` names an annual disclosure report (a file's own title may not)."""
-    return title is not None and REPORT_WORDS.search(norm(title)) is not None
+    if title is None:
+        return False
+    text = norm(title)
+    return REPORT_WORDS.search(text) is not None or REPORT_TITLE_WORDS.match(text) is not None
 
 
 def _legacy_cells(

@@ -531,6 +531,21 @@ OVERVIEW_LEAD_YEAR_RE = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十][)）][^。，,\d]{0,12}[。.：:]\s*)?"
     r"(\d{4})\s*年度?(?!以来|至|到|-|\s*\d{1,2}\s*月)\s*[，,]"
 )
+#: A subsection heading on a line of its own ((一)主动公开, (二)依申请公开情况).
+SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。，,:：]{0,16}$")
+#: A date at the end of a site's byline under the title (某市人民政府门户网站 www.x.gov.cn
+#: 2025-01-22 10:05): the page's publication date.
+DATE_AFTER_SITE_RE = re.compile(
+    r"(?:网站|网|\.cn|\.com|\.net)/?\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+#: The report's own title named by its introduction (特编制某乡2024年…年度报告; 现公布某委员会
+#: (以下简称某委)2024年…年度报告): group 1 is the body.
+INTRO_TITLE_RE = re.compile(
+    r"(?:特编制|编制了|现公布|现发布|特公布|现予公布)《?([^，。,；;《》()]{2,40}?)(?:\((?:以下)?简称[^()]*\))?"
+    r"\d{4}\s*年度?(?:政府)?信息公开(?:工作)?年度报告"
+)
+#: Words after a URL that name it as the report's download (…网(www.x.com)下载).
+DOWNLOAD_RE = re.compile(r"下载|查阅|查看|获取")
 #: How many lines under the overview heading are looked at for that year.
 OVERVIEW_YEAR_LINES = 3
 #: Page chrome (DOMAIN.md §5, item 23), asked of a line's matching form (no whitespace).
@@ -583,14 +598,13 @@ def is_table_header(text: str) -> bool:
 COMPANION_TITLE = re.compile(
     r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
 )
-#: Words that name an annual disclosure report (…年政府信息公开报告 after its year).
-REPORT_WORDS = re.compile(
-    r"信息公开.{0,6}(?:年度报告|年报|工作报告)|\d{4}\s*年度?[^。，,\n]{0,16}?信息公开报告"
-)
+#: Words that name an annual disclosure report.
+REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
 #: A title naming the year's disclosure work a 情况的报告 (关于2016年度全县政府信息公开工作情况的
 #: 报告), asked of the title line only (a news item quotes one); not of a part of the year.
 REPORT_TITLE_WORDS = re.compile(
     r"^.{0,30}?\d{4}年度?[^。，,\n]{0,6}?信息公开(?:工作)?(?:开展)?情况的报告"
+    r"|^.{0,30}?\d{4}年度?[^。，,\n]{0,8}?信息公开报告$"  # …2010年政府信息公开报告, the whole title
 )
 PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
@@ -603,12 +617,21 @@ PART_YEAR_INTRO = re.compile(r"半年|季度|解读|图解|自查|整改|督查"
 # ---------------------------------------------------------------- metadata patterns (§3)
 
 DATE_CN = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-DATE_ISO = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+DATE_ISO = r"(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})"
 DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
 DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
 PERIOD_RE = re.compile(
-    DATE_CN
-    + r"\s*起?\s*[,，]?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+#: The period printed with a comma before its end (自2024年1月1日起,至2024年12月31日止): read
+#: only as a whole year (a campaign's span is printed so too).
+PERIOD_COMMA_RE = re.compile(
+    DATE_CN + r"\s*起\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+#: The period with its 年 lost (20231月1日至12月31日, DOMAIN.md §5.16): read only as a whole
+#: year.
+PERIOD_LOST_NIAN_RE = re.compile(
+    r"(?<!\d)(20\d{2})(1)\s*月\s*(1)\s*日\s*起?\s*(?:至|到|-|—)\s*(?:(20\d{2})\s*年?\s*)?(12)\s*月\s*(31)\s*日"
 )
 URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
@@ -658,14 +681,15 @@ OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
-#: 请与<office>联系 (直接与, 可与), or 请联系<office>, (the office then ends as a body's name does).
+#: 请与<office>联系 (直接与, 可与 a named office, not 相关业务科室; 联络), or 请联系<office>, (the
+#: office then ends as a body's name does).
 OFFICE_RE = re.compile(
-    r"(?:请|直接|可)(?:与\s*([^\s,。;:]{2,50}?)\s*联系|联系\s*[:]?\s*([^\s,。;():]{1,38}?"
-    + ORG_SUFFIX
-    + r")(?=[,;。(]))"
+    r"(?:请|直接|可(?=与\s*(?!相关|有关|各)))(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络)"
+    r"|联系\s*[:]?\s*([^\s,。;():]{1,38}?" + ORG_SUFFIX + r")(?=[,;。(]))"
 )
-#: A note giving a name's short form: (以下简称区教育局).
-SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]*\)")
+#: A note giving a name's short form: (以下简称区教育局); a phone number in parentheses after
+#: the office's name (县政府信息公开办公室(电话0551-1234567)).
+SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]*\)|\([^()]*\d{5,}[^()]*\)$")
 ATTACHMENT_LINE_RE = re.compile(
     r"^附件\s*\d*\s*[:]?\s*(.+?\.(?:"
     + "|".join(ATTACHMENT_SUFFIXES)
@@ -688,6 +712,8 @@ META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 #: The same labels in a portal's table of label and value cells, where a label may have no
 #: colon: ``索 引 号 | 0142581323/2025-00001 | 发布机构 | 教育局 |``.
 META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))")
+#: A value that is a label of its own (公开形式:, 公开时限: 长期公开): an empty cell before it.
+LABEL_AT_START_RE = re.compile(r"[^\s:：\d]{1,8}[:：]")
 #: A colon that ends a label (栏目: 政府信息公开年报, 字体:), not one inside a time (10:00).
 LABEL_COLON_RE = re.compile(r"[:：](?!\d)")
 #: A label alone on its line, its value on the next (• 索引号 / 000099999/2023-00042).
@@ -696,13 +722,28 @@ META_LABEL_ALONE_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]?")
 #: 公开): a label where the line or a space starts, then a space.
 META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})(?:\\s+(?=\\S)|\\s*$)")
 #: A line under the title giving the publication date, then the page's counters
-#: (2022-01-20 作者:佚名 点击数:; 2021-02-05 17:20 来源:…), or alone on its line.
+#: (2022-01-20 作者:佚名 点击数:; 2021-02-05 17:20 来源:…), or the date and its time alone (a
+#: date alone may be a signature, a page header or a list's).
 DATE_BYLINE_RE = re.compile(
-    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*(?:(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号|来源)\s*[:：]|$)"
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号|来源)\s*[:：]"
+    r"|\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:作者|点击数|点击量|浏览次数|访问次数|阅读次数|字号|来源)\s*[:：]|$))"
 )
 #: The source a date byline names (2021-02-05 17:20 来源:某市人民政府办公室).
 BYLINE_SOURCE_RE = re.compile(r"来源\s*[:：]\s*([^\s:：|]{2,40})")
+#: A page counter's word run into a byline's source (某某市人民政府办公室浏览次数).
+COUNTER_WORDS_RE = re.compile(r"(?:浏览次数|浏览量|点击数|点击量|访问量|阅读量|字号|字体).*$")
+#: The shape of a field's value, for a value printed on the line under its label: an index
+#: number (digits and - or /), a date, a document number (…〔2020〕3号), a body's name.
+META_VALUE_SHAPES = {
+    "index_no": re.compile(r"^[\w\-/.]*\d[\w\-/.]*$"),
+    "published": re.compile(r"^\d{4}\s*[-/.年]"),
+    "written": re.compile(r"^\d{4}\s*[-/.年]"),
+    "doc_no": re.compile(r"\d\s*号|〔|\["),
+    "issuer": re.compile(
+        r"^[^，。,;；\s]{2,30}?(?:政府|办公室|办公厅|委员会|管委会|局|厅|委|办|中心|站|所|院|街道|镇|乡|部)$"
+    ),
+}
 #: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
@@ -747,7 +788,7 @@ TITLE_YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 DOC_NO_ISSUER_RE = re.compile(r"\s*[\[〔［(（]\s*\d{4}.*$")
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
-BULLETS = " |•·●◆■▪◇○"
+BULLETS = " |•·●◆■▪◇○-"
 META_FIELDS = {label: name for label, name in META_LABELS}
 #: Values that say nothing (来源：原创 names no body).
 EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网"}

@@ -289,6 +289,8 @@ def _sentence_figures(
     if not V.NONE_HINT.search(text):
         return
     for statement in V.NONE_STATEMENTS:
+        if statement.topics and topic.kind not in statement.topics:
+            continue
         m = statement.pattern.search(text)
         if m and not _about_else(statement, text, m):
             for key in statement.keys:
@@ -341,8 +343,10 @@ def _clause_figures(
         approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
         value = _value(m)
         # (after the label's last 复议: a heading run into the text names both too)
-        joint = key == "legacy.review.total" and V.REVIEW_AND_LITIGATION.match(
-            label, label.rfind("复议")
+        joint = (
+            key == "legacy.review.total"
+            and V.REVIEW_AND_LITIGATION.match(label, label.rfind("复议"))
+            and not V.EACH_OR_RESPECTIVELY.search(label)  # 各1件; 分别为2件和1件: each its own
         )
         # 被申请行政复议、提起行政诉讼的案件0件: none of either; a joint count above 0
         # cannot be split between them, and is no key's
@@ -381,7 +385,7 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
         and not _channel_count(label[subset.end() :])
     ):
         return None  # a category within the total just given, not a channel's count
-    if V.PER_UNIT.search(label) or ("类" in label and V.CATEGORY_LABEL.search(label)):
+    if V.PER_UNIT.search(label) or _names_category(label):
         return None
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
@@ -394,6 +398,12 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
     if unit in V.UNITS_MONEY and V.FEES_LABEL.search(around) and V.FEE_CONTEXT.search(context):
         return "legacy.fees.amount_yuan" if unit == "元" else "legacy.fees.amount_wan_yuan"
     return None
+
+
+def _names_category(label: str) -> bool:
+    """Whether a label counts one kind of information (机构设置类信息; 主动公开政务类信息120条,
+    业务类…), not a total (共发布政务类信息1560条: 共 sums them)."""
+    return "类" in label and "共" not in label and V.CATEGORY_LABEL.search(label) is not None
 
 
 def _channel_count(text: str) -> bool:

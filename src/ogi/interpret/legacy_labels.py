@@ -88,7 +88,7 @@ CLAUSE_END = re.compile(r"[,，]")
 #: A label that names a part of the reporting body ("其中县直单位主动公开1104条"): a
 #: sub-total, never the body's total.
 PART_OF_BODY = re.compile(
-    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局|各市|各县|各区|各地"
+    r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局|各市(?!场)|各县|各区(?!域)|各地"
 )
 #: Before such a word: the body itself (我街道, 本单位, 本部门), not a part of it.
 THE_BODY_ITSELF = frozenset("我本")
@@ -99,9 +99,9 @@ SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")
 #: category, even when a channel is named.
 CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
 #: A label naming a kind of information (机构设置类信息, 应主动公开的其他类信息): a category's
-#: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them; 公开类
-#: and 政务类信息 may be too.
-CATEGORY_LABEL = re.compile(r"(?<![各大种多两全])(?<!公开)(?<!政务)类(?:政府)?信息$")
+#: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them, and so
+#: may 公开类信息 be (政务类信息 is one kind beside 业务类, 服务类).
+CATEGORY_LABEL = re.compile(r"(?<![各大种多两全])(?<!公开)类(?:政府)?信息$")
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -110,6 +110,8 @@ WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全�
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
 #: One label counting review and litigation together (行政复议、提起行政诉讼的案件).
 REVIEW_AND_LITIGATION = re.compile(r"复议[、和及与或,，]\s*(?:提起)?(?:行政)?诉讼")
+#: Words that give each of several items its own count (各1件, 分别为2件和1件).
+EACH_OR_RESPECTIVELY = re.compile(r"各$|分别")
 #: A clause opening with a year (2013年主动公开…): the year its figures are of.
 CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)")
 #: Section titles whose text describes plans or problems, not what happened.
@@ -263,7 +265,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             re.compile("主动公开"),
         ),
-        _p("legacy.active.total", r"主动(?:公开|发布)[^#]*#", UNITS_DOCS),
+        _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
         # under the 主动公开 heading, the year's count of information published (2016年共发布
         # 各类信息247条); a channel's count is named above (…报刊发布各类信息45条 is not this)
         _p(
@@ -329,17 +331,19 @@ UNKEYED_MEDIA = re.compile(
 
 @dataclass(frozen=True)
 class NoneStatement:
-    """A sentence saying something did not happen: the keys it sets to 0, its pattern, and a
-    pattern that, found in the same clause, means the sentence is about something else."""
+    """A sentence saying something did not happen: the keys it sets to 0, its pattern, a
+    pattern that, found in the same clause, means the sentence is about something else, and
+    the section kinds it is read under (any when empty)."""
 
     keys: tuple[str, ...]
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    topics: frozenset[str] = frozenset()
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
-_APPLICANT = r"(?:申请人|申请者|依申请公开对象|申请对象|公民、法人或者?其他组织)"
+_APPLICANT = r"(?:申请人|申请者|申请单位|当事人|依申请公开对象|申请对象|公民、法人或者?其他组织)"
 _ABOUT_COSTS = re.compile(
     r"(?:复议|诉讼)(?:相关|有关|而|所)?(?:支出|产生|发生)?的?(?:费用|支出|经费)"
 )
@@ -356,7 +360,9 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     # 也无不予公开信息的情况发生
     NoneStatement(
         ("legacy.info.withheld",),
-        re.compile(r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息"),
+        re.compile(
+            r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息的?(?:情况|事项|发生)"
+        ),
     ),
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(
@@ -382,6 +388,12 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"|(?:没有|无)(?:任何)?[^。,;]{0,8}?(?:信息公开|依申请公开)[^。,;]{0,4}?收费项目"
         ),
         re.compile(r"以外|之外|除了?"),
+    ),
+    # under the fees heading: 没有设立任何收费项目
+    NoneStatement(
+        ("legacy.fees.amount_wan_yuan",),
+        re.compile(r"(?:没有|无|未)(?:设立|设置)?(?:任何)?[^。,;]{0,6}?收费项目"),
+        topics=frozenset({"fees"}),
     ),
 )
 

@@ -53,13 +53,15 @@ def read_metadata(
     title_doc_no = None
     if title is not None and (numbered := L.TITLE_DOC_NO_RE.match(title)) is not None:
         title_doc_no, title = numbered.group(1), title[numbered.end() :]
-        if not _title_prefix(title):  # 某县教育局 [2020] 3号 2019年…报告: the number's
-            org_line = L.DOC_NO_ISSUER_RE.sub("", title_doc_no)
     meta["title"] = title or block.get("title") or hints.get("title") or _quoted_title(preamble)
     for name in ("index_no", "issuer", "doc_no", "topic"):
         meta[name] = block.get(name) or hints.get(name)
     meta["doc_no"] = meta["doc_no"] or title_doc_no
-    meta["published"] = iso_date(block.get("published")) or iso_date(hints.get("published"))
+    meta["published"] = (
+        iso_date(block.get("published"))
+        or iso_date(hints.get("published"))
+        or _date_under_title(preamble, title)
+    )
     meta["written"] = iso_date(block.get("written")) or iso_date(hints.get("written"))
     text = "\n".join([line.text for line in all_lines])
     intro = "\n".join([line.text for line in preamble if line.text not in consumed])
@@ -69,13 +71,19 @@ def read_metadata(
     meta["signature"] = _signature(all_lines)
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     meta["organization"] = _organization(meta["title"], org_line, intro, meta["contact"]["office"])
+    if meta["organization"] is None and title_doc_no is not None:
+        # 某县教育局 [2020] 3号 2019年…报告: the number's issuer, when nothing names the body
+        meta["organization"] = L.DOC_NO_ISSUER_RE.sub("", title_doc_no) or None
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed
 
 
 def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
+    """The metadata block's values by field. A label's value wins over a date byline's
+    (2021-01-28 10:05 来源:…), which only fills what no label gives."""
     found: dict[str, str] = {}
+    byline: dict[str, str] = {}
     in_block = False  # the line before was a line of the block
     alone: str | None = None  # the field of a label printed alone on the line before
     for line in preamble:
@@ -86,19 +94,21 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
             continue
         if alone is not None:
             name, alone, value = alone, None, flat.strip(L.BULLETS)
-            if _alone_value(value) and not _block_labels(flat, True):
+            if _alone_value(name, value) and not _block_labels(flat, True):
                 consumed.add(line.text)
-                if value not in L.EMPTY_META_VALUES:
-                    found.setdefault(name, value)
+                found.setdefault(name, value)
                 continue
         matches = _block_labels(flat, in_block)
         in_block = bool(matches)
         if not matches:
-            if (byline := L.DATE_BYLINE_RE.match(flat)) is not None:
+            if not byline and (dated := L.DATE_BYLINE_RE.match(flat)) is not None:
                 consumed.add(line.text)
-                found.setdefault("published", byline.group(1))
-                if (source := L.BYLINE_SOURCE_RE.search(flat, byline.end() - 4)) is not None:
-                    found.setdefault("issuer", source.group(1))
+                byline["published"] = dated.group(1)
+                if (source := _byline_source(flat, dated.end())) is not None:
+                    byline["issuer"] = source
+            elif not byline and "-" in flat and (sited := L.DATE_AFTER_SITE_RE.search(flat)):
+                consumed.add(line.text)
+                byline["published"] = sited.group(1)
             continue
         consumed.add(line.text)
         for i, m in enumerate(matches):
@@ -108,9 +118,24 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
                 value = value[: tail.start()]  # the page's counters: 字号: [ ] 浏览次数:
             value = " ".join(value.replace("|", " ").split())
             name = L.META_FIELDS[re.sub(r"\s+", "", m.group(1))]
+            if L.LABEL_AT_START_RE.match(value):
+                continue  # an empty cell, then a label of no field (| 索引号: | 公开形式: |)
             if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
-    return found
+    return byline | found
+
+
+def _byline_source(flat: str, end: int) -> str | None:
+    """The source a date byline names after the date (来源:某某市人民政府办公室), less the
+    page's counters run into it; None when it names nothing (本站, 1)."""
+    source = L.BYLINE_SOURCE_RE.search(flat, max(0, end - 4))
+    if source is None:
+        return None
+    value = source.group(1)
+    if (tail := L.META_VALUE_END_RE.search(value)) is not None:
+        value = value[: tail.start()]
+    value = L.COUNTER_WORDS_RE.sub("", value)
+    return value if len(value) >= 2 and value not in L.EMPTY_META_VALUES else None
 
 
 #: The longest value read under a label printed alone on its line (no paragraph).
@@ -118,9 +143,10 @@ MAX_ALONE_VALUE = 60
 
 
 def _label_alone(flat: str) -> str | None:
-    """The field of a metadata label printed alone on its line, no colon (• 索引号), its
-    value on the next line; None for any other line (文号 : | is an empty cell)."""
-    text = flat.strip(L.BULLETS)
+    """The field of a metadata label printed alone on its line, a colon after it or none
+    (• 索引号; 信息来源:), its value on the next line; None for any other line (文号 : | is an
+    empty cell)."""
+    text = flat.strip(L.BULLETS).rstrip(":：").rstrip()
     if not text or len(text) > 12 or "|" in flat or ":" in text or "：" in text:
         return None
     if (m := L.META_LABEL_ALONE_RE.fullmatch(text)) is None:
@@ -128,12 +154,16 @@ def _label_alone(flat: str) -> str | None:
     return L.META_FIELDS[re.sub(r"\s+", "", m.group(1))]
 
 
-def _alone_value(value: str) -> bool:
+def _alone_value(field: str, value: str) -> bool:
     """Whether a line can be the value under a label printed alone: short, no label of its
-    own (栏目: …, 字体:) and no title."""
+    own (栏目: …, 字体:), no title, and the shape of its field's values (an index number,
+    a date, a document number, a body's name): not the title's first line or a sentence."""
     if not value or len(value) > MAX_ALONE_VALUE or "|" in value:
         return False
-    return L.LABEL_COLON_RE.search(value) is None and not _is_title(value)
+    if L.LABEL_COLON_RE.search(value) or _is_title(value):
+        return False
+    shape = L.META_VALUE_SHAPES.get(field)
+    return shape is None or shape.search(value) is not None
 
 
 def _block_labels(flat: str, in_block: bool) -> list[re.Match[str]]:
@@ -173,7 +203,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
         text = _undoubled(text)
         if _is_title(text):
-            if _title_year(text) is None and (full := _full_title_below(head[k + 1 :])):
+            if _title_year(text) is None and (full := _full_title_below(text, head[k + 1 :])):
                 consumed.add(full)  # a menu's 部门信息公开工作年度报告 over the report's title
                 return full, None
             consumed.add(line.text)
@@ -228,6 +258,23 @@ def _undoubled(text: str) -> str:
 MIN_DOUBLED_TITLE = 12
 
 
+def _date_under_title(preamble: list[Line], title: str | None) -> str | None:
+    """A date printed alone on the line right under the title, or under the body's name
+    printed under it (title / 崇武镇党政办公室 / 2010年3月10日): the page's publication date;
+    a date elsewhere may be a header's, a list's or a signature's."""
+    if title is None:
+        return None
+    texts = [line.text.strip() for line in preamble[:20]]
+    for i, text in enumerate(texts):
+        if text == title or text.endswith(title):
+            below = texts[i + 1 : i + 3]
+            if len(below) == 2 and len(below[0]) <= 20 and L.TITLE_HEAD_END_RE.search(below[0]):
+                below = below[1:]  # the body's name between
+            m = L.DATE_LINE_RE.match(below[0].strip("()（） ")) if below else None
+            return iso_date(m.group(0)) if m else None
+    return None
+
+
 def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
     """The report's own title line when the title found is a notice publishing it (某镇人民
     政府关于公布《某镇2009年政府信息公开年度报告》的通知) and the report follows on the page,
@@ -238,7 +285,12 @@ def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
     if quoted is None:
         return None
     own = quoted.group(1)
-    return next((line.text for line in preamble if line.text.strip() == own), None)
+    for previous, line in zip([None, *preamble], preamble):
+        if line.text.strip() == own:
+            # the title as an attachment's name (附件: / X年度报告): the notice alone
+            attached = previous is not None and previous.text.startswith("附件")
+            return None if attached else line.text
+    return None
 
 
 def _notice_sender(preamble: list[Line]) -> str | None:
@@ -305,12 +357,17 @@ def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str 
     return None
 
 
-def _full_title_below(after: list[Line]) -> str | None:
-    """A title further down the page's head that prints both its year and its body."""
+def _full_title_below(title: str, after: list[Line]) -> str | None:
+    """A title further down the page's head that prints both its year and its body, when
+    the title above names no body (a menu's 部门信息公开工作年度报告) or the same one; not a
+    link to another body's report (相关链接)."""
+    body = _title_prefix(title)
+    if body and L.ORG_END_RE.search(body) is None:
+        body = ""  # 部门: no body's name
     for line in after:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
-        if _is_title(text) and _title_year(text) is not None and _title_prefix(text):
-            return text
+        if _is_title(text) and _title_year(text) is not None and (named := _title_prefix(text)):
+            return text if not body or named == body else None
     return None
 
 
@@ -399,6 +456,8 @@ def _organization(
             return org_line  # a title naming no body, its organization printed beside it
     if compiler := _compiled_by(intro):
         return compiler
+    if "年度报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
+        return named.group(1)  # 特编制某乡2024年…年度报告: the body its title names
     if office and not L.SELF_REFERENCE_RE.match(office):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
         return m.group(1) if m else office
@@ -445,9 +504,14 @@ def _overview_year(head: str) -> int | None:
     lines = head.splitlines()
     for i, line in enumerate(lines):
         if L.OVERVIEW_HEADING_RE.match(line):
+            first = True  # the first paragraph, or one run into a subheading ((二)…。2021年，)
             for below in lines[i + 1 : i + 1 + L.OVERVIEW_YEAR_LINES]:
-                if m := L.OVERVIEW_LEAD_YEAR_RE.match(below):
+                if L.SUBHEADING_LINE_RE.match(below):
+                    continue  # (一)主动公开: the paragraph is below it
+                m = L.OVERVIEW_LEAD_YEAR_RE.match(below)
+                if m and (first or m.group(0).lstrip()[:1] in "(（"):
                     return int(m.group(1))
+                first = False
             return None
     return None
 
@@ -464,9 +528,19 @@ def _introduction_year(head: str, pattern: re.Pattern[str]) -> int | None:
 
 
 def _period(text: str) -> dict[str, str] | None:
-    m = L.PERIOD_RE.search(text)
-    if not m:
-        return None
+    """The statistics period: 自2024年1月1日至12月31日; printed with a comma before its end
+    or with its 年 lost, only a whole year is taken."""
+    if m := L.PERIOD_RE.search(text):
+        return _span(m)
+    for pattern in (L.PERIOD_COMMA_RE, L.PERIOD_LOST_NIAN_RE):
+        for m in pattern.finditer(text):
+            span = _span(m)
+            if span and (span["start"][4:], span["end"][4:]) == ("-01-01", "-12-31"):
+                return span
+    return None
+
+
+def _span(m: re.Match[str]) -> dict[str, str] | None:
     y1, m1, d1, y2, m2, d2 = m.groups()
     start, end = _iso(y1, m1, d1), _iso(y2 or y1, m2, d2)
     if start is None or end is None:
@@ -519,9 +593,9 @@ def _without_mail_label(email: str | None) -> str | None:
 
 
 def _office(office: str | None) -> str | None:
-    """The contact office as named: less a 以下简称 note (柳江区教育局(以下简称区教育局)办公室)
-    and a person's name after it."""
-    if office is not None and "简称" in office:
+    """The contact office as named: less a 以下简称 note (柳江区教育局(以下简称区教育局)办公室),
+    a phone number in parentheses after it and a person's name after it."""
+    if office is not None and "(" in office:
         office = L.SHORT_NAME_NOTE_RE.sub("", office)
     return _without_person(office)
 
@@ -553,14 +627,25 @@ def _website(text: str) -> str | None:
     named = [
         m for m in L.URL_RE.finditer(text) if _names_site(text[max(0, m.start() - 40) : m.start()])
     ]
-    # a government site (.gov.cn) before a news site's byline (中国某某门户网 www.x.cn)
-    best = next((m for m in named if ".gov" in m.group(0)), named[0] if named else None)
+    # the site the report says to download it from; else a government site (.gov.cn) before
+    # a news site's byline (中国某某门户网 www.x.cn)
+    best = next(
+        (m for m in named if L.DOWNLOAD_RE.search(_clause_after(text, m.end()))),
+        next((m for m in named if ".gov" in m.group(0)), named[0] if named else None),
+    )
     return best.group(0).rstrip(".,;") if best else None
 
 
+def _clause_after(text: str, start: int) -> str:
+    """The rest of the sentence after ``start`` (up to 。, at most 80 characters)."""
+    rest = text[start : start + 80]
+    return rest.split("。", 1)[0]
+
+
 def _names_site(before: str) -> bool:
-    """Whether the words before a URL name a web site (…门户网站, 政府网, 政府门户(http…))."""
-    return "网" in before or "门户" in before
+    """Whether the words before a URL name a web site (…门户网站, 政府网, 政府门户(http…),
+    信息公开专栏(http…))."""
+    return "网" in before or "门户" in before or "专栏" in before
 
 
 def _signature(lines: list[Line]) -> dict[str, str | None]:
