@@ -2166,6 +2166,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r10_issuer_label_nextline": {"meta.issuer": "市青松中心", "meta.published": "2025-01-21"},
     "r10_org_intro_title": {"meta.organization": "青松县白石苗族乡"},  # 特编制…乡2024年…年度报告
     "r10_org_abbrev": {"meta.organization": "青松自治旗文化事务委员会"},  # (以下简称旗文委)
+    "r10_tw_dangan": {
+        "cell:active_disclosure.normative_documents.total_published": 19
+    },  # 規範性檔案: a mirror's Taiwan phrase for 文件
 }
 
 

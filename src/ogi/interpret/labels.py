@@ -282,7 +282,8 @@ T1_HEADER_START = re.compile(r"^信息内容$")
 T1_ITEMS = _compile(
     [
         ("regulations", r"^规章$"),
-        ("normative_documents", r"^(行政)?规范性文件$"),
+        # 规范性档案: a mirror converted 文件 to Taiwan's 檔案 (OpenCC's s2twp)
+        ("normative_documents", r"^(行政)?规范性(?:文件|档案)$"),
         ("licensing", r"^行政许可$"),
         ("other_services", r"其他对外管理服务事项"),
         ("punishment", r"^行政处罚$"),
