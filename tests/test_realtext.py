@@ -2169,6 +2169,51 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r10_tw_dangan": {
         "cell:active_disclosure.normative_documents.total_published": 19
     },  # 規範性檔案: a mirror's Taiwan phrase for 文件
+    # the third review (cases written by the reviewer)
+    "rv10_notice_attach_inline": {"template": "2021"},  # the report under 附件 on the page
+    "rv10_notice_attach_legacy": {"cell:legacy.active.total": 1260},
+    "rv10_intro_benju": {"meta.organization": "青山区交通运输局"},  # 现公布本局2021年…: no name
+    "rv10_intro_woxian": {"meta.organization": "青山县人民政府"},
+    "rv10_title_noparen": {
+        "cell:active_disclosure.licensing.made": None
+    },  # 第二十条第五项 without parentheses
+    "rv10_note_blanks": {"warning:ROW_UNKNOWN": False},  # a note with blank cells only
+    "rv10_sec3_pipe": {"warning:ROW_UNKNOWN": False},
+    "rv10_t2_colon": {
+        "cell:applications.new_received.natural_person": 10
+    },  # table-2 rows label:values
+    "rv10_twoline_title_date": {"meta.published": "2022-01-20"},
+    "rv10_wrapped_title_date": {"meta.published": "2022-01-20"},
+    "rv10_title_twice_date": {"meta.published": "2022-01-20"},
+    "rv10_breadcrumb_date": {"meta.published": "2022-01-20"},
+    "rv10_site_header_date": {"meta.published": None},  # …门户网站 2024-05-10: a header
+    "rv10_alone_issuer_banshichu": {"meta.issuer": "青山区青山街道办事处"},
+    "rv10_alone_issuer_gonghui": {"meta.issuer": "青山区总工会"},
+    "rv10_alone_index_space": {"meta.index_no": "11330100MB1234567X / 2022-00042"},
+    "rv10_topic_alone_wu": {"meta.topic": None},
+    "rv10_period_comma_campaign": {
+        "meta.period.start": "2021-01-01",
+        "meta.period.end": "2021-12-31",
+    },
+    "rv10_period_comma_noqi": {"meta.period.start": "2021-01-01"},
+    "rv10_site_body_download": {"meta.website": "http://www.qingshan.gov.cn"},
+    "rv10_ke_lianxi": {"meta.contact.office": "青山区交通运输局办公室"},  # 可联系X办公室
+    "rv10_docno_issuer": {"meta.organization": "青山区教育局"},
+    "rv10_noyear_shortform": {"meta.title": "青山区教育局2021年政府信息公开工作年度报告"},
+    "rv10_noyear_portal_gov": {"meta.title": "青山区教育局2021年政府信息公开工作年度报告"},
+    "rv10_overview_comma_sub": {"meta.year": 2021},
+    "rv10_overview_long_sub": {"meta.year": 2021},
+    "rv10_yearfirst_longbody": {"template": "legacy"},
+    "rv10_title_quanwen": {"template": "legacy"},  # (全文)
+    "rv10_fabu_total": {"cell:legacy.active.total": 236},  # 全年共主动发布
+    "rv10_withheld_plain": {"cell:legacy.info.withheld": 0},  # 没有不予公开的政府信息
+    "rv10_each0": {"cell:legacy.review.total": 0, "cell:legacy.litigation.total": 0},
+    "rv10_fenbie00": {"cell:legacy.review.total": 0, "cell:legacy.litigation.total": 0},
+    "rv10_gonggong": {"cell:legacy.active.total": 300},  # 公共服务类 is a kind
+    "rv10_dangshiren_land": {
+        "cell:legacy.fees.amount_wan_yuan": None
+    },  # 当事人 of a land registration
+    "rv10_marked_fax_intro": {"meta.contact.fax": "0551-1234568"},
 }
 
 

@@ -98,8 +98,9 @@ def _printed_sides(
     report: ReportView, sides: tuple[str, str], left: list[str], right: list[str], gaps: list[str]
 ) -> str:
     """What the printed values say when a rule is not evaluated, for a reader to judge
-    (the outcome stays ``ok: null``): both sides' sums with the blanks left out, or that a
-    side is wholly blank while the other prints values (a blank 总计 beside its parts)."""
+    (the outcome stays ``ok: null``): that both sides agree with the blanks left out, or
+    that a side has no value while the other prints some (a blank 总计 beside its parts).
+    A disagreement is not said: a blank may hold the difference."""
     blank = set(gaps)
     printed_left = [k for k in left if k not in blank]
     printed_right = [k for k in right if k not in blank]
@@ -108,9 +109,9 @@ def _printed_sides(
     if not printed_left or not printed_right:
         empty, full = sides if not printed_left else sides[::-1]
         sums = printed_right or printed_left
-        return f"; {empty} all blank, {full} printed: {_total(report, sums)}"
+        return f"; no {empty} value (blank, unreadable or missing), {full} printed: {_total(report, sums)}"
     a, b = _total(report, printed_left), _total(report, printed_right)
-    return f"; with the blanks left out, {sides[0]} {a} {'=' if a == b else '≠'} {sides[1]} {b}"
+    return f"; with the blanks left out, {sides[0]} {a} = {sides[1]} {b}" if a == b else ""
 
 
 def _total(report: ReportView, keys: Iterable[str]) -> int | float:

@@ -276,7 +276,7 @@ SUB_BODY_START = re.compile(r"一是|首先|\d{4}年|我[县区市局委旗办]|
 
 # ---------------------------------------------------------------- table 1 (主动公开)
 
-T1_TITLE_RE = re.compile(r"第二十条第\(([一二三四五六七八九十]+)\)项")
+T1_TITLE_RE = re.compile(r"第二十条第\(?([一二三四五六七八九十]+)\)?项")
 T1_HEADER_START = re.compile(r"^信息内容$")
 
 T1_ITEMS = _compile(
@@ -533,10 +533,15 @@ OVERVIEW_LEAD_YEAR_RE = re.compile(
     r"(\d{4})\s*年度?(?!以来|至|到|-|\s*\d{1,2}\s*月)\s*[，,]"
 )
 #: A subsection heading on a line of its own ((一)主动公开, (二)依申请公开情况).
-SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。，,:：]{0,16}$")
+SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。:：]{0,30}$")
 #: A date at the end of a site's byline under the title (某市人民政府门户网站 www.x.gov.cn
 #: 2025-01-22 10:05): the page's publication date.
 DATE_AFTER_SITE_RE = re.compile(
+    r"(?:网站|网|\.cn|\.com|\.net)/?\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
+#: The same byline without its time, asked only of the line right under the title (a page
+#: header prints a site and today's date too).
+SITE_DATE_LINE_RE = re.compile(
     r"(?:网站|网|\.cn|\.com|\.net)/?\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 #: The report's own title named by its introduction (特编制某乡2024年…年度报告; 现公布某委员会
@@ -545,6 +550,8 @@ INTRO_TITLE_RE = re.compile(
     r"(?:特编制|编制了|现公布|现发布|特公布|现予公布)《?([^，。,；;《》()]{2,40}?)(?:\((?:以下)?简称[^()]*\))?"
     r"\d{4}\s*年度?(?:政府)?信息公开(?:工作)?年度报告"
 )
+#: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
+SELF_NAMED_RE = re.compile(r"[本我全该][\u4e00-\u9fff]{0,2}$")
 #: Words after a URL that name it as the report's download (…网(www.x.com)下载).
 DOWNLOAD_RE = re.compile(r"下载|查阅|查看|获取")
 #: How many lines under the overview heading are looked at for that year.
@@ -605,7 +612,8 @@ REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报�
 #: 报告), asked of the title line only (a news item quotes one); not of a part of the year.
 REPORT_TITLE_WORDS = re.compile(
     r"^.{0,30}?\d{4}年度?[^。，,\n]{0,6}?信息公开(?:工作)?(?:开展)?情况的报告"
-    r"|^.{0,30}?\d{4}年度?[^。，,\n]{0,8}?信息公开报告$"  # …2010年政府信息公开报告, the whole title
+    # …2010年政府信息公开报告, the whole title ((全文) after it)
+    r"|^.{0,30}?\d{4}年度?[^。，,\n]{0,30}?信息公开报告(?:\(全文\))?$"
 )
 PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
@@ -627,7 +635,7 @@ PERIOD_RE = re.compile(
 #: The period printed with a comma before its end (自2024年1月1日起,至2024年12月31日止): read
 #: only as a whole year (a campaign's span is printed so too).
 PERIOD_COMMA_RE = re.compile(
-    DATE_CN + r"\s*起\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    DATE_CN + r"\s*起?\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 #: The period with its 年 lost (20231月1日至12月31日, DOMAIN.md §5.16): read only as a whole
 #: year.
@@ -685,7 +693,7 @@ OFFICE_TAIL_RE = re.compile(
 #: 请与<office>联系 (直接与, 可与 a named office, not 相关业务科室; 联络), or 请联系<office>, (the
 #: office then ends as a body's name does).
 OFFICE_RE = re.compile(
-    r"(?:请|直接|可(?=与\s*(?!相关|有关|各)))(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络)"
+    r"(?:请|直接|可(?=与\s*(?!相关|有关|各)|联系))(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络(?!员))"
     r"|联系\s*[:]?\s*([^\s,。;():]{1,38}?" + ORG_SUFFIX + r")(?=[,;。(]))"
 )
 #: A note giving a name's short form: (以下简称区教育局); a phone number in parentheses after
@@ -737,13 +745,11 @@ COUNTER_WORDS_RE = re.compile(r"(?:浏览次数|浏览量|点击数|点击量|�
 #: The shape of a field's value, for a value printed on the line under its label: an index
 #: number (digits and - or /), a date, a document number (…〔2020〕3号), a body's name.
 META_VALUE_SHAPES = {
-    "index_no": re.compile(r"^[\w\-/.]*\d[\w\-/.]*$"),
+    "index_no": re.compile(r"^[\w\-/. ]*\d[\w\-/. ]*$"),
     "published": re.compile(r"^\d{4}\s*[-/.年]"),
     "written": re.compile(r"^\d{4}\s*[-/.年]"),
     "doc_no": re.compile(r"\d\s*号|〔|\["),
-    "issuer": re.compile(
-        r"^[^，。,;；\s]{2,30}?(?:政府|办公室|办公厅|委员会|管委会|局|厅|委|办|中心|站|所|院|街道|镇|乡|部)$"
-    ),
+    "issuer": re.compile(r"^[\u4e00-\u9fff()（）]{2,30}$"),
 }
 #: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
 #: 字号: [ ] 浏览次数:): the value ends there.

@@ -315,6 +315,12 @@ _ARTICLE_CLASSIFIERS = frozenset("项名个位种")
 
 
 def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool:
+    """Whether the clause of a none-statement is about something else (its ``unless`` after
+    the statement's start, its ``unless_before`` before it)."""
+    if statement.unless_before is not None:
+        starts = [c.end() for c in V.CLAUSE_END.finditer(text, 0, m.start())]
+        if statement.unless_before.search(text, starts[-1] if starts else 0, m.start()):
+            return True
     if statement.unless is None:
         return False
     clause_end = V.CLAUSE_END.search(text, m.end())
@@ -343,16 +349,17 @@ def _clause_figures(
         approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
         value = _value(m)
         # (after the label's last 复议: a heading run into the text names both too)
-        joint = (
-            key == "legacy.review.total"
-            and V.REVIEW_AND_LITIGATION.match(label, label.rfind("复议"))
-            and not V.EACH_OR_RESPECTIVELY.search(label)  # 各1件; 分别为2件和1件: each its own
+        joint = key == "legacy.review.total" and bool(
+            V.REVIEW_AND_LITIGATION.match(label, label.rfind("复议"))
         )
+        each = joint and label.endswith("各")  # 复议和诉讼各1件: each has it
+        apart = joint and "分别" in label  # 分别为2件和1件: the first is the review's
         # 被申请行政复议、提起行政诉讼的案件0件: none of either; a joint count above 0
         # cannot be split between them, and is no key's
-        yield None if joint and value != 0 else key, value, unit, approx, m.start(), m.end()
-        if joint and value == 0:
-            yield "legacy.litigation.total", 0, unit, approx, m.start(), m.end()
+        split = joint and not each and not apart and value != 0
+        yield None if split else key, value, unit, approx, m.start(), m.end()
+        if joint and (each or value == 0):
+            yield "legacy.litigation.total", value, unit, approx, m.start(), m.end()
 
 
 def _after_number(clause: str, start: int) -> int:
@@ -403,7 +410,8 @@ def _key(around: str, unit: str, context: str, topic: str | None, label: str) ->
 def _names_category(label: str) -> bool:
     """Whether a label counts one kind of information (机构设置类信息; 主动公开政务类信息120条,
     业务类…), not a total (共发布政务类信息1560条: 共 sums them)."""
-    return "类" in label and "共" not in label and V.CATEGORY_LABEL.search(label) is not None
+    summed = V.SUMMED_RE.search(label) is not None  # 共, not the 共 of 公共
+    return "类" in label and not summed and V.CATEGORY_LABEL.search(label) is not None
 
 
 def _channel_count(text: str) -> bool:

@@ -111,7 +111,8 @@ CUMULATIVE = re.compile(r"截至|截止|至今|累计")
 #: One label counting review and litigation together (行政复议、提起行政诉讼的案件).
 REVIEW_AND_LITIGATION = re.compile(r"复议[、和及与或,，]\s*(?:提起)?(?:行政)?诉讼")
 #: Words that give each of several items its own count (各1件, 分别为2件和1件).
-EACH_OR_RESPECTIVELY = re.compile(r"各$|分别")
+#: A label summing its items (共发布, 共计): 共 not inside 公共.
+SUMMED_RE = re.compile(r"(?<!公)共")
 #: A clause opening with a year (2013年主动公开…): the year its figures are of.
 CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)")
 #: Section titles whose text describes plans or problems, not what happened.
@@ -266,6 +267,8 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             re.compile("主动公开"),
         ),
         _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+        # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条 is a channel's)
+        _p("legacy.active.total", r"共主动发布[^#]*#", UNITS_DOCS),
         # under the 主动公开 heading, the year's count of information published (2016年共发布
         # 各类信息247条); a channel's count is named above (…报刊发布各类信息45条 is not this)
         _p(
@@ -339,11 +342,14 @@ class NoneStatement:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     topics: frozenset[str] = frozenset()
+    #: a pattern that, found in the clause before the statement, makes it a rule's wording
+    #: (确保网上无不予公开信息), not a statement of what happened
+    unless_before: re.Pattern[str] | None = None
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
-_APPLICANT = r"(?:申请人|申请者|申请单位|当事人|依申请公开对象|申请对象|公民、法人或者?其他组织)"
+_APPLICANT = r"(?:申请人|申请者|申请单位|依申请公开对象|申请对象|公民、法人或者?其他组织)"
 _ABOUT_COSTS = re.compile(
     r"(?:复议|诉讼)(?:相关|有关|而|所)?(?:支出|产生|发生)?的?(?:费用|支出|经费)"
 )
@@ -357,12 +363,14 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         ("legacy.litigation.total",), re.compile(rf"{_NEG}[^。,;]{{0,50}}?诉讼"), _ABOUT_COSTS
     ),
     NoneStatement(("legacy.complaints",), re.compile(rf"{_NEG}[^。,;]{{0,30}}?(?:举报|投诉)")),
-    # 也无不予公开信息的情况发生
+    # 也无不予公开信息的情况发生, 没有不予公开的政府信息; not 确保网上无不予公开信息 (a rule)
     NoneStatement(
         ("legacy.info.withheld",),
         re.compile(
-            r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息的?(?:情况|事项|发生)"
+            r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息"
+            r"(?:的?(?:情况|事项|发生)|(?=[。,;]|$))"
         ),
+        unless_before=re.compile(r"确保|网上|杜绝|防止|严禁"),
     ),
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(
@@ -389,10 +397,13 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         ),
         re.compile(r"以外|之外|除了?"),
     ),
-    # under the fees heading: 没有设立任何收费项目
+    # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
-        re.compile(r"(?:没有|无|未)(?:设立|设置)?(?:任何)?[^。,;]{0,6}?收费项目"),
+        re.compile(
+            r"(?:没有|无|未)(?:设立|设置)?(?:任何)?[^。,;]{0,6}?收费项目"
+            r"|(?:没有|未|不)向当事人[^。,;收]{0,6}?收取[^。,;]{0,12}?费"
+        ),
         topics=frozenset({"fees"}),
     ),
 )

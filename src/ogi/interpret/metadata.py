@@ -46,7 +46,8 @@ def read_metadata(
     meta: dict[str, Any] = {}
     block = _label_block(preamble, consumed)
     title, org_line = _title(preamble, consumed)
-    if title is not None and (own := _report_under_notice(title, preamble)) is not None:
+    has_body = len(all_lines) > len(preamble) + 2  # lines after the preamble: a report
+    if title is not None and (own := _report_under_notice(title, preamble, has_body)) is not None:
         consumed.add(own)
         # a title naming no body (2009年政府信息公开…报告): the notice's sender names it
         title, org_line = own, None if _title_prefix(own) else _notice_sender(preamble)
@@ -70,10 +71,11 @@ def read_metadata(
     meta["website"] = _website(text)
     meta["signature"] = _signature(all_lines)
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
-    meta["organization"] = _organization(meta["title"], org_line, intro, meta["contact"]["office"])
-    if meta["organization"] is None and title_doc_no is not None:
-        # 某县教育局 [2020] 3号 2019年…报告: the number's issuer, when nothing names the body
-        meta["organization"] = L.DOC_NO_ISSUER_RE.sub("", title_doc_no) or None
+    # 某县教育局 [2020] 3号 2019年…报告: the number's issuer, before the contact office's body
+    issuer = L.DOC_NO_ISSUER_RE.sub("", title_doc_no) if title_doc_no else None
+    meta["organization"] = _organization(
+        meta["title"], org_line, intro, meta["contact"]["office"], issuer
+    )
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
     return meta, consumed
@@ -94,6 +96,9 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
             continue
         if alone is not None:
             name, alone, value = alone, None, flat.strip(L.BULLETS)
+            if value in L.EMPTY_META_VALUES:
+                consumed.add(line.text)  # 主题分类 / 无: no value
+                continue
             if _alone_value(name, value) and not _block_labels(flat, True):
                 consumed.add(line.text)
                 found.setdefault(name, value)
@@ -206,6 +211,9 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             if _title_year(text) is None and (full := _full_title_below(text, head[k + 1 :])):
                 consumed.add(full)  # a menu's 部门信息公开工作年度报告 over the report's title
                 return full, None
+            if _title_year(text) is None and (full := _dated_title_next(head[k + 1 : k + 2])):
+                consumed.add(full)  # a portal's header right above the report's dated title
+                return full, None
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
                 consumed.add(previous)
@@ -265,17 +273,27 @@ def _date_under_title(preamble: list[Line], title: str | None) -> str | None:
     if title is None:
         return None
     texts = [line.text.strip() for line in preamble[:20]]
+
+    def of_title(text: str) -> bool:  # the title, a breadcrumb ending in it, its wrapped tail
+        return bool(text) and (text.endswith(title) or (len(text) >= 4 and title.endswith(text)))
+
     for i, text in enumerate(texts):
-        if text == title or text.endswith(title):
-            below = texts[i + 1 : i + 3]
-            if len(below) == 2 and len(below[0]) <= 20 and L.TITLE_HEAD_END_RE.search(below[0]):
-                below = below[1:]  # the body's name between
-            m = L.DATE_LINE_RE.match(below[0].strip("()（） ")) if below else None
-            return iso_date(m.group(0)) if m else None
+        if not of_title(text):
+            continue
+        j = i + 1
+        while j < len(texts) and of_title(texts[j]):
+            j += 1  # printed twice, or wrapped
+        below = texts[j : j + 2]
+        if len(below) == 2 and len(below[0]) <= 20 and L.TITLE_HEAD_END_RE.search(below[0]):
+            below = below[1:]  # the body's name between
+        if below and (m := L.DATE_LINE_RE.match(below[0].strip("()（） "))):
+            return iso_date(m.group(0))
+        if below and (m := L.SITE_DATE_LINE_RE.search(below[0])):
+            return iso_date(m.group(1))  # 银川市人民政府门户网站 www.yinchuan.gov.cn 2022-01-27
     return None
 
 
-def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
+def _report_under_notice(title: str, preamble: list[Line], has_body: bool) -> str | None:
     """The report's own title line when the title found is a notice publishing it (某镇人民
     政府关于公布《某镇2009年政府信息公开年度报告》的通知) and the report follows on the page,
     its title printed on a line of its own; None otherwise (a notice alone is no report)."""
@@ -287,9 +305,10 @@ def _report_under_notice(title: str, preamble: list[Line]) -> str | None:
     own = quoted.group(1)
     for previous, line in zip([None, *preamble], preamble):
         if line.text.strip() == own:
-            # the title as an attachment's name (附件: / X年度报告): the notice alone
+            # the title as an attachment's name (附件: / X年度报告) with no report below it:
+            # the notice alone
             attached = previous is not None and previous.text.startswith("附件")
-            return None if attached else line.text
+            return None if attached and not has_body else line.text
     return None
 
 
@@ -357,6 +376,16 @@ def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str 
     return None
 
 
+def _dated_title_next(after: list[Line]) -> str | None:
+    """The report's dated title printed on the line right under a year-less one (a portal's
+    header 某区人民政府政府信息公开工作年度报告 over 某区教育局2021年…)."""
+    for line in after:
+        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
+        if _is_title(text) and _title_year(text) is not None and _title_prefix(text):
+            return text
+    return None
+
+
 def _full_title_below(title: str, after: list[Line]) -> str | None:
     """A title further down the page's head that prints both its year and its body, when
     the title above names no body (a menu's 部门信息公开工作年度报告) or the same one; not a
@@ -367,7 +396,8 @@ def _full_title_below(title: str, after: list[Line]) -> str | None:
     for line in after:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
         if _is_title(text) and _title_year(text) is not None and (named := _title_prefix(text)):
-            return text if not body or named == body else None
+            same = named == body or named.endswith(body)  # 区教育局 / 青山区教育局
+            return text if not body or same else None
     return None
 
 
@@ -436,10 +466,15 @@ def _title_year(title: str) -> int | None:
 
 
 def _organization(
-    title: str | None, org_line: str | None, intro: str, office: str | None
+    title: str | None,
+    org_line: str | None,
+    intro: str,
+    office: str | None,
+    doc_issuer: str | None = None,
 ) -> str | None:
     """The reporting body: printed in the title or beside it; else the body the
-    introduction says compiled the report; else the body of the contact office."""
+    introduction says compiled the report, or names in the report's title; else the issuer
+    of a document number printed before the title; else the body of the contact office."""
     if title:
         prefix = _title_prefix(title)
         if (
@@ -457,7 +492,10 @@ def _organization(
     if compiler := _compiled_by(intro):
         return compiler
     if "年度报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
-        return named.group(1)  # 特编制某乡2024年…年度报告: the body its title names
+        if not L.SELF_NAMED_RE.match(named.group(1)):  # 本局, 我县, 全区 name no body
+            return named.group(1)  # 特编制某乡2024年…年度报告: the body its title names
+    if doc_issuer and L.ORG_END_RE.search(doc_issuer):
+        return doc_issuer  # a full name (青山区教育局), not an abbreviation (县政办)
     if office and not L.SELF_REFERENCE_RE.match(office):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
         return m.group(1) if m else office
@@ -530,14 +568,16 @@ def _introduction_year(head: str, pattern: re.Pattern[str]) -> int | None:
 def _period(text: str) -> dict[str, str] | None:
     """The statistics period: 自2024年1月1日至12月31日; printed with a comma before its end
     or with its 年 lost, only a whole year is taken."""
-    if m := L.PERIOD_RE.search(text):
-        return _span(m)
+    found: list[tuple[int, dict[str, str]]] = []
+    if (m := L.PERIOD_RE.search(text)) and (span := _span(m)):
+        found.append((m.start(), span))
     for pattern in (L.PERIOD_COMMA_RE, L.PERIOD_LOST_NIAN_RE):
         for m in pattern.finditer(text):
             span = _span(m)
             if span and (span["start"][4:], span["end"][4:]) == ("-01-01", "-12-31"):
-                return span
-    return None
+                found.append((m.start(), span))
+                break
+    return min(found, key=lambda f: f[0])[1] if found else None  # the first printed
 
 
 def _span(m: re.Match[str]) -> dict[str, str] | None:
@@ -565,7 +605,7 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         )
 
     phone = first(L.PHONE_RE)
-    fax = first(L.FAX_RE) or first(L.SHARED_FAX_RE) or _marked_fax(intro) or _marked_fax(text)
+    fax = _fax(intro) or _fax(text)  # the introduction's first, in any form
     return {
         "office": _office(first(L.OFFICE_RE) or first_joined(L.OFFICE_RE)),
         "address": first(L.ADDRESS_RE),
@@ -574,6 +614,11 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
         "fax": _dashes(fax),
         "email": _without_mail_label(first(L.EMAIL_RE, "@")),
     }
+
+
+def _fax(text: str) -> str | None:
+    """The fax number a text prints: 传真:…, 电话(传真):…, or …(传真)."""
+    return _found(L.FAX_RE.search(text) or L.SHARED_FAX_RE.search(text)) or _marked_fax(text)
 
 
 def _marked_fax(text: str) -> str | None:
@@ -630,7 +675,12 @@ def _website(text: str) -> str | None:
     # the site the report says to download it from; else a government site (.gov.cn) before
     # a news site's byline (中国某某门户网 www.x.cn)
     best = next(
-        (m for m in named if L.DOWNLOAD_RE.search(_clause_after(text, m.end()))),
+        (
+            m
+            for m in named
+            if "报告" in text[max(0, m.start() - 60) : m.start()]
+            and L.DOWNLOAD_RE.search(_clause_after(text, m.end()))
+        ),
         next((m for m in named if ".gov" in m.group(0)), named[0] if named else None),
     )
     return best.group(0).rstrip(".,;") if best else None

@@ -254,7 +254,7 @@ class _Active:
             self._emit(self.item, self.values)
         self.item, self.values = None, []
         if self.pending is not None:
-            if self.pending_values:
+            if any(v.norm for v in self.pending_values):  # a printed value, not blank cells
                 self._unknown_row(self.pending, self.pending_values)
             else:
                 self.active = False  # no row: the table ended

@@ -365,11 +365,13 @@ _LABEL_COLON_VALUES = re.compile(r"([^:：\d|]{1,40}?)\s*[:：]\s*(\d[\d.\s]*)")
 
 
 def _label_colon_row(line: str) -> str | None:
-    """A table-1 row printed as its label, a colon and its values (规章:0 0 0, 行政许可:36)
-    → the row as pipe cells; None for anything else (电话:0551…, a metadata value)."""
+    """A table row printed as its label, a colon and its values (规章:0 0 0, 行政许可:36,
+    一、本年新收政府信息公开申请数量:10 0 …) → the row as pipe cells; None for anything else
+    (电话:0551…, a metadata value, 行政复议:1)."""
     m = _LABEL_COLON_VALUES.fullmatch(line)
-    if m is None or L.first_match(L.norm(m.group(1)), L.T1_ITEMS) is None:
-        return None  # table 1's items only (行政复议:1 in a legacy report is prose)
+    label = L.norm(m.group(1)) if m else ""
+    if m is None or (L.first_match(label, L.T1_ITEMS) or L.first_match(label, L.T2_ROWS)) is None:
+        return None  # rows of tables 1 and 2 only (行政复议:1 in a legacy report is prose)
     return " | ".join([m.group(1).strip(), *m.group(2).split()]) + " |"
 
 
