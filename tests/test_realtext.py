@@ -2214,6 +2214,36 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.fees.amount_wan_yuan": None
     },  # 当事人 of a land registration
     "rv10_marked_fax_intro": {"meta.contact.fax": "0551-1234568"},
+    # the fourth review (cases written by the reviewer)
+    "rv11_legacy_colon_t2": {
+        "template": "legacy",
+        "cell:legacy.active.total": 520,
+    },  # 予以公开:8 in legacy prose
+    "rv11_gong_channel": {"cell:legacy.active.total": 213},  # 简报共主动发布…45条 is a channel
+    "rv11_budget_title": None,  # …部门预算和三公经费预算信息公开报告
+    "rv11_fenbie_01": {
+        "cell:legacy.review.total": 0,
+        "cell:legacy.litigation.total": 1,
+    },  # 分别为0件和1件
+    "rv11_intro_quanjiao": {"meta.organization": "全椒县"},  # 全椒县 is a place
+    "rv11_intro_benxi": {"meta.organization": "本溪市"},
+    "rv11_kelianxi_body": {"meta.contact.office": "青山县人力资源和社会保障局办公室"},
+    "rv11_period_campaign_first": {
+        "meta.period.start": "2018-01-01",
+        "meta.period.end": "2018-12-31",
+    },
+    "rv11_t1_blank_row": {
+        "cell:active_disclosure.normative_documents.in_force": 12,
+        "warning:ROW_UNKNOWN": False,
+    },  # a blank row of no item
+    "rv11_website_far": {"meta.website": "www.qsgk.cn"},
+    "rv11_withheld_review": {
+        "cell:legacy.info.withheld": None
+    },  # 发布的信息中没有不予公开的: a check
+    "rv11_fenbie_21": {
+        "cell:legacy.review.total": 2,
+        "cell:legacy.litigation.total": 1,
+    },  # 分别为2件和1件
 }
 
 

@@ -551,7 +551,11 @@ INTRO_TITLE_RE = re.compile(
     r"\d{4}\s*年度?(?:政府)?信息公开(?:工作)?年度报告"
 )
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
-SELF_NAMED_RE = re.compile(r"[本我全该][\u4e00-\u9fff]{0,2}$")
+SELF_NAMED_RE = re.compile(
+    r"[本我全该](?:局|县|区|市|州|旗|委|办|镇|乡|街道|单位|部门|院|中心|厅|署)"
+)
+#: Words of the sentence before a URL that speak of the report (本报告, 电子版, 年报).
+REPORT_MENTION_RE = re.compile(r"报告|电子版|年报")
 #: Words after a URL that name it as the report's download (…网(www.x.com)下载).
 DOWNLOAD_RE = re.compile(r"下载|查阅|查看|获取")
 #: How many lines under the overview heading are looked at for that year.
@@ -613,7 +617,7 @@ REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报�
 REPORT_TITLE_WORDS = re.compile(
     r"^.{0,30}?\d{4}年度?[^。，,\n]{0,6}?信息公开(?:工作)?(?:开展)?情况的报告"
     # …2010年政府信息公开报告, the whole title ((全文) after it)
-    r"|^.{0,30}?\d{4}年度?[^。，,\n]{0,30}?信息公开报告(?:\(全文\))?$"
+    r"|^(?!.*(?:预算|决算|经费|采购)).{0,30}?\d{4}年度?[^。，,\n]{0,20}?信息公开报告(?:\(全文\))?$"
 )
 PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
@@ -692,10 +696,14 @@ OFFICE_TAIL_RE = re.compile(
 )
 #: 请与<office>联系 (直接与, 可与 a named office, not 相关业务科室; 联络), or 请联系<office>, (the
 #: office then ends as a body's name does).
-OFFICE_RE = re.compile(
-    r"(?:请|直接|可(?=与\s*(?!相关|有关|各)|联系))(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络(?!员))"
+_OFFICE_AFTER = (
+    r"(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络(?!员))"
     r"|联系\s*[:]?\s*([^\s,。;():]{1,38}?" + ORG_SUFFIX + r")(?=[,;。(]))"
 )
+OFFICE_RE = re.compile(r"(?:请|直接)" + _OFFICE_AFTER)
+#: The weaker wording 可与/可联系 <office>, asked when no 请/直接 wording names one (申请人可联系
+#: 县政务服务中心 in the body is not the report's contact); never 可与相关业务科室.
+OFFICE_WEAK_RE = re.compile(r"可(?=与\s*(?!相关|有关|各)|联系)" + _OFFICE_AFTER)
 #: A note giving a name's short form: (以下简称区教育局); a phone number in parentheses after
 #: the office's name (县政府信息公开办公室(电话0551-1234567)).
 SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]*\)|\([^()]*\d{5,}[^()]*\)$")

@@ -339,12 +339,16 @@ def _clause_figures(
     bounds = sorted(
         {m.start() for m in figures} | {m.start() for m in V.OTHER_NUMBER_RE.finditer(clause)}
     )
+    second = False  # the next figure is the litigation's of 复议、诉讼分别为A件和B件
     for m in figures:
         before = max((b for b in bounds if b < m.start()), default=-1)
         label = clause[_after_number(clause, before) : m.start()]
         after = min((b for b in bounds if b > m.start()), default=len(clause))
         around = label + "#" + clause[m.end() : after]
         key = _key(around, m.group("unit"), context, topic, label)
+        if second and label in ("和", "、", "与", ","):
+            key = "legacy.litigation.total"
+        second = False
         unit = "万元" if m.group("wan") and m.group("unit") == "元" else m.group("unit")
         approx = bool(m.group("about") or m.group("approx") or m.group("wan"))
         value = _value(m)
@@ -357,8 +361,9 @@ def _clause_figures(
         # 被申请行政复议、提起行政诉讼的案件0件: none of either; a joint count above 0
         # cannot be split between them, and is no key's
         split = joint and not each and not apart and value != 0
+        second = bool(apart)
         yield None if split else key, value, unit, approx, m.start(), m.end()
-        if joint and (each or value == 0):
+        if joint and (each or (value == 0 and not apart)):
             yield "legacy.litigation.total", value, unit, approx, m.start(), m.end()
 
 

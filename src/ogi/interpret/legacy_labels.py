@@ -267,8 +267,9 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             re.compile("主动公开"),
         ),
         _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
-        # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条 is a channel's)
-        _p("legacy.active.total", r"共主动发布[^#]*#", UNITS_DOCS),
+        # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条, 简报共主动
+        # 发布45条 are a channel's)
+        _p("legacy.active.total", r"全年共?主动发布[^#]*#", UNITS_DOCS),
         # under the 主动公开 heading, the year's count of information published (2016年共发布
         # 各类信息247条); a channel's count is named above (…报刊发布各类信息45条 is not this)
         _p(
@@ -370,7 +371,7 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息"
             r"(?:的?(?:情况|事项|发生)|(?=[。,;]|$))"
         ),
-        unless_before=re.compile(r"确保|网上|杜绝|防止|严禁"),
+        unless_before=re.compile(r"确保|网上|杜绝|防止|严禁|信息中|之中"),
     ),
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(

@@ -492,7 +492,7 @@ def _organization(
     if compiler := _compiled_by(intro):
         return compiler
     if "年度报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
-        if not L.SELF_NAMED_RE.match(named.group(1)):  # 本局, 我县, 全区 name no body
+        if not L.SELF_NAMED_RE.fullmatch(named.group(1)):  # 本局, 我县, 全区 name no body
             return named.group(1)  # 特编制某乡2024年…年度报告: the body its title names
     if doc_issuer and L.ORG_END_RE.search(doc_issuer):
         return doc_issuer  # a full name (青山区教育局), not an abbreviation (县政办)
@@ -577,7 +577,15 @@ def _period(text: str) -> dict[str, str] | None:
             if span and (span["start"][4:], span["end"][4:]) == ("-01-01", "-12-31"):
                 found.append((m.start(), span))
                 break
-    return min(found, key=lambda f: f[0])[1] if found else None  # the first printed
+    # the first printed single whole year, else the first printed (a five-year campaign's
+    # 2016年1月1日至2020年12月31日 before the report's own period is not it)
+    whole = [f for f in found if _single_whole_year(f[1])]
+    return min(whole or found, key=lambda f: f[0])[1] if found else None
+
+
+def _single_whole_year(span: dict[str, str]) -> bool:
+    start, end = span["start"], span["end"]
+    return start[:4] == end[:4] and (start[4:], end[4:]) == ("-01-01", "-12-31")
 
 
 def _span(m: re.Match[str]) -> dict[str, str] | None:
@@ -607,7 +615,12 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
     phone = first(L.PHONE_RE)
     fax = _fax(intro) or _fax(text)  # the introduction's first, in any form
     return {
-        "office": _office(first(L.OFFICE_RE) or first_joined(L.OFFICE_RE)),
+        "office": _office(
+            first(L.OFFICE_RE)
+            or first_joined(L.OFFICE_RE)
+            or first(L.OFFICE_WEAK_RE)
+            or first_joined(L.OFFICE_WEAK_RE)
+        ),
         "address": first(L.ADDRESS_RE),
         "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
@@ -678,7 +691,9 @@ def _website(text: str) -> str | None:
         (
             m
             for m in named
-            if "报告" in text[max(0, m.start() - 60) : m.start()]
+            if L.REPORT_MENTION_RE.search(
+                text[_sentence_start(text, m.start()) : m.start()] + _clause_after(text, m.end())
+            )
             and L.DOWNLOAD_RE.search(_clause_after(text, m.end()))
         ),
         next((m for m in named if ".gov" in m.group(0)), named[0] if named else None),
@@ -687,9 +702,15 @@ def _website(text: str) -> str | None:
 
 
 def _clause_after(text: str, start: int) -> str:
-    """The rest of the sentence after ``start`` (up to 。, at most 80 characters)."""
+    """The rest of the sentence after ``start`` (up to 。 or the line's end, at most 80
+    characters)."""
     rest = text[start : start + 80]
-    return rest.split("。", 1)[0]
+    return rest.split("。", 1)[0].split("\n", 1)[0]
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence (or the line) holding ``end`` starts."""
+    return max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
 
 
 def _names_site(before: str) -> bool:

@@ -256,8 +256,8 @@ class _Active:
         if self.pending is not None:
             if any(v.norm for v in self.pending_values):  # a printed value, not blank cells
                 self._unknown_row(self.pending, self.pending_values)
-            else:
-                self.active = False  # no row: the table ended
+            elif not self.pending_values:
+                self.active = False  # no row (a note, a heading): the table ended
             self.pending, self.pending_values = None, []
 
     def _unknown_row(self, label: str, values: list[Token]) -> None:

@@ -361,6 +361,8 @@ def _glued_table_line(line: str) -> str | None:
     return " | ".join(cells) + " |"
 
 
+#: The fewest values after a colon that make a table-2 row (its columns are seven).
+T2_COLON_ROW_VALUES = 3
 _LABEL_COLON_VALUES = re.compile(r"([^:：\d|]{1,40}?)\s*[:：]\s*(\d[\d.\s]*)")
 
 
@@ -370,9 +372,15 @@ def _label_colon_row(line: str) -> str | None:
     (电话:0551…, a metadata value, 行政复议:1)."""
     m = _LABEL_COLON_VALUES.fullmatch(line)
     label = L.norm(m.group(1)) if m else ""
-    if m is None or (L.first_match(label, L.T1_ITEMS) or L.first_match(label, L.T2_ROWS)) is None:
-        return None  # rows of tables 1 and 2 only (行政复议:1 in a legacy report is prose)
-    return " | ".join([m.group(1).strip(), *m.group(2).split()]) + " |"
+    if m is None:
+        return None
+    values = m.group(2).split()
+    # rows of table 1; of table 2 only with a row's values (予以公开:8 in legacy prose is
+    # one figure); never 行政复议:1
+    t2_row = len(values) >= T2_COLON_ROW_VALUES and L.first_match(label, L.T2_ROWS)
+    if L.first_match(label, L.T1_ITEMS) is None and not t2_row:
+        return None
+    return " | ".join([m.group(1).strip(), *values]) + " |"
 
 
 def _known_table_label(cell: str) -> bool:
