@@ -570,6 +570,8 @@ def _period(text: str) -> dict[str, str] | None:
     or with its 年 lost, only a whole year is taken."""
     found: list[tuple[int, dict[str, str]]] = []
     if (m := L.PERIOD_RE.search(text)) and (span := _span(m)):
+        if _single_whole_year(span) and m.start() < PERIOD_FIRST_CHARS:
+            return span  # the common case: one search, early in the text
         found.append((m.start(), span))
     for pattern in (L.PERIOD_COMMA_RE, L.PERIOD_LOST_NIAN_RE):
         for m in pattern.finditer(text):
@@ -581,6 +583,11 @@ def _period(text: str) -> dict[str, str] | None:
     # 2016年1月1日至2020年12月31日 before the report's own period is not it)
     whole = [f for f in found if _single_whole_year(f[1])]
     return min(whole or found, key=lambda f: f[0])[1] if found else None
+
+
+#: A whole year printed this early is the period: the other forms are not looked for (two
+#: whole-text scans that open with a digit).
+PERIOD_FIRST_CHARS = 3000
 
 
 def _single_whole_year(span: dict[str, str]) -> bool:
