@@ -2244,6 +2244,13 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.review.total": 2,
         "cell:legacy.litigation.total": 1,
     },  # 分别为2件和1件
+    # the fifth review (cases written by the reviewer)
+    "rv12_self_jiguan": {"meta.organization": "青山县自然资源局"},  # 特编制本机关2023年…
+    "rv12_self_wosheng": {"meta.organization": "青山县自然资源局"},
+    "rv12_web_nongov": {"meta.website": "www.qingshan.cn"},  # 本报告…在…网(www.x.cn)公布
+    "rv12_office_keyu": {
+        "meta.contact.office": "青山县民政局办公室"
+    },  # the introduction's 可与 before the body's 直接与
 }
 
 

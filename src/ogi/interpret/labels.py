@@ -552,7 +552,7 @@ INTRO_TITLE_RE = re.compile(
 )
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
 SELF_NAMED_RE = re.compile(
-    r"[本我全该](?:局|县|区|市|州|旗|委|办|镇|乡|街道|单位|部门|院|中心|厅|署)"
+    r"[本我全该](?:机关|单位|部门|系统|委员会|公司|街道|中心|局|县|区|市|省|州|旗|委|办|镇|乡|院|所|校|厅|署)"
 )
 #: Words of the sentence before a URL that speak of the report (本报告, 电子版, 年报).
 REPORT_MENTION_RE = re.compile(r"报告|电子版|年报")

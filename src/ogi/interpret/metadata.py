@@ -613,21 +613,11 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
                 break
         return _found(m)
 
-    def first_joined(pattern: re.Pattern[str]) -> str | None:
-        """The same, over the text with its line breaks removed (a name split over lines)."""
-        return _found(
-            pattern.search(intro.replace("\n", "")) or pattern.search(text.replace("\n", ""))
-        )
-
     phone = first(L.PHONE_RE)
     fax = _fax(intro) or _fax(text)  # the introduction's first, in any form
     return {
-        "office": _office(
-            first(L.OFFICE_RE)
-            or first_joined(L.OFFICE_RE)
-            or first(L.OFFICE_WEAK_RE)
-            or first_joined(L.OFFICE_WEAK_RE)
-        ),
+        # the introduction's wording first (请与, else 可与), then the text's
+        "office": _office(_named_office(intro) or _named_office(text)),
         "address": first(L.ADDRESS_RE),
         "postcode": first(L.POSTCODE_RE),
         "phone": _dashes(phone),
@@ -639,6 +629,15 @@ def _contact(intro: str, text: str) -> dict[str, str | None]:
 def _fax(text: str) -> str | None:
     """The fax number a text prints: 传真:…, 电话(传真):…, or …(传真)."""
     return _found(L.FAX_RE.search(text) or L.SHARED_FAX_RE.search(text)) or _marked_fax(text)
+
+
+def _named_office(text: str) -> str | None:
+    """The contact office a text names: 请与/直接与 wording first, else 可与/可联系; a name
+    split over lines is looked for with the line breaks removed."""
+    for pattern in (L.OFFICE_RE, L.OFFICE_WEAK_RE):
+        if m := pattern.search(text) or pattern.search(text.replace("\n", "")):
+            return _found(m)
+    return None
 
 
 def _marked_fax(text: str) -> str | None:
@@ -694,16 +693,19 @@ def _website(text: str) -> str | None:
     ]
     # the site the report says to download it from; else a government site (.gov.cn) before
     # a news site's byline (中国某某门户网 www.x.cn)
+    about_report = [
+        m
+        for m in named
+        if L.REPORT_MENTION_RE.search(
+            text[_sentence_start(text, m.start()) : m.start()] + _clause_after(text, m.end())
+        )
+    ]
     best = next(
-        (
-            m
-            for m in named
-            if L.REPORT_MENTION_RE.search(
-                text[_sentence_start(text, m.start()) : m.start()] + _clause_after(text, m.end())
-            )
-            and L.DOWNLOAD_RE.search(_clause_after(text, m.end()))
+        (m for m in about_report if L.DOWNLOAD_RE.search(_clause_after(text, m.end()))),
+        next(
+            iter(about_report),  # 本报告…在某县人民政府网(www.x.cn)公布
+            next((m for m in named if ".gov" in m.group(0)), named[0] if named else None),
         ),
-        next((m for m in named if ".gov" in m.group(0)), named[0] if named else None),
     )
     return best.group(0).rstrip(".,;") if best else None
 
