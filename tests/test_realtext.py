@@ -2251,6 +2251,13 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv12_office_keyu": {
         "meta.contact.office": "青山县民政局办公室"
     },  # the introduction's 可与 before the body's 直接与
+    # round 11 of real pages
+    "r11_title_niandu_gongzuo": {
+        "meta.title": "甲乡2019年政府信息公开年度工作报告",
+        "meta.organization": "甲乡",
+        "meta.year": 2019,
+    },  # …信息公开年度工作报告
+    "r11_title_niandu_gongzuo2": {"meta.organization": "乙乡人民政府", "meta.year": 2019},
 }
 
 

@@ -488,7 +488,7 @@ ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|�
 #: …年报, …工作开展年度报告); a year printed 2018度 or 2022 (年 dropped) is still the year.
 TITLE_RE = re.compile(
     r"^(.{0,40}?)(?<!\d)((?:19|20)\d{2})\s*(?:年度?|度)?\s*(?:度)?(?:政府|政务)?信息公开(?:工作)?(?:开展)?"
-    r"(?:情况)?的?(?:(?:年度?)?报告|年报)"
+    r"(?:情况)?的?(?:(?:年度?)?(?:工作)?报告|年报)"  # …年度工作报告 too
 )
 #: The same, phrased 关于…的年度报告 (云南省卫生健康委关于2022年政府信息公开工作的年度报告);
 #: asked first of a text holding 关于 (the organization ends before it).
