@@ -536,14 +536,12 @@ OVERVIEW_LEAD_YEAR_RE = re.compile(
 SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。:：]{0,30}$")
 #: A date at the end of a site's byline under the title (某市人民政府门户网站 www.x.gov.cn
 #: 2025-01-22 10:05): the page's publication date.
-DATE_AFTER_SITE_RE = re.compile(
-    r"(?:网站|网|\.cn|\.com|\.net)/?\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
-)
+_SITE_DATE = r"(?:网站|网|\.cn|\.com|\.net)/?\s+(\d{4}-\d{1,2}-\d{1,2})"
+_CLOCK = r"\s+\d{1,2}:\d{2}(?::\d{2})?"
+DATE_AFTER_SITE_RE = re.compile(_SITE_DATE + _CLOCK + r"\s*$")
 #: The same byline without its time, asked only of the line right under the title (a page
 #: header prints a site and today's date too).
-SITE_DATE_LINE_RE = re.compile(
-    r"(?:网站|网|\.cn|\.com|\.net)/?\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-)
+SITE_DATE_LINE_RE = re.compile(_SITE_DATE + f"(?:{_CLOCK})?" + r"\s*$")
 #: The report's own title named by its introduction (特编制某乡2024年…年度报告; 现公布某委员会
 #: (以下简称某委)2024年…年度报告): group 1 is the body.
 INTRO_TITLE_RE = re.compile(

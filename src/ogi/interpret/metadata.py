@@ -208,11 +208,13 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
         text = _undoubled(text)
         if _is_title(text):
-            if _title_year(text) is None and (full := _full_title_below(text, head[k + 1 :])):
-                consumed.add(full)  # a menu's 部门信息公开工作年度报告 over the report's title
-                return full, None
-            if _title_year(text) is None and (full := _dated_title_next(head[k + 1 : k + 2])):
-                consumed.add(full)  # a portal's header right above the report's dated title
+            # a menu's 部门信息公开工作年度报告 over the report's title, or a portal's header
+            # right above it (its body named differently)
+            if _title_year(text) is None and (
+                full := _full_title_below(text, head[k + 1 :])
+                or _full_title_below("", head[k + 1 : k + 2])
+            ):
+                consumed.add(full)
                 return full, None
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
@@ -376,20 +378,10 @@ def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str 
     return None
 
 
-def _dated_title_next(after: list[Line]) -> str | None:
-    """The report's dated title printed on the line right under a year-less one (a portal's
-    header 某区人民政府政府信息公开工作年度报告 over 某区教育局2021年…)."""
-    for line in after:
-        text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
-        if _is_title(text) and _title_year(text) is not None and _title_prefix(text):
-            return text
-    return None
-
-
 def _full_title_below(title: str, after: list[Line]) -> str | None:
     """A title further down the page's head that prints both its year and its body, when
-    the title above names no body (a menu's 部门信息公开工作年度报告) or the same one; not a
-    link to another body's report (相关链接)."""
+    the title above names no body (a menu's 部门信息公开工作年度报告; "" for any) or the same
+    one; not a link to another body's report (相关链接)."""
     body = _title_prefix(title)
     if body and L.ORG_END_RE.search(body) is None:
         body = ""  # 部门: no body's name
