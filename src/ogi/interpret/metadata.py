@@ -626,9 +626,14 @@ def _fax(text: str) -> str | None:
 def _named_office(text: str) -> str | None:
     """The contact office a text names: 请与/直接与 wording first, else 可与/可联系; a name
     split over lines is looked for with the line breaks removed."""
+    joined: str | None = None  # the text without line breaks, made once when needed
     for pattern in (L.OFFICE_RE, L.OFFICE_WEAK_RE):
-        if m := pattern.search(text) or pattern.search(text.replace("\n", "")):
+        if m := pattern.search(text):
             return _found(m)
+        if "\n" in text:
+            joined = joined if joined is not None else text.replace("\n", "")
+            if m := pattern.search(joined):
+                return _found(m)
     return None
 
 
