@@ -2258,6 +2258,44 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.year": 2019,
     },  # …信息公开年度工作报告
     "r11_title_niandu_gongzuo2": {"meta.organization": "乙乡人民政府", "meta.year": 2019},
+    "s7_next_year_dates": {
+        "cell:legacy.active.total": 156,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # a clause of next year's dates before the figure (在2010年1月至3月，又…24余条)
+    "s7_title_toolbar": {
+        "meta.title": "东川市白沙区人民政府2020年政府信息公开工作年度报告",
+        "meta.year": 2020,
+    },  # …年度报告 字号:T|T 保护视力色: 杏仁黄 … 【关闭窗口】 on the title's line
+    "s7_title_byline": {
+        "meta.title": "东川市白沙区人民政府2020年政府信息公开工作年度报告",
+        "meta.published": "2021-01-25",
+        "preamble": "",
+    },  # …年度报告 发布时间:2021-01-25 来源:… on the title's line
+    "r12_other_year_alone": {
+        "cell:legacy.active.total": None,
+        "cell:legacy.active.by_channel.website": None,
+        "cell:legacy.applications.received": 0,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 2010年我镇主动公开…30条 in a report on 2009: that year's, named
+    "r12_category_lei": {
+        "cell:legacy.active.total": 80,
+        "cell:legacy.consultations": None,
+    },  # 问题咨询类20条 is a category of the information published
+    "r12_modern_headings_2012": {
+        "template": "legacy",
+        "cell:legacy.active.total": 40,
+        "cell:legacy.applications.received": 3,
+        "cell:legacy.review.total": 1,
+    },  # a 2012 report with the 2019 headings: its prose is read
+    "r12_counter_qi": {
+        "cell:legacy.applications.received": 7,
+        "cell:legacy.review.total": 2,
+    },  # 收到7起…申请, 行政复议案共2起
+    "r12_chu_wei_ling": {
+        "cell:legacy.org.query_points": 2,
+        "cell:legacy.applications.received": 0,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+    },  # 两处公开查询点; …依申请办理事项为零; 收费和减免为零
 }
 
 

@@ -118,7 +118,8 @@ def interpret(document: Document) -> ReportDraft:
     if template == "legacy" and (is_modern(template, cells, year) or headed_modern):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
-    if template == "legacy" and (stats is not None or not modern_hint(titles)):
+    earlier_year = year is not None and year < FIRST_MODERN_YEAR  # 2012 in 2019+ headings
+    if template == "legacy" and (stats is not None or earlier_year or not modern_hint(titles)):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year)
     warnings = (
         list(document.warnings)

@@ -500,7 +500,14 @@ TITLE_ABOUT_RE = re.compile(
 TITLE_YEAR_AFTER_RE = re.compile(r"^(.{0,40}?)(?:政府|政务)?信息公开(?:工作)?(\d{4})\s*年度?报告$")
 #: The first line of a title printed on two lines that ends with the year
 #: (宿州市人民政府2016年 / 政府信息公开工作年度报告).
-TITLE_HEAD_YEAR_RE = re.compile(r"\d{4}\s*年度?$")
+TITLE_HEAD_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*(?:年度?)?$")
+#: What a title's first line may print between its body and its year (…办公室关于2020年).
+TITLE_HEAD_BEFORE_YEAR = "关于"
+#: The opening of a title's middle line that goes on with the body's name on the line above
+#: (东川市白沙区 / 人民政府2020年 / 政府信息公开工作年度报告).
+ORG_CONTINUES_RE = re.compile(
+    r"^(?:人民政府|政府|办公室|委员会|管委会|管理委员会|街道办事处|办事处)"
+)
 #: A title's first line holding the year (…街道办事处2023年度政府 / 信息公开工作年度报告) is
 #: no organization line, whatever it ends with.
 TITLE_HEAD_YEAR_IN_RE = re.compile(r"\d{4}\s*年")
@@ -574,7 +581,7 @@ _WIDGET_MARKS = r"[【】\[\]()（）:：|/·,，、]*"
 #: Widget words no report prints as prose.
 _WIDGET_SURE_WORDS = (
     "打印本页|打印此页|打印正文|打印文章|我要打印|关闭窗口|关闭本页|关闭此页|字号|分享到|分享至|"
-    "收藏本页|我要纠错|返回顶部|返回首页|视力保护色|扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫"
+    "收藏本页|我要纠错|返回顶部|返回首页|视力保护色|保护视力色|扫一扫在手机上?(?:查看|打开)当前页面?|扫一扫"
 )
 #: Widget words that prose prints too (微信, 关闭, 下载…).
 _WIDGET_WORDS = (
@@ -585,7 +592,7 @@ PAGE_WIDGETS = re.compile(
     rf"(?:{_WIDGET_MARKS}(?:{_WIDGET_SURE_WORDS}|{_WIDGET_WORDS}))+{_WIDGET_MARKS}"
 )
 PAGE_WIDGET_SURE = re.compile(rf"[【】\[\]]|{_WIDGET_SURE_WORDS}")
-PAGE_WIDGET_ALONE = frozenset({"打印", "下载", "分享:", "视力保护色:"})
+PAGE_WIDGET_ALONE = frozenset({"打印", "下载", "分享:", "视力保护色:", "保护视力色:"})
 
 
 def is_table_header(text: str) -> bool:
@@ -724,6 +731,12 @@ _META_LABEL_ALTERNATION = "|".join(
     for label, _ in sorted(META_LABELS, key=lambda p: -len(p[0]))
 )
 META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
+#: Where a title's line goes on with the page's byline, counters or tools (…年度报告 发布时间:
+#: 2021-01-25; …年度报告 字号:T|T 保护视力色: 杏仁黄 …; …年度报告 【打印】): the title ends there.
+TITLE_TAIL_RE = re.compile(
+    rf"(?<=报告)\s+(?=(?:{_META_LABEL_ALTERNATION})\s*[:：]|字号|字体|文字大小|浏览次数|浏览量|"
+    r"点击数|点击量|访问次数|阅读次数|分享到|打印|【|保护视力色|视力保护色)"
+)
 #: The same labels in a portal's table of label and value cells, where a label may have no
 #: colon: ``索 引 号 | 0142581323/2025-00001 | 发布机构 | 教育局 |``.
 META_LABEL_CELL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*(?:[:]|(?=\\|))")

@@ -112,6 +112,12 @@ def prose_figures(
                 elif (aside := _keep(found, figure, warnings)) is not None:
                     unkeyed.append(_shortened(aside.raw))
             previous = text
+    # a figure of another year that no figure of the report's year displaced is that year's
+    # (2010年我镇主动公开…30条 in a report on 2009): named, not read — unless every figure is
+    # of another year (the report's year is then more likely misread than its prose)
+    if not all(figure.other_year for figure in found.values()):
+        for key in [key for key, figure in found.items() if figure.other_year]:
+            unkeyed.append(_shortened(found.pop(key).raw))
     if unkeyed:
         warnings.append(_unkeyed_warning(unkeyed))
     return list(found.values()), warnings
@@ -276,9 +282,14 @@ def _sentence_figures(
     # No figure pattern spans a clause's comma, so a sentence without one anywhere has none
     # in any clause.
     clauses = V.CLAUSE_END.split(text) if V.FIGURE_HINT.search(text) else []
+    # the year the sentence is about so far: one a clause opens with (2011年，我局…), or that
+    # a clause of dates only names (在2010年1月至3月，又…)
+    dated: int | None = None
     for clause in clauses:
-        elsewhere = _another_year(clause, topic.year)
+        dated = _opening_year(clause) or dated
         for key, value, unit, approx, start, end in _clause_figures(clause, context, topic.kind):
+            named = _last_year(clause, start)  # 较2008年增加20条: that clause's only
+            elsewhere = _other_year(named or dated, topic.year)
             if key is None or value is None or V.CUMULATIVE.search(text[: offset + start]):
                 if not _is_article(clause, start):
                     quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
@@ -286,6 +297,8 @@ def _sentence_figures(
             else:
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
+        if not V.FIGURE_HINT.search(clause):
+            dated = _last_year(clause, len(clause)) or dated
     if not V.NONE_HINT.search(text):
         return
     for statement in V.NONE_STATEMENTS:
@@ -297,21 +310,32 @@ def _sentence_figures(
                 yield ProseFigure(key, 0, raw, topic.number, prov)
 
 
-def _another_year(clause: str, year: int | None) -> bool:
-    """Whether a clause opens with a year other than the report's (2013年主动公开政府信息
-    202条 in a report on 2014): its figures are that year's."""
+def _opening_year(clause: str) -> int | None:
+    """The year a clause opens with (2013年主动公开政府信息202条), not a date's (2014年1月)."""
     m = V.CLAUSE_YEAR.match(clause)
-    return m is not None and year is not None and int(m.group(1)) != year
+    return int(m.group(1)) if m is not None else None
+
+
+def _last_year(clause: str, end: int) -> int | None:
+    """The last year named in ``clause`` before ``end`` (2010年, 2010年1月), if any."""
+    if "年" not in clause:
+        return None
+    years = V.YEAR_MENTION.findall(clause, 0, end)
+    return int(years[-1]) if years else None
+
+
+def _other_year(named: int | None, year: int | None) -> bool:
+    return named is not None and year is not None and named != year
 
 
 def _is_article(clause: str, start: int) -> bool:
-    """Whether the figure at ``start`` is a bare 一 before a classifier (作为一项重要工作, 由
+    """Whether the figure at ``start`` is a bare 一 before a classifier (作为一项重要工作, 建成一处, 由
     一名副县长): the article "a", not a count worth naming (一次, 一件 are counts)."""
     return clause[start] == "一" and clause[start + 1 : start + 2] in _ARTICLE_CLASSIFIERS
 
 
 #: The classifiers after which a bare 一 is an article (一项, 一名, 一个, 一位, 一种).
-_ARTICLE_CLASSIFIERS = frozenset("项名个位种")
+_ARTICLE_CLASSIFIERS = frozenset("项名个位种处")
 
 
 def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool:
@@ -383,6 +407,8 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
         return True  # 第四期; 对每一条信息 (no count)
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
+    if m.group(0) == "一起":  # 与…一起研究 (together), not 一起行政复议案件 (a case)
+        return V.CASE_AFTER_YIQI.match(clause, m.end()) is None
     # …个部分 (the report's parts), 15个工作日 (a time limit)
     return m.group("unit") == "个" and clause.startswith(V.NOT_COUNTED_AFTER_GE, m.end())
 

@@ -26,7 +26,7 @@ from ogi.interpret import labels as L
 UNITS_DOCS = ("条", "件", "份", "篇", "项")
 #: Channel figures: "栏目29个" is not a count of documents.
 UNITS_CHANNEL = ("条", "件", "份", "篇")
-UNITS_APPS = ("件", "条", "份", "宗", "项", "个", "次", "人次")
+UNITS_APPS = ("件", "条", "份", "宗", "项", "个", "次", "人次", "起")
 UNITS_TIMES = ("次", "场", "期", "个", "班")
 UNITS_PEOPLE = ("人", "人次", "名")
 UNITS_MONEY = ("元", "万元")
@@ -48,6 +48,8 @@ ALL_UNITS = (
     "名",
     "班",
     "家",
+    "起",
+    "处",
 )
 
 #: Chinese numerals in prose ("三件", "两次", "一百零五条"): digit values and multipliers.
@@ -71,6 +73,9 @@ FIGURE_HINT = re.compile(rf"[\d{CN_NUMERAL_CHARS}]万?[余多]?(?:{'|'.join(ALL_
 PARTS_OF_TEXT = ("部分", "方面", "章节")
 #: What follows 个 when it counts no statistic: the report's parts, or time (15个工作日).
 NOT_COUNTED_AFTER_GE = (*PARTS_OF_TEXT, "工作日", "月", "小时", "星期", "季度")
+#: What a count of cases (一起行政复议案件) is followed by; a bare 一起 followed by anything else
+#: is "together" (与…一起研究), no count.
+CASE_AFTER_YIQI = re.compile(r"[^,，。;；]{0,6}?(?:案|申请|复议|诉讼|投诉|举报|事件|事故)")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
 #: 政协九届四次全会): the number of 次 is an ordinal.
 SESSION_RE = re.compile(
@@ -101,7 +106,7 @@ CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
 #: A label naming a kind of information (机构设置类信息, 应主动公开的其他类信息): a category's
 #: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them, and so
 #: may 公开类信息 be (政务类信息 is one kind beside 业务类, 服务类).
-CATEGORY_LABEL = re.compile(r"(?<![各大种多两全])(?<!公开)类(?:政府)?信息$")
+CATEGORY_LABEL = re.compile(r"(?<![各大种多两全])(?<!公开)类(?:(?:政府)?信息)?$")
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -115,6 +120,9 @@ REVIEW_AND_LITIGATION = re.compile(r"复议[、和及与或,，]\s*(?:提起)?(?
 SUMMED_RE = re.compile(r"(?<!公)共")
 #: A clause opening with a year (2013年主动公开…): the year its figures are of.
 CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)")
+#: Any year named (2010年, 2010年1月): a figure after another year than the report's, in its
+#: clause or in a clause of dates before it (在2010年1月至3月，又主动公开…), is that year's.
+YEAR_MENTION = re.compile(r"((?:19|20)\d\d)\s*年")
 #: Section titles whose text describes plans or problems, not what happened.
 NOT_FACTS_TITLE = re.compile(r"问题|计划|打算|安排|思路|下一步|下步|改进")
 
@@ -349,6 +357,8 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
+#: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
+_IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
 _APPLICANT = r"(?:申请人|申请者|申请单位|依申请公开对象|申请对象|公民、法人或者?其他组织)"
 _ABOUT_COSTS = re.compile(
@@ -398,6 +408,17 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         ),
         re.compile(r"以外|之外|除了?"),
     ),
+    # …为零: 依申请办理事项为零, 收费和减免为零, 行政复议、行政诉讼为零
+    NoneStatement(
+        (f"{_A}.received",),
+        re.compile(rf"申请[^。,;]{{0,12}}?{_IS_NONE}"),
+        re.compile(r"复议|诉讼|收费|费用|减免"),
+    ),
+    NoneStatement(
+        ("legacy.fees.amount_wan_yuan",), re.compile(rf"(?:收费|费用)[^。,;]{{0,8}}?{_IS_NONE}")
+    ),
+    NoneStatement(("legacy.review.total",), re.compile(rf"复议[^。,;]{{0,12}}?{_IS_NONE}")),
+    NoneStatement(("legacy.litigation.total",), re.compile(rf"诉讼[^。,;]{{0,12}}?{_IS_NONE}")),
     # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
@@ -409,8 +430,9 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     ),
 )
 
-#: Every none-statement opens with one of these words: a sentence without them has none.
-NONE_HINT = re.compile(r"[没未无不免]")
+#: Every none-statement holds one of these (its opening word, or 为零): a sentence without them
+#: has none.
+NONE_HINT = re.compile(r"[没未无不免]|为[零0]")
 
 #: Money figures in prose: 收取费用 N 元 / 万元 (in a sentence about providing information).
 FEES_LABEL = re.compile(r"(?:收取|收费|费用)[^#]*#")

@@ -11,7 +11,7 @@ from typing import Any
 
 from ogi import bodies
 from ogi.interpret import labels as L
-from ogi.interpret.lines import Line
+from ogi.interpret.lines import Line, is_chrome
 
 
 def has_meta_label(text: str) -> bool:
@@ -44,6 +44,7 @@ def read_metadata(
     """Metadata fields and the preamble lines they consumed (title, label block)."""
     consumed: set[str] = set()
     meta: dict[str, Any] = {}
+    preamble, joined = _title_tails(preamble)
     block = _label_block(preamble, consumed)
     title, org_line = _title(preamble, consumed)
     has_body = len(all_lines) > len(preamble) + 2  # lines after the preamble: a report
@@ -78,7 +79,33 @@ def read_metadata(
     )
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
+    consumed.update(whole for whole, parts in joined.items() if parts <= consumed)
     return meta, consumed
+
+
+def _title_tails(preamble: list[Line]) -> tuple[list[Line], dict[str, set[str]]]:
+    """The preamble with a title's line that goes on with the page's byline or tools
+    (…年度报告 发布时间:2021-01-25 浏览次数:88) cut in two lines, and the parts of each line cut
+    (the line is consumed when both are)."""
+    joined: dict[str, set[str]] = {}
+    out = []
+    for k, line in enumerate(preamble):
+        cut = L.TITLE_TAIL_RE.search(line.text) if k < TITLE_LINES and "报告" in line.text else None
+        printed = L.TITLE_TAIL_RE.search(line.printed) if cut else None
+        if cut is None or printed is None:
+            out.append(line)
+            continue
+        title = line._replace(
+            text=line.text[: cut.start()], printed=line.printed[: printed.start()]
+        )
+        tail = line._replace(text=line.text[cut.end() :], printed=line.printed[printed.end() :])
+        joined[line.text] = {title.text, tail.text}
+        out += (title, tail)
+    return (out, joined) if joined else (preamble, joined)
+
+
+#: How many lines of the preamble are looked at for the title.
+TITLE_LINES = 20
 
 
 def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
@@ -197,7 +224,8 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
     body, an organization printed on the line after it (the title sometimes repeated
     below: 2022年…年度报告 / 桃江县松木塘镇人民政府 / 2022年…年度报告)."""
     previous: str | None = None
-    head = preamble[:20]
+    earlier: str | None = None  # the line before ``previous``
+    head = preamble[:TITLE_LINES]
     for k, line in enumerate(head):
         if line.text in consumed:
             continue
@@ -206,7 +234,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         text = L.TITLE_LABEL_RE.sub("", text) if text[:1] in "标名信文" else text
         if "." in text:
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
-        text = _undoubled(text)
+        text = _without_widgets(_undoubled(text))
         if _is_title(text):
             # a menu's 部门信息公开工作年度报告 over the report's title, or a portal's header
             # right above it (its body named differently)
@@ -219,9 +247,10 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             consumed.add(line.text)
             if previous is not None and _title_head(previous):
                 consumed.add(previous)
-                if not _title_prefix(text):
-                    # a two-line title: the organization (and year), then "…年度报告"
-                    return previous + text, previous
+                # a two-line title: the organization (and year), then "…年度报告"; the year
+                # itself may be cut (…人民政府2020 / 年政府信息…)
+                if not _title_prefix(text) or (previous[-1:].isdigit() and text[:1] == "年"):
+                    return _joined_title(previous, earlier, text, head[k + 1 :], consumed)
             elif not _title_prefix(text) and (below := _org_below(head[k + 1 :])):
                 consumed.add(below)
                 return text, below
@@ -247,8 +276,30 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 return better, None
             consumed.update((previous, line.text))
             return joined, None
-        previous = line.text
+        previous, earlier = line.text, previous
     return None, None
+
+
+def _joined_title(
+    previous: str, earlier: str | None, text: str, after: list[Line], consumed: set[str]
+) -> tuple[str, str | None]:
+    """A title printed over two lines (the body and year, then …年度报告) or three (东川市白沙区
+    / 人民政府2020年 / …年度报告), and the line naming its body; a title whose first line is
+    its year alone (2020年 / …年度报告 / 东川市白沙区人民政府) takes the body printed below."""
+    head = previous
+    if (
+        earlier is not None
+        and L.ORG_CONTINUES_RE.match(previous)
+        and _title_head(earlier)
+        and not L.TITLE_HEAD_YEAR_IN_RE.search(earlier)
+    ):
+        consumed.add(earlier)
+        head = earlier + previous
+    joined = head + text
+    if not _title_prefix(joined) and (below := _org_below(after)):
+        consumed.add(below)
+        return joined, below
+    return joined, head
 
 
 #: The most a title's wrapped last line holds (年度报告, 工作年度报告).
@@ -262,6 +313,14 @@ def _undoubled(text: str) -> str:
     if len(text) % 2 == 0 and half >= MIN_DOUBLED_TITLE and text[:half] == text[half:]:
         return text[:half]
     return text
+
+
+def _without_widgets(text: str) -> str:
+    """A title with the page's widgets printed after it on its line (…年度报告 保护视力色:
+    【打印本页】 【关闭窗口】) → the title alone."""
+    end = text.rfind("报告") + 2
+    tail = text[end:].strip() if end > 1 else ""
+    return text[:end] if tail and is_chrome(tail) else text
 
 
 #: The shortest title that is taken as printed twice.
@@ -356,8 +415,11 @@ def _title_head(text: str) -> bool:
     if L.TITLE_HEAD_END_RE.search(text):
         return True
     year = L.TITLE_HEAD_YEAR_RE.search(text)
-    # the organization before the year (not a label: 所属年度：2022年)
-    return year is not None and bool(L.TITLE_HEAD_END_RE.search(text[: year.start()]))
+    if year is None:
+        return False
+    # the organization before the year (not a label: 所属年度：2022年), or the year alone
+    body = text[: year.start()].removesuffix(L.TITLE_HEAD_BEFORE_YEAR)
+    return not body or bool(L.TITLE_HEAD_END_RE.search(body))
 
 
 #: How many lines after a title naming no body are looked at for one that names it.
