@@ -2296,6 +2296,28 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.applications.received": 0,
         "cell:legacy.fees.amount_wan_yuan": 0,
     },  # 两处公开查询点; …依申请办理事项为零; 收费和减免为零
+    "r12_own_name_street": {
+        "cell:legacy.active.total": 300,
+        "cell:legacy.active.by_channel.wechat": 120,
+        "cell:legacy.applications.received": 4,
+        "cell:legacy.review.total": 2,
+    },  # 青禾街道共收到… in 青禾街道's own report: the body itself, not a part
+    "r12_org_renmin": {
+        "meta.organization": "禾县人民政府",
+        "meta.year": 2015,
+    },  # 2015年禾县人民政府信息公开年度报告: 人民 + 政府信息公开 share 政府
+    "r12_compiled_by_town": {
+        "meta.organization": "青禾镇",
+        "meta.year": 2009,
+    },  # 由青禾镇编制的…报告, before the contact office's body
+    "r12_year_after_lead": {
+        "meta.year": 2010,
+        "cell:legacy.active.total": 175,
+    },  # 根据《条例》要求,2010年,我局… opens the overview
+    "r12_year_no_comma": {
+        "meta.year": 2019
+    },  # 2019年我局政府信息公开工作… (no comma after the year)
+    "r12_published_xinxi": {"meta.published": "2019-03-13"},  # 信息发布时间:2019-03-13
 }
 
 

@@ -120,7 +120,7 @@ def interpret(document: Document) -> ReportDraft:
     legacy_warnings: list[dict[str, Any]] = []
     earlier_year = year is not None and year < FIRST_MODERN_YEAR  # 2012 in 2019+ headings
     if template == "legacy" and (stats is not None or earlier_year or not modern_hint(titles)):
-        cells, legacy_warnings = _legacy_cells(cells, stats, lines, year)
+        cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
     warnings = (
         list(document.warnings)
         + meta_warnings
@@ -192,7 +192,11 @@ def _report_title(title: str | None) -> bool:
 
 
 def _legacy_cells(
-    cells: list[dict[str, Any]], stats: StatsOutput | None, lines: list[Line], year: int | None
+    cells: list[dict[str, Any]],
+    stats: StatsOutput | None,
+    lines: list[Line],
+    year: int | None,
+    organization: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Add the 统计表's cells, then the prose figures of the keys the table did not print
     (a printed table row is the better source; prose that disagrees is a warning)."""
@@ -207,7 +211,7 @@ def _legacy_cells(
         for ln in lines
         if ln.figure is None and "|" not in ln.text and ln.prov not in stats.consumed
     ]
-    figures, warnings = prose_figures(prose_lines, year)
+    figures, warnings = prose_figures(prose_lines, year, organization)
     table_values = {c["key"]: c["value"] for c in stats.cells}
     out = cells + stats.cells
     for figure in figures:

@@ -446,6 +446,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("刊登日期", "published"),
     ("日期", "published"),
     ("发布时间", "published"),
+    ("信息发布时间", "published"),
+    ("信息发布日期", "published"),
     ("发文日期", "published"),
     ("公开日期", "published"),
     ("发表日期", "published"),
@@ -533,11 +535,12 @@ INTRO_LEAD_YEAR_RE = re.compile(r"^\s*(\d{4})\s*年(?!以来|至|到|-|\s*\d{1,2
 #: with no title and no period opens with its year (2023年，我局…).
 OVERVIEW_HEADING_RE = re.compile(r"^\s*一\s*[、.．]\s*(?:总体情况|概述|概况|基本情况)\s*$")
 #: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
-#: 情况。2024年，…), then a comma: not a date (2024年1月), a span (2019年以来) or a phrase
-#: (2022年在区政府网站…).
+#: 情况。2024年，…) or a lead (根据《条例》要求，2010年，…), then a comma or the body (2019年我局…):
+#: not a date (2024年1月), a span (2019年以来) or a phrase (2022年在区政府网站…).
 OVERVIEW_LEAD_YEAR_RE = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十][)）][^。，,\d]{0,12}[。.：:]\s*)?"
-    r"(\d{4})\s*年度?(?!以来|至|到|-|\s*\d{1,2}\s*月)\s*[，,]"
+    r"(?:根据[^。，,\d]{0,40}[，,]\s*)?"
+    r"(\d{4})\s*年度?(?!以来|至|到|-|\s*\d{1,2}\s*月)\s*(?:[，,]|(?=[我本全]))"
 )
 #: A subsection heading on a line of its own ((一)主动公开, (二)依申请公开情况).
 SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。:：]{0,30}$")
@@ -682,9 +685,9 @@ ADDRESS_RE = re.compile(
 #: The body an introduction says compiled the report (由安阳街道办事处结合有关统计数据编制;
 #: 由…人民政府厚桥街道党政办公室综合科编制).
 COMPILED_BY_RE = re.compile(
-    r"由\s*([^\s,，。;；()（）《》]{2,40}?"
+    r"由\s*([^\s,，。;；()（）《》]{2,40}?(?:"
     + ORG_SUFFIX
-    + r")\s*(?:结合[^。,，;；]{0,20}?)?(?:负责)?编制"
+    + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?)?(?:负责)?编制"
 )
 #: A body named by itself (本局, 我局办公室, 本单位): no organization (本溪市 is one).
 SELF_REFERENCE_RE = re.compile(

@@ -76,6 +76,7 @@ class _Topic:
     facts: bool = True
     expected: int = 1
     year: int | None = None  # the report's
+    own: tuple[str, ...] = ()  # the body's own names (青禾街道办事处, 青禾街道, 街道)
 
 
 #: How many unkeyed figures the ``PROSE_FIGURES_UNKEYED`` message quotes (it counts all).
@@ -87,14 +88,15 @@ UNKEYED_LABEL_CHARS = 12
 
 
 def prose_figures(
-    lines: list[Line], year: int | None = None
+    lines: list[Line], year: int | None = None, organization: str | None = None
 ) -> tuple[list[ProseFigure], list[dict[str, Any]]]:
     """Every legacy figure of the running text (first occurrence per key) and warnings;
-    ``year``, the report's, tells another year's figures (2013年主动公开…202条) apart."""
+    ``year``, the report's, tells another year's figures (2013年主动公开…202条) apart, and
+    ``organization`` the body's own name (青禾街道共收到…) from a part of it (各街道…)."""
     found: dict[str, ProseFigure] = {}
     warnings: list[dict[str, Any]] = []
     unkeyed: list[str] = []
-    topic = _Topic(year=year)
+    topic = _Topic(year=year, own=_own_names(organization))
     previous = ""
     for line in _joined(lines):
         _follow_heading(topic, line.text)
@@ -287,7 +289,8 @@ def _sentence_figures(
     dated: int | None = None
     for clause in clauses:
         dated = _opening_year(clause) or dated
-        for key, value, unit, approx, start, end in _clause_figures(clause, context, topic.kind):
+        figures = _clause_figures(clause, context, topic.kind, topic.own)
+        for key, value, unit, approx, start, end in figures:
             named = _last_year(clause, start)  # 较2008年增加20条: that clause's only
             elsewhere = _other_year(named or dated, topic.year)
             if key is None or value is None or V.CUMULATIVE.search(text[: offset + start]):
@@ -353,7 +356,7 @@ def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool
 
 
 def _clause_figures(
-    clause: str, context: str, topic: str | None
+    clause: str, context: str, topic: str | None, own: tuple[str, ...] = ()
 ) -> Iterator[tuple[str | None, int | float | None, str | None, bool, int, int]]:
     """(key, value, unit, approximate, start, end) of each figure of a clause (key None:
     no key names it; value None: its numeral cannot be read)."""
@@ -369,7 +372,7 @@ def _clause_figures(
         label = clause[_after_number(clause, before) : m.start()]
         after = min((b for b in bounds if b > m.start()), default=len(clause))
         around = label + "#" + clause[m.end() : after]
-        key = _key(around, m.group("unit"), context, topic, label)
+        key = _key(around, m.group("unit"), context, topic, label, own)
         if second and label in ("和", "、", "与", ","):
             key = "legacy.litigation.total"
         second = False
@@ -413,9 +416,11 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
     return m.group("unit") == "个" and clause.startswith(V.NOT_COUNTED_AFTER_GE, m.end())
 
 
-def _key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:
+def _key(
+    around: str, unit: str, context: str, topic: str | None, label: str, own: tuple[str, ...] = ()
+) -> str | None:
     """The legacy key a figure's words name, or None (unknown, sub-total, ambiguous)."""
-    if _names_part_of_body(label) and not V.WHOLE_BODY.search(label):
+    if _names_part_of_body(label, own) and not V.WHOLE_BODY.search(label):
         return None
     if (
         "中" in label
@@ -452,15 +457,30 @@ def _channel_count(text: str) -> bool:
     return named and not V.CATEGORY_NOUN.search(text)
 
 
-def _names_part_of_body(label: str) -> bool:
-    """Whether a label names a part of the reporting body (其中县直单位…), not the body
-    itself (我街道, 本单位)."""
+def _names_part_of_body(label: str, own: tuple[str, ...] = ()) -> bool:
+    """Whether a label names a part of the reporting body (其中县直单位…, 各街道), not the body
+    itself (我街道, 本单位; 青禾街道 or 街道 in 青禾街道's own report)."""
     if "(" in label or "（" in label:
         label = L.NOTE_RE.sub("", label)  # (包括委属单位网站…): a note, not the label
     for m in V.PART_OF_BODY.finditer(label):
-        if m.start() == 0 or label[m.start() - 1] not in V.THE_BODY_ITSELF:
-            return True
+        before = label[m.start() - 1] if m.start() else ""
+        if before in V.THE_BODY_ITSELF:
+            continue
+        if before not in V.EACH_PART and any(label.endswith(o, 0, m.end()) for o in own):
+            continue
+        return True
     return False
+
+
+def _own_names(organization: str | None) -> tuple[str, ...]:
+    """The names a body's report calls it by: its name, without 办事处/人民政府 (青禾街道), and
+    its kind when that is a word for a part of a body (街道: the street office itself)."""
+    if not organization:
+        return ()
+    short = V.OWN_NAME_SUFFIX.sub("", organization)
+    kind = V.PART_OF_BODY.search(short[-2:])
+    names = {organization, short} | ({kind.group(0)} if kind is not None else set())
+    return tuple(n for n in names if len(n) >= 2)
 
 
 def _channel(label: str) -> str | None:

@@ -97,6 +97,10 @@ PART_OF_BODY = re.compile(
 )
 #: Before such a word: the body itself (我街道, 本单位, 本部门), not a part of it.
 THE_BODY_ITSELF = frozenset("我本")
+#: Before such a word: each of the body's parts (各街道), never the body.
+EACH_PART = frozenset("各")
+#: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
+OWN_NAME_SUFFIX = re.compile(r"(?:办事处|人民政府|政府)$")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
 #: a category's count, not the total's.
 SUBSET_OF = re.compile(r"的(?:政府)?(?:信息|文件)中")

@@ -487,12 +487,18 @@ def _title_parts(title: str) -> tuple[str, int | None] | None:
     if m := _organization_year_title(title):
         return m.group(1).strip(), int(m.group(2))
     if m := L.TITLE_YEAR_FIRST_RE.match(title):
-        return m.group(2).strip(), int(m.group(1))
+        return _whole_government(m.group(2).strip()), int(m.group(1))
     if m := L.TITLE_YEAR_AFTER_RE.match(title):
-        return m.group(1).strip(), int(m.group(2))
+        return _whole_government(m.group(1).strip()), int(m.group(2))
     if m := L.TITLE_NO_YEAR_RE.match(title):
-        return m.group(1).strip(), None
+        return _whole_government(m.group(1).strip()), None
     return None
+
+
+def _whole_government(organization: str) -> str:
+    """A body named before 政府信息公开 whose 政府 the title shares with it (2015年禾县人民政府
+    信息公开年度报告: 禾县人民 + 政府信息公开) → 禾县人民政府."""
+    return organization + "政府" if organization.endswith("人民") else organization
 
 
 def _organization_year_title(text: str) -> re.Match[str] | None:
