@@ -2318,6 +2318,21 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.year": 2019
     },  # 2019年我局政府信息公开工作… (no comma after the year)
     "r12_published_xinxi": {"meta.published": "2019-03-13"},  # 信息发布时间:2019-03-13
+    "r12_meta_download_row": {
+        "meta.title": "青禾市政府办公室2014年政府信息公开年度报告",
+        "meta.doc_no": None,
+        "meta.index_no": "000000001/2015-00001",
+    },  # 文件下载 | X报告.doc row; 文号 | 关键词 | (an empty value)
+    "r12_meta_header_row": {
+        "meta.index_no": "000000000000000001/2010-00001",
+        "meta.issuer": "青禾区禾木镇人民政府",
+    },  # a row of labels, their values on the next row
+    "r12_office_zhidian": {
+        "meta.contact.office": "青禾区人民政府信息公开办公室"
+    },  # 可致电<office>,电话:
+    "r12_office_lianxi_colon": {
+        "meta.contact.office": "青禾县人民政府办公室信息室"
+    },  # 请联系:<office ending in 室>,
 }
 
 

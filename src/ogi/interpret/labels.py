@@ -438,6 +438,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发文字号", "doc_no"),
     ("备注/文号", "doc_no"),
     ("文号", "doc_no"),
+    ("关键词", "keywords"),
     ("发布日期", "published"),
     ("公布日期", "published"),
     ("上网日期", "published"),
@@ -702,16 +703,16 @@ OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
-#: 请与<office>联系 (直接与, 可与 a named office, not 相关业务科室; 联络), or 请联系<office>, (the
-#: office then ends as a body's name does).
+#: 请与<office>联系 (直接与, 可与 a named office, not 相关业务科室; 联络), or 请联系<office>, /
+#: 请联系:<office>, / 可致电<office>, (the office then ends as a body's name or a room does).
 _OFFICE_AFTER = (
     r"(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络(?!员))"
-    r"|联系\s*[:]?\s*([^\s,。;():]{1,38}?" + ORG_SUFFIX + r")(?=[,;。(]))"
+    r"|(?:联系|致电)\s*[:]?\s*([^\s,。;():]{1,38}?(?:" + ORG_SUFFIX + r"|室))(?=[,;。(]))"
 )
 OFFICE_RE = re.compile(r"(?:请|直接)" + _OFFICE_AFTER)
-#: The weaker wording 可与/可联系 <office>, asked when no 请/直接 wording names one (申请人可联系
-#: 县政务服务中心 in the body is not the report's contact); never 可与相关业务科室.
-OFFICE_WEAK_RE = re.compile(r"可(?=与\s*(?!相关|有关|各)|联系)" + _OFFICE_AFTER)
+#: The weaker wording 可与/可联系/可致电 <office>, asked when no 请/直接 wording names one
+#: (申请人可联系县政务服务中心 in the body is not the report's contact); never 可与相关业务科室.
+OFFICE_WEAK_RE = re.compile(r"可(?=与\s*(?!相关|有关|各)|联系|致电)" + _OFFICE_AFTER)
 #: A note giving a name's short form: (以下简称区教育局); a phone number in parentheses after
 #: the office's name (县政府信息公开办公室(电话0551-1234567)).
 SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]*\)|\([^()]*\d{5,}[^()]*\)$")
@@ -815,7 +816,9 @@ NOTICE_SENDER_RE = re.compile(r"([\u4e00-\u9fff]{2,30}?)关于(?:公布|印发|�
 TITLE_YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 #: A document number's year and serial (某县教育局 [2020] 3号 → 某县教育局).
 DOC_NO_ISSUER_RE = re.compile(r"\s*[\[〔［(（]\s*\d{4}.*$")
-TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称)\s*[:：]?\s*")
+TITLE_LABEL_RE = re.compile(
+    r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称|文件下载|附件下载)\s*(?:[:：]|\|)?\s*"
+)
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
 BULLETS = " |•·●◆■▪◇○-"
 META_FIELDS = {label: name for label, name in META_LABELS}

@@ -115,8 +115,23 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     byline: dict[str, str] = {}
     in_block = False  # the line before was a line of the block
     alone: str | None = None  # the field of a label printed alone on the line before
+    header: list[str] = []  # the fields of a row of labels only, its values on the next row
     for line in preamble:
         flat = line.text
+        if header:
+            values = _row_cells(flat)
+            if len(values) == len(header) and not any(map(_label_alone, values)):
+                consumed.add(line.text)
+                for name, value in zip(header, values):
+                    if value not in L.EMPTY_META_VALUES:
+                        found.setdefault(name, value)
+                header = []
+                continue
+            header = []
+        if "|" in flat and (fields := _header_row(flat)):
+            consumed.add(line.text)
+            header = fields
+            continue
         if (field := _label_alone(flat)) is not None:
             consumed.add(line.text)
             alone = field
@@ -155,6 +170,24 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
             if value not in L.EMPTY_META_VALUES and name not in found:
                 found[name] = value
     return byline | found
+
+
+def _row_cells(flat: str) -> list[str]:
+    return [cell.strip() for cell in flat.strip(" |").split("|")]
+
+
+def _header_row(flat: str) -> list[str]:
+    """The fields of a portal table's row of labels alone (索引号 | 公开方式 | 发布机构 |), whose
+    values are the next row's cells; [] for any other line."""
+    cells = _row_cells(flat)
+    if len(cells) < MIN_HEADER_LABELS:
+        return []  # 文号 | 关键词 | || is a row of two labels whose values are empty
+    fields = [L.META_FIELDS.get(re.sub(r"\s+", "", cell)) for cell in cells]
+    return [f for f in fields if f is not None] if all(fields) else []
+
+
+#: The fewest labels a row of labels alone holds (fewer: labels with empty values).
+MIN_HEADER_LABELS = 3
 
 
 def _byline_source(flat: str, end: int) -> str | None:
