@@ -187,3 +187,15 @@ def test_report_view_answers_as_the_report() -> None:
     report.tables["empty_group"] = {"inner": {}}  # a group with nothing printed under it
     for key in ("empty_group", "empty_group.inner", "empty_group.inner.x"):
         assert ReportView(report).has(key) == report.has(key), key
+
+
+def test_y1_weighs_the_title_year() -> None:
+    """Y1 compares the title's year too: a title naming 2020 over a 2021 period disagrees."""
+    from pathlib import Path
+
+    import ogi
+
+    path = Path(__file__).parent / "data" / "review" / "r12_quoted_title_vs_period.txt"
+    y1 = [c for c in ogi.convert(path).checks if c.id == "Y1"]
+    assert len(y1) == 1 and y1[0].ok is False
+    assert "title=2020" in y1[0].message and "year=2021" in y1[0].message

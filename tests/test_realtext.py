@@ -2333,6 +2333,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r12_office_lianxi_colon": {
         "meta.contact.office": "青禾县人民政府办公室信息室"
     },  # 请联系:<office ending in 室>,
+    "r12_quoted_title_vs_period": {
+        "meta.year": 2021
+    },  # 《青禾镇2020年…年度报告》 named by the introduction, period and overview 2021: the year is 2021 and Y1 names the title's 2020
 }
 
 

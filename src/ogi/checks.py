@@ -340,8 +340,10 @@ def check_t1(report: ReportView) -> Iterator[Outcome]:
 @rule("Y1", "warning", "report year, title year and period agree")
 def check_y1(report: ReportView) -> Iterator[Outcome]:
     """Y1: the report year, the title year and the statistics period agree."""
+    from ogi.interpret.metadata import title_year
+
     meta = report.meta
-    years = {"year": meta.year}
+    years = {"year": meta.year, "title": title_year(meta.title) if meta.title else None}
     if meta.period is not None:
         years["period.start"] = int(meta.period.start[:4]) if meta.period.start else None
         years["period.end"] = int(meta.period.end[:4]) if meta.period.end else None

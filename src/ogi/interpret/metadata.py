@@ -55,7 +55,8 @@ def read_metadata(
     title_doc_no = None
     if title is not None and (numbered := L.TITLE_DOC_NO_RE.match(title)) is not None:
         title_doc_no, title = numbered.group(1), title[numbered.end() :]
-    meta["title"] = title or block.get("title") or hints.get("title") or _quoted_title(preamble)
+    printed_title = title or block.get("title") or hints.get("title")
+    meta["title"] = printed_title or _quoted_title(preamble)
     for name in ("index_no", "issuer", "doc_no", "topic"):
         meta[name] = block.get(name) or hints.get(name)
     meta["doc_no"] = meta["doc_no"] or title_doc_no
@@ -78,7 +79,8 @@ def read_metadata(
         meta["title"], org_line, intro, meta["contact"]["office"], issuer
     )
     meta["organization_key"] = bodies.organization_key(meta["organization"])
-    meta["year"] = _year(meta["title"], text, meta["period"], meta["published"])
+    # a title only the introduction names (《…2020年…年度报告》) is weighed against the period
+    meta["year"] = _year(printed_title, text, meta["period"], meta["published"])
     consumed.update(whole for whole, parts in joined.items() if parts <= consumed)
     return meta, consumed
 
@@ -553,9 +555,13 @@ def _title_prefix(title: str) -> str:
     return prefix
 
 
-def _title_year(title: str) -> int | None:
+def title_year(title: str) -> int | None:
+    """The year an annual-report title prints (None when it prints none or is no title)."""
     parts = _title_parts(title)
     return parts[1] if parts else None
+
+
+_title_year = title_year
 
 
 def _organization(
@@ -617,11 +623,17 @@ def _year(
     if title and period and period.get("start"):
         return int(period["start"][:4])  # a title without its year: the period's
     head = text[:3000]
+    period_year = int(period["start"][:4]) if period and period.get("start") else None
     # the pattern ends with 年度报告: a text without it (one quick search) is not scanned
     if "年度报告" in head and (m := L.TITLE_ANYWHERE_RE.search(head)):
-        return int(m.group(1))
-    if period and period.get("start"):
-        return int(period["start"][:4])
+        named = int(m.group(1))
+        if period_year is None or period_year == named:
+            return named
+        # the title the text names (《青禾镇2020年…年度报告》) and the period (2021年1月1日至…)
+        # disagree: the overview's year settles it, else the period
+        return named if _overview_year(head) == named else period_year
+    if period_year is not None:
+        return period_year
     if (year := _introduction_year(head, L.INTRO_YEAR_RE)) is not None:
         return year
     if published:
