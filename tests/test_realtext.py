@@ -2336,6 +2336,13 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r12_quoted_title_vs_period": {
         "meta.year": 2021
     },  # 《青禾镇2020年…年度报告》 named by the introduction, period and overview 2021: the year is 2021 and Y1 names the title's 2020
+    "r12_fee_typo": {
+        "cell:active_disclosure.fees.amount_wan_yuan": 3.5
+    },  # 行政事业型收费 (型 for 性)
+    "r12_unknown_row_after_header": {
+        "cell:active_disclosure.fees.amount_wan_yuan": None,
+        "warning:ROW_UNKNOWN": True,
+    },  # a row of no standard item right under a sub-table's header is named, not taken as a column
 }
 
 

@@ -288,7 +288,7 @@ T1_ITEMS = _compile(
         ("other_services", r"其他对外管理服务事项"),
         ("punishment", r"^行政处罚$"),
         ("coercion", r"^行政强制$"),
-        ("fees", r"^行政事业性收费$"),
+        ("fees", r"^行政事业[性型]收费$"),  # 型: a typo printed on real pages
         ("procurement", r"^政府集中采购$"),
     ]
 )

@@ -374,10 +374,16 @@ def _active_label(st: _Active, text: str) -> None:
     st.flush()
     if item is not None:
         st.item, st.in_header = item, False
-    elif st.in_header:
+    elif st.in_header and (not st.columns or _names_t1_header(text)):
         st.header(text)
     else:
-        st.pending = text
+        st.pending = text  # after the header's columns: a row of no standard item
+
+
+def _names_t1_header(text: str) -> bool:
+    """Whether a label is a header cell of table 1 (a column, its unit, 本年新…)."""
+    unit, _, truncated, column = _t1_header(text)
+    return unit is not None or truncated or column is not None
 
 
 @memoised(1 << 12)
