@@ -2343,6 +2343,10 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:active_disclosure.fees.amount_wan_yuan": None,
         "warning:ROW_UNKNOWN": True,
     },  # a row of no standard item right under a sub-table's header is named, not taken as a column
+    "r12_cut_after_overview": {
+        "meta.year": 2021,
+        "warning:TABLES_NOT_FOUND": True,
+    },  # 本报告…六部分 + a whole 2021 period + 一、概述, the page cut there: a report, its tables missing
 }
 
 

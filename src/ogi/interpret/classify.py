@@ -47,6 +47,11 @@ def not_a_report(report: Report) -> str | None:
     )
     if len(known) >= 2 and whole_year and not _companion_first_line(report.preamble):
         return None
+    # one standard section under an introduction that calls itself the report on disclosure
+    # over a whole year (本报告根据《条例》…统计期限为2021年1月1日至2021年12月31日): a page
+    # cut after its first section
+    if known and whole_year and _calls_itself_report(report.preamble):
+        return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
 
@@ -58,6 +63,13 @@ def _introduces_report(preamble: str) -> bool:
     if "本报告" not in head or _companion_first_line(preamble):
         return False
     return len(set(L.STANDARD_SECTION_TITLE.findall(head))) >= MIN_REPORT_SECTIONS
+
+
+def _calls_itself_report(preamble: str) -> bool:
+    """An introduction that says 本报告 about disclosure work, under no first line naming a
+    companion document."""
+    head = L.norm(preamble[:INTRO_CHARS])
+    return "本报告" in head and "信息公开" in head and not _companion_first_line(preamble)
 
 
 def _announces_report(preamble: str) -> bool:
