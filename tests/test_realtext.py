@@ -2347,6 +2347,17 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.year": 2021,
         "warning:TABLES_NOT_FOUND": True,
     },  # 本报告…六部分 + a whole 2021 period + 一、概述, the page cut there: a report, its tables missing
+    "s7_doc_no_line": {
+        "meta.doc_no": "东政办〔2021〕5号",
+        "meta.year": 2020,
+    },  # a red-headed document's number and signer on a line above the title
+    "s7_www_space": {
+        "meta.website": "www.qinghe.gov.cn"
+    },  # www. qinghe.gov.cn (a space after www.)
+    "s7_part_headings": {
+        "sections": ["一", "二", "三"],
+        "meta.year": 2020,
+    },  # 第一部分 总体情况 / 第二部分 …: sections and the overview's year
 }
 
 

@@ -181,12 +181,17 @@ H1_SPACED_RE = re.compile(
 )
 MAX_SPACED_TITLE = 24
 SPACED_NUMERALS = frozenset("一二三四五六七八九十")
+#: A heading numbered as a part (第一部分 总体情况; 第二部分：主动公开政府信息情况).
+H1_PART_RE = re.compile(
+    r"^\s*第\s*([一二三四五六七八九十]{1,3})\s*部分\s*[、.:：]?\s*((?!是)[^。，,；;]{2,40})$"
+)
 
 
 @memoised(1 << 14)
 def h1(text: str) -> re.Match[str] | None:
-    """:data:`H1_RE` at the start of ``text`` (``三、…``), or a short line that is a known
-    section title under a numeral and a space (``二 政府信息主动公开情况``). Its numeral is
+    """:data:`H1_RE` at the start of ``text`` (``三、…``), a part's heading (``第三部分 …``),
+    or a short line that is a known section title under a numeral and a space (``二
+    政府信息主动公开情况``). Its numeral is
     Chinese, so an ASCII text (a cell line such as ``0 |``; ``isascii`` costs nothing) is
     answered at once. Memoised: sections, templates and the token stream ask it of every
     line."""
@@ -194,6 +199,8 @@ def h1(text: str) -> re.Match[str] | None:
         return None
     if m := H1_RE.match(text):
         return m
+    if text.lstrip()[:1] == "第":
+        return H1_PART_RE.match(text)
     if text[:1] not in SPACED_NUMERALS and not (
         text[:1].isspace() and text.lstrip()[:1] in SPACED_NUMERALS
     ):
@@ -534,7 +541,9 @@ INTRO_YEAR_RE = re.compile(r"现将[^。，,\d]{0,12}(\d{4})\s*年")
 INTRO_LEAD_YEAR_RE = re.compile(r"^\s*(\d{4})\s*年(?!以来|至|到|-|\s*\d{1,2}\s*月)")
 #: The first section of a report, 一、总体情况 (or 概述, 概况, 基本情况), under which a report
 #: with no title and no period opens with its year (2023年，我局…).
-OVERVIEW_HEADING_RE = re.compile(r"^\s*一\s*[、.．]\s*(?:总体情况|概述|概况|基本情况)\s*$")
+OVERVIEW_HEADING_RE = re.compile(
+    r"^\s*(?:一\s*[、.．]|第一部分\s*[、.．:：]?)\s*(?:总体情况|概述|概况|基本情况)\s*$"
+)
 #: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
 #: 情况。2024年，…) or a lead (根据《条例》要求，2010年，…), then a comma or the body (2019年我局…):
 #: not a date (2024年1月), a span (2019年以来) or a phrase (2022年在区政府网站…).
@@ -655,7 +664,8 @@ PERIOD_COMMA_RE = re.compile(
 PERIOD_LOST_NIAN_RE = re.compile(
     r"(?<!\d)(20\d{2})(1)\s*月\s*(1)\s*日\s*起?\s*(?:至|到|-|—)\s*(?:(20\d{2})\s*年?\s*)?(12)\s*月\s*(31)\s*日"
 )
-URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+")
+#: A URL, a space a page printed after its scheme or www. kept out (www. x.gov.cn).
+URL_RE = re.compile(r"(?:https?://|www\.)(?: (?=[A-Za-z0-9]))?[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
     r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
     r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
@@ -799,6 +809,12 @@ OFFICE_ENDINGS = (
 #: A title label printed before the title on its line, colon or not (标      题 某厅2025年…).
 #: A document number and its signer printed before the title on its line (某一中 [2015] 5号
 #: 签发人:王某某 2014年…年度报告): group 1 is the number.
+#: A document number printed alone on a line of a red-headed document's head, its signer
+#: maybe beside it (青政办〔2021〕5号  签发人：李某某).
+DOC_NO_LINE_RE = re.compile(
+    r"^\s*(\S{1,12}\s*[\[〔［(（]\s*\d{4}\s*[\]〕］)）]\s*\d{1,4}\s*号)\s*"
+    r"(?:签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{2,4})?\s*$"
+)
 TITLE_DOC_NO_RE = re.compile(
     r"^\s*(\S{1,12}\s*[\[〔［(（]\s*\d{4}\s*[\]〕］)）]\s*\d{1,4}\s*号)\s*"
     r"(?:签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s+)?"

@@ -59,7 +59,7 @@ def read_metadata(
     meta["title"] = printed_title or _quoted_title(preamble)
     for name in ("index_no", "issuer", "doc_no", "topic"):
         meta[name] = block.get(name) or hints.get(name)
-    meta["doc_no"] = meta["doc_no"] or title_doc_no
+    meta["doc_no"] = meta["doc_no"] or title_doc_no or _doc_no_line(preamble, consumed)
     meta["published"] = (
         iso_date(block.get("published"))
         or iso_date(hints.get("published"))
@@ -83,6 +83,16 @@ def read_metadata(
     meta["year"] = _year(printed_title, text, meta["period"], meta["published"])
     consumed.update(whole for whole, parts in joined.items() if parts <= consumed)
     return meta, consumed
+
+
+def _doc_no_line(preamble: list[Line], consumed: set[str]) -> str | None:
+    """A document number printed alone on a line of the head (青政办〔2021〕5号, its signer
+    maybe beside it), as a red-headed document prints it above or below its title."""
+    for line in preamble[:TITLE_LINES]:
+        if "号" in line.text and (m := L.DOC_NO_LINE_RE.match(line.text)) is not None:
+            consumed.add(line.text)
+            return m.group(1).strip()
+    return None
 
 
 def _title_tails(preamble: list[Line]) -> tuple[list[Line], dict[str, set[str]]]:
@@ -817,7 +827,7 @@ def _website(text: str) -> str | None:
             next((m for m in named if ".gov" in m.group(0)), named[0] if named else None),
         ),
     )
-    return best.group(0).rstrip(".,;") if best else None
+    return best.group(0).rstrip(".,;").replace(" ", "") if best else None
 
 
 def _clause_after(text: str, start: int) -> str:
