@@ -2358,6 +2358,73 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "sections": ["一", "二", "三"],
         "meta.year": 2020,
     },  # 第一部分 总体情况 / 第二部分 …: sections and the overview's year
+    "rv13_t1_unit_row": {
+        "cell:active_disclosure.normative_documents.made": 2,
+        "cell:active_disclosure.normative_documents.in_force": 2,
+    },  # a unit row | (件) | (件) | (件) | under table 1's header
+    "rv13_t1_split_header": {
+        "cell:active_disclosure.normative_documents.made": 3,
+        "cell:active_disclosure.normative_documents.total_published": 12,
+    },  # 本年新 / 制作数量 on two rows
+    "rv13_weiling_rates": {
+        "cell:legacy.applications.received": 13,
+        "cell:legacy.litigation.total": 2,
+    },  # 差错率为零, 败诉率为零 are rates, not counts
+    "rv13_weiling_rates2": {
+        "cell:legacy.applications.received": None,
+        "cell:legacy.review.total": None,
+        "cell:legacy.litigation.total": None,
+    },  # 超期答复…为零, 纠错率为零, 败诉率为零
+    "rv13_compare_clause": {
+        "cell:legacy.active.total": 156,
+        "cell:legacy.applications.received": 3,
+    },  # 与2008年相比，全年共主动公开…: the report year's
+    "rv13_base_year_mid": {
+        "cell:legacy.active.total": 156
+    },  # 2009年，我局在2008年工作的基础上…156条
+    "rv13_since_date": {"cell:legacy.active.total": 156},  # 于2008年10月开通专栏，今年…
+    "rv13_year_mid": {"cell:legacy.active.total": 156},  # 县政府2008年底印发的目录，全年…
+    "rv13_law_year": {"cell:legacy.active.total": 220},  # (2008年修订)…220条
+    "rv13_year_from_date": {
+        "cell:legacy.active.total": 88
+    },  # the year guessed from the date (2010), every figure of 2009: kept
+    "rv13_category_total": {
+        "cell:legacy.active.total": 320
+    },  # 政务类、业务类和服务类320条: all of them
+    "rv13_office_chu": {
+        "cell:legacy.org.query_points": None,
+        "warning:PROSE_FIGURES_UNKEYED": False,
+    },  # 秘书三处, 秘书二处: offices, not places
+    "rv13_yiqi_together": {
+        "cell:legacy.review.total": 1,
+        "cell:legacy.litigation.total": 2,
+        "warning:PROSE_FIGURES_UNKEYED": False,
+    },  # 与…一起研究 (together); 行政复议一起 (a count)
+    "rv13_xinfang": {
+        "cell:legacy.complaints": None
+    },  # 信访投诉4起 are petitions, not disclosure complaints
+    "rv13_street_centre": {
+        "cell:legacy.active.total": 300
+    },  # 街道社区服务中心…40条 is a part of the street office
+    "rv13_compiled_by_each": {
+        "meta.organization": None
+    },  # 各乡镇年度报告由各乡镇编制 names no body
+    "rv13_year_line_generic": {
+        "meta.title": "政府信息公开工作年度报告",
+        "meta.year": 2020,
+    },  # a bare 2021 line above a generic title
+    "rv13_quoted_nianbao": {
+        "meta.year": 2019
+    },  # 《…2019年政府信息公开年报》 in the introduction, a 2021 date
+    "rv13_quoted_nianbao_nodate": {"meta.year": 2019},  # the same, no date
+    "rv13_fazhi_report": None,  # a 法治政府建设年度报告: not a disclosure report
+    "r13_prev_report_title": {
+        "meta.year": 2022
+    },  # 公开发布《…2021年…年度报告》 in a report on 2022
+    "r13_overview_only": {
+        "template": "unknown",
+        "warning:TABLES_NOT_FOUND": True,
+    },  # a page cut to 一、总体情况 with the five standard subsections
 }
 
 

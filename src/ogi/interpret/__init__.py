@@ -70,6 +70,7 @@ def interpret(document: Document) -> ReportDraft:
         cites_revised_regulation,
         legacy_hint,
         modern_hint,
+        modern_overview,
         overall_template,
     )
     from ogi.interpret.textgrid import reflow
@@ -101,6 +102,9 @@ def interpret(document: Document) -> ReportDraft:
 
         by_table["legacy"] = LEGACY_STATISTICS
     titles = [s.title for s in sections] + _numbered_lines(lines)
+    # the 2021 guidelines' own subsections of 一、总体情况 ((三)政府信息管理 (五)监督保障)
+    subtitles = [str(sub["title"]) for s in sections for sub in s.subsections]
+    modern_words = modern_hint(titles) or modern_overview(subtitles)
     template = overall_template(
         by_table, bool(sections), legacy_hint(titles), has_title=_report_title(meta["title"])
     )
@@ -112,14 +116,14 @@ def interpret(document: Document) -> ReportDraft:
         template == "legacy"
         and stats is None
         and (year is None or year >= FIRST_MODERN_YEAR)
-        and (modern_hint(titles) or cites_revised_regulation([ln.text for ln in preamble]))
+        and (modern_words or cites_revised_regulation([ln.text for ln in preamble]))
         and not legacy_hint(titles)
     )
     if template == "legacy" and (is_modern(template, cells, year) or headed_modern):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
     earlier_year = year is not None and year < FIRST_MODERN_YEAR  # 2012 in 2019+ headings
-    if template == "legacy" and (stats is not None or earlier_year or not modern_hint(titles)):
+    if template == "legacy" and (stats is not None or earlier_year or not modern_words):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
     warnings = (
         list(document.warnings)

@@ -47,10 +47,15 @@ def not_a_report(report: Report) -> str | None:
     )
     if len(known) >= 2 and whole_year and not _companion_first_line(report.preamble):
         return None
-    # one standard section under an introduction that calls itself the report on disclosure
-    # over a whole year (本报告根据《条例》…统计期限为2021年1月1日至2021年12月31日): a page
+    # one standard section under an introduction that calls itself the report under the
+    # 条例 over a whole year (本报告根据《条例》…统计期限为2021年1月1日至2021年12月31日): a page
     # cut after its first section
-    if known and whole_year and _calls_itself_report(report.preamble):
+    cut = len(report.sections) <= 2
+    if known and cut and whole_year and _calls_itself_report(report.preamble):
+        return None
+    # a page cut to its 一、总体情况, whose subsections are the 2021 guidelines' own ((一)主动
+    # 公开 (二)依申请公开 (三)政府信息管理 (四)平台建设 (五)监督保障)
+    if cut and _standard_overview(report):
         return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
@@ -66,10 +71,25 @@ def _introduces_report(preamble: str) -> bool:
 
 
 def _calls_itself_report(preamble: str) -> bool:
-    """An introduction that says 本报告 about disclosure work, under no first line naming a
-    companion document."""
+    """An introduction that says 本报告 and cites the disclosure 条例, under no first line
+    naming a companion document."""
     head = L.norm(preamble[:INTRO_CHARS])
-    return "本报告" in head and "信息公开" in head and not _companion_first_line(preamble)
+    cites = "信息公开条例" in head or "《条例》" in head
+    return "本报告" in head and cites and not _companion_first_line(preamble)
+
+
+def _standard_overview(report: Report) -> bool:
+    """Whether the first section is an overview with at least three of the standard
+    subsections of the 2021 guidelines."""
+    if not report.sections or report.sections[0].kind != "overview":
+        return False
+    titles = [L.norm(sub.title) for sub in report.sections[0].subsections]
+    found = {m.group(0) for t in titles if (m := L.OVERVIEW_SUBSECTIONS_RE.search(t))}
+    return len(found) >= MIN_STANDARD_SUBSECTIONS
+
+
+#: How many standard overview subsections make a page cut to its overview a report.
+MIN_STANDARD_SUBSECTIONS = 3
 
 
 def _announces_report(preamble: str) -> bool:

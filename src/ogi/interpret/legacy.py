@@ -115,8 +115,8 @@ def prose_figures(
                     unkeyed.append(_shortened(aside.raw))
             previous = text
     # a figure of another year that no figure of the report's year displaced is that year's
-    # (2010年我镇主动公开…30条 in a report on 2009): named, not read — unless every figure is
-    # of another year (the report's year is then more likely misread than its prose)
+    # (2010年我镇主动公开…30条 in a report on 2009): named, not read — unless no figure
+    # printed is of the report's year (the year is then more likely misread than its prose)
     if not all(figure.other_year for figure in found.values()):
         for key in [key for key, figure in found.items() if figure.other_year]:
             unkeyed.append(_shortened(found.pop(key).raw))
@@ -291,8 +291,11 @@ def _sentence_figures(
         dated = _opening_year(clause) or dated
         figures = _clause_figures(clause, context, topic.kind, topic.own)
         for key, value, unit, approx, start, end in figures:
-            named = _last_year(clause, start)  # 较2008年增加20条: that clause's only
-            elsewhere = _other_year(named or dated, topic.year)
+            # a later year named before the figure in its clause (计划2010年…24条): that
+            # year's; an earlier one is background (在2008年工作的基础上…, (2008年修订))
+            named = _last_year(clause, start)
+            later = named is not None and topic.year is not None and named > topic.year
+            elsewhere = later or _other_year(dated, topic.year)
             if key is None or value is None or V.CUMULATIVE.search(text[: offset + start]):
                 if not _is_article(clause, start):
                     quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
@@ -300,17 +303,19 @@ def _sentence_figures(
             else:
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
-        if not V.FIGURE_HINT.search(clause):
+        if V.DATES_CLAUSE.match(clause):
             dated = _last_year(clause, len(clause)) or dated
     if not V.NONE_HINT.search(text):
         return
+    # a statement in a sentence about another year (2009年未收到申请 in a report on 2010)
+    elsewhere = _other_year(_opening_year(text), topic.year)
     for statement in V.NONE_STATEMENTS:
         if statement.topics and topic.kind not in statement.topics:
             continue
         m = statement.pattern.search(text)
         if m and not _about_else(statement, text, m):
             for key in statement.keys:
-                yield ProseFigure(key, 0, raw, topic.number, prov)
+                yield ProseFigure(key, 0, raw, topic.number, prov, other_year=elsewhere)
 
 
 def _opening_year(clause: str) -> int | None:
@@ -411,7 +416,12 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
     if m.group(0) == "一起":  # 与…一起研究 (together), not 一起行政复议案件 (a case)
-        return V.CASE_AFTER_YIQI.match(clause, m.end()) is None
+        if V.CASE_AFTER_YIQI.match(clause, m.end()) is not None:
+            return False
+        ends = m.end() == len(clause) or clause[m.end()] in "。;；"
+        return not ends or V.TOGETHER_BEFORE_YIQI.search(clause, 0, m.start()) is not None
+    if m.group("unit") == "处":  # 两处公开查询点 (places), not 秘书三处 (an office)
+        return V.PLACE_AFTER_CHU.match(clause, m.end()) is None
     # …个部分 (the report's parts), 15个工作日 (a time limit)
     return m.group("unit") == "个" and clause.startswith(V.NOT_COUNTED_AFTER_GE, m.end())
 
@@ -447,7 +457,10 @@ def _names_category(label: str) -> bool:
     """Whether a label counts one kind of information (机构设置类信息; 主动公开政务类信息120条,
     业务类…), not a total (共发布政务类信息1560条: 共 sums them)."""
     summed = V.SUMMED_RE.search(label) is not None  # 共, not the 共 of 公共
-    return "类" in label and not summed and V.CATEGORY_LABEL.search(label) is not None
+    several = label.count("类") > 1  # 政务类、业务类和服务类320条: all of them
+    return (
+        "类" in label and not summed and not several and V.CATEGORY_LABEL.search(label) is not None
+    )
 
 
 def _channel_count(text: str) -> bool:
@@ -466,8 +479,12 @@ def _names_part_of_body(label: str, own: tuple[str, ...] = ()) -> bool:
         before = label[m.start() - 1] if m.start() else ""
         if before in V.THE_BODY_ITSELF:
             continue
-        if before not in V.EACH_PART and any(label.endswith(o, 0, m.end()) for o in own):
-            continue
+        if before not in V.EACH_PART and any(
+            label.endswith(o, 0, m.end())
+            and (len(o) > len(m.group(0)) or V.OWN_KIND_FOLLOWERS.match(label, m.end()))
+            for o in own
+        ):
+            continue  # 青禾街道共收到…; 街道官方微信… (not 街道社区服务中心…)
         return True
     return False
 

@@ -73,9 +73,13 @@ FIGURE_HINT = re.compile(rf"[\d{CN_NUMERAL_CHARS}]万?[余多]?(?:{'|'.join(ALL_
 PARTS_OF_TEXT = ("部分", "方面", "章节")
 #: What follows 个 when it counts no statistic: the report's parts, or time (15个工作日).
 NOT_COUNTED_AFTER_GE = (*PARTS_OF_TEXT, "工作日", "月", "小时", "星期", "季度")
-#: What a count of cases (一起行政复议案件) is followed by; a bare 一起 followed by anything else
-#: is "together" (与…一起研究), no count.
-CASE_AFTER_YIQI = re.compile(r"[^,，。;；]{0,6}?(?:案|申请|复议|诉讼|投诉|举报|事件|事故)")
+#: What a count of cases (一起行政复议案件, 行政复议一起。) is followed by; a bare 一起 followed
+#: by anything else is "together" (与…一起研究, 一起核对申请), no count.
+CASE_AFTER_YIQI = re.compile(r"案|行政|申请|复议|诉讼|投诉|举报|事件|事故|政府信息|依申请|信息公开")
+#: Before a 一起 that ends its clause: "together with" (与申请人一起), not a count (复议一起).
+TOGETHER_BEFORE_YIQI = re.compile(r"[与和同跟][^,，。;；]{0,8}$")
+#: What a count of places (两处公开查询点) is followed by; 秘书三处 is an office.
+PLACE_AFTER_CHU = re.compile(r"[^,，。;；]{0,10}?(?:点|室|场所|窗口|中心)")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
 #: 政协九届四次全会): the number of 次 is an ordinal.
 SESSION_RE = re.compile(
@@ -99,6 +103,14 @@ PART_OF_BODY = re.compile(
 THE_BODY_ITSELF = frozenset("我本")
 #: Before such a word: each of the body's parts (各街道), never the body.
 EACH_PART = frozenset("各")
+#: What follows a body's kind (街道) when a street office's report names itself by it
+#: (街道官方微信…, 街道共收到…), not one of its parts (街道社区服务中心).
+OWN_KIND_FOLLOWERS = re.compile(r"官方|门户|网站|微信|微博|公众号|共|全年|本年|主动|收到|受理|通过")
+#: A clause of dates only, whose year the next clause's figures are of (在2010年1月至3月，).
+DATES_CLAUSE = re.compile(
+    r"^\s*(?:在|于|从|自)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?"
+    r"(?:\s*(?:至|到|-|—|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:份)?)?(?:期间|间|内|底|初)?\s*$"
+)
 #: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
 OWN_NAME_SUFFIX = re.compile(r"(?:办事处|人民政府|政府)$")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
@@ -110,7 +122,9 @@ CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
 #: A label naming a kind of information (机构设置类信息, 应主动公开的其他类信息): a category's
 #: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them, and so
 #: may 公开类信息 be (政务类信息 is one kind beside 业务类, 服务类).
-CATEGORY_LABEL = re.compile(r"(?<![各大种多两全])(?<!公开)类(?:(?:政府)?信息)?$")
+CATEGORY_LABEL = re.compile(
+    r"(?<![各大种多两全几一二三四五六七八九十\d])(?<!公开)类(?:(?:政府)?信息)?$"
+)
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
@@ -232,7 +246,9 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _p("legacy.review.total", r"复议[^#]*#", UNITS_APPS),
         _p("legacy.litigation.total", r"诉讼[^#]*#", UNITS_APPS),
         _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT, APPLICATIONS),
-        _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
+        _p(
+            "legacy.complaints", r"(?:举报|投诉)(?<!信访投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT
+        ),
         _p(
             f"{_A}.received",
             r"(?:(?:收到|受理|接收|接到|办理|处理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
@@ -361,6 +377,8 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
+#: Words that make a 为零 about something else than a count of cases (败诉率, 纠错, 超期答复).
+_NOT_A_COUNT = re.compile(r"率|超期|逾期|差错|纠错|败诉|错误")
 #: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
 _IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
@@ -413,16 +431,29 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(r"以外|之外|除了?"),
     ),
     # …为零: 依申请办理事项为零, 收费和减免为零, 行政复议、行政诉讼为零
+    # (not a rate or a kind of case: 差错率为零, 败诉率为零, 超期答复为零, 纠错…为零)
     NoneStatement(
         (f"{_A}.received",),
-        re.compile(rf"申请[^。,;]{{0,12}}?{_IS_NONE}"),
-        re.compile(r"复议|诉讼|收费|费用|减免"),
+        re.compile(rf"申请[^。,;率]{{0,12}}?{_IS_NONE}"),
+        re.compile(r"复议|诉讼|收费|费用|减免|超期|逾期|差错|纠错|败诉"),
+        unless_before=_NOT_A_COUNT,
     ),
     NoneStatement(
-        ("legacy.fees.amount_wan_yuan",), re.compile(rf"(?:收费|费用)[^。,;]{{0,8}}?{_IS_NONE}")
+        ("legacy.fees.amount_wan_yuan",),
+        re.compile(rf"(?:收费|费用)[^。,;率]{{0,8}}?{_IS_NONE}"),
     ),
-    NoneStatement(("legacy.review.total",), re.compile(rf"复议[^。,;]{{0,12}}?{_IS_NONE}")),
-    NoneStatement(("legacy.litigation.total",), re.compile(rf"诉讼[^。,;]{{0,12}}?{_IS_NONE}")),
+    NoneStatement(
+        ("legacy.review.total",),
+        re.compile(rf"复议[^。,;率]{{0,12}}?{_IS_NONE}"),
+        _NOT_A_COUNT,
+        unless_before=_NOT_A_COUNT,
+    ),
+    NoneStatement(
+        ("legacy.litigation.total",),
+        re.compile(rf"诉讼[^。,;率]{{0,12}}?{_IS_NONE}"),
+        _NOT_A_COUNT,
+        unless_before=_NOT_A_COUNT,
+    ),
     # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),

@@ -80,7 +80,9 @@ def read_metadata(
     )
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     # a title only the introduction names (《…2020年…年度报告》) is weighed against the period
-    meta["year"] = _year(printed_title, text, meta["period"], meta["published"])
+    # and the overview's year
+    quoted = None if printed_title else meta["title"]
+    meta["year"] = _year(printed_title, text, meta["period"], meta["published"], quoted)
     consumed.update(whole for whole, parts in joined.items() if parts <= consumed)
     return meta, consumed
 
@@ -290,11 +292,15 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 consumed.add(full)
                 return full, None
             consumed.add(line.text)
-            if previous is not None and _title_head(previous):
+            if (
+                previous is not None
+                and _title_head(previous)
+                and (not previous[-1:].isdigit() or text[:1] == "年")  # …2020 / 年…
+            ):
                 consumed.add(previous)
                 # a two-line title: the organization (and year), then "…年度报告"; the year
                 # itself may be cut (…人民政府2020 / 年政府信息…)
-                if not _title_prefix(text) or (previous[-1:].isdigit() and text[:1] == "年"):
+                if not _title_prefix(text) or previous[-1:].isdigit():
                     return _joined_title(previous, earlier, text, head[k + 1 :], consumed)
             elif not _title_prefix(text) and (below := _org_below(head[k + 1 :])):
                 consumed.add(below)
@@ -615,8 +621,8 @@ def _compiled_by(intro: str) -> str | None:
     """The body the introduction says compiled the report (由安阳街道办事处…编制), less an
     office inside it (…厚桥街道党政办公室综合科 → …厚桥街道), or None."""
     m = L.COMPILED_BY_RE.search(intro) if "编制" in intro else None
-    if m is None or L.SELF_REFERENCE_RE.match(m.group(1)):
-        return None  # 由我局办公室编制 names no body
+    if m is None or L.SELF_REFERENCE_RE.match(m.group(1)) or m.group(1)[0] in "各每":
+        return None  # 由我局办公室编制, 由各乡镇编制 name no body
     body = (
         m.group(1)
         if L.OFFICE_AS_BODY_RE.search(m.group(1))
@@ -626,7 +632,11 @@ def _compiled_by(intro: str) -> str | None:
 
 
 def _year(
-    title: str | None, text: str, period: dict[str, str] | None, published: str | None
+    title: str | None,
+    text: str,
+    period: dict[str, str] | None,
+    published: str | None,
+    quoted: str | None = None,
 ) -> int | None:
     if title and (year := _title_year(title)) is not None:
         return year
@@ -634,14 +644,17 @@ def _year(
         return int(period["start"][:4])  # a title without its year: the period's
     head = text[:3000]
     period_year = int(period["start"][:4]) if period and period.get("start") else None
+    named = _title_year(quoted) if quoted else None
     # the pattern ends with 年度报告: a text without it (one quick search) is not scanned
-    if "年度报告" in head and (m := L.TITLE_ANYWHERE_RE.search(head)):
+    if named is None and "年度报告" in head and (m := L.TITLE_ANYWHERE_RE.search(head)):
         named = int(m.group(1))
-        if period_year is None or period_year == named:
-            return named
-        # the title the text names (《青禾镇2020年…年度报告》) and the period (2021年1月1日至…)
-        # disagree: the overview's year settles it, else the period
-        return named if _overview_year(head) == named else period_year
+    if named is not None:
+        # a title the text names (《青禾镇2020年…年度报告》, or last year's: 公开发布《…2021年…
+        # 年度报告》 in a report on 2022) weighed against the period and the overview's year
+        overview = _overview_year(head)
+        if period_year is not None and period_year != named:
+            return named if overview == named else period_year
+        return overview if overview is not None and period_year is None else named
     if period_year is not None:
         return period_year
     if (year := _introduction_year(head, L.INTRO_YEAR_RE)) is not None:

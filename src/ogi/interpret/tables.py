@@ -248,6 +248,7 @@ class _Active:
     # A label of no table-1 item after a row, and the values printed after it.
     pending: str | None = None
     pending_values: list[Token] = field(default_factory=list)
+    pending_in_header: bool = False
 
     def flush(self) -> None:
         if self.item is not None:
@@ -256,9 +257,9 @@ class _Active:
         if self.pending is not None:
             if any(v.norm for v in self.pending_values):  # a printed value, not blank cells
                 self._unknown_row(self.pending, self.pending_values)
-            elif not self.pending_values:
+            elif not self.pending_values and not self.pending_in_header:
                 self.active = False  # no row (a note, a heading): the table ended
-            self.pending, self.pending_values = None, []
+            self.pending, self.pending_values, self.pending_in_header = None, [], False
 
     def _unknown_row(self, label: str, values: list[Token]) -> None:
         printed = ", ".join(v.text for v in values)
@@ -377,7 +378,9 @@ def _active_label(st: _Active, text: str) -> None:
     elif st.in_header and (not st.columns or _names_t1_header(text)):
         st.header(text)
     else:
-        st.pending = text  # after the header's columns: a row of no standard item
+        # a row of no standard item (values follow), or the table's end; after the header's
+        # columns, a header cell of no known column (本年新 / 制作数量, (件)) when none follow
+        st.pending, st.pending_in_header = text, st.in_header
 
 
 def _names_t1_header(text: str) -> bool:

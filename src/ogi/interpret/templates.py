@@ -43,6 +43,17 @@ def cites_revised_regulation(preamble: list[str]) -> bool:
     )
 
 
+def modern_overview(subsection_titles: list[str]) -> bool:
+    """Whether subsections are those the 2021 guidelines set under 一、总体情况 (two of 政府
+    信息管理, 政府信息公开平台建设, 监督保障: legacy reports had none of them)."""
+    found = {m.group(0) for t in subsection_titles if (m := L.MODERN_SUBSECTIONS.search(L.norm(t)))}
+    return len(found) >= MIN_MODERN_SUBSECTIONS
+
+
+#: How many of the 2021 overview's own subsections make the headings modern.
+MIN_MODERN_SUBSECTIONS = 2
+
+
 def modern_hint(section_titles: list[str]) -> bool:
     """Whether headings are those of the 2019/2021 formats (收到和处理政府信息公开申请情况)."""
     return any(L.MODERN_SECTION_HINTS.search(L.norm(t)) for t in section_titles)
