@@ -2425,6 +2425,27 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "template": "unknown",
         "warning:TABLES_NOT_FOUND": True,
     },  # a page cut to 一、总体情况 with the five standard subsections
+    "r13_parts_of_unread_total": {
+        "cell:legacy.consultations": None,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 咨询75,其中:咨询电话接听50次,当面受理咨询25次: the parts of a total printed without its unit
+    "r13_period_tiaoli": {
+        "meta.period.start": "2009-01-01",
+        "cell:legacy.active.total": 120,
+    },  # 自2009年1月1日《条例》实施之日起,至2009年12月31日止
+    "r13_first_year_2008": {
+        "meta.year": 2008,
+        "cell:legacy.active.total": 120,
+    },  # the first year's period, 2008年5月1日至12月31日: a report
+    "r13_office_address_paren": {
+        "meta.contact.office": "青禾市公安局",
+        "meta.organization": "青禾市公安局",
+    },  # 请与X(地址:…;电话:…)联系
+    "r13_office_xiangqing": {"meta.contact.office": "青禾市公安局政务公开办公室"},  # 详情与X联系
+    "r13_org_paren": {"meta.organization": "工业园区(青禾街道)"},  # a body named with a parenthesis
+    "r13_t1_split_header": {
+        "cell:active_disclosure.normative_documents.made": 4
+    },  # 本年新 / 制作数量 on separate lines (a crawler's dump)
 }
 
 

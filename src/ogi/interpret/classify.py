@@ -7,6 +7,8 @@ from ogi.interpret import labels as L
 from ogi.report import Report
 
 MIN_REPORT_SECTIONS = 3
+#: The 条例 of 2007 came into force on 1 May 2008: the first reports cover May–December.
+FIRST_REPORT_YEAR = 2008
 #: A first line this long or shorter, without a full stop, is read as a title.
 MAX_TITLE_CHARS = 60
 #: How much of a first 概述 section is read as the report's introduction.
@@ -39,11 +41,14 @@ def not_a_report(report: Report) -> str | None:
     # two standard sections found and a whole year's statistics period printed (统计期限自
     # 1月1日起至12月31日止), under no first line naming a companion (…上半年…总结)
     period = report.meta.period
+    # (or the rest of the year the 条例 came into force: 2008年5月1日至2008年12月31日)
     whole_year = (
         period is not None
         and period.start is not None
         and period.end is not None
-        and (period.start[4:], period.end[4:]) == ("-01-01", "-12-31")
+        and period.end[4:] == "-12-31"
+        and (period.start[4:] == "-01-01" or period.start == f"{FIRST_REPORT_YEAR}-05-01")
+        and period.start[:4] == period.end[:4]
     )
     if len(known) >= 2 and whole_year and not _companion_first_line(report.preamble):
         return None

@@ -658,10 +658,11 @@ DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
 PERIOD_RE = re.compile(
     DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
-#: The period printed with a comma before its end (自2024年1月1日起,至2024年12月31日止): read
-#: only as a whole year (a campaign's span is printed so too).
+#: The period printed with a comma before its end (自2024年1月1日起,至2024年12月31日止; 自2009年
+#: 1月1日《条例》实施之日起,至…): read only as a whole year (a campaign's span is printed so too).
 PERIOD_COMMA_RE = re.compile(
-    DATE_CN + r"\s*起?\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    DATE_CN
+    + r"\s*(?:《[^》]{1,12}》实施之日)?\s*起?\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 #: The period with its 年 lost (20231月1日至12月31日, DOMAIN.md §5.16): read only as a whole
 #: year.
@@ -717,13 +718,15 @@ OFFICE_TAIL_RE = re.compile(
     r"(?:(?<=政府)|(?<=街道)|(?<=办事处)|(?<=[镇乡局委厅院会心所站队]))"
     r"(?:党政(?:综合)?办(?:公室)?|综合办(?:公室)?|办公室|[\u4e00-\u9fff]{0,2}[科股])+$"
 )
-#: 请与<office>联系 (直接与, 可与 a named office, not 相关业务科室; 联络), or 请联系<office>, /
+#: 请与<office>联系 (直接与, 详情与, 可与 a named office, not 相关业务科室; 联络; its address in
+#: parentheses before 联系), or 请联系<office>, /
 #: 请联系:<office>, / 可致电<office>, (the office then ends as a body's name or a room does).
 _OFFICE_AFTER = (
-    r"(?:与\s*([^\s,。;:]{2,50}?)\s*(?:联系|联络(?!员))"
+    r"(?:与\s*((?:[^\s,。;:()]|\([^()\d:]{1,20}\)){2,50}?)\s*(?:\([^()]{0,80}?[:\d][^()]{0,80}\))?\s*"
+    r"(?:联系|联络(?!员))"
     r"|(?:联系|致电)\s*[:]?\s*([^\s,。;():]{1,38}?(?:" + ORG_SUFFIX + r"|室))(?=[,;。(]))"
 )
-OFFICE_RE = re.compile(r"(?:请|直接)" + _OFFICE_AFTER)
+OFFICE_RE = re.compile(r"(?:请|直接|详情)" + _OFFICE_AFTER)
 #: The weaker wording 可与/可联系/可致电 <office>, asked when no 请/直接 wording names one
 #: (申请人可联系县政务服务中心 in the body is not the report's contact); never 可与相关业务科室.
 OFFICE_WEAK_RE = re.compile(r"可(?=与\s*(?!相关|有关|各)|联系|致电)" + _OFFICE_AFTER)

@@ -287,10 +287,18 @@ def _sentence_figures(
     # the year the sentence is about so far: one a clause opens with (2011年，我局…), or that
     # a clause of dates only names (在2010年1月至3月，又…)
     dated: int | None = None
+    unread_total = False  # the clause before ends with a number and no unit (咨询75,其中:…)
+    parts_only = False  # from such a 其中 to the sentence's end
     for clause in clauses:
         dated = _opening_year(clause) or dated
         figures = _clause_figures(clause, context, topic.kind, topic.own)
+        # 其中 after a total printed without its unit: the parts of that total to the
+        # sentence's end, none of them the total's key (其中:咨询电话接听50次 is not the
+        # consultations)
+        parts_only = parts_only or (unread_total and clause.lstrip().startswith("其中"))
         for key, value, unit, approx, start, end in figures:
+            if parts_only and key is not None and not key.startswith(V.CHANNEL_KEYS):
+                key = None
             # a later year named before the figure in its clause (计划2010年…24条): that
             # year's; an earlier one is background (在2008年工作的基础上…, (2008年修订))
             named = _last_year(clause, start)
@@ -303,6 +311,7 @@ def _sentence_figures(
             else:
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
+        unread_total = clause.rstrip()[-1:].isdigit()
         if V.DATES_CLAUSE.match(clause):
             dated = _last_year(clause, len(clause)) or dated
     if not V.NONE_HINT.search(text):

@@ -111,6 +111,8 @@ DATES_CLAUSE = re.compile(
     r"^\s*(?:在|于|从|自)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?"
     r"(?:\s*(?:至|到|-|—|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:份)?)?(?:期间|间|内|底|初)?\s*$"
 )
+#: The keys of active disclosure's channels (其中通过网站公开120条: a part with its own key).
+CHANNEL_KEYS = "legacy.active.by_channel."
 #: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
 OWN_NAME_SUFFIX = re.compile(r"(?:办事处|人民政府|政府)$")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):

@@ -613,7 +613,8 @@ def _organization(
         return doc_issuer  # a full name (青山区教育局), not an abbreviation (县政办)
     if office and not L.SELF_REFERENCE_RE.match(office):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
-        return m.group(1) if m else office
+        # not cut inside a parenthesis: 工业园区(青禾街道) is the body's whole name
+        return m.group(1) if m and m.group(1).count("(") == m.group(1).count(")") else office
     return None
 
 
