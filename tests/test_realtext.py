@@ -2446,6 +2446,7 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r13_t1_split_header": {
         "cell:active_disclosure.normative_documents.made": 4
     },  # 本年新 / 制作数量 on separate lines (a crawler's dump)
+    "r13_intro_xianjiang": {"meta.organization": "东川区南关街道办事处", "meta.year": 2024},  # 现将X2024年度政府信息工作年度报告予以公开
 }
 
 

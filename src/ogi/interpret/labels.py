@@ -567,10 +567,11 @@ DATE_AFTER_SITE_RE = re.compile(_SITE_DATE + _CLOCK + r"\s*$")
 #: header prints a site and today's date too).
 SITE_DATE_LINE_RE = re.compile(_SITE_DATE + f"(?:{_CLOCK})?" + r"\s*$")
 #: The report's own title named by its introduction (特编制某乡2024年…年度报告; 现公布某委员会
-#: (以下简称某委)2024年…年度报告): group 1 is the body.
+#: (以下简称某委)2024年…年度报告; 现将某街道办事处2024年度政府信息工作年度报告予以公开; 编制并
+#: 向社会公布某委2021年度…): group 1 is the body.
 INTRO_TITLE_RE = re.compile(
-    r"(?:特编制|编制了|现公布|现发布|特公布|现予公布)《?([^，。,；;《》()]{2,40}?)(?:\((?:以下)?简称[^()]*\))?"
-    r"\d{4}\s*年度?(?:政府)?信息公开(?:工作)?年度报告"
+    r"(?:特编制|编制了|现公布|现发布|特公布|现予公布|现将|向社会公布)《?([^，。,；;《》()]{2,40}?)"
+    r"(?:\((?:以下)?简称[^()]*\))?\d{4}\s*年度?(?:政府)?信息(?:公开)?(?:工作)?年度报告"
 )
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
 SELF_NAMED_RE = re.compile(
