@@ -2446,7 +2446,25 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r13_t1_split_header": {
         "cell:active_disclosure.normative_documents.made": 4
     },  # 本年新 / 制作数量 on separate lines (a crawler's dump)
-    "r13_intro_xianjiang": {"meta.organization": "东川区南关街道办事处", "meta.year": 2024},  # 现将X2024年度政府信息工作年度报告予以公开
+    "r13_intro_xianjiang": {
+        "meta.organization": "东川区南关街道办事处",
+        "meta.year": 2024,
+    },  # 现将X2024年度政府信息工作年度报告予以公开
+    "r14_title_head_guanweihui": {
+        "meta.organization": "甲乙区行政服务中心管委会",
+        "meta.year": 2020,
+    },  # …管委会2020年 / 政府信息公开工作年度报告
+    "r14_title_head_jiedao": {
+        "meta.organization": "丙丁街道"
+    },  # …街道2023年 / 政府信息公开工作年度报告
+    "r14_index_gongkaifenlei": {
+        "meta.index_no": "001234567/2023-100200"
+    },  # 索 引 号 | … | 公开分类 | |
+    "r14_byline_zuozhe": {"meta.published": "2025-02-06"},  # 作者: 来源: 发布时间:2025-02-06 10:37
+    "r14_title_bar": {
+        "meta.title": "甲乙省文化厅2021年政府信息公开工作年度报告"
+    },  # …年度报告 - 政府信息公开年报 - 甲乙省文化厅 (a browser's title bar)
+    "r14_jiedu_first_line": None,  # 文字解读:…年度报告: an interpretation, not the report
 }
 
 

@@ -22,6 +22,11 @@ def not_a_report(report: Report) -> str | None:
     title = L.norm(report.meta.title or "")
     if title and L.COMPANION_TITLE.search(title):
         return f"the title {report.meta.title!r} names a companion document, not the annual report"
+    first = L.norm(report.preamble.split("\n", 1)[0])
+    if L.INTERPRETATION_FIRST_LINE.match(first):  # 文字解读:某街道2022年…年度报告
+        return (
+            f"the first line {first[:60]!r} names an interpretation of the report, not the report"
+        )
     if any(c.source.get("kind") == "table" for c in report.cells):
         return None
     head = (

@@ -448,6 +448,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("备注/文号", "doc_no"),
     ("文号", "doc_no"),
     ("关键词", "keywords"),
+    ("作者", "author"),
     ("发布日期", "published"),
     ("公布日期", "published"),
     ("上网日期", "published"),
@@ -476,6 +477,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("所属主题", "topic"),
     ("公文目录", "topic"),
     ("主题词", "topic"),
+    ("公开分类", "topic"),
     ("分类", "topic"),
     ("名称", "title"),
     ("标题", "title"),
@@ -633,6 +635,8 @@ def is_table_header(text: str) -> bool:
 COMPANION_TITLE = re.compile(
     r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
 )
+#: A first line naming an interpretation of the report (文字解读:…年度报告, 图解…, 一图读懂…).
+INTERPRETATION_FIRST_LINE = re.compile(r"^(?:【)?(?:文字|政策|图文|图表)?(?:解读|图解)|^一图读懂")
 #: Words that name an annual disclosure report.
 REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
 #: A title naming the year's disclosure work a 情况的报告 (关于2016年度全县政府信息公开工作情况的
@@ -743,7 +747,7 @@ ATTACHMENT_LINE_RE = re.compile(
 ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
 #: The first line of a title printed on two lines: an organization, or the place whose
 #: government reports (平潭综合实验区 / 2014年度政府信息公开工作年度报告).
-TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|[省市县区州旗盟镇乡])$")
+TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|管委会|街道|[省市县区州旗盟镇乡])$")
 #: Labels that are the end of longer words too (印发日期, 更新日期, 失效日期): a label only
 #: where no other Chinese character comes before them.
 _BARE_LABELS = frozenset({"日期"})

@@ -368,10 +368,15 @@ def _undoubled(text: str) -> str:
 
 def _without_widgets(text: str) -> str:
     """A title with the page's widgets printed after it on its line (…年度报告 保护视力色:
-    【打印本页】 【关闭窗口】) → the title alone."""
+    【打印本页】 【关闭窗口】), or a browser's title bar (…年度报告 - 政府信息公开年报 - 某厅)
+    → the title alone."""
     end = text.rfind("报告") + 2
     tail = text[end:].strip() if end > 1 else ""
-    return text[:end] if tail and is_chrome(tail) else text
+    return text[:end] if tail and (tail[0] in TITLE_BAR_SEPARATORS or is_chrome(tail)) else text
+
+
+#: What separates a page's title from the site's name in a browser's title bar.
+TITLE_BAR_SEPARATORS = "-_|–—"
 
 
 #: The shortest title that is taken as printed twice.
