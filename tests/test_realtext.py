@@ -2465,6 +2465,75 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.title": "甲乙省文化厅2021年政府信息公开工作年度报告"
     },  # …年度报告 - 政府信息公开年报 - 甲乙省文化厅 (a browser's title bar)
     "r14_jiedu_first_line": None,  # 文字解读:…年度报告: an interpretation, not the report
+    "r14_yixiang": {
+        "cell:legacy.active.total": None,
+        "cell:legacy.applications.received": 2,
+    },  # 作为一项常态工作: no count
+    "r14_oneline_short": {
+        "meta.title": "2011年青禾区卫生局政府信息公开年报",
+        "cell:legacy.active.total": 54,
+        "cell:legacy.applications.received": 3,
+    },  # a short report on one line, its title first
+    "r14_year_bounded": {
+        "cell:legacy.active.by_channel.website": 506,
+        "cell:legacy.applications.received": 3,
+        "cell:legacy.consultations": 40,
+    },  # 2015年1月至今, 截至…,2015年度共, 2015年度累计: the year's own
+    "r14_mixed_complaints": {
+        "cell:legacy.active.by_channel.website": 2625,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 各类投诉咨询310件: complaints and consultations together
+    "r14_org_office_dangzhengban": {
+        "meta.organization": "青禾乡"
+    },  # 请与青禾乡党政办联系: the body is 青禾乡
+    "r14_office_space_paren": {
+        "meta.contact.office": "青禾县青禾镇人民政府办公室"
+    },  # 请联系X办公室 (联系电话…)
+    "r14_staff_each": {
+        "cell:legacy.org.staff_fulltime": 1,
+        "cell:legacy.org.staff_parttime": 1,
+    },  # 专职与兼职人员各一人
+    "r14_chu_before": {
+        "cell:legacy.org.query_points": None
+    },  # 申请受理窗口1处, 公共查阅室1处: places, named
+    "r14_heading_gap": {
+        "cell:legacy.applications.received": 2,
+        "warning:PROSE_FIGURES_UNKEYED": False,
+    },  # 一 → 三: the plans of 四 are not facts
+    "rv14_apps_parts_nounit": {
+        "cell:legacy.applications.received": None
+    },  # 受理申请总数：12，其中当面申请5件…: the parts keep their keys
+    "rv14_prev_year_midclause": {
+        "cell:legacy.active.total": 150
+    },  # 我局2009年共主动公开…120条，2010年共主动公开…150条 in a report on 2010
+    "rv14_work_summary": None,  # a 政务公开工作总结 cut to an overview with the standard subsections
+    "rv14_legacy_cut_many": {
+        "cell:legacy.active.total": 86
+    },  # no title, the 条例 and a 2009 period, four sections of its own
+    "rv14_weiling_list": {
+        "cell:legacy.review.total": 0,
+        "cell:legacy.litigation.total": 0,
+    },  # 依申请公开逾期答复、行政复议、行政诉讼数量均为零
+    "rv14_since_year_none": {
+        "cell:legacy.review.total": 0,
+        "cell:legacy.litigation.total": 0,
+        "cell:legacy.applications.received": 0,
+    },  # 2008年以来，…未收到; 2008年《条例》实施后，…未发生 in a report on 2009
+    "rv14_noyear_subsections": {
+        "cell:legacy.active.total": 186
+    },  # a legacy report with no year and subsections 加强平台建设, 强化监督保障
+    "rv14_quoted_overview_year": {
+        "meta.year": 2020
+    },  # the introduction's 《…2020年…》 over an overview opening 2019年，新修订的《条例》…
+    "rv14_chu_after": {"cell:legacy.org.query_points": 2},  # 设立…查阅点2处
+    "rv14_yiqi_paren": {"cell:legacy.litigation.total": 1},  # 行政诉讼一起（已结案）
+    "rv14_street_jinnian": {"cell:legacy.applications.received": 4},  # 街道今年受理…申请4件
+    "rv14_xinfang_disclosure": {"cell:legacy.complaints": 2},  # 涉及政府信息公开工作的信访投诉2件
+    "rv14_title_digit_line": {
+        "meta.year": 2020,
+        "meta.organization": "青禾县卫生健康委员会",
+    },  # 青禾县卫生健康委员会2020 / 政府信息公开工作年度报告
+    "rv14_office_women": {"meta.contact.office": None},  # 详情与我们联系
 }
 
 

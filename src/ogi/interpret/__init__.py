@@ -123,7 +123,10 @@ def interpret(document: Document) -> ReportDraft:
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
     earlier_year = year is not None and year < FIRST_MODERN_YEAR  # 2012 in 2019+ headings
-    if template == "legacy" and (stats is not None or earlier_year or not modern_words):
+    # (a legacy report whose headings also look modern: legacy_hint said it is legacy)
+    if template == "legacy" and (
+        stats is not None or earlier_year or not modern_words or legacy_hint(titles)
+    ):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
     warnings = (
         list(document.warnings)

@@ -60,12 +60,12 @@ def not_a_report(report: Report) -> str | None:
     # one standard section under an introduction that calls itself the report under the
     # 条例 over a whole year (本报告根据《条例》…统计期限为2021年1月1日至2021年12月31日): a page
     # cut after its first section
-    cut = len(report.sections) <= 2
-    if known and cut and whole_year and _calls_itself_report(report.preamble):
+    if known and whole_year and _calls_itself_report(report.preamble):
         return None
     # a page cut to its 一、总体情况, whose subsections are the 2021 guidelines' own ((一)主动
-    # 公开 (二)依申请公开 (三)政府信息管理 (四)平台建设 (五)监督保障)
-    if cut and _standard_overview(report):
+    # 公开 (二)依申请公开 (三)政府信息管理 (四)平台建设 (五)监督保障), under no title line at all
+    # (a 工作总结 or 上半年 summary prints its own)
+    if len(report.sections) == 1 and not _titled(report.preamble) and _standard_overview(report):
         return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
@@ -94,7 +94,7 @@ def _standard_overview(report: Report) -> bool:
     if not report.sections or report.sections[0].kind != "overview":
         return False
     titles = [L.norm(sub.title) for sub in report.sections[0].subsections]
-    found = {m.group(0) for t in titles if (m := L.OVERVIEW_SUBSECTIONS_RE.search(t))}
+    found = {m.group(0) for t in titles if (m := L.OVERVIEW_SUBSECTIONS_RE.fullmatch(t))}
     return len(found) >= MIN_STANDARD_SUBSECTIONS
 
 
@@ -120,6 +120,12 @@ def _titled_work_report(title_or_text: str) -> bool:
     情况的报告 (关于2016年度全县政府信息公开工作情况的报告), not a part of the year's."""
     first = L.norm(title_or_text.split("\n", 1)[0])
     return L.REPORT_TITLE_WORDS.match(first) is not None and not L.PART_OF_YEAR.search(first)
+
+
+def _titled(preamble: str) -> bool:
+    """Whether the text opens with a title line (short, no full stop)."""
+    first = L.norm(preamble.split("\n", 1)[0])
+    return bool(first) and len(first) <= MAX_TITLE_CHARS and "。" not in first
 
 
 def _companion_first_line(preamble: str) -> bool:

@@ -19,6 +19,7 @@ never dropped without a word.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -234,13 +235,18 @@ def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
 
 
 def _follow_heading(topic: _Topic, text: str) -> None:
-    """Track top-level headings, run into their text or not, by their numeral sequence."""
+    """Track top-level headings, run into their text or not, by their numeral sequence (one
+    skipped, or a page starting further on, when the heading is a known section's)."""
     m = L.h1(text)
-    if not m or L.cn_number(m.group(1)) != topic.expected:
+    number = L.cn_number(m.group(1)) if m else None
+    if m is None or number is None or number < topic.expected:
         return
     title = heading_title(m.group(2)) or re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
-    topic.number, topic.expected = m.group(1), topic.expected + 1
-    topic.kind = L.first_match(L.norm(title), L.SECTION_KINDS)
+    kind = L.first_match(L.norm(title), L.SECTION_KINDS)
+    if number > topic.expected and kind is None:
+        return  # a numeral further on (一 → 三, a page cut before) only under a known title
+    topic.number, topic.expected = m.group(1), number + 1
+    topic.kind = kind
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
 
 
@@ -289,6 +295,7 @@ def _sentence_figures(
     dated: int | None = None
     unread_total = False  # the clause before ends with a number and no unit (咨询75,其中:…)
     parts_only = False  # from such a 其中 to the sentence's end
+    parts: list[tuple[int, int, int, str, Any, str | None, bool, bool]] = []
     for clause in clauses:
         dated = _opening_year(clause) or dated
         figures = _clause_figures(clause, context, topic.kind, topic.own)
@@ -297,27 +304,36 @@ def _sentence_figures(
         # consultations)
         parts_only = parts_only or (unread_total and clause.lstrip().startswith("其中"))
         for key, value, unit, approx, start, end in figures:
-            if parts_only and key is not None and not key.startswith(V.CHANNEL_KEYS):
-                key = None
-            # a later year named before the figure in its clause (计划2010年…24条): that
-            # year's; an earlier one is background (在2008年工作的基础上…, (2008年修订))
-            named = _last_year(clause, start)
-            later = named is not None and topic.year is not None and named > topic.year
-            elsewhere = later or _other_year(dated, topic.year)
-            if key is None or value is None or V.CUMULATIVE.search(text[: offset + start]):
+            elsewhere = _clause_year_elsewhere(clause, start, topic.year) or _other_year(
+                dated, topic.year
+            )
+            if key is None or value is None or _running_total(text, offset + start, topic.year):
                 if not _is_article(clause, start):
                     quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
                     yield offset + quoted, offset + end
+            elif parts_only:
+                parts.append((offset, start, end, key, value, unit, approx, elsewhere))
             else:
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
         unread_total = clause.rstrip()[-1:].isdigit()
         if V.DATES_CLAUSE.match(clause):
             dated = _last_year(clause, len(clause)) or dated
+    # the parts after such a 其中, when they all name one key, are parts of the total
+    # printed without its unit (其中:咨询电话接听50次,当面受理咨询25次), not that key's figure
+    shared = Counter(part[3] for part in parts)
+    one_key = len(shared) == 1 and len(parts) > 1  # every part names that one key
+    for at, start, end, key, value, unit, approx, elsewhere in parts:
+        if one_key and not key.startswith(V.CHANNEL_KEYS):
+            quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
+            yield at + quoted, at + end
+        else:
+            yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
     if not V.NONE_HINT.search(text):
         return
     # a statement in a sentence about another year (2009年未收到申请 in a report on 2010)
-    elsewhere = _other_year(_opening_year(text), topic.year)
+    m = V.STATEMENT_YEAR.match(text)  # 2009年，…未收到 / 2009年未收到 (not 2008年《条例》实施后)
+    elsewhere = _other_year(int(m.group(1)) if m else None, topic.year)
     for statement in V.NONE_STATEMENTS:
         if statement.topics and topic.kind not in statement.topics:
             continue
@@ -331,6 +347,45 @@ def _opening_year(clause: str) -> int | None:
     """The year a clause opens with (2013年主动公开政府信息202条), not a date's (2014年1月)."""
     m = V.CLAUSE_YEAR.match(clause)
     return int(m.group(1)) if m is not None else None
+
+
+def _running_total(text: str, end: int, year: int | None) -> bool:
+    """Whether the figure ending the words ``text[:end]`` is a running total (截至目前…8354条,
+    开博至今…), not the year's own: a running word bounded by the report's year
+    (2015年1月至今, 2015年度累计, 截至目前，2015年度…) keeps it the year's."""
+    found = _last(V.CUMULATIVE.finditer(text, 0, end))
+    if found is None:
+        return False
+    if year is None:
+        return True
+    window = text[max(0, found.start() - BOUND_CHARS) : end]
+    years = {int(y) for y in V.YEAR_MENTION.findall(window)}
+    return years != {year} or V.YEAR_BOUND.search(window) is None
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007 (the last one is wanted)
+        continue
+    return last
+
+
+#: How far before a running word the report's year may bound it (2015年1月至今).
+BOUND_CHARS = 12
+
+
+def _clause_year_elsewhere(clause: str, start: int, year: int | None) -> bool:
+    """Whether the year named before a figure in its clause makes it another year's: a later
+    year (计划2010年…24条), or an earlier one that governs it (我局2009年共主动公开…120条,
+    比2009年主动公开的180条); an earlier year in the background (在2008年工作的基础上…,
+    (2008年修订)) does not."""
+    named = _last_year(clause, start)
+    if named is None or year is None or named == year:
+        return False
+    if named > year:
+        return True
+    governing = V.YEAR_GOVERNS.findall(clause, 0, start)
+    return bool(governing) and int(governing[-1]) == named
 
 
 def _last_year(clause: str, end: int) -> int | None:
@@ -406,6 +461,10 @@ def _clause_figures(
         yield None if split else key, value, unit, approx, m.start(), m.end()
         if joint and (each or (value == 0 and not apart)):
             yield "legacy.litigation.total", value, unit, approx, m.start(), m.end()
+        if label.endswith("各") and V.BOTH_STAFF.search(label):  # 专职与兼职人员各一人
+            for staff in V.STAFF_KEYS:
+                if staff != key:
+                    yield staff, value, unit, approx, m.start(), m.end()
 
 
 def _after_number(clause: str, start: int) -> int:
@@ -424,13 +483,20 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
         return True  # 第四期; 对每一条信息 (no count)
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
+    if m.group(0) == "一项":  # 作为一项常态工作: the article "a", never a count
+        return True
     if m.group(0) == "一起":  # 与…一起研究 (together), not 一起行政复议案件 (a case)
         if V.CASE_AFTER_YIQI.match(clause, m.end()) is not None:
             return False
-        ends = m.end() == len(clause) or clause[m.end()] in "。;；"
-        return not ends or V.TOGETHER_BEFORE_YIQI.search(clause, 0, m.start()) is not None
-    if m.group("unit") == "处":  # 两处公开查询点 (places), not 秘书三处 (an office)
-        return V.PLACE_AFTER_CHU.match(clause, m.end()) is None
+        return (  # 行政诉讼一起 counts; 与申请人一起 is "together with"
+            V.CASE_BEFORE_YIQI.search(clause, 0, m.start()) is None
+            or V.TOGETHER_BEFORE_YIQI.search(clause, 0, m.start()) is not None
+        )
+    if m.group("unit") == "处":  # 两处公开查询点, 查阅点2处 (places), not 秘书三处 (an office)
+        return (
+            V.PLACE_AFTER_CHU.match(clause, m.end()) is None
+            and V.PLACE_BEFORE_CHU.search(clause, 0, m.start()) is None
+        )
     # …个部分 (the report's parts), 15个工作日 (a time limit)
     return m.group("unit") == "个" and clause.startswith(V.NOT_COUNTED_AFTER_GE, m.end())
 
@@ -449,6 +515,10 @@ def _key(
         return None  # a category within the total just given, not a channel's count
     if V.PER_UNIT.search(label) or _names_category(label):
         return None
+    if V.PETITIONS.search(label) and not V.PETITION_ABOUT_DISCLOSURE.search(label):
+        return None  # 处理信访投诉4起: petitions, no disclosure complaint
+    if V.MIXED_COMPLAINTS.search(label):
+        return None  # 各类投诉咨询310件: complaints and consultations together, neither
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
         for pattern in patterns:
@@ -467,6 +537,8 @@ def _names_category(label: str) -> bool:
     业务类…), not a total (共发布政务类信息1560条: 共 sums them)."""
     summed = V.SUMMED_RE.search(label) is not None  # 共, not the 共 of 公共
     several = label.count("类") > 1  # 政务类、业务类和服务类320条: all of them
+    if label.endswith("类") and any(rx.search(label) for _, rx in V.ACTIVE_CHANNELS):
+        return False  # 通过网站公开的文件类280条: the channel's count
     return (
         "类" in label and not summed and not several and V.CATEGORY_LABEL.search(label) is not None
     )

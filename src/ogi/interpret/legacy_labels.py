@@ -76,10 +76,14 @@ NOT_COUNTED_AFTER_GE = (*PARTS_OF_TEXT, "工作日", "月", "小时", "星期", 
 #: What a count of cases (一起行政复议案件, 行政复议一起。) is followed by; a bare 一起 followed
 #: by anything else is "together" (与…一起研究, 一起核对申请), no count.
 CASE_AFTER_YIQI = re.compile(r"案|行政|申请|复议|诉讼|投诉|举报|事件|事故|政府信息|依申请|信息公开")
-#: Before a 一起 that ends its clause: "together with" (与申请人一起), not a count (复议一起).
+#: Before a 一起: "together with" (与申请人一起, 与县法制办一起), not a count (复议一起).
 TOGETHER_BEFORE_YIQI = re.compile(r"[与和同跟][^,，。;；]{0,8}$")
 #: What a count of places (两处公开查询点) is followed by; 秘书三处 is an office.
 PLACE_AFTER_CHU = re.compile(r"[^,，。;；]{0,10}?(?:点|室|场所|窗口|中心)")
+#: The same right before the count (设立查阅点2处; not 查阅点设在…秘书三处).
+PLACE_BEFORE_CHU = re.compile(r"(?:点|室|场所|窗口|中心)\s*$")
+#: A case noun before a 一起 (行政诉讼一起（已结案）, 行政诉讼一起和行政复议两起).
+CASE_BEFORE_YIQI = re.compile(r"(?:案件?|申请|复议|诉讼|投诉|举报)[^,，。;；与和同跟]{0,4}$")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
 #: 政协九届四次全会): the number of 次 is an ordinal.
 SESSION_RE = re.compile(
@@ -105,12 +109,23 @@ THE_BODY_ITSELF = frozenset("我本")
 EACH_PART = frozenset("各")
 #: What follows a body's kind (街道) when a street office's report names itself by it
 #: (街道官方微信…, 街道共收到…), not one of its parts (街道社区服务中心).
-OWN_KIND_FOLLOWERS = re.compile(r"官方|门户|网站|微信|微博|公众号|共|全年|本年|主动|收到|受理|通过")
+OWN_KIND_FOLLOWERS = re.compile(
+    r"官方|门户|网站|微信|微博|公众号|共|全年|本年|今年|年度|\d{4}\s*年|主动|收到|受理|通过"
+)
 #: A clause of dates only, whose year the next clause's figures are of (在2010年1月至3月，).
 DATES_CLAUSE = re.compile(
     r"^\s*(?:在|于|从|自)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?"
     r"(?:\s*(?:至|到|-|—|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:份)?)?(?:期间|间|内|底|初)?\s*$"
 )
+#: Petitions (信访投诉) count no disclosure complaint unless their words say they are about
+#: disclosure (涉及政府信息公开的信访投诉2件).
+PETITIONS = re.compile(r"信访")
+#: Full-time and part-time staff counted together, each the same (专职与兼职人员各一人).
+BOTH_STAFF = re.compile(r"专职[、和与及]兼职")
+STAFF_KEYS = ("legacy.org.staff_fulltime", "legacy.org.staff_parttime")
+#: One count of complaints and consultations together (投诉咨询, 咨询投诉, 举报咨询).
+MIXED_COMPLAINTS = re.compile(r"(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报)")
+PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
 #: The keys of active disclosure's channels (其中通过网站公开120条: a part with its own key).
 CHANNEL_KEYS = "legacy.active.by_channel."
 #: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
@@ -133,13 +148,23 @@ PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
+#: The report's year bounding a running word to the year (2015年度累计, 2015年1月至今, 全年).
+YEAR_BOUND = re.compile(r"\d{4}\s*年度|\d{4}\s*年\s*1\s*月(?!\d)|全年|本年度")
 #: One label counting review and litigation together (行政复议、提起行政诉讼的案件).
 REVIEW_AND_LITIGATION = re.compile(r"复议[、和及与或,，]\s*(?:提起)?(?:行政)?诉讼")
 #: Words that give each of several items its own count (各1件, 分别为2件和1件).
 #: A label summing its items (共发布, 共计): 共 not inside 公共.
 SUMMED_RE = re.compile(r"(?<!公)共")
 #: A clause opening with a year (2013年主动公开…): the year its figures are of.
-CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)")
+CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月|\s*(?:以来|至|到|后|起|-|—))")
+#: The year a sentence's none-statement is about: one opening it before a comma or the
+#: statement (2009年，…未收到; 2009年未收到), not a background date (2008年《条例》实施后).
+STATEMENT_YEAR = re.compile(r"\s*(\d{4})\s*年度?\s*(?:[,，]|(?=[未没无全共我本]))")
+#: A year that governs the figure after it (2009年共主动公开…120条, 比2009年主动公开的180条),
+#: not background (在2008年工作的基础上, (2008年修订), 于2008年10月开通专栏).
+YEAR_GOVERNS = re.compile(
+    r"((?:19|20)\d\d)\s*年度?\s*(?:共|全年|主动|受理|收到|发布|公开|办理|接受|通过|累计)"
+)
 #: Any year named (2010年, 2010年1月): a figure after another year than the report's, in its
 #: clause or in a clause of dates before it (在2010年1月至3月，又主动公开…), is that year's.
 YEAR_MENTION = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -248,9 +273,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _p("legacy.review.total", r"复议[^#]*#", UNITS_APPS),
         _p("legacy.litigation.total", r"诉讼[^#]*#", UNITS_APPS),
         _p("legacy.appeals", r"申诉[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT, APPLICATIONS),
-        _p(
-            "legacy.complaints", r"(?:举报|投诉)(?<!信访投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT
-        ),
+        _p("legacy.complaints", r"(?:举报|投诉)[^#]*#", UNITS_APPS, DISCLOSURE_CONTEXT),
         _p(
             f"{_A}.received",
             r"(?:(?:收到|受理|接收|接到|办理|处理)[^#]*(?:信息公开[^#]*申请|依申请公开|公开申请)"
@@ -379,8 +402,9 @@ class NoneStatement:
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
-#: Words that make a 为零 about something else than a count of cases (败诉率, 纠错, 超期答复).
-_NOT_A_COUNT = re.compile(r"率|超期|逾期|差错|纠错|败诉|错误")
+#: One character between a 为零 statement's subject and 为零, not a word that makes it about
+#: something else than a count of cases (败诉率, 纠错, 逾期答复, 差错).
+_NOT_A_COUNT_GAP = r"(?:(?!率|超期|逾期|差错|纠错|败诉)[^。,;])"
 #: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
 _IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
@@ -433,28 +457,21 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(r"以外|之外|除了?"),
     ),
     # …为零: 依申请办理事项为零, 收费和减免为零, 行政复议、行政诉讼为零
-    # (not a rate or a kind of case: 差错率为零, 败诉率为零, 超期答复为零, 纠错…为零)
+    # (not a rate or a kind of case: 差错率为零, 败诉率为零, 逾期答复…为零, 纠错…为零)
     NoneStatement(
         (f"{_A}.received",),
-        re.compile(rf"申请[^。,;率]{{0,12}}?{_IS_NONE}"),
-        re.compile(r"复议|诉讼|收费|费用|减免|超期|逾期|差错|纠错|败诉"),
-        unless_before=_NOT_A_COUNT,
+        re.compile(rf"申请{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
+        re.compile(r"复议|诉讼|收费|费用|减免"),
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
-        re.compile(rf"(?:收费|费用)[^。,;率]{{0,8}}?{_IS_NONE}"),
+        re.compile(rf"(?:收费|费用){_NOT_A_COUNT_GAP}{{0,8}}?{_IS_NONE}"),
     ),
     NoneStatement(
-        ("legacy.review.total",),
-        re.compile(rf"复议[^。,;率]{{0,12}}?{_IS_NONE}"),
-        _NOT_A_COUNT,
-        unless_before=_NOT_A_COUNT,
+        ("legacy.review.total",), re.compile(rf"复议{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}")
     ),
     NoneStatement(
-        ("legacy.litigation.total",),
-        re.compile(rf"诉讼[^。,;率]{{0,12}}?{_IS_NONE}"),
-        _NOT_A_COUNT,
-        unless_before=_NOT_A_COUNT,
+        ("legacy.litigation.total",), re.compile(rf"诉讼{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}")
     ),
     # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(

@@ -295,7 +295,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             if (
                 previous is not None
                 and _title_head(previous)
-                and (not previous[-1:].isdigit() or text[:1] == "年")  # …2020 / 年…
+                and (not previous[-1:].isdigit() or text[:1] == "年" or _named_head(previous))
             ):
                 consumed.add(previous)
                 # a two-line title: the organization (and year), then "…年度报告"; the year
@@ -329,6 +329,13 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             return joined, None
         previous, earlier = line.text, previous
     return None, None
+
+
+def _named_head(text: str) -> bool:
+    """A title's first line that names its body before the year (青禾县卫健委2020), not
+    a year alone (2021): a bare year line joins only a title line opening with 年."""
+    year = L.TITLE_HEAD_YEAR_RE.search(text)
+    return year is not None and year.start() > 0
 
 
 def _joined_title(
@@ -619,7 +626,10 @@ def _organization(
     if office and not L.SELF_REFERENCE_RE.match(office):  # 本局…受理大厅 names no body
         m = L.REPORTING_BODY_RE.match(office)
         # not cut inside a parenthesis: 工业园区(青禾街道) is the body's whole name
-        return m.group(1) if m and m.group(1).count("(") == m.group(1).count(")") else office
+        if m and m.group(1).count("(") == m.group(1).count(")"):
+            return m.group(1)
+        body = L.OFFICE_TAIL_RE.sub("", office)  # 青禾乡党政办 → 青禾乡
+        return body if 2 <= len(body) < len(office) else office
     return None
 
 
@@ -650,17 +660,21 @@ def _year(
         return int(period["start"][:4])  # a title without its year: the period's
     head = text[:3000]
     period_year = int(period["start"][:4]) if period and period.get("start") else None
-    named = _title_year(quoted) if quoted else None
+    own = _title_year(quoted) if quoted else None  # the title the introduction publishes
+    named = own
     # the pattern ends with 年度报告: a text without it (one quick search) is not scanned
     if named is None and "年度报告" in head and (m := L.TITLE_ANYWHERE_RE.search(head)):
         named = int(m.group(1))
     if named is not None:
-        # a title the text names (《青禾镇2020年…年度报告》, or last year's: 公开发布《…2021年…
-        # 年度报告》 in a report on 2022) weighed against the period and the overview's year
+        # a title the text names (《青禾镇2020年…年度报告》) weighed against the period and the
+        # overview's year; one named elsewhere (last year's: 公开发布《…2021年…年度报告》 in
+        # a report on 2022) gives way to the overview's year too
         overview = _overview_year(head)
         if period_year is not None and period_year != named:
             return named if overview == named else period_year
-        return overview if overview is not None and period_year is None else named
+        if own is None and period_year is None and overview is not None:
+            return overview
+        return named
     if period_year is not None:
         return period_year
     if (year := _introduction_year(head, L.INTRO_YEAR_RE)) is not None:
@@ -797,7 +811,10 @@ def _without_mail_label(email: str | None) -> str | None:
 
 def _office(office: str | None) -> str | None:
     """The contact office as named: less a 以下简称 note (柳江区教育局(以下简称区教育局)办公室),
-    a phone number in parentheses after it and a person's name after it."""
+    a phone number in parentheses after it and a person's name after it; a pronoun (我们,
+    我局) names none."""
+    if office is not None and L.PRONOUN_OFFICE_RE.fullmatch(office):
+        return None
     if office is not None and "(" in office:
         office = L.SHORT_NAME_NOTE_RE.sub("", office)
     return _without_person(office)

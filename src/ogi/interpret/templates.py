@@ -46,7 +46,9 @@ def cites_revised_regulation(preamble: list[str]) -> bool:
 def modern_overview(subsection_titles: list[str]) -> bool:
     """Whether subsections are those the 2021 guidelines set under 一、总体情况 (two of 政府
     信息管理, 政府信息公开平台建设, 监督保障: legacy reports had none of them)."""
-    found = {m.group(0) for t in subsection_titles if (m := L.MODERN_SUBSECTIONS.search(L.norm(t)))}
+    found = {
+        m.group(0) for t in subsection_titles if (m := L.MODERN_SUBSECTIONS.fullmatch(L.norm(t)))
+    }
     return len(found) >= MIN_MODERN_SUBSECTIONS
 
 

@@ -29,6 +29,9 @@ from ogi.interpret.values import looks_like_value
 NBSP = "\u00a0"
 #: A line longer than this that holds several numbered sections is a one-line page dump.
 LONG_LINE = 120
+#: A shorter line is one too when it holds a second heading (…一、概述 … 二、…): a short
+#: report's whole text on one line.
+SHORT_DUMP = 60
 #: What a sentence has and a table row has not: a full stop or colon outside the row label's
 #: note, 其中, a counted figure (…申请36件，其中予以公开8). A row label may hold 、 and commas
 #: (二、上年结转…; 1.申请人无正当理由逾期不补正，行政机关不再处理…); a sentence of several
@@ -323,7 +326,7 @@ def _reflow_text(text: str) -> list[str]:
         return [glued]
     if (":" in stripped or "：" in stripped) and (row := _label_colon_row(stripped)) is not None:
         return [row]
-    if len(text) > LONG_LINE:
+    if len(text) > LONG_LINE or (len(text) > SHORT_DUMP and "二、" in text):
         # a page dump holds no cell separator, save one its crawler put at the end (… |)
         page = stripped[:-1] if stripped.endswith("|") else text
         lines = split_page_dump(page) if "|" not in page else None
@@ -462,7 +465,9 @@ def _preamble_lines(head: str) -> list[str]:
             found = (start, m.end())
     if found is None:
         pieces = head.split()
-        body = next((k for k, p in enumerate(pieces) if len(p) > 30 or "。" in p), len(pieces))
+        body = next((k for k, p in enumerate(pieces) if len(p) > 30 or "。" in p), None)
+        if body is None:  # no sentence: the last piece is the title (…2011年某局…年报)
+            return pieces[-1:]
         return [" ".join(pieces[body:])]
     title = head[found[0] : found[1]].strip()
     return [*_title_organization(head[: found[0]], title), title, head[found[1] :].strip()]
