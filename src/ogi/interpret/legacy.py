@@ -295,6 +295,7 @@ def _sentence_figures(
     dated: int | None = None
     unread_total = False  # the clause before ends with a number and no unit (咨询75,其中:…)
     parts_only = False  # from such a 其中 to the sentence's end
+    mixed_total = mixed_parts = False  # the same after 投诉咨询310件，其中…
     parts: list[tuple[int, int, int, str, Any, str | None, bool, bool]] = []
     for clause in clauses:
         dated = _opening_year(clause) or dated
@@ -303,7 +304,10 @@ def _sentence_figures(
         # sentence's end, none of them the total's key (其中:咨询电话接听50次 is not the
         # consultations)
         parts_only = parts_only or (unread_total and clause.lstrip().startswith("其中"))
+        mixed_parts = mixed_parts or (mixed_total and clause.lstrip().startswith("其中"))
         for key, value, unit, approx, start, end in figures:
+            if mixed_parts and key in V.MIXED_KEYS:
+                key = None  # 投诉咨询3107件，其中…在线咨询820件: a part, not the consultations
             elsewhere = _clause_year_elsewhere(clause, start, topic.year) or _other_year(
                 dated, topic.year
             )
@@ -317,6 +321,7 @@ def _sentence_figures(
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
         unread_total = clause.rstrip()[-1:].isdigit()
+        mixed_total = V.MIXED_COMPLAINTS.search(clause) is not None
         if V.DATES_CLAUSE.match(clause):
             dated = _last_year(clause, len(clause)) or dated
     # the parts after such a 其中, when they all name one key, are parts of the total

@@ -125,6 +125,8 @@ BOTH_STAFF = re.compile(r"专职[、和与及]兼职")
 STAFF_KEYS = ("legacy.org.staff_fulltime", "legacy.org.staff_parttime")
 #: One count of complaints and consultations together (投诉咨询, 咨询投诉, 举报咨询).
 MIXED_COMPLAINTS = re.compile(r"(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报)")
+#: The keys the parts of such a count would take: none of them is that kind's total.
+MIXED_KEYS = frozenset({"legacy.consultations", "legacy.complaints"})
 PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
 #: The keys of active disclosure's channels (其中通过网站公开120条: a part with its own key).
 CHANNEL_KEYS = "legacy.active.by_channel."
