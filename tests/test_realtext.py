@@ -2481,6 +2481,7 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     },  # 2015年1月至今, 截至…,2015年度共, 2015年度累计: the year's own
     "r14_mixed_complaints": {
         "cell:legacy.active.by_channel.website": 2625,
+        "cell:legacy.consultations": None,
         "warning:PROSE_FIGURES_UNKEYED": True,
     },  # 各类投诉咨询310件: complaints and consultations together
     "r14_org_office_dangzhengban": {
