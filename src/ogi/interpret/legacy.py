@@ -19,7 +19,6 @@ never dropped without a word.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -326,8 +325,7 @@ def _sentence_figures(
             dated = _last_year(clause, len(clause)) or dated
     # the parts after such a 其中, when they all name one key, are parts of the total
     # printed without its unit (其中:咨询电话接听50次,当面受理咨询25次), not that key's figure
-    shared = Counter(part[3] for part in parts)
-    one_key = len(shared) == 1 and len(parts) > 1  # every part names that one key
+    one_key = len(parts) > 1 and len({part[3] for part in parts}) == 1  # all name one key
     for at, start, end, key, value, unit, approx, elsewhere in parts:
         if one_key and not key.startswith(V.CHANNEL_KEYS):
             quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
