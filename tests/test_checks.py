@@ -199,3 +199,16 @@ def test_y1_weighs_the_title_year() -> None:
     y1 = [c for c in ogi.convert(path).checks if c.id == "Y1"]
     assert len(y1) == 1 and y1[0].ok is False
     assert "title=2020" in y1[0].message and "year=2021" in y1[0].message
+
+
+def test_a2_not_evaluated_when_a_sub_row_is_missing() -> None:
+    """A (六)其他处理 printed with one of its three sub-rows missing: the missing row may hold
+    the difference, so A2 is not evaluated (it said 5 ≠ 4 before)."""
+    from pathlib import Path
+
+    import ogi
+
+    path = Path(__file__).parent / "data" / "review" / "r15_a2_missing_sub_row.txt"
+    a2 = {c.id: c for c in ogi.convert(path).checks if c.id.startswith("A2.")}
+    assert a2["A2.natural_person"].ok is None
+    assert "results.other.no_correction.natural_person" in a2["A2.natural_person"].message

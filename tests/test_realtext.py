@@ -2535,6 +2535,21 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.organization": "青禾县卫生健康委员会",
     },  # 青禾县卫生健康委员会2020 / 政府信息公开工作年度报告
     "rv14_office_women": {"meta.contact.office": None},  # 详情与我们联系
+    "r15_category_after_qizhong": {
+        "cell:legacy.active.total": None,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 其中，业务工作类信息主动公开80条: a category
+    "r15_tab_rows": {
+        "cell:active_disclosure.normative_documents.made": 2,
+        "cell:active_disclosure.normative_documents.in_force": 9,
+    },  # rows with tab-separated cells
+    "r15_stats_without_groups": {
+        "cell:legacy.active.total": 120,
+        "cell:legacy.applications.received": 7,
+    },  # a 统计表 without its group rows
+    "r15_stats_benian_leiji": {
+        "cell:legacy.extra.主动公开信息数": 120
+    },  # 指标名称 | 计量单位 | 本年累计: read (as rows of no national key)
 }
 
 

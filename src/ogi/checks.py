@@ -133,12 +133,14 @@ def _equation(
 
 
 def _group_keys(report: ReportView, group: str, column: str) -> list[str]:
-    """The printed subtotal of a result group if any, else its printed sub-rows."""
+    """The printed subtotal of a result group if any, else its sub-rows: all of them when
+    any is printed (one not printed is then a gap, and a sum over it is not evaluated: the
+    missing row may hold the difference)."""
     subtotal = f"{A}.{group}.subtotal.{column}"
     if report.has(subtotal):
         return [subtotal]
-    subs = T2_GROUP_ROWS[group]
-    return [k for s in subs if report.has(k := f"{A}.{group}.{s}.{column}")]
+    keys = [f"{A}.{group}.{s}.{column}" for s in T2_GROUP_ROWS[group]]
+    return keys if any(report.has(k) for k in keys) else []
 
 
 @rule("A1", "error", "新收+结转 = 办理结果总计+结转下年度, per column")

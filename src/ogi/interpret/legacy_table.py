@@ -122,7 +122,12 @@ class _Reader:
 
     def _key(self, label: str) -> str | None:
         bare = V.STATS_NUMBERING.sub("", label)
-        for key, pattern in V.STATS_ROWS.get(self.group or "", ()):
+        if self.group is None:
+            # a table printing its rows without the group rows (（一）主动公开政府信息数 | 条 |
+            # 120 with no 一、主动公开情况 above): a label that one group's row alone names
+            named = {key for rows in V.STATS_ROWS.values() for key, p in rows if p.search(bare)}
+            return named.pop() if len(named) == 1 else None
+        for key, pattern in V.STATS_ROWS.get(self.group, ()):
             if pattern.search(bare):
                 return key
         return None

@@ -348,6 +348,7 @@ def _glued_table_line(line: str) -> str | None:
         or line.isascii()
         or " " in line
         or "|" in line
+        or "\t" in line  # 规章\t0\t0\t0: cells a tab apart, not run together
         or _PROSE_MARK.search(L.NOTE_RE.sub("", line))  # …申请12，其中予以公开8: a sentence
     ):
         return None
