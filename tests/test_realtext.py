@@ -2550,6 +2550,42 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r15_stats_benian_leiji": {
         "cell:legacy.extra.主动公开信息数": 120
     },  # 指标名称 | 计量单位 | 本年累计: read (as rows of no national key)
+    "rv15_nav_jiedu": {
+        "template": "2021"
+    },  # a menu item 政策解读 above a whole report: not NOT_A_REPORT
+    "rv15_weiling_before": {
+        "cell:legacy.applications.received": 13,
+        "cell:legacy.review.total": 2,
+        "cell:legacy.litigation.total": 1,
+    },  # 超期答复的申请为零, 被纠错的…复议案件为零: not counts of cases
+    "rv15_statement_year_nei": {
+        "cell:legacy.applications.received": 5,
+        "cell:legacy.review.total": 2,
+    },  # 2009年内，我局未收到… in a report on 2010
+    "rv15_xinfang_consult": {"cell:legacy.consultations": 320},  # 信访等渠道接受群众咨询320人次
+    "rv15_mixed_label": {
+        "cell:legacy.consultations": 180,
+        "cell:legacy.applications.by_channel.online": 6,
+    },  # 咨询投诉热线接受群众咨询180人次
+    "rv15_single_part": {"cell:legacy.consultations": None},  # 咨询总数45，其中网上咨询30次
+    "rv15_yixiang_count": {
+        "cell:legacy.applications.received": 1,
+        "cell:legacy.review.total": 1,
+    },  # 受理…申请一项, 行政复议一项
+    "rv15_yiqi_together": {"cell:legacy.complaints": None},  # 对…投诉一起会商处理 (together)
+    "rv15_chu_office": {"cell:legacy.org.query_points": None},  # 查阅点设在委办公室二处
+    "rv15_contents_line": {
+        "cell:legacy.active.total": 156,
+        "sections": ["一", "二", "三", "四"],
+    },  # 全文包括：一、概述；二、…: a list of contents, not headings
+    "rv15_fazhi_tiaoli": None,  # a 法治政府建设年度报告 citing the 条例
+    "rv15_base_year": {
+        "cell:legacy.active.total": 156
+    },  # 在2009年公开工作的基础上全年共主动公开…156条
+    "rv15_quoted_lastyear": {
+        "meta.year": 2021
+    },  # 对照《…2020年…年度报告》中提出的…: last year's report
+    "rv15_xianjiang_junk": {"meta.organization": None},  # 现将经局党组会议审议通过的2021年度…报告
 }
 
 

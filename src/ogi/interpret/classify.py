@@ -22,13 +22,13 @@ def not_a_report(report: Report) -> str | None:
     title = L.norm(report.meta.title or "")
     if title and L.COMPANION_TITLE.search(title):
         return f"the title {report.meta.title!r} names a companion document, not the annual report"
+    if any(c.source.get("kind") == "table" for c in report.cells):
+        return None
     first = L.norm(report.preamble.split("\n", 1)[0])
-    if L.INTERPRETATION_FIRST_LINE.match(first):  # 文字解读:某街道2022年…年度报告
+    if L.INTERPRETATION_FIRST_LINE.match(first) and "报告" in first:  # 文字解读:…年度报告
         return (
             f"the first line {first[:60]!r} names an interpretation of the report, not the report"
         )
-    if any(c.source.get("kind") == "table" for c in report.cells):
-        return None
     head = (
         title + L.norm(report.preamble[:3000]) + "".join(L.norm(s.title) for s in report.sections)
     )
@@ -60,12 +60,14 @@ def not_a_report(report: Report) -> str | None:
     # one standard section under an introduction that calls itself the report under the
     # 条例 over a whole year (本报告根据《条例》…统计期限为2021年1月1日至2021年12月31日): a page
     # cut after its first section
-    if known and whole_year and _calls_itself_report(report.preamble):
+    # (under no title line naming another document: 法治政府建设年度报告, 部门决算…)
+    other_title = _titled(report.preamble) and not _report_first_line(report.preamble)
+    if known and whole_year and not other_title and _calls_itself_report(report.preamble):
         return None
     # a page cut to its 一、总体情况, whose subsections are the 2021 guidelines' own ((一)主动
-    # 公开 (二)依申请公开 (三)政府信息管理 (四)平台建设 (五)监督保障), under no title line at all
-    # (a 工作总结 or 上半年 summary prints its own)
-    if len(report.sections) == 1 and not _titled(report.preamble) and _standard_overview(report):
+    # 公开 (二)依申请公开 (三)政府信息管理 (四)平台建设 (五)监督保障), under no title line naming
+    # another document (a 工作总结 or 上半年 summary prints its own)
+    if len(report.sections) <= 2 and not other_title and _standard_overview(report):
         return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
@@ -120,6 +122,13 @@ def _titled_work_report(title_or_text: str) -> bool:
     情况的报告 (关于2016年度全县政府信息公开工作情况的报告), not a part of the year's."""
     first = L.norm(title_or_text.split("\n", 1)[0])
     return L.REPORT_TITLE_WORDS.match(first) is not None and not L.PART_OF_YEAR.search(first)
+
+
+def _report_first_line(preamble: str) -> bool:
+    """Whether the first line names an annual disclosure report (…政务公开工作年度报告 too),
+    not a part of the year or a companion."""
+    first = L.norm(preamble.split("\n", 1)[0])
+    return L.ANNUAL_REPORT_LINE.search(first) is not None and not _companion_first_line(preamble)
 
 
 def _titled(preamble: str) -> bool:

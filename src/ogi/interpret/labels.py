@@ -552,8 +552,7 @@ OVERVIEW_HEADING_RE = re.compile(
 )
 #: The subsections of 一、总体情况 the 2021 guidelines set ((一)主动公开 … (五)监督保障).
 OVERVIEW_SUBSECTIONS_RE = re.compile(
-    r"(?:主动公开|依申请公开)(?:情况)?|(?:政府信息)?管理(?:情况)?|(?:政府信息公开)?平台建设(?:情况)?"
-    r"|监督保障(?:情况)?"
+    r"(?:主动公开|依申请公开|(?:政府信息)?管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况)?"
 )
 #: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
 #: 情况。2024年，…) or a lead (根据《条例》要求，2010年，…), then a comma or the body (2019年我局…):
@@ -639,6 +638,12 @@ def is_table_header(text: str) -> bool:
 #: Pages that accompany a report without being one: 解读, 图解, notices, format templates.
 COMPANION_TITLE = re.compile(
     r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
+)
+#: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
+REFERRED_BEFORE_RE = re.compile(r"对照|参照|根据|按照|依据|对比|相比|较")
+#: A line naming an annual report of disclosure work (政府信息公开工作年度报告, 政务公开…年报).
+ANNUAL_REPORT_LINE = re.compile(
+    r"(?:信息公开|政务公开)[^。]{0,8}(?:年度报告|年报|年度工作报告|工作情况$)"
 )
 #: A first line naming an interpretation of the report (文字解读:…年度报告, 图解…, 一图读懂…).
 INTERPRETATION_FIRST_LINE = re.compile(r"^(?:【)?(?:文字|政策|图文|图表)?(?:解读|图解)|^一图读懂")

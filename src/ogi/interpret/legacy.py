@@ -320,14 +320,14 @@ def _sentence_figures(
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
         unread_total = clause.rstrip()[-1:].isdigit()
-        mixed_total = V.MIXED_COMPLAINTS.search(clause) is not None
+        mixed_total = V.MIXED_TOTAL_CLAUSE.search(clause) is not None
         if V.DATES_CLAUSE.match(clause):
             dated = _last_year(clause, len(clause)) or dated
     # the parts after such a 其中, when they all name one key, are parts of the total
     # printed without its unit (其中:咨询电话接听50次,当面受理咨询25次), not that key's figure
-    one_key = len(parts) > 1 and len({part[3] for part in parts}) == 1  # all name one key
+    one_key = len({part[3] for part in parts}) == 1  # every part (or the one) names one key
     for at, start, end, key, value, unit, approx, elsewhere in parts:
-        if one_key and not key.startswith(V.CHANNEL_KEYS):
+        if one_key and not V.PART_KEY.search(key):
             quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
             yield at + quoted, at + end
         else:
@@ -335,8 +335,8 @@ def _sentence_figures(
     if not V.NONE_HINT.search(text):
         return
     # a statement in a sentence about another year (2009年未收到申请 in a report on 2010)
-    m = V.STATEMENT_YEAR.match(text)  # 2009年，…未收到 / 2009年未收到 (not 2008年《条例》实施后)
-    elsewhere = _other_year(int(m.group(1)) if m else None, topic.year)
+    # 2009年，…未收到 / 2009年内… (not 2008年以来, 2008年《条例》实施后)
+    elsewhere = _other_year(_opening_year(text), topic.year)
     for statement in V.NONE_STATEMENTS:
         if statement.topics and topic.kind not in statement.topics:
             continue
@@ -388,7 +388,8 @@ def _clause_year_elsewhere(clause: str, start: int, year: int | None) -> bool:
     if named > year:
         return True
     governing = V.YEAR_GOVERNS.findall(clause, 0, start)
-    return bool(governing) and int(governing[-1]) == named
+    background = "基础上" in clause[:start]  # 在2009年公开的基础上…
+    return bool(governing) and int(governing[-1]) == named and not background
 
 
 def _last_year(clause: str, end: int) -> int | None:
@@ -418,7 +419,8 @@ def _about_else(statement: V.NoneStatement, text: str, m: re.Match[str]) -> bool
     the statement's start, its ``unless_before`` before it)."""
     if statement.unless_before is not None:
         starts = [c.end() for c in V.CLAUSE_END.finditer(text, 0, m.start())]
-        if statement.unless_before.search(text, starts[-1] if starts else 0, m.start()):
+        item = max(starts[-1] if starts else 0, text.rfind("、", 0, m.start()) + 1)
+        if statement.unless_before.search(text, item, m.start()):
             return True
     if statement.unless is None:
         return False
@@ -486,14 +488,14 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
         return True  # 第四期; 对每一条信息 (no count)
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
-    if m.group(0) == "一项":  # 作为一项常态工作: the article "a", never a count
-        return True
-    if m.group(0) == "一起":  # 与…一起研究 (together), not 一起行政复议案件 (a case)
-        if V.CASE_AFTER_YIQI.match(clause, m.end()) is not None:
-            return False
-        return (  # 行政诉讼一起 counts; 与申请人一起 is "together with"
-            V.CASE_BEFORE_YIQI.search(clause, 0, m.start()) is None
-            or V.TOGETHER_BEFORE_YIQI.search(clause, 0, m.start()) is not None
+    if m.group(0) in ("一项", "一起"):  # 一项常态工作, 与…一起研究: the article, "together"
+        if m.group(0) == "一起" and V.CASE_AFTER_YIQI.match(clause, m.end()) is not None:
+            return False  # 一起行政复议案件
+        ends = m.end() == len(clause) or clause[m.end()] in V.AFTER_COUNT
+        return not (  # 行政诉讼一起。 申请一项， count; 与申请人一起核对 does not
+            ends
+            and V.CASE_BEFORE_YIQI.search(clause, 0, m.start()) is not None
+            and V.TOGETHER_BEFORE_YIQI.search(clause, 0, m.start()) is None
         )
     if m.group("unit") == "处":  # 两处公开查询点, 查阅点2处 (places), not 秘书三处 (an office)
         return (
@@ -518,10 +520,15 @@ def _key(
         return None  # a category within the total just given, not a channel's count
     if V.PER_UNIT.search(label) or _names_category(label):
         return None
-    if V.PETITIONS.search(label) and not V.PETITION_ABOUT_DISCLOSURE.search(label):
-        return None  # 处理信访投诉4起: petitions, no disclosure complaint
-    if V.MIXED_COMPLAINTS.search(label):
+    key = _pattern_key(around, unit, context, topic, label)
+    if key in V.MIXED_KEYS and V.MIXED_COMPLAINTS.search(label):
         return None  # 各类投诉咨询310件: complaints and consultations together, neither
+    petition = V.PETITIONS.search(label) and not V.PETITION_ABOUT_DISCLOSURE.search(label)
+    return None if key == "legacy.complaints" and petition else key  # 处理信访投诉4起
+
+
+def _pattern_key(around: str, unit: str, context: str, topic: str | None, label: str) -> str | None:
+    """The key the first prose pattern that takes the figure names (or the fees' key)."""
     patterns, either = V.prose_figures_for(unit)
     if either is not None and either.search(around):  # else no pattern of the unit matches
         for pattern in patterns:

@@ -78,10 +78,12 @@ NOT_COUNTED_AFTER_GE = (*PARTS_OF_TEXT, "工作日", "月", "小时", "星期", 
 CASE_AFTER_YIQI = re.compile(r"案|行政|申请|复议|诉讼|投诉|举报|事件|事故|政府信息|依申请|信息公开")
 #: Before a 一起: "together with" (与申请人一起, 与县法制办一起), not a count (复议一起).
 TOGETHER_BEFORE_YIQI = re.compile(r"[与和同跟][^,，。;；]{0,8}$")
+#: What may follow a count at the end of its item (行政诉讼一起（已结案）, 一起和…两起).
+AFTER_COUNT = frozenset("，,。;；、和(（")
 #: What a count of places (两处公开查询点) is followed by; 秘书三处 is an office.
 PLACE_AFTER_CHU = re.compile(r"[^,，。;；]{0,10}?(?:点|室|场所|窗口|中心)")
 #: The same right before the count (设立查阅点2处; not 查阅点设在…秘书三处).
-PLACE_BEFORE_CHU = re.compile(r"(?:点|室|场所|窗口|中心)\s*$")
+PLACE_BEFORE_CHU = re.compile(r"(?:点|窗口|场所|查阅室|阅览室|查询室)\s*$")
 #: A case noun before a 一起 (行政诉讼一起（已结案）, 行政诉讼一起和行政复议两起).
 CASE_BEFORE_YIQI = re.compile(r"(?:案件?|申请|复议|诉讼|投诉|举报)[^,，。;；与和同跟]{0,4}$")
 #: A session of a congress or conference, numbered within its term (十七届人大一次会议,
@@ -124,12 +126,18 @@ PETITIONS = re.compile(r"信访")
 BOTH_STAFF = re.compile(r"专职[、和与及]兼职")
 STAFF_KEYS = ("legacy.org.staff_fulltime", "legacy.org.staff_parttime")
 #: One count of complaints and consultations together (投诉咨询, 咨询投诉, 举报咨询).
-MIXED_COMPLAINTS = re.compile(r"(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报)")
+MIXED_COMPLAINTS = re.compile(
+    r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题|件)?$"
+)
+#: A clause counting such a mixed total (各类投诉咨询310件): its 其中 parts are its parts.
+MIXED_TOTAL_CLAUSE = re.compile(
+    r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题)?\d"
+)
 #: The keys the parts of such a count would take: none of them is that kind's total.
 MIXED_KEYS = frozenset({"legacy.consultations", "legacy.complaints"})
 PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
-#: The keys of active disclosure's channels (其中通过网站公开120条: a part with its own key).
-CHANNEL_KEYS = "legacy.active.by_channel."
+#: Keys of a part of a total (a channel, an answer kind): a 其中 part may take them.
+PART_KEY = re.compile(r"\.by_channel\.|\.answers\.")
 #: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
 OWN_NAME_SUFFIX = re.compile(r"(?:办事处|人民政府|政府)$")
 #: A label counting within a total just given (在网站上主动公开的政府信息中便民办事服务信息6条):
@@ -158,14 +166,11 @@ REVIEW_AND_LITIGATION = re.compile(r"复议[、和及与或,，]\s*(?:提起)?(?
 #: A label summing its items (共发布, 共计): 共 not inside 公共.
 SUMMED_RE = re.compile(r"(?<!公)共")
 #: A clause opening with a year (2013年主动公开…): the year its figures are of.
-CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月|\s*(?:以来|至|到|后|起|-|—))")
-#: The year a sentence's none-statement is about: one opening it before a comma or the
-#: statement (2009年，…未收到; 2009年未收到), not a background date (2008年《条例》实施后).
-STATEMENT_YEAR = re.compile(r"\s*(\d{4})\s*年度?\s*(?:[,，]|(?=[未没无全共我本]))")
+CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月|\s*(?:以来|至|到|后|起|-|—|《))")
 #: A year that governs the figure after it (2009年共主动公开…120条, 比2009年主动公开的180条),
 #: not background (在2008年工作的基础上, (2008年修订), 于2008年10月开通专栏).
 YEAR_GOVERNS = re.compile(
-    r"((?:19|20)\d\d)\s*年度?\s*(?:共|全年|主动|受理|收到|发布|公开|办理|接受|通过|累计)"
+    r"((?:19|20)\d\d)\s*年度?\s*(?:共|全年|主动|受理|收到|发布|公开(?!工作)|办理|接受|通过|累计)"
 )
 #: Any year named (2010年, 2010年1月): a figure after another year than the report's, in its
 #: clause or in a clause of dates before it (在2010年1月至3月，又主动公开…), is that year's.
@@ -407,6 +412,8 @@ _NEG = r"(?:没有|未|无)(?!障碍|论)"
 #: One character between a 为零 statement's subject and 为零, not a word that makes it about
 #: something else than a count of cases (败诉率, 纠错, 逾期答复, 差错).
 _NOT_A_COUNT_GAP = r"(?:(?!率|超期|逾期|差错|纠错|败诉)[^。,;])"
+#: The same words before the subject in its list item (超期答复的申请为零, 被纠错的…复议案件为零).
+_NOT_A_COUNT_BEFORE = re.compile(r"超期|逾期|差错|纠错|败诉")
 #: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
 _IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
@@ -464,16 +471,21 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         (f"{_A}.received",),
         re.compile(rf"申请{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
         re.compile(r"复议|诉讼|收费|费用|减免"),
+        unless_before=_NOT_A_COUNT_BEFORE,
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
         re.compile(rf"(?:收费|费用){_NOT_A_COUNT_GAP}{{0,8}}?{_IS_NONE}"),
     ),
     NoneStatement(
-        ("legacy.review.total",), re.compile(rf"复议{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}")
+        ("legacy.review.total",),
+        re.compile(rf"复议{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
+        unless_before=_NOT_A_COUNT_BEFORE,
     ),
     NoneStatement(
-        ("legacy.litigation.total",), re.compile(rf"诉讼{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}")
+        ("legacy.litigation.total",),
+        re.compile(rf"诉讼{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
+        unless_before=_NOT_A_COUNT_BEFORE,
     ),
     # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(

@@ -383,7 +383,7 @@ def _without_widgets(text: str) -> str:
 
 
 #: What separates a page's title from the site's name in a browser's title bar.
-TITLE_BAR_SEPARATORS = "-_|–—"
+TITLE_BAR_SEPARATORS = "-_|"
 
 
 #: The shortest title that is taken as printed twice.
@@ -464,9 +464,12 @@ def _quoted_title(preamble: list[Line]) -> str | None:
     for line in preamble[:10]:
         if "《" in line.text:
             for m in L.TITLE_QUOTED_RE.finditer(line.text):
-                # a title prints no Latin letters or colon (a hijacked copy prepends spam)
-                if _is_title(m.group(1)) and not _LATIN_OR_COLON.search(m.group(1)):
-                    return m.group(1)
+                # a title prints no Latin letters or colon (a hijacked copy prepends spam);
+                # one referred to (对照《…2020年…年度报告》中提出的…) is last year's
+                referred = L.REFERRED_BEFORE_RE.search(line.text, max(0, m.start() - 8), m.start())
+                if referred is None and _is_title(m.group(1)):
+                    if not _LATIN_OR_COLON.search(m.group(1)):
+                        return m.group(1)
     return None
 
 
@@ -619,7 +622,8 @@ def _organization(
     if compiler := _compiled_by(intro):
         return compiler
     if "年度报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
-        if not L.SELF_NAMED_RE.fullmatch(named.group(1)):  # 本局, 我县, 全区 name no body
+        # 本局, 我县, 全区 name no body, nor 经局党组会议审议通过的, 区政府办公室汇总编制的
+        if not L.SELF_NAMED_RE.fullmatch(named.group(1)) and not named.group(1).endswith("的"):
             return named.group(1)  # 特编制某乡2024年…年度报告: the body its title names
     if doc_issuer and L.ORG_END_RE.search(doc_issuer):
         return doc_issuer  # a full name (青山区教育局), not an abbreviation (县政办)

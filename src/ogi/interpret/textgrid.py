@@ -32,6 +32,8 @@ LONG_LINE = 120
 #: A shorter line is one too when it holds a second heading (…一、概述 … 二、…): a short
 #: report's whole text on one line.
 SHORT_DUMP = 60
+#: ... and sentences (a list of contents, 一、概述；二、…, has none).
+SHORT_DUMP_SENTENCES = 2
 #: What a sentence has and a table row has not: a full stop or colon outside the row label's
 #: note, 其中, a counted figure (…申请36件，其中予以公开8). A row label may hold 、 and commas
 #: (二、上年结转…; 1.申请人无正当理由逾期不补正，行政机关不再处理…); a sentence of several
@@ -326,7 +328,9 @@ def _reflow_text(text: str) -> list[str]:
         return [glued]
     if (":" in stripped or "：" in stripped) and (row := _label_colon_row(stripped)) is not None:
         return [row]
-    if len(text) > LONG_LINE or (len(text) > SHORT_DUMP and "二、" in text):
+    if len(text) > LONG_LINE or (
+        len(text) > SHORT_DUMP and "二、" in text and text.count("。") >= SHORT_DUMP_SENTENCES
+    ):
         # a page dump holds no cell separator, save one its crawler put at the end (… |)
         page = stripped[:-1] if stripped.endswith("|") else text
         lines = split_page_dump(page) if "|" not in page else None
