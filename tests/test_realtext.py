@@ -2586,6 +2586,19 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.year": 2021
     },  # 对照《…2020年…年度报告》中提出的…: last year's report
     "rv15_xianjiang_junk": {"meta.organization": None},  # 现将经局党组会议审议通过的2021年度…报告
+    "r16_hot_topic_request": {
+        "cell:legacy.applications.received": None
+    },  # 未接到公众关注热点或重大舆情回应的申请: not disclosure applications
+    "r16_qizhong_part_of_unread": {
+        "cell:legacy.active.total": None,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 发布各类…信息356条,其中,通过县政务网主动公开政务信息28条
+    "r16_address_paren": {"meta.contact.address": "白石乡白石村二组"},  # 地址:…(电话:…;电子邮箱:…)
+    "r16_index_bumen": {
+        "meta.index_no": "QH0001/2022-00001",
+        "meta.issuer": "白石乡",
+    },  # 索引号: | X | 部门: | Y |
+    "r16_period_shi": {"meta.period.start": "2022-01-01"},  # 自2022年1月1日始至…止
 }
 
 

@@ -441,6 +441,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("信息来源", "issuer"),
     ("所属机构", "issuer"),
     ("发布单位", "issuer"),
+    ("发布部门", "issuer"),
+    ("部门", "issuer"),
     ("发布来源", "issuer"),
     ("文章来源", "issuer"),
     ("来源", "issuer"),
@@ -671,7 +673,8 @@ DATE_ISO = r"(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})"
 DATE_RE = re.compile(f"{DATE_CN}|{DATE_ISO}")
 DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_CN}|{DATE_ISO})\s*$")
 PERIOD_RE = re.compile(
-    DATE_CN + r"\s*起?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    DATE_CN
+    + r"\s*[起始]?\s*(?:至|到|-|~|—|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 #: The period printed with a comma before its end (自2024年1月1日起,至2024年12月31日止; 自2009年
 #: 1月1日《条例》实施之日起,至…): read only as a whole year (a campaign's span is printed so too).
@@ -711,7 +714,8 @@ EMAIL_LABEL_RE = re.compile(r"^(?i:e-?mail)(?=[A-Za-z0-9._%+\-]+@)")
 #: A part in parentheses belongs to it: 吉林市龙潭区人民政府(遵义东路65号).
 ADDRESS_RE = re.compile(
     r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)"
-    r"((?:(?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)(?:[^,;()]|\([^()]*\)))+)"
+    r"((?:(?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)"
+    r"(?:[^,;()]|\((?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)[^()]*\)))+)"
 )
 #: The body an introduction says compiled the report (由安阳街道办事处结合有关统计数据编制;
 #: 由…人民政府厚桥街道党政办公室综合科编制).
@@ -764,7 +768,7 @@ ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
 TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|管委会|街道|[省市县区州旗盟镇乡])$")
 #: Labels that are the end of longer words too (印发日期, 更新日期, 失效日期): a label only
 #: where no other Chinese character comes before them.
-_BARE_LABELS = frozenset({"日期"})
+_BARE_LABELS = frozenset({"日期", "部门"})
 #: Every metadata label, any inner spacing, the longest first.
 _META_LABEL_ALTERNATION = "|".join(
     ("(?<![\u4e00-\u9fff])" if label in _BARE_LABELS else "") + r"\s*".join(map(re.escape, label))

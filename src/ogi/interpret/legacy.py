@@ -83,6 +83,8 @@ class _Topic:
 UNKEYED_SHOWN = 30
 #: How much of a figure's label the message quotes: its whole clause up to this long, else
 #: the last UNKEYED_LABEL_CHARS characters before it.
+#: No figure seen yet in a sentence (its 其中 parts have no whole).
+NO_FIGURE = "-"
 UNKEYED_CLAUSE_CHARS = 20
 UNKEYED_LABEL_CHARS = 12
 
@@ -295,6 +297,8 @@ def _sentence_figures(
     unread_total = False  # the clause before ends with a number and no unit (咨询75,其中:…)
     parts_only = False  # from such a 其中 to the sentence's end
     mixed_total = mixed_parts = False  # the same after 投诉咨询310件，其中…
+    after_qizhong = False  # the clause before is 其中 alone (其中，通过…)
+    whole: str | None = NO_FIGURE  # the key of the last figure before (None: not read)
     parts: list[tuple[int, int, int, str, Any, str | None, bool, bool]] = []
     for clause in clauses:
         dated = _opening_year(clause) or dated
@@ -304,12 +308,21 @@ def _sentence_figures(
         # consultations)
         parts_only = parts_only or (unread_total and clause.lstrip().startswith("其中"))
         mixed_parts = mixed_parts or (mixed_total and clause.lstrip().startswith("其中"))
+        part_clause = clause.lstrip().startswith("其中") or after_qizhong  # 其中，通过…
+        after_qizhong = clause.strip() == "其中"
         for key, value, unit, approx, start, end in figures:
+            if part_clause and key in V.TOTAL_KEYS and whole in (None, key):
+                # 发布各类信息356条，其中，…主动公开政务信息28条: a part of a whole not read
+                # (or of that key's own), never the total; 共制作信息300条，其中主动公开100条
+                # is the active total (a part of another key's whole)
+                key = None
             if mixed_parts and key in V.MIXED_KEYS:
                 key = None  # 投诉咨询3107件，其中…在线咨询820件: a part, not the consultations
             elsewhere = _clause_year_elsewhere(clause, start, topic.year) or _other_year(
                 dated, topic.year
             )
+            if not part_clause:
+                whole = key if value is not None else None
             if key is None or value is None or _running_total(text, offset + start, topic.year):
                 if not _is_article(clause, start):
                     quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS

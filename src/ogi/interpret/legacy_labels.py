@@ -136,6 +136,11 @@ MIXED_TOTAL_CLAUSE = re.compile(
 #: The keys the parts of such a count would take: none of them is that kind's total.
 MIXED_KEYS = frozenset({"legacy.consultations", "legacy.complaints"})
 PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
+#: The keys of a body's whole count, which a part after 其中 never is (其中，通过县政务网主动
+#: 公开政务信息28条 is no total).
+TOTAL_KEYS = frozenset(
+    {"legacy.active.total", "legacy.applications.received", "legacy.consultations"}
+)
 #: Keys of a part of a total (a channel, an answer kind): a 其中 part may take them.
 PART_KEY = re.compile(r"\.by_channel\.|\.answers\.")
 #: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
@@ -381,7 +386,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
 #: Which channels a label names; a label naming several plus "其他" is the "other" channel.
 ACTIVE_CHANNELS = (
     ("gazette", re.compile(r"公报")),
-    ("website", re.compile(r"网站|门户网|门户站|政府网")),
+    ("website", re.compile(r"网站|门户网|门户站|政府网|政务网")),
     ("weibo", re.compile(r"微博")),
     ("wechat", re.compile(r"微信")),
 )
@@ -449,7 +454,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
         re.compile(
-            r"复议|诉讼|申诉|举报|投诉|(?:依申请公开|公开申请)[^。,;及和、也]{0,8}?(?:收费|收取|费用)"
+            r"复议|诉讼|申诉|举报|投诉|热点|舆情|回应|建议|提案"
+            r"|(?:依申请公开|公开申请)[^。,;及和、也]{0,8}?(?:收费|收取|费用)"
         ),
     ),
     NoneStatement(
