@@ -2599,6 +2599,26 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.issuer": "白石乡",
     },  # 索引号: | X | 部门: | Y |
     "r16_period_shi": {"meta.period.start": "2022-01-01"},  # 自2022年1月1日始至…止
+    "rv16_chaoshi_weiling": {
+        "cell:legacy.applications.received": 12
+    },  # 全年依申请公开答复超时为零 then 受理…申请12件
+    "rv16_tousu_weiling": {"cell:legacy.applications.received": 12},  # 因…申请引发的投诉为零
+    "rv16_buyu_weiling": {"cell:legacy.applications.received": 12},  # 全年不予公开的申请为零
+    "rv16_fuyi_chexiao": {"cell:legacy.review.total": 2},  # 行政复议被撤销、变更的为零
+    "rv16_yixiang_before": {"cell:legacy.applications.received": 1},  # 共受理一项政府信息公开申请
+    "rv16_contents_short": {
+        "cell:legacy.applications.answered": 12,
+        "cell:legacy.applications.answers.granted": 9,
+    },  # a contents list 一、概述；二、… in a short introduction
+    "rv16_zixun_tousu_gong": {"cell:legacy.consultations": None},  # 咨询、投诉共230人次
+    "rv16_zhuanjianzhi": {
+        "cell:legacy.org.staff_fulltime": 1,
+        "cell:legacy.org.staff_parttime": 1,
+    },  # 专兼职工作人员各1名
+    "rv16_stats_groups_worded": {
+        "cell:legacy.active.total": 642,
+        "cell:legacy.applications.received": 14,
+    },  # 统计表 groups worded 一、主动公开政府信息情况
 }
 
 

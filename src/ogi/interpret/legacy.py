@@ -101,7 +101,7 @@ def prose_figures(
     topic = _Topic(year=year, own=_own_names(organization))
     previous = ""
     for line in _joined(lines):
-        _follow_heading(topic, line.text)
+        _follow_heading(topic, line.text, line=True)
         quoted = _QUOTE_OPENER.search(line.printed) is not None  # one look per line
         for sentence in _sentences(line.printed):
             text = L.norm(_names_without_numbers(sentence) if quoted else sentence)
@@ -199,12 +199,24 @@ def _keep(
     found: dict[str, ProseFigure], figure: ProseFigure, warnings: list[dict[str, Any]]
 ) -> ProseFigure | None:
     """Keep ``figure`` when it is the first of its key; a figure of another year (2013年…
-    202条) gives way to the report year's, before or after it, and is no disagreement.
-    The figure set aside so is returned (the caller names it)."""
+    202条) gives way to the report year's, before or after it, and is no disagreement; a
+    none-statement's 0 gives way to a count printed for the key (with a disagreement). The
+    figure of another year set aside is returned (the caller names it)."""
     first = found.get(figure.key)
     if first is None or (first.other_year and not figure.other_year):
         found[figure.key] = figure
         return first
+    if _stated_zero(first) and figure.value and not _stated_zero(figure):
+        # a none-statement's 0 (…为零, 未收到…) gives way to a count printed for the key
+        found[figure.key] = figure
+        warnings.append(
+            _warning(
+                "PROSE_FIGURES_DIFFER",
+                f"{figure.key}: {figure.value} kept, 0 also stated",
+                first,
+            )
+        )
+        return None
     if figure.other_year and not first.other_year:
         return figure
     if first.value != figure.value:
@@ -222,6 +234,11 @@ def _keep(
 SHORT_SENTENCE_CHARS = 40
 
 
+def _stated_zero(figure: ProseFigure) -> bool:
+    """A 0 a none-statement gives (未收到…申请, …为零): no count was printed."""
+    return figure.unit is None and figure.value == 0 and not figure.other_year
+
+
 def _shortened(sentence: str) -> str:
     return (
         sentence if len(sentence) <= SHORT_SENTENCE_CHARS else sentence[:SHORT_SENTENCE_CHARS] + "…"
@@ -235,17 +252,19 @@ def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
     return warning(code, f"{message}: {figure.raw}", where, [figure.key])
 
 
-def _follow_heading(topic: _Topic, text: str) -> None:
+def _follow_heading(topic: _Topic, text: str, line: bool = False) -> None:
     """Track top-level headings, run into their text or not, by their numeral sequence (one
     skipped, or a page starting further on, when the heading is a known section's)."""
     m = L.h1(text)
     number = L.cn_number(m.group(1)) if m else None
-    if m is None or number is None or number < topic.expected:
+    if m is None or number is None:
         return
     title = heading_title(m.group(2)) or re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
     kind = L.first_match(L.norm(title), L.SECTION_KINDS)
-    if number > topic.expected and kind is None:
-        return  # a numeral further on (一 → 三, a page cut before) only under a known title
+    if number != topic.expected and not (line and kind is not None):
+        # a numeral out of sequence only on a heading line of its own under a known title
+        # (一 → 三, a page cut before; 一、概述 again after a list of contents ran 一…五)
+        return
     topic.number, topic.expected = m.group(1), number + 1
     topic.kind = kind
     topic.facts = not V.NOT_FACTS_TITLE.search(L.norm(title))
@@ -502,8 +521,8 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
     if m.group(0) in ("一项", "一起"):  # 一项常态工作, 与…一起研究: the article, "together"
-        if m.group(0) == "一起" and V.CASE_AFTER_YIQI.match(clause, m.end()) is not None:
-            return False  # 一起行政复议案件
+        if V.CASE_AFTER_YIQI.match(clause, m.end()) is not None:
+            return False  # 一起行政复议案件, 一项政府信息公开申请
         ends = m.end() == len(clause) or clause[m.end()] in V.AFTER_COUNT
         return not (  # 行政诉讼一起。 申请一项， count; 与申请人一起核对 does not
             ends

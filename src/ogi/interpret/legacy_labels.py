@@ -123,11 +123,11 @@ DATES_CLAUSE = re.compile(
 #: disclosure (涉及政府信息公开的信访投诉2件).
 PETITIONS = re.compile(r"信访")
 #: Full-time and part-time staff counted together, each the same (专职与兼职人员各一人).
-BOTH_STAFF = re.compile(r"专职[、和与及]兼职")
+BOTH_STAFF = re.compile(r"专职[、和与及]兼职|专兼职")
 STAFF_KEYS = ("legacy.org.staff_fulltime", "legacy.org.staff_parttime")
 #: One count of complaints and consultations together (投诉咨询, 咨询投诉, 举报咨询).
 MIXED_COMPLAINTS = re.compile(
-    r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题|件)?$"
+    r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题|件)?(?:共计?|合计)?$"
 )
 #: A clause counting such a mixed total (各类投诉咨询310件): its 其中 parts are its parts.
 MIXED_TOTAL_CLAUSE = re.compile(
@@ -416,9 +416,13 @@ class NoneStatement:
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
 #: One character between a 为零 statement's subject and 为零, not a word that makes it about
 #: something else than a count of cases (败诉率, 纠错, 逾期答复, 差错).
-_NOT_A_COUNT_GAP = r"(?:(?!率|超期|逾期|差错|纠错|败诉)[^。,;])"
+_NOT_A_COUNT_GAP = (
+    r"(?:(?!率|超期|超时|逾期|差错|纠错|败诉|撤销|变更|纠正|不满意|引发|原因|被)[^。,;])"
+)
 #: The same words before the subject in its list item (超期答复的申请为零, 被纠错的…复议案件为零).
-_NOT_A_COUNT_BEFORE = re.compile(r"超期|逾期|差错|纠错|败诉")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"超期|超时|逾期|差错|纠错|败诉|不予|不满意|投诉|引发|原因|未办结|撤销|变更|纠正|被"
+)
 #: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
 _IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
 #: Whom a report says it charged nothing (没有向申请人收取…费用), not 企业 or 群众 in general.
@@ -527,9 +531,9 @@ STATS_NUMBERING = re.compile(
 
 #: Top-level groups of the table (一…九), by their label.
 STATS_GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("active", re.compile(r"主动公开情况")),
+    ("active", re.compile(r"主动公开(?:政府信息)?情况")),
     ("response", re.compile(r"回应解读")),
-    ("applications", re.compile(r"依申请公开情况")),
+    ("applications", re.compile(r"依申请公开(?:政府信息)?情况")),
     ("review", re.compile(r"行政复议")),
     ("litigation", re.compile(r"行政诉讼")),
     ("complaints", re.compile(r"举报投诉")),

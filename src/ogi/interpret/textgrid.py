@@ -329,7 +329,10 @@ def _reflow_text(text: str) -> list[str]:
     if (":" in stripped or "：" in stripped) and (row := _label_colon_row(stripped)) is not None:
         return [row]
     if len(text) > LONG_LINE or (
-        len(text) > SHORT_DUMP and "二、" in text and text.count("。") >= SHORT_DUMP_SENTENCES
+        len(text) > SHORT_DUMP
+        and "二、" in text
+        and text.count("。") >= SHORT_DUMP_SENTENCES
+        and "；" not in text  # 全文包括：一、概述；二、…: a list of contents
     ):
         # a page dump holds no cell separator, save one its crawler put at the end (… |)
         page = stripped[:-1] if stripped.endswith("|") else text
