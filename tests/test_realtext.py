@@ -2619,6 +2619,7 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.active.total": 642,
         "cell:legacy.applications.received": 14,
     },  # 统计表 groups worded 一、主动公开政府信息情况
+    "r15_normative_lei": {"cell:legacy.active.normative_docs": 319},  # 其中发布规范性文件类319条: the normative documents' count, not a category
 }
 
 

@@ -581,6 +581,8 @@ def _names_category(label: str) -> bool:
     several = label.count("类") > 1  # 政务类、业务类和服务类320条: all of them
     if label.endswith("类") and any(rx.search(label) for _, rx in V.ACTIVE_CHANNELS):
         return False  # 通过网站公开的文件类280条: the channel's count
+    if label.endswith("规范性文件类"):
+        return False  # 其中发布规范性文件类319条: the normative documents' own count
     return (
         "类" in label and not summed and not several and V.CATEGORY_LABEL.search(label) is not None
     )
