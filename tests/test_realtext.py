@@ -2610,7 +2610,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.applications.answered": 12,
         "cell:legacy.applications.answers.granted": 9,
     },  # a contents list 一、概述；二、… in a short introduction
-    "rv16_zixun_tousu_gong": {"cell:legacy.consultations": None},  # 咨询、投诉共230人次
+    "rv16_zixun_tousu_gong": {
+        "cell:legacy.consultations": 210
+    },  # 咨询、投诉共230人次，其中咨询210人次: the mixed total no key's, its 咨询 part the consultations
     "rv16_zhuanjianzhi": {
         "cell:legacy.org.staff_fulltime": 1,
         "cell:legacy.org.staff_parttime": 1,
@@ -2619,7 +2621,43 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.active.total": 642,
         "cell:legacy.applications.received": 14,
     },  # 统计表 groups worded 一、主动公开政府信息情况
-    "r15_normative_lei": {"cell:legacy.active.normative_docs": 319},  # 其中发布规范性文件类319条: the normative documents' count, not a category
+    "r15_normative_lei": {
+        "cell:legacy.active.normative_docs": 319
+    },  # 其中发布规范性文件类319条: the normative documents' count, not a category
+    "rv17_shuli_qizhong": {
+        "cell:legacy.active.total": 156
+    },  # 共梳理政府信息180条，其中主动公开政府信息156条
+    "rv17_jiedai_qizhong": {
+        "cell:legacy.applications.received": 12
+    },  # 共接待…来访来电350人次，其中受理…申请12件
+    "rv17_zixun_qizhong": {
+        "cell:legacy.consultations": 320
+    },  # 共接待群众来访500人次，其中接受…咨询320人次
+    "rv17_zero_then_2009": {
+        "cell:legacy.review.total": 0
+    },  # 未发生…复议 then 2009年…复议1件 (another year's)
+    "rv17_zero_then_cum": {
+        "cell:legacy.applications.received": 0
+    },  # 未收到…申请 then 《条例》实施以来共受理…3件
+    "rv17_zero_then_other_body": {
+        "cell:legacy.applications.received": 0
+    },  # 未收到 then 县政府办公室共受理…3件
+    "rv17_sub_yi_under_apps": {
+        "cell:legacy.applications.answered": 12,
+        "cell:legacy.applications.answers.granted": 9,
+    },  # 一、申请情况 / 二、答复情况 inside 三、依申请公开
+    "rv17_weishoudao_jianyi": {"cell:legacy.applications.received": 0},  # 未收到…申请和意见建议
+    "rv17_weishoudao_huiying": {
+        "cell:legacy.applications.received": 0
+    },  # 未收到需要答复回应的…申请
+    "rv17_staff_per_unit": {
+        "cell:legacy.org.staff_fulltime": None
+    },  # 各科室配备专兼职信息员各1名，共12名
+    "rv17_yinfa_weiling": {
+        "cell:legacy.review.total": 0,
+        "cell:legacy.litigation.total": 0,
+    },  # 因…引发的行政复议、行政诉讼均为零
+    "rv17_bei_shenqing": {"cell:legacy.review.total": 0},  # 被申请行政复议为零
 }
 
 

@@ -43,6 +43,8 @@ class ProseFigure:
     approximate: bool = False
     #: stated in a clause opening with another year than the report's (2013年…202条)
     other_year: bool = False
+    #: a 0 of a …为零 statement, which gives way to a count printed for the key
+    weak_zero: bool = False
 
     def approximate_warning(self) -> dict[str, Any] | None:
         """The ``APPROXIMATE_FIGURE`` warning of an approximate figure ("4800余条")."""
@@ -206,7 +208,7 @@ def _keep(
     if first is None or (first.other_year and not figure.other_year):
         found[figure.key] = figure
         return first
-    if _stated_zero(first) and figure.value and not _stated_zero(figure):
+    if _stated_zero(first) and figure.value and not figure.other_year and figure.unit:
         # a none-statement's 0 (…为零, 未收到…) gives way to a count printed for the key
         found[figure.key] = figure
         warnings.append(
@@ -235,8 +237,8 @@ SHORT_SENTENCE_CHARS = 40
 
 
 def _stated_zero(figure: ProseFigure) -> bool:
-    """A 0 a none-statement gives (未收到…申请, …为零): no count was printed."""
-    return figure.unit is None and figure.value == 0 and not figure.other_year
+    """A 0 a …为零 statement gives: no count was printed (a 未收到… statement is firmer)."""
+    return figure.weak_zero and not figure.other_year
 
 
 def _shortened(sentence: str) -> str:
@@ -261,9 +263,10 @@ def _follow_heading(topic: _Topic, text: str, line: bool = False) -> None:
         return
     title = heading_title(m.group(2)) or re.split(r"[。,，;；:：]", m.group(2), maxsplit=1)[0][:30]
     kind = L.first_match(L.norm(title), L.SECTION_KINDS)
-    if number != topic.expected and not (line and kind is not None):
-        # a numeral out of sequence only on a heading line of its own under a known title
-        # (一 → 三, a page cut before; 一、概述 again after a list of contents ran 一…五)
+    if number != topic.expected and not (line and kind is not None and kind != topic.kind):
+        # a numeral out of sequence only on a heading line of its own under a known title of
+        # another kind (一 → 三, a page cut before; 一、概述 again after a list of contents
+        # ran 一…五; not 一、申请情况 inside 三、依申请公开情况)
         return
     topic.number, topic.expected = m.group(1), number + 1
     topic.kind = kind
@@ -330,10 +333,11 @@ def _sentence_figures(
         part_clause = clause.lstrip().startswith("其中") or after_qizhong  # 其中，通过…
         after_qizhong = clause.strip() == "其中"
         for key, value, unit, approx, start, end in figures:
-            if part_clause and key in V.TOTAL_KEYS and whole in (None, key):
-                # 发布各类信息356条，其中，…主动公开政务信息28条: a part of a whole not read
-                # (or of that key's own), never the total; 共制作信息300条，其中主动公开100条
-                # is the active total (a part of another key's whole)
+            channel = whole is None and V.CHANNEL_WORDS.search(clause, 0, start) is not None
+            if part_clause and key in V.TOTAL_KEYS and (whole == key or channel):
+                # a part of that key's own whole, or a channel's part of a whole not read
+                # (发布各类信息356条，其中，通过县政务网主动公开…28条), never the total;
+                # 共制作信息300条，其中主动公开100条 is the active total
                 key = None
             if mixed_parts and key in V.MIXED_KEYS:
                 key = None  # 投诉咨询3107件，其中…在线咨询820件: a part, not the consultations
@@ -375,7 +379,9 @@ def _sentence_figures(
         m = statement.pattern.search(text)
         if m and not _about_else(statement, text, m):
             for key in statement.keys:
-                yield ProseFigure(key, 0, raw, topic.number, prov, other_year=elsewhere)
+                yield ProseFigure(
+                    key, 0, raw, topic.number, prov, other_year=elsewhere, weak_zero=statement.weak
+                )
 
 
 def _opening_year(clause: str) -> int | None:
@@ -498,7 +504,8 @@ def _clause_figures(
         yield None if split else key, value, unit, approx, m.start(), m.end()
         if joint and (each or (value == 0 and not apart)):
             yield "legacy.litigation.total", value, unit, approx, m.start(), m.end()
-        if label.endswith("各") and V.BOTH_STAFF.search(label):  # 专职与兼职人员各一人
+        # 专职与兼职人员各一人 (not 各科室…各1名: one per unit)
+        if label.endswith("各") and label.count("各") == 1 and V.BOTH_STAFF.search(label):
             for staff in V.STAFF_KEYS:
                 if staff != key:
                     yield staff, value, unit, approx, m.start(), m.end()

@@ -141,6 +141,8 @@ PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
 TOTAL_KEYS = frozenset(
     {"legacy.active.total", "legacy.applications.received", "legacy.consultations"}
 )
+#: Words naming a channel in a 其中 part (其中，通过县政务网…): a channel's count, no total.
+CHANNEL_WORDS = re.compile(r"通过|网站|门户|政务网|微博|微信|公报|公开栏|电子屏")
 #: Keys of a part of a total (a channel, an answer kind): a 其中 part may take them.
 PART_KEY = re.compile(r"\.by_channel\.|\.answers\.")
 #: What a body's own name drops when its report names it (青禾街道办事处 → 青禾街道).
@@ -411,6 +413,8 @@ class NoneStatement:
     #: a pattern that, found in the clause before the statement, makes it a rule's wording
     #: (确保网上无不予公开信息), not a statement of what happened
     unless_before: re.Pattern[str] | None = None
+    #: a …为零 statement: its 0 gives way to a count printed for the key
+    weak: bool = False
 
 
 _NEG = r"(?:没有|未|无)(?!障碍|论)"
@@ -421,7 +425,7 @@ _NOT_A_COUNT_GAP = (
 )
 #: The same words before the subject in its list item (超期答复的申请为零, 被纠错的…复议案件为零).
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"超期|超时|逾期|差错|纠错|败诉|不予|不满意|投诉|引发|原因|未办结|撤销|变更|纠正|被"
+    r"超期|超时|逾期|差错|纠错|败诉|不予|不满意|投诉|原因|未办结|撤销|变更|纠正"
 )
 #: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
 _IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
@@ -453,13 +457,12 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     NoneStatement(
         (f"{_A}.received",),
         re.compile(
-            r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"
+            r"(?:没有|未)(?:收到|受理|接到|接收)(?:(?!热点|舆情|建议|提案)[^。,;]){0,30}?申请"
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
         re.compile(
-            r"复议|诉讼|申诉|举报|投诉|热点|舆情|回应|建议|提案"
-            r"|(?:依申请公开|公开申请)[^。,;及和、也]{0,8}?(?:收费|收取|费用)"
+            r"复议|诉讼|申诉|举报|投诉|(?:依申请公开|公开申请)[^。,;及和、也]{0,8}?(?:收费|收取|费用)"
         ),
     ),
     NoneStatement(
@@ -482,20 +485,24 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(rf"申请{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
         re.compile(r"复议|诉讼|收费|费用|减免"),
         unless_before=_NOT_A_COUNT_BEFORE,
+        weak=True,
     ),
     NoneStatement(
         ("legacy.fees.amount_wan_yuan",),
         re.compile(rf"(?:收费|费用){_NOT_A_COUNT_GAP}{{0,8}}?{_IS_NONE}"),
+        weak=True,
     ),
     NoneStatement(
         ("legacy.review.total",),
         re.compile(rf"复议{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
         unless_before=_NOT_A_COUNT_BEFORE,
+        weak=True,
     ),
     NoneStatement(
         ("legacy.litigation.total",),
         re.compile(rf"诉讼{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
         unless_before=_NOT_A_COUNT_BEFORE,
+        weak=True,
     ),
     # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(
