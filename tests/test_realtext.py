@@ -2658,6 +2658,27 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.litigation.total": 0,
     },  # 因…引发的行政复议、行政诉讼均为零
     "rv17_bei_shenqing": {"cell:legacy.review.total": 0},  # 被申请行政复议为零
+    "rv18_weixin_zixun": {
+        "cell:legacy.consultations": 265
+    },  # 共接待群众来访500人次，其中通过微信接受…咨询265人次
+    "rv18_xinhan_weiling": {
+        "cell:legacy.applications.received": 14,
+        "warning:PROSE_FIGURES_DIFFER": False,
+    },  # 其中…信函申请为零: one kind of applications
+    "rv18_buyu_gap": {
+        "cell:legacy.applications.received": 14,
+        "warning:PROSE_FIGURES_DIFFER": False,
+    },  # 对申请不予公开的为零
+    "rv18_zeling_fuyi": {
+        "cell:legacy.review.total": 1,
+        "warning:PROSE_FIGURES_DIFFER": False,
+    },  # 被责令重新答复的复议案件为零
+    "rv18_jianyi_then_apps": {
+        "cell:legacy.applications.received": 0
+    },  # 未收到…意见建议及政府信息公开申请
+    "rv18_redian_apps": {
+        "cell:legacy.applications.received": 0
+    },  # 未收到有关社会热点问题的咨询和政府信息公开申请
 }
 
 

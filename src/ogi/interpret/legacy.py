@@ -333,7 +333,11 @@ def _sentence_figures(
         part_clause = clause.lstrip().startswith("其中") or after_qizhong  # 其中，通过…
         after_qizhong = clause.strip() == "其中"
         for key, value, unit, approx, start, end in figures:
-            channel = whole is None and V.CHANNEL_WORDS.search(clause, 0, start) is not None
+            channel = (  # only the active total has channels (通过微信接受咨询265人次 is none)
+                whole is None
+                and key == "legacy.active.total"
+                and V.CHANNEL_WORDS.search(clause, 0, start) is not None
+            )
             if part_clause and key in V.TOTAL_KEYS and (whole == key or channel):
                 # a part of that key's own whole, or a channel's part of a whole not read
                 # (发布各类信息356条，其中，通过县政务网主动公开…28条), never the total;

@@ -421,11 +421,11 @@ _NEG = r"(?:没有|未|无)(?!障碍|论)"
 #: One character between a 为零 statement's subject and 为零, not a word that makes it about
 #: something else than a count of cases (败诉率, 纠错, 逾期答复, 差错).
 _NOT_A_COUNT_GAP = (
-    r"(?:(?!率|超期|超时|逾期|差错|纠错|败诉|撤销|变更|纠正|不满意|引发|原因|被)[^。,;])"
+    r"(?:(?!率|超期|超时|逾期|差错|纠错|败诉|撤销|变更|纠正|不满意|引发|原因|被|责令|重新)[^。,;])"
 )
 #: The same words before the subject in its list item (超期答复的申请为零, 被纠错的…复议案件为零).
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"超期|超时|逾期|差错|纠错|败诉|不予|不满意|投诉|原因|未办结|撤销|变更|纠正"
+    r"超期|超时|逾期|差错|纠错|败诉|不予|不满意|投诉|原因|未办结|撤销|变更|纠正|责令|重新"
 )
 #: A count stated as nothing: 为零, 为0 (not 为0.5, 为01, 为0件 — a figure — or 分别为0件和1件).
 _IS_NONE = rf"(?<!分别)为[零0](?![\d.、和]|{'|'.join(ALL_UNITS)})"
@@ -457,12 +457,14 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     NoneStatement(
         (f"{_A}.received",),
         re.compile(
-            r"(?:没有|未)(?:收到|受理|接到|接收)(?:(?!热点|舆情|建议|提案)[^。,;]){0,30}?申请"
+            r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
         re.compile(
             r"复议|诉讼|申诉|举报|投诉|(?:依申请公开|公开申请)[^。,;及和、也]{0,8}?(?:收费|收取|费用)"
+            # applications about hot topics or suggestions (…热点或重大舆情回应的申请)
+            r"|(?:热点|舆情|提案|建议)[^。,;及和、]{0,8}?的申请"
         ),
     ),
     NoneStatement(
@@ -482,7 +484,11 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
     # (not a rate or a kind of case: 差错率为零, 败诉率为零, 逾期答复…为零, 纠错…为零)
     NoneStatement(
         (f"{_A}.received",),
-        re.compile(rf"申请{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
+        # the count itself (依申请办理事项为零, 政府信息公开申请为零), not one kind of them
+        # (信函申请为零, 申请内容不明确为零, 对申请不予公开的为零)
+        re.compile(
+            rf"(?:依|公开|信息)申请(?:办理)?(?:事项|数量|件数|总数|数)?(?:均|都)?{_IS_NONE}"
+        ),
         re.compile(r"复议|诉讼|收费|费用|减免"),
         unless_before=_NOT_A_COUNT_BEFORE,
         weak=True,
