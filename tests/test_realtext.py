@@ -2679,6 +2679,18 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv18_redian_apps": {
         "cell:legacy.applications.received": 0
     },  # 未收到有关社会热点问题的咨询和政府信息公开申请
+    "r17_list_items": {
+        "cell:legacy.active.total": None,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 主动公开了权力清单及行政审批许可事项87件: items of a list
+    "r17_fees_dui_gongzhong": {
+        "cell:legacy.fees.amount_wan_yuan": 0
+    },  # 未对公众提出依申请公开收取任何费用
+    "r17_column_line": {"meta.year": 2024},  # a portal column 信息公开 above the report
+    "r17_qingkuang_baogao": {
+        "meta.title": "2008年度青山市粮食局政府信息公开情况报告",
+        "meta.year": 2008,
+    },  # 2008年度…政府信息公开情况报告
 }
 
 

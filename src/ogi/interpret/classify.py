@@ -132,9 +132,11 @@ def _report_first_line(preamble: str) -> bool:
 
 
 def _titled(preamble: str) -> bool:
-    """Whether the text opens with a title line (short, no full stop)."""
+    """Whether the text opens with a title line (short, no full stop), not a portal's column
+    name (信息公开, 政府信息公开年报)."""
     first = L.norm(preamble.split("\n", 1)[0])
-    return bool(first) and len(first) <= MAX_TITLE_CHARS and "。" not in first
+    column = L.COLUMN_NAME_RE.fullmatch(first) is not None
+    return bool(first) and len(first) <= MAX_TITLE_CHARS and "。" not in first and not column
 
 
 def _companion_first_line(preamble: str) -> bool:

@@ -533,7 +533,7 @@ TITLE_HEAD_YEAR_IN_RE = re.compile(r"\d{4}\s*年")
 FLIPBOOK_HEADER_RE = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–]\s*")
 #: A title that starts with its year: 2022年XX市人民政府办公室政府信息公开工作年度报告.
 TITLE_YEAR_FIRST_RE = re.compile(
-    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:(?:年度?)?报告|年报)$"
+    r"^(\d{4})\s*年度?\s*(.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:(?:年度?)?报告|年报)$"
 )
 #: A title without a year (the year then comes from the statistics period).
 #: (Not …年报 alone: a portal's column is named 政府信息公开年报.)
@@ -643,6 +643,8 @@ COMPANION_TITLE = re.compile(
 )
 #: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
 REFERRED_BEFORE_RE = re.compile(r"对照|参照|根据|按照|依据|对比|相比|较")
+#: A portal's column name printed above a page (信息公开, 政府信息公开年报): no title.
+COLUMN_NAME_RE = re.compile(r"(?:政府)?(?:信息|政务)公开(?:年报|年度报告|专栏)?|年度报告|年报")
 #: A line naming an annual report of disclosure work (政府信息公开工作年度报告, 政务公开…年报).
 ANNUAL_REPORT_LINE = re.compile(
     r"(?:信息公开|政务公开)[^。]{0,8}(?:年度报告|年报|年度工作报告|工作情况$)"

@@ -564,6 +564,8 @@ def _key(
     if V.PER_UNIT.search(label) or _names_category(label):
         return None
     key = _pattern_key(around, unit, context, topic, label)
+    if key == "legacy.active.total" and V.LIST_ITEMS.search(label):
+        return None  # 主动公开了权力清单及行政审批许可事项87件: the items of a list
     if key in V.MIXED_KEYS and V.MIXED_COMPLAINTS.search(label):
         return None  # 各类投诉咨询310件: complaints and consultations together, neither
     petition = V.PETITIONS.search(label) and not V.PETITION_ABOUT_DISCLOSURE.search(label)

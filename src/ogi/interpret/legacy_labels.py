@@ -125,6 +125,8 @@ PETITIONS = re.compile(r"信访")
 #: Full-time and part-time staff counted together, each the same (专职与兼职人员各一人).
 BOTH_STAFF = re.compile(r"专职[、和与及]兼职|专兼职")
 STAFF_KEYS = ("legacy.org.staff_fulltime", "legacy.org.staff_parttime")
+#: Items of a list published (权力清单…事项87件, 公开目录…项): no count of information disclosed.
+LIST_ITEMS = re.compile(r"清单|事项")
 #: One count of complaints and consultations together (投诉咨询, 咨询投诉, 举报咨询).
 MIXED_COMPLAINTS = re.compile(
     r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题|件)?(?:共计?|合计)?$"
@@ -472,7 +474,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         # not 减免收费 (a heading over the fees waived: 依申请公开政府信息减免收费情况);
         # 没有向申请人收取…任何费用, 没有任何信息公开的收费项目; not 邮寄费以外的费用
         re.compile(
-            rf"(?:没有|未|无|不|免)(?<!减免)(?:向[^。,;收]{{0,10}}?{_APPLICANT}[^。,;收]{{0,6}}?)?(?:收取|收)"
+            rf"(?:没有|未|无|不|免)(?<!减免)(?:[向对][^。,;收]{{0,10}}?(?:{_APPLICANT}|公众|群众)"
+            rf"[^。,;收]{{0,12}}?)?(?:收取|收)"
             r"[^。,;]{0,12}?费"
             r"|免费提供|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
             r"|(?:没有|未)因?[^。,;]{0,10}?(?:信息公开|申请)[^。,;]{0,6}?(?:发生|产生)的?收费"
