@@ -779,8 +779,10 @@ _META_LABEL_ALTERNATION = "|".join(
 META_LABEL_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]")
 #: Where a title's line goes on with the page's byline, counters or tools (…年度报告 发布时间:
 #: 2021-01-25; …年度报告 字号:T|T 保护视力色: 杏仁黄 …; …年度报告 【打印】): the title ends there.
+#: (It opens with its literal 报告, the whitespace after it is group 1: a pattern opening
+#: with a lookbehind is tried at every position of the line.)
 TITLE_TAIL_RE = re.compile(
-    rf"(?<=报告)\s+(?=(?:{_META_LABEL_ALTERNATION})\s*[:：]|字号|字体|文字大小|浏览次数|浏览量|"
+    rf"报告(\s+)(?=(?:{_META_LABEL_ALTERNATION})\s*[:：]|字号|字体|文字大小|浏览次数|浏览量|"
     r"点击数|点击量|访问次数|阅读次数|分享到|打印|【|保护视力色|视力保护色)"
 )
 #: The same labels in a portal's table of label and value cells, where a label may have no

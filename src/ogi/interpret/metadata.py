@@ -110,7 +110,7 @@ def _title_tails(preamble: list[Line]) -> tuple[list[Line], dict[str, set[str]]]
             out.append(line)
             continue
         title = line._replace(
-            text=line.text[: cut.start()], printed=line.printed[: printed.start()]
+            text=line.text[: cut.start(1)], printed=line.printed[: printed.start(1)]
         )
         tail = line._replace(text=line.text[cut.end() :], printed=line.printed[printed.end() :])
         joined[line.text] = {title.text, tail.text}
