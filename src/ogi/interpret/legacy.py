@@ -360,8 +360,8 @@ def _sentence_figures(
                 yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
         offset += len(clause) + 1
         unread_total = clause.rstrip()[-1:].isdigit()
-        mixed_total = V.MIXED_TOTAL_CLAUSE.search(clause) is not None
-        if V.DATES_CLAUSE.match(clause):
+        mixed_total = "咨询" in clause and V.MIXED_TOTAL_CLAUSE.search(clause) is not None
+        if "年" in clause and V.DATES_CLAUSE.match(clause):
             dated = _last_year(clause, len(clause)) or dated
     # the parts after such a 其中, when they all name one key, are parts of the total
     # printed without its unit (其中:咨询电话接听50次,当面受理咨询25次), not that key's figure
@@ -390,7 +390,7 @@ def _sentence_figures(
 
 def _opening_year(clause: str) -> int | None:
     """The year a clause opens with (2013年主动公开政府信息202条), not a date's (2014年1月)."""
-    m = V.CLAUSE_YEAR.match(clause)
+    m = V.CLAUSE_YEAR.match(clause) if "年" in clause else None
     return int(m.group(1)) if m is not None else None
 
 
