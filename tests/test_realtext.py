@@ -2691,6 +2691,10 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.title": "2008年度青山市粮食局政府信息公开情况报告",
         "meta.year": 2008,
     },  # 2008年度…政府信息公开情况报告
+    "r17_own_wording_two": {
+        "sections": ["一", "二", "三", "四"],
+        "cell:legacy.active.total": 42,
+    },  # 一、加强组织领导 / 二、信息公开主要工作 / 三、依申请公开情况: two sections of the report's own wording
 }
 
 

@@ -103,21 +103,36 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
 
 def _first_of_own_wording(lines: list[Line], i: int) -> tuple[SectionDraft, str] | None:
     """Section 一 under a title of the report's own (一、组织领导方面, in a legacy report):
-    taken when it is a whole-line heading and the next line that opens with a numeral is
-    section 二 under a title of a known kind — one unknown title alone could be any list."""
+    taken when it is a whole-line heading and the next lines that open with a numeral, in
+    sequence, reach a section of a known kind by 三 — unknown titles alone could be any
+    list."""
     m = L.h1(lines[i].text)
     if m is None or L.cn_number(m.group(1)) != 1:
         return None
     title = m.group(2).strip()
     if not _title_like(title) or L.STANDARD_SECTION_TITLE.match(title):
         return None
-    following = next((ln for ln in lines[i + 1 :] if L.h1(ln.text)), None)
-    if following is None:
-        return None
-    second = _open_section(following.text, 2)
-    if second is None or second[0].kind == "legacy_other":
-        return None
-    return SectionDraft(number=m.group(1), title=title.rstrip("。"), kind="legacy_other"), ""
+    # the next numbered lines, in sequence, reach a section of a known kind within a few
+    # (一、加强组织领导 / 二、信息公开主要工作 / 三、依申请公开情况)
+    expected = 2
+    for line in lines[i + 1 :]:
+        if expected > OWN_WORDING_RUN:
+            return None
+        if L.h1(line.text) is None:
+            continue
+        opened = _open_section(line.text, expected)
+        if opened is None:
+            return None
+        if opened[0].kind != "legacy_other":
+            return SectionDraft(
+                number=m.group(1), title=title.rstrip("。"), kind="legacy_other"
+            ), ""
+        expected += 1
+    return None
+
+
+#: How many sections of the report's own wording may open it before one of a known kind.
+OWN_WORDING_RUN = 3
 
 
 def _next_number(sections: list[SectionDraft]) -> int:
