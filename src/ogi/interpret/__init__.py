@@ -105,8 +105,9 @@ def interpret(document: Document) -> ReportDraft:
     # the 2021 guidelines' own subsections of 一、总体情况 ((三)政府信息管理 (五)监督保障)
     subtitles = [str(sub["title"]) for s in sections for sub in s.subsections]
     modern_words = modern_hint(titles) or modern_overview(subtitles)
+    legacy_words = legacy_hint(titles)
     template = overall_template(
-        by_table, bool(sections), legacy_hint(titles), has_title=_report_title(meta["title"])
+        by_table, bool(sections), legacy_words, has_title=_report_title(meta["title"])
     )
     cells = [_table_cell(r) for r in table_out.readings]
     # the 2019+ headings (三、收到和处理政府信息公开申请情况) say so when no table and no year
@@ -117,7 +118,7 @@ def interpret(document: Document) -> ReportDraft:
         and stats is None
         and (year is None or year >= FIRST_MODERN_YEAR)
         and (modern_words or cites_revised_regulation([ln.text for ln in preamble]))
-        and not legacy_hint(titles)
+        and not legacy_words
     )
     if template == "legacy" and (is_modern(template, cells, year) or headed_modern):
         template = "unknown"  # sections of a 2019+ report whose tables were not read
@@ -125,7 +126,7 @@ def interpret(document: Document) -> ReportDraft:
     earlier_year = year is not None and year < FIRST_MODERN_YEAR  # 2012 in 2019+ headings
     # (a legacy report whose headings also look modern: legacy_hint said it is legacy)
     if template == "legacy" and (
-        stats is not None or earlier_year or not modern_words or legacy_hint(titles)
+        stats is not None or earlier_year or not modern_words or legacy_words
     ):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
     warnings = (

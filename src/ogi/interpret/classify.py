@@ -4,6 +4,7 @@ document gets a clear ``NOT_A_REPORT`` verdict instead of being forced into the 
 from __future__ import annotations
 
 from ogi.interpret import labels as L
+from ogi.interpret.templates import subsections_named
 from ogi.report import Report
 
 MIN_REPORT_SECTIONS = 3
@@ -24,7 +25,7 @@ def not_a_report(report: Report) -> str | None:
         return f"the title {report.meta.title!r} names a companion document, not the annual report"
     if any(c.source.get("kind") == "table" for c in report.cells):
         return None
-    first = L.norm(report.preamble.split("\n", 1)[0])
+    first = _first_line(report.preamble)
     if L.INTERPRETATION_FIRST_LINE.match(first) and "报告" in first:  # 文字解读:…年度报告
         return (
             f"the first line {first[:60]!r} names an interpretation of the report, not the report"
@@ -95,9 +96,8 @@ def _standard_overview(report: Report) -> bool:
     subsections of the 2021 guidelines."""
     if not report.sections or report.sections[0].kind != "overview":
         return False
-    titles = [L.norm(sub.title) for sub in report.sections[0].subsections]
-    found = {m.group(0) for t in titles if (m := L.OVERVIEW_SUBSECTIONS_RE.fullmatch(t))}
-    return len(found) >= MIN_STANDARD_SUBSECTIONS
+    titles = [sub.title for sub in report.sections[0].subsections]
+    return len(subsections_named(titles, L.OVERVIEW_SUBSECTIONS_RE)) >= MIN_STANDARD_SUBSECTIONS
 
 
 #: How many standard overview subsections make a page cut to its overview a report.
@@ -120,28 +120,33 @@ def _announces_report(preamble: str) -> bool:
 def _titled_work_report(title_or_text: str) -> bool:
     """Whether the title (or, with none, the first line) names the year's disclosure work a
     情况的报告 (关于2016年度全县政府信息公开工作情况的报告), not a part of the year's."""
-    first = L.norm(title_or_text.split("\n", 1)[0])
+    first = _first_line(title_or_text)
     return L.REPORT_TITLE_WORDS.match(first) is not None and not L.PART_OF_YEAR.search(first)
 
 
 def _report_first_line(preamble: str) -> bool:
     """Whether the first line names an annual disclosure report (…政务公开工作年度报告 too),
     not a part of the year or a companion."""
-    first = L.norm(preamble.split("\n", 1)[0])
+    first = _first_line(preamble)
     return L.ANNUAL_REPORT_LINE.search(first) is not None and not _companion_first_line(preamble)
 
 
 def _titled(preamble: str) -> bool:
     """Whether the text opens with a title line (short, no full stop), not a portal's column
     name (信息公开, 政府信息公开年报)."""
-    first = L.norm(preamble.split("\n", 1)[0])
+    first = _first_line(preamble)
     column = L.COLUMN_NAME_RE.fullmatch(first) is not None
     return bool(first) and len(first) <= MAX_TITLE_CHARS and "。" not in first and not column
+
+
+def _first_line(text: str) -> str:
+    """The first line of a text, in its matching form."""
+    return L.norm(text.split("\n", 1)[0])
 
 
 def _companion_first_line(preamble: str) -> bool:
     """Whether the first line, read as an unrecognised title (short, no full stop), names a
     companion document (…上半年…总结, …解读)."""
-    first = L.norm(preamble.split("\n", 1)[0])
+    first = _first_line(preamble)
     titled = len(first) <= MAX_TITLE_CHARS and "。" not in first
     return titled and L.COMPANION_TITLE.search(first) is not None

@@ -233,9 +233,8 @@ SECTION_KINDS = _compile(
 #: even when its tables are missing (images, attachments).
 MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
 #: Subsections of 一、总体情况 that only the 2021 guidelines set.
-MODERN_SUBSECTIONS = re.compile(
-    r"(?:政府信息)?管理(?:情况)?|(?:政府信息公开)?平台建设(?:情况)?|监督保障(?:情况)?"
-)
+_OVERVIEW_OWN = r"(?:政府信息)?管理|(?:政府信息公开)?平台建设|监督保障"
+MODERN_SUBSECTIONS = re.compile(rf"(?:{_OVERVIEW_OWN})(?:情况)?")
 #: The revised 条例 (2019) cited by article: the 2008 条例 had 38 articles, so a report
 #: made under 第五十条 follows the 2019 formats (依据《条例》第五十条规定，编制本报告).
 MODERN_REGULATION_CITE = re.compile(r"第五十条")
@@ -553,9 +552,7 @@ OVERVIEW_HEADING_RE = re.compile(
     r"^\s*(?:一\s*[、.．]|第一部分\s*[、.．:：]?)\s*(?:总体情况|概述|概况|基本情况)\s*$"
 )
 #: The subsections of 一、总体情况 the 2021 guidelines set ((一)主动公开 … (五)监督保障).
-OVERVIEW_SUBSECTIONS_RE = re.compile(
-    r"(?:主动公开|依申请公开|(?:政府信息)?管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况)?"
-)
+OVERVIEW_SUBSECTIONS_RE = re.compile(rf"(?:主动公开|依申请公开|{_OVERVIEW_OWN})(?:工作)?(?:情况)?")
 #: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
 #: 情况。2024年，…) or a lead (根据《条例》要求，2010年，…), then a comma or the body (2019年我局…):
 #: not a date (2024年1月), a span (2019年以来) or a phrase (2022年在区政府网站…).
@@ -727,13 +724,13 @@ COMPILED_BY_RE = re.compile(
     + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?)?(?:负责)?编制"
 )
 #: A body named by itself (本局, 我局办公室, 本单位): no organization (本溪市 is one).
-#: A contact "office" that is a pronoun alone (请与我们联系, 详情与我局联系): no office.
-PRONOUN_OFFICE_RE = re.compile(
-    r"[我本](?:们|局|委|办|厅|院|单位|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站)?"
-)
 SELF_REFERENCE_RE = re.compile(
     r"^[本我](?:局|委|办|厅|院|单位|行政机关|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站|旗|盟|州"
     r"|校|司|会|馆|队|处|科)"
+)
+#: A contact "office" that is a pronoun alone (请与我们联系, 详情与我局联系): no office.
+PRONOUN_OFFICE_RE = re.compile(
+    r"[我本](?:们|局|委|办|厅|院|单位|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站)?"
 )
 #: A committee's office that is a body of its own (机构编制委员会办公室, 食品安全委员会办公室):
 #: nothing is stripped from it.

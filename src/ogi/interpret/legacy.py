@@ -85,10 +85,10 @@ class _Topic:
 UNKEYED_SHOWN = 30
 #: How much of a figure's label the message quotes: its whole clause up to this long, else
 #: the last UNKEYED_LABEL_CHARS characters before it.
-#: No figure seen yet in a sentence (its 其中 parts have no whole).
-NO_FIGURE = "-"
 UNKEYED_CLAUSE_CHARS = 20
 UNKEYED_LABEL_CHARS = 12
+#: No figure seen yet in a sentence (its 其中 parts have no whole).
+NO_FIGURE = "-"
 
 
 def prose_figures(
@@ -202,14 +202,14 @@ def _keep(
 ) -> ProseFigure | None:
     """Keep ``figure`` when it is the first of its key; a figure of another year (2013年…
     202条) gives way to the report year's, before or after it, and is no disagreement; a
-    none-statement's 0 gives way to a count printed for the key (with a disagreement). The
+    …为零 statement's 0 gives way to a count printed for the key (with a disagreement). The
     figure of another year set aside is returned (the caller names it)."""
     first = found.get(figure.key)
     if first is None or (first.other_year and not figure.other_year):
         found[figure.key] = figure
         return first
     if _stated_zero(first) and figure.value and not figure.other_year and figure.unit:
-        # a none-statement's 0 (…为零, 未收到…) gives way to a count printed for the key
+        # a …为零 statement's 0 gives way to a count printed for the key
         found[figure.key] = figure
         warnings.append(
             _warning(
@@ -255,8 +255,9 @@ def _warning(code: str, message: str, figure: ProseFigure) -> dict[str, Any]:
 
 
 def _follow_heading(topic: _Topic, text: str, line: bool = False) -> None:
-    """Track top-level headings, run into their text or not, by their numeral sequence (one
-    skipped, or a page starting further on, when the heading is a known section's)."""
+    """Track top-level headings, run into their text or not, by their numeral sequence; a
+    ``line`` of its own may leave the sequence for a known section of another kind (one
+    skipped, a page starting further on, the sequence restarted after a list of contents)."""
     m = L.h1(text)
     number = L.cn_number(m.group(1)) if m else None
     if m is None or number is None:
@@ -328,9 +329,10 @@ def _sentence_figures(
         # 其中 after a total printed without its unit: the parts of that total to the
         # sentence's end, none of them the total's key (其中:咨询电话接听50次 is not the
         # consultations)
-        parts_only = parts_only or (unread_total and clause.lstrip().startswith("其中"))
-        mixed_parts = mixed_parts or (mixed_total and clause.lstrip().startswith("其中"))
-        part_clause = clause.lstrip().startswith("其中") or after_qizhong  # 其中，通过…
+        opens_qizhong = clause.lstrip().startswith("其中")
+        parts_only = parts_only or (unread_total and opens_qizhong)
+        mixed_parts = mixed_parts or (mixed_total and opens_qizhong)
+        part_clause = opens_qizhong or after_qizhong  # 其中，通过…
         after_qizhong = clause.strip() == "其中"
         for key, value, unit, approx, start, end in figures:
             channel = (  # only the active total has channels (通过微信接受咨询265人次 is none)
@@ -352,8 +354,7 @@ def _sentence_figures(
                 whole = key if value is not None else None
             if key is None or value is None or _running_total(text, offset + start, topic.year):
                 if not _is_article(clause, start):
-                    quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
-                    yield offset + quoted, offset + end
+                    yield offset + _quote_start(start), offset + end
             elif parts_only:
                 parts.append((offset, start, end, key, value, unit, approx, elsewhere))
             else:
@@ -368,8 +369,7 @@ def _sentence_figures(
     one_key = len({part[3] for part in parts}) == 1  # every part (or the one) names one key
     for at, start, end, key, value, unit, approx, elsewhere in parts:
         if one_key and not V.PART_KEY.search(key):
-            quoted = 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
-            yield at + quoted, at + end
+            yield at + _quote_start(start), at + end
         else:
             yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
     if not V.NONE_HINT.search(text):
@@ -386,6 +386,12 @@ def _sentence_figures(
                 yield ProseFigure(
                     key, 0, raw, topic.number, prov, other_year=elsewhere, weak_zero=statement.weak
                 )
+
+
+def _quote_start(start: int) -> int:
+    """Where the unkeyed warning's quote of the figure at ``start`` of its clause begins:
+    the clause's start when it is short, else UNKEYED_LABEL_CHARS before the figure."""
+    return 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
 
 
 def _opening_year(clause: str) -> int | None:

@@ -122,22 +122,19 @@ DATES_CLAUSE = re.compile(
 #: Petitions (信访投诉) count no disclosure complaint unless their words say they are about
 #: disclosure (涉及政府信息公开的信访投诉2件).
 PETITIONS = re.compile(r"信访")
+PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
 #: Full-time and part-time staff counted together, each the same (专职与兼职人员各一人).
 BOTH_STAFF = re.compile(r"专职[、和与及]兼职|专兼职")
 STAFF_KEYS = ("legacy.org.staff_fulltime", "legacy.org.staff_parttime")
 #: Items of a list published (权力清单…事项87件, 公开目录…项): no count of information disclosed.
 LIST_ITEMS = re.compile(r"清单|事项")
 #: One count of complaints and consultations together (投诉咨询, 咨询投诉, 举报咨询).
-MIXED_COMPLAINTS = re.compile(
-    r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题|件)?(?:共计?|合计)?$"
-)
+_MIXED = r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))"
+MIXED_COMPLAINTS = re.compile(rf"{_MIXED}(?:类|事项|问题|件)?(?:共计?|合计)?$")
 #: A clause counting such a mixed total (各类投诉咨询310件): its 其中 parts are its parts.
-MIXED_TOTAL_CLAUSE = re.compile(
-    r"(?:(?:投诉|举报)[、和及与]?咨询|咨询[、和及与]?(?:投诉|举报))(?:类|事项|问题)?\d"
-)
+MIXED_TOTAL_CLAUSE = re.compile(rf"{_MIXED}(?:类|事项|问题)?\d")
 #: The keys the parts of such a count would take: none of them is that kind's total.
 MIXED_KEYS = frozenset({"legacy.consultations", "legacy.complaints"})
-PETITION_ABOUT_DISCLOSURE = re.compile(r"信息公开")
 #: The keys of a body's whole count, which a part after 其中 never is (其中，通过县政务网主动
 #: 公开政务信息28条 is no total).
 TOTAL_KEYS = frozenset(
@@ -501,17 +498,14 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(rf"(?:收费|费用){_NOT_A_COUNT_GAP}{{0,8}}?{_IS_NONE}"),
         weak=True,
     ),
-    NoneStatement(
-        ("legacy.review.total",),
-        re.compile(rf"复议{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
-        unless_before=_NOT_A_COUNT_BEFORE,
-        weak=True,
-    ),
-    NoneStatement(
-        ("legacy.litigation.total",),
-        re.compile(rf"诉讼{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
-        unless_before=_NOT_A_COUNT_BEFORE,
-        weak=True,
+    *(
+        NoneStatement(
+            (key,),
+            re.compile(rf"{subject}{_NOT_A_COUNT_GAP}{{0,12}}?{_IS_NONE}"),
+            unless_before=_NOT_A_COUNT_BEFORE,
+            weak=True,
+        )
+        for key, subject in (("legacy.review.total", "复议"), ("legacy.litigation.total", "诉讼"))
     ),
     # under the fees heading: 没有设立任何收费项目, 未向当事人收取…费用
     NoneStatement(

@@ -285,7 +285,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         if _is_title(text):
             # a menu's 部门信息公开工作年度报告 over the report's title, or a portal's header
             # right above it (its body named differently)
-            if _title_year(text) is None and (
+            if title_year(text) is None and (
                 full := _full_title_below(text, head[k + 1 :])
                 or _full_title_below("", head[k + 1 : k + 2])
             ):
@@ -320,7 +320,7 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
             # printing no year or no body gives way to a title printing both just below (a
             # portal's header 东湖县人民政府信息公开 / 年度报告 over the report's own title)
             joined = previous + text
-            has_year, has_body = _title_year(joined) is not None, bool(_title_prefix(joined))
+            has_year, has_body = title_year(joined) is not None, bool(_title_prefix(joined))
             better = _title_below(head[k + 1 :], need_year=not has_year, need_body=not has_body)
             if (not has_year or not has_body) and better:
                 consumed.add(better)
@@ -454,7 +454,7 @@ def _wrapped_title(first: str, rest: str) -> bool:
     政府信息公开 / 工作情况的报告), the first no title of its own (a portal's menu, 政府信息公开
     / 年度报告, names neither)."""
     joined = first + rest
-    named = _title_year(joined) is not None or bool(_title_prefix(joined))
+    named = title_year(joined) is not None or bool(_title_prefix(joined))
     return named and _is_title(joined) and not _is_title(first)
 
 
@@ -467,9 +467,9 @@ def _quoted_title(preamble: list[Line]) -> str | None:
                 # a title prints no Latin letters or colon (a hijacked copy prepends spam);
                 # one referred to (对照《…2020年…年度报告》中提出的…) is last year's
                 referred = L.REFERRED_BEFORE_RE.search(line.text, max(0, m.start() - 8), m.start())
-                if referred is None and _is_title(m.group(1)):
-                    if not _LATIN_OR_COLON.search(m.group(1)):
-                        return m.group(1)
+                title = m.group(1)
+                if referred is None and _is_title(title) and not _LATIN_OR_COLON.search(title):
+                    return title
     return None
 
 
@@ -501,7 +501,7 @@ def _title_below(after: list[Line], *, need_year: bool, need_body: bool) -> str 
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
         if not _is_title(text):
             continue
-        if (need_year and _title_year(text) is not None) or (need_body and _title_prefix(text)):
+        if (need_year and title_year(text) is not None) or (need_body and _title_prefix(text)):
             return text
     return None
 
@@ -515,7 +515,7 @@ def _full_title_below(title: str, after: list[Line]) -> str | None:
         body = ""  # 部门: no body's name
     for line in after:
         text = L.FLIPBOOK_HEADER_RE.sub("", line.text).strip(L.BULLETS)
-        if _is_title(text) and _title_year(text) is not None and (named := _title_prefix(text)):
+        if _is_title(text) and title_year(text) is not None and (named := _title_prefix(text)):
             same = named == body or named.endswith(body)  # 区教育局 / 青山区教育局
             return text if not body or same else None
     return None
@@ -592,9 +592,6 @@ def title_year(title: str) -> int | None:
     return parts[1] if parts else None
 
 
-_title_year = title_year
-
-
 def _organization(
     title: str | None,
     org_line: str | None,
@@ -658,13 +655,13 @@ def _year(
     published: str | None,
     quoted: str | None = None,
 ) -> int | None:
-    if title and (year := _title_year(title)) is not None:
+    if title and (year := title_year(title)) is not None:
         return year
     if title and period and period.get("start"):
         return int(period["start"][:4])  # a title without its year: the period's
     head = text[:3000]
     period_year = int(period["start"][:4]) if period and period.get("start") else None
-    own = _title_year(quoted) if quoted else None  # the title the introduction publishes
+    own = title_year(quoted) if quoted else None  # the title the introduction publishes
     named = own
     # the pattern ends with 年度报告: a text without it (one quick search) is not scanned
     if named is None and "年度报告" in head and (m := L.TITLE_ANYWHERE_RE.search(head)):

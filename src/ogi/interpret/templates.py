@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ogi.interpret import labels as L
 
 DEFINITE = ("2019", "2021")
@@ -46,10 +48,12 @@ def cites_revised_regulation(preamble: list[str]) -> bool:
 def modern_overview(subsection_titles: list[str]) -> bool:
     """Whether subsections are those the 2021 guidelines set under 一、总体情况 (two of 政府
     信息管理, 政府信息公开平台建设, 监督保障: legacy reports had none of them)."""
-    found = {
-        m.group(0) for t in subsection_titles if (m := L.MODERN_SUBSECTIONS.fullmatch(L.norm(t)))
-    }
-    return len(found) >= MIN_MODERN_SUBSECTIONS
+    return len(subsections_named(subsection_titles, L.MODERN_SUBSECTIONS)) >= MIN_MODERN_SUBSECTIONS
+
+
+def subsections_named(titles: list[str], pattern: re.Pattern[str]) -> set[str]:
+    """The distinct names ``pattern`` gives the whole of each subsection title (matching form)."""
+    return {m.group(0) for t in titles if (m := pattern.fullmatch(L.norm(t)))}
 
 
 #: How many of the 2021 overview's own subsections make the headings modern.
