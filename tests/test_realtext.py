@@ -2695,6 +2695,19 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "sections": ["一", "二", "三", "四"],
         "cell:legacy.active.total": 42,
     },  # 一、加强组织领导 / 二、信息公开主要工作 / 三、依申请公开情况: two sections of the report's own wording
+    "rv19_cut_overview_fangmian": {
+        "meta.year": 2023,
+        "warning:TABLES_NOT_FOUND": True,
+    },  # a page cut to 一、总体情况, subsections …方面, citing the 条例
+    "rv19_cut_overview_label_rows": {
+        "meta.year": 2020,
+        "warning:TABLES_NOT_FOUND": True,
+    },  # label rows, then 一、总体情况 citing the 条例
+    "rv19_cut_two_sections": {
+        "meta.year": 2022,
+        "sections": ["一", "二"],
+    },  # 一、总体情况 + 二、主动公开情况。, no title
+    "rv19_cut_overview_no_regulation": None,  # a work summary cut to 一、总体情况, no 条例
 }
 
 

@@ -70,6 +70,11 @@ def not_a_report(report: Report) -> str | None:
     # another document (a 工作总结 or 上半年 summary prints its own)
     if len(report.sections) <= 2 and not other_title and _standard_overview(report):
         return None
+    # a page cut to its body: nothing printed before 一、总体情况 (a portal's label rows
+    # aside), whose text tells the year's disclosure under the 条例 (2021年，…根据《中华人民共和国
+    # 政府信息公开条例》…): the title was left on the page above
+    if not report.preamble.strip() and report.meta.year is not None and _overview_cites(report):
+        return None
     return "readable, but no annual-report title, standard table or report sections were found"
 
 
@@ -98,6 +103,17 @@ def _standard_overview(report: Report) -> bool:
         return False
     titles = [sub.title for sub in report.sections[0].subsections]
     return len(subsections_named(titles, L.OVERVIEW_SUBSECTIONS_RE)) >= MIN_STANDARD_SUBSECTIONS
+
+
+def _overview_cites(report: Report) -> bool:
+    """Whether the first section is the overview and its opening text cites the disclosure
+    条例."""
+    if not report.sections or report.sections[0].kind != "overview":
+        return False
+    first = report.sections[0]
+    text = first.text + "".join(sub.text for sub in first.subsections[:1])
+    head = L.norm(text[:OVERVIEW_CHARS])
+    return "信息公开条例" in head or "《条例》" in head
 
 
 #: How many standard overview subsections make a page cut to its overview a report.

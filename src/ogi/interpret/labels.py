@@ -234,7 +234,7 @@ SECTION_KINDS = _compile(
 MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
 #: Subsections of 一、总体情况 that only the 2021 guidelines set.
 _OVERVIEW_OWN = r"(?:政府信息)?管理|(?:政府信息公开)?平台建设|监督保障"
-MODERN_SUBSECTIONS = re.compile(rf"(?:{_OVERVIEW_OWN})(?:情况)?")
+MODERN_SUBSECTIONS = re.compile(rf"(?:{_OVERVIEW_OWN})(?:情况|方面)?")
 #: The revised 条例 (2019) cited by article: the 2008 条例 had 38 articles, so a report
 #: made under 第五十条 follows the 2019 formats (依据《条例》第五十条规定，编制本报告).
 MODERN_REGULATION_CITE = re.compile(r"第五十条")
@@ -552,7 +552,9 @@ OVERVIEW_HEADING_RE = re.compile(
     r"^\s*(?:一\s*[、.．]|第一部分\s*[、.．:：]?)\s*(?:总体情况|概述|概况|基本情况)\s*$"
 )
 #: The subsections of 一、总体情况 the 2021 guidelines set ((一)主动公开 … (五)监督保障).
-OVERVIEW_SUBSECTIONS_RE = re.compile(rf"(?:主动公开|依申请公开|{_OVERVIEW_OWN})(?:工作)?(?:情况)?")
+OVERVIEW_SUBSECTIONS_RE = re.compile(
+    rf"(?:主动公开|依申请公开|{_OVERVIEW_OWN})(?:工作)?(?:情况|方面)?"
+)
 #: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
 #: 情况。2024年，…) or a lead (根据《条例》要求，2010年，…), then a comma or the body (2019年我局…):
 #: not a date (2024年1月), a span (2019年以来) or a phrase (2022年在区政府网站…).
