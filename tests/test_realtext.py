@@ -2708,6 +2708,104 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "sections": ["一", "二"],
     },  # 一、总体情况 + 二、主动公开情况。, no title
     "rv19_cut_overview_no_regulation": None,  # a work summary cut to 一、总体情况, no 条例
+    "r18_cut_after_t1_title": {
+        "meta.year": 2024,
+        "template": "2021",
+        "sections": ["一", "二"],
+    },  # overview subsections 依申请公开办理情况, 政府信息资源管理情况, 政府信息公开监督保障情况
+    "r18_site_byline_org_below": {
+        "meta.published": "2024-01-19",
+        "meta.organization": "兰溪县石桥镇人民政府",
+        "meta.issuer": "石桥镇党政办",
+    },  # www… 发布时间:… 来源:…; the body between the title and its repetition
+    "r18_period_shi_comma": {
+        "meta.period.start": "2024-01-01",
+        "meta.period.end": "2024-12-31",
+    },  # 自…始,至…止
+    "r18_org_bare_bianzhi": {
+        "meta.organization": "青山市白果乡"
+    },  # …规定,编制青山市白果乡2023年…年度报告
+    "r18_org_unit_caption": {
+        "meta.organization": "南湖市住房和城乡建设局"
+    },  # 单位: <body> 2024年度 above table 1
+    "r18_contact_no_lianxi": {
+        "meta.contact.office": "清河县市场监督管理局",
+        "meta.organization": "清河县市场监督管理局",
+    },  # 如有疑问请与X(地址:…,联系电话:…)。
+    "r18_period_lost_nian_yue": {
+        "meta.period.start": "2023-01-01",
+        "meta.period.end": "2023-12-31",
+    },  # 202311日起至20231231日止
+    "r18_website_and_other_channels": {
+        "cell:legacy.active.total": 517,
+        "cell:legacy.active.by_channel.website": None,
+    },  # 通过门户网站和其他信息公开渠道…517条: every channel
+    "r18_website_and_other_qudao": {
+        "cell:legacy.active.total": 517,
+        "cell:legacy.active.by_channel.other": None,
+    },  # 通过政府网站和其他渠道…517条
+    "r18_consult_channels": {
+        "cell:legacy.consultations": None,
+        "cell:legacy.active.total": 860,
+        "cell:legacy.applications.received": 5,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 当面咨询…, 热线咨询…, 电话接听咨询约1.3万: parts, no total
+    "r18_two_websites": {
+        "cell:legacy.active.by_channel.website": 87,
+        "warning:PROSE_FIGURES_DIFFER": True,
+    },  # 截止2014年12月31日 (the year end) …87条; another site 213条: named
+    "r18_unnumbered_headings": {
+        "template": "legacy",
+        "cell:legacy.active.total": 5321,
+        "cell:legacy.applications.received": 214,
+        "cell:legacy.review.total": 31,
+        "cell:legacy.litigation.total": 42,
+    },  # 概述 / 主动公开情况 without numerals, 2014
+    "r18_none_shenqing_gongkai": {
+        "cell:legacy.applications.received": 0,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+        "cell:legacy.info.withheld": 0,
+    },  # 没有申请公开政府信息和不予公开政府信息的情况; 没有关于信息公开的收费及减免情况
+    "r18_none_yishenqing": {
+        "cell:legacy.applications.received": 0,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+    },  # 没有依申请公开信息的情况
+    "r18_gonggao_title": {
+        "template": "legacy",
+        "meta.organization": "青州省水利厅",
+        "meta.year": 2015,
+        "cell:legacy.active.total": 1265,
+    },  # …年度报告的公告, rows label: | value |
+    "r18_fragment_from_five": {
+        "sections": ["五", "六", "七", "八"],
+        "cell:legacy.review.total": 4,
+        "cell:legacy.litigation.total": 6,
+        "cell:legacy.fees.amount_wan_yuan": 0,
+        "cell:legacy.consultations": None,
+    },  # a later page: 五…八; 日均…3人次 is a daily mean
+    "r18_byline_source_label": {
+        "meta.issuer": None,
+        "meta.published": "2015-03-20",
+    },  # 来源: 发布机构: names no source
+    "r18_iso_period": {
+        "meta.organization": "青石县农业局",
+        "meta.period.start": "2016-01-01",
+        "meta.period.end": "2016-12-31",
+        "warning:PROSE_FIGURES_UNKEYED": False,
+    },  # 自2016-1-1起至2016-12-31止; 由X根据《…》规定编制
+    "r18_org_bianzhi_trad": {
+        "meta.organization": "青石县白沙镇",
+        "cell:legacy.applications.received": 0,
+    },  # 特结合我镇实际,编制X2016年…年度报告
+    "r18_colon_pipe_rows": {
+        "meta.title": "2015年青州省水利厅政府信息公开工作年度报告",
+        "meta.organization": "青州省水利厅",
+        "meta.index_no": "420B03-99-2016-0007-1",
+        "meta.written": "2016-03-28",
+        "meta.issuer": "青州省水利厅办公室",
+        "meta.doc_no": "青水办〔2016〕5号",
+    },  # 信息名称: | … | rows
+    "r18_ways_count": {"cell:legacy.active.total": 76},  # 通过三条途径: a count of ways
 }
 
 

@@ -124,6 +124,8 @@ def interpret(document: Document) -> ReportDraft:
         template = "unknown"  # sections of a 2019+ report whose tables were not read
     legacy_warnings: list[dict[str, Any]] = []
     earlier_year = year is not None and year < FIRST_MODERN_YEAR  # 2012 in 2019+ headings
+    if template == "unknown" and earlier_year:
+        template = "legacy"  # a report before 2019 whose headings are not numbered (概述)
     # (a legacy report whose headings also look modern: legacy_hint said it is legacy)
     if template == "legacy" and (
         stats is not None or earlier_year or not modern_words or legacy_words

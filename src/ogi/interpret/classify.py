@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ogi.interpret import labels as L
 from ogi.interpret.templates import subsections_named
-from ogi.report import Report
+from ogi.report import Report, Section
 
 MIN_REPORT_SECTIONS = 3
 #: The 条例 of 2007 came into force on 1 May 2008: the first reports cover May–December.
@@ -70,6 +70,10 @@ def not_a_report(report: Report) -> str | None:
     # another document (a 工作总结 or 上半年 summary prints its own)
     if len(report.sections) <= 2 and not other_title and _standard_overview(report):
         return None
+    # a later page of a report split over several (五、…六、…七、…): sections in sequence from
+    # above 一, two of a known kind, figures read, under no title of another document
+    if not other_title and report.cells and _fragment(report.sections, known):
+        return None
     # a page cut to its body: nothing printed before 一、总体情况 (a portal's label rows
     # aside), whose text tells the year's disclosure under the 条例 (2021年，…根据《中华人民共和国
     # 政府信息公开条例》…): the title was left on the page above
@@ -103,6 +107,15 @@ def _standard_overview(report: Report) -> bool:
         return False
     titles = [sub.title for sub in report.sections[0].subsections]
     return len(subsections_named(titles, L.OVERVIEW_SUBSECTIONS_RE)) >= MIN_STANDARD_SUBSECTIONS
+
+
+def _fragment(sections: list[Section], known: set[str]) -> bool:
+    """Whether the sections start above 一 and run on, at least three of them, two of a
+    known kind."""
+    first = L.cn_number(sections[0].number) if sections else None
+    return (
+        first is not None and first > 1 and len(sections) >= MIN_REPORT_SECTIONS and len(known) >= 2
+    )
 
 
 def _overview_cites(report: Report) -> bool:

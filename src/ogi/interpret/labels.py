@@ -233,7 +233,7 @@ SECTION_KINDS = _compile(
 #: even when its tables are missing (images, attachments).
 MODERN_SECTION_HINTS = re.compile(r"收到和处理政府信息公开申请")
 #: Subsections of 一、总体情况 that only the 2021 guidelines set.
-_OVERVIEW_OWN = r"(?:政府信息)?管理|(?:政府信息公开)?平台建设|监督保障"
+_OVERVIEW_OWN = r"(?:政府信息)?(?:资源)?管理|(?:政府信息公开)?平台建设|(?:政府信息公开)?监督保障"
 MODERN_SUBSECTIONS = re.compile(rf"(?:{_OVERVIEW_OWN})(?:情况|方面)?")
 #: The revised 条例 (2019) cited by article: the 2008 条例 had 38 articles, so a report
 #: made under 第五十条 follows the 2019 formats (依据《条例》第五十条规定，编制本报告).
@@ -432,6 +432,8 @@ COUNT_UNITS = ("件", "条", "项", "个", "宗", "份", "次")
 #: Metadata label (any inner spacing) → field of Meta.
 META_LABELS: tuple[tuple[str, str], ...] = (
     ("信息索引号", "index_no"),
+    ("信息索取号", "index_no"),
+    ("信息索引", "index_no"),
     ("索引号", "index_no"),
     ("发布机构", "issuer"),
     ("发文机关", "issuer"),
@@ -476,12 +478,14 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("主题分类", "topic"),
     ("文件分类", "topic"),
     ("信息分类", "topic"),
+    ("信息类别", "topic"),
     ("组配分类", "topic"),
     ("所属主题", "topic"),
     ("公文目录", "topic"),
     ("主题词", "topic"),
     ("公开分类", "topic"),
     ("分类", "topic"),
+    ("信息名称", "title"),
     ("名称", "title"),
     ("标题", "title"),
     ("有效性", "validity"),
@@ -553,7 +557,7 @@ OVERVIEW_HEADING_RE = re.compile(
 )
 #: The subsections of 一、总体情况 the 2021 guidelines set ((一)主动公开 … (五)监督保障).
 OVERVIEW_SUBSECTIONS_RE = re.compile(
-    rf"(?:主动公开|依申请公开|{_OVERVIEW_OWN})(?:工作)?(?:情况|方面)?"
+    rf"(?:主动公开|依申请公开(?:办理)?|{_OVERVIEW_OWN})(?:工作)?(?:情况|方面)?"
 )
 #: The year opening the overview's first paragraph, after a run-in subheading ((一)主动公开
 #: 情况。2024年，…) or a lead (根据《条例》要求，2010年，…), then a comma or the body (2019年我局…):
@@ -577,9 +581,11 @@ SITE_DATE_LINE_RE = re.compile(_SITE_DATE + f"(?:{_CLOCK})?" + r"\s*$")
 #: (以下简称某委)2024年…年度报告; 现将某街道办事处2024年度政府信息工作年度报告予以公开; 编制并
 #: 向社会公布某委2021年度…): group 1 is the body.
 INTRO_TITLE_RE = re.compile(
-    r"(?:特编制|编制了|现公布|现发布|特公布|现予公布|现将|向社会公布)《?([^，。,；;《》()]{2,40}?)"
-    r"(?:\((?:以下)?简称[^()]*\))?\d{4}\s*年度?(?:政府)?信息(?:公开)?(?:工作)?年度报告"
+    r"(?:特编制|编制了|编制(?![并本])|现公布|现发布|特公布|现予公布|现将|向社会公布)《?([^，。,；;《》()]{2,40}?)"
+    r"(?:\((?:以下)?简称[^()]*\))?\d{4}\s*年度?(?:政府)?信息(?:公开)?(?:工作)?(?:年度)?报告"
 )
+#: Words that make what INTRO_TITLE_RE took no body's name (编制并向社会公布…, 编制本报告现向…).
+INTRO_NOT_BODY_RE = re.compile(r"公布|公开|发布|报告|^并")
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
 SELF_NAMED_RE = re.compile(
     r"[本我全该](?:机关|单位|部门|系统|委员会|公司|街道|中心|局|县|区|市|省|州|旗|委|办|镇|乡|院|所|校|厅|署)"
@@ -681,13 +687,16 @@ PERIOD_RE = re.compile(
 #: 1月1日《条例》实施之日起,至…): read only as a whole year (a campaign's span is printed so too).
 PERIOD_COMMA_RE = re.compile(
     DATE_CN
-    + r"\s*(?:《[^》]{1,12}》实施之日)?\s*起?\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    + r"\s*(?:《[^》]{1,12}》实施之日)?\s*[起始]?\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
-#: The period with its 年 lost (20231月1日至12月31日, DOMAIN.md §5.16): read only as a whole
-#: year.
+#: The period with its 年 lost, or its 年 and 月 (20231月1日至12月31日, 202111日起至20211231日止,
+#: DOMAIN.md §5.16): read only as a whole year.
 PERIOD_LOST_NIAN_RE = re.compile(
-    r"(?<!\d)(20\d{2})(1)\s*月\s*(1)\s*日\s*起?\s*(?:至|到|-|—)\s*(?:(20\d{2})\s*年?\s*)?(12)\s*月\s*(31)\s*日"
+    r"(?<!\d)(20\d{2})(1)\s*月?\s*(1)\s*日\s*[起始]?\s*(?:至|到|-|—)\s*(?:(20\d{2})\s*年?\s*)?"
+    r"(12)\s*月?\s*(31)\s*日"
 )
+#: The period in ISO dates (自2015-1-1起至2015-12-31止): read only as a whole year.
+PERIOD_ISO_RE = re.compile(DATE_ISO + r"\s*[起始]?\s*[,，]?\s*(?:至|到|~)\s*" + DATE_ISO)
 #: A URL, a space a page printed after its scheme or www. kept out (www. x.gov.cn).
 URL_RE = re.compile(r"(?:https?://|www\.)(?: (?=[A-Za-z0-9]))?[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
@@ -723,7 +732,13 @@ ADDRESS_RE = re.compile(
 COMPILED_BY_RE = re.compile(
     r"由\s*([^\s,，。;；()（）《》]{2,40}?(?:"
     + ORG_SUFFIX
-    + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?)?(?:负责)?编制"
+    + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?|根据[^。,，;；]{0,50}?)?(?:负责)?编制"
+)
+#: A table's caption naming the body that fills it (单位: 东阳市自然资源局 2023年度, 填报单位：…),
+#: not a unit of measure (单位：件, 单位:万元).
+UNIT_CAPTION_RE = re.compile(
+    r"^\s*(?:填报|统计)?单位\s*[:]\s*([^\s:|]{2,40}?" + ORG_SUFFIX + r")(?:\s*\d{4}\s*年度?)?\s*$",
+    re.MULTILINE,
 )
 #: A body named by itself (本局, 我局办公室, 本单位): no organization (本溪市 is one).
 SELF_REFERENCE_RE = re.compile(
@@ -748,7 +763,10 @@ OFFICE_TAIL_RE = re.compile(
 _OFFICE_AFTER = (
     r"(?:与\s*((?:[^\s,。;:()]|\([^()\d:]{1,20}\)){2,50}?)\s*(?:\([^()]{0,80}?[:\d][^()]{0,80}\))?\s*"
     r"(?:联系|联络(?!员))"
-    r"|(?:联系|致电)\s*[:]?\s*([^\s,。;():]{1,38}?(?:" + ORG_SUFFIX + r"|室))(?=\s*[,;。(]))"
+    r"|(?:联系|致电)\s*[:]?\s*([^\s,。;():]{1,38}?(?:" + ORG_SUFFIX + r"|室))(?=\s*[,;。(])"
+    # 请与X(地址:…,联系电话:…)。: the 联系 inside the parentheses
+    r"|与\s*((?:[^\s,。;:()]|\([^()\d:]{1,20}\)){2,50}?)\s*\([^()]{0,80}?(?:电话|地址)[^()]{0,80}\)"
+    r"\s*(?=[。;]|$))"
 )
 OFFICE_RE = re.compile(r"(?:请|直接|详情)" + _OFFICE_AFTER)
 #: The weaker wording 可与/可联系/可致电 <office>, asked when no 请/直接 wording names one
@@ -796,6 +814,9 @@ META_LABEL_ALONE_RE = re.compile(f"({_META_LABEL_ALTERNATION})\\s*[:]?")
 #: The same labels spaced from their values, no colon (索 引 号 1133…/2024-104757 公开方式 主动
 #: 公开): a label where the line or a space starts, then a space.
 META_LABEL_SPACED_RE = re.compile(f"(?:^|(?<=\\s))({_META_LABEL_ALTERNATION})(?:\\s+(?=\\S)|\\s*$)")
+#: A site's address opening a byline (www.x.gov.cn  发布时间:2024-01-19  来源:…): set aside so
+#: that the labels after it are read.
+LEADING_SITE_RE = re.compile(r"^\s*(?:https?://|www\.)[A-Za-z0-9./_\-]+\s+(?=\S)")
 #: A line under the title giving the publication date, then the page's counters
 #: (2022-01-20 作者:佚名 点击数:; 2021-02-05 17:20 来源:…), or the date and its time alone (a
 #: date alone may be a signature, a page header or a list's).
@@ -820,7 +841,7 @@ META_VALUE_SHAPES = {
 #: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
-    r"\s(?:字号|字体|文字大小|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
+    r"\s(?:字号|字体|文字大小|选择阅读字号|阅读字号|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
     r"|(?:作者|点击[数量率]?|浏览次数|浏览量|访问量|阅读量|文字大小)\s*[:：]"
 )
 #: A note in parentheses (规章（设区的市…）, 通过委门户网站（包括委属单位网站…）): a row
@@ -866,7 +887,7 @@ TITLE_YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 #: A document number's year and serial (某县教育局 [2020] 3号 → 某县教育局).
 DOC_NO_ISSUER_RE = re.compile(r"\s*[\[〔［(（]\s*\d{4}.*$")
 TITLE_LABEL_RE = re.compile(
-    r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称|文件下载|附件下载)\s*(?:[:：]|\|)?\s*"
+    r"^\s*(?:标\s*题|名\s*称|信息名称|文件名称|文件下载|附件下载)\s*(?:[:：]\s*\|?|\|)?\s*"
 )
 #: Bullets a portal prints before each line of its metadata list (• 索 引 号: …).
 BULLETS = " |•·●◆■▪◇○-"

@@ -45,6 +45,8 @@ class ProseFigure:
     other_year: bool = False
     #: a 0 of a …为零 statement, which gives way to a count printed for the key
     weak_zero: bool = False
+    #: the channel a consultations count names (当面咨询, 电话接听咨询): one part of them
+    channel: str | None = None
 
     def approximate_warning(self) -> dict[str, Any] | None:
         """The ``APPROXIMATE_FIGURE`` warning of an approximate figure ("4800余条")."""
@@ -102,6 +104,7 @@ def prose_figures(
     unkeyed: list[str] = []
     topic = _Topic(year=year, own=_own_names(organization))
     previous = ""
+    channels: set[str] = set()  # the channels consultations are counted by, anywhere
     for line in _joined(lines):
         _follow_heading(topic, line.text, line=True)
         quoted = _QUOTE_OPENER.search(line.printed) is not None  # one look per line
@@ -111,6 +114,8 @@ def prose_figures(
             if not topic.facts:
                 continue
             context = previous + text
+            if "咨询" in text:
+                channels.update(V.CONSULT_CHANNEL_FIGURE.findall(text))
             figures = _sentence_figures(text, context, sentence.strip(), topic, line.prov)
             for figure in figures:
                 if isinstance(figure, tuple):
@@ -124,6 +129,11 @@ def prose_figures(
     if not all(figure.other_year for figure in found.values()):
         for key in [key for key, figure in found.items() if figure.other_year]:
             unkeyed.append(_shortened(found.pop(key).raw))
+    # one channel's consultations (电话接听咨询2.2万人次) where others are counted too (当面咨询
+    # 3000余人次, 热线咨询…): a part, no total (其中 parts are not looked at: rv17_zixun_qizhong)
+    consult = found.get("legacy.consultations")
+    if consult is not None and consult.channel is not None and channels - {consult.channel}:
+        unkeyed.append(_shortened(found.pop("legacy.consultations").raw))
     if unkeyed:
         warnings.append(_unkeyed_warning(unkeyed))
     return list(found.values()), warnings
@@ -358,7 +368,10 @@ def _sentence_figures(
             elif parts_only:
                 parts.append((offset, start, end, key, value, unit, approx, elsewhere))
             else:
-                yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
+                via = _consult_channel(clause, start) if key == "legacy.consultations" else None
+                yield ProseFigure(
+                    key, value, raw, topic.number, prov, unit, approx, elsewhere, channel=via
+                )
         offset += len(clause) + 1
         unread_total = clause.rstrip()[-1:].isdigit()
         mixed_total = "咨询" in clause and V.MIXED_TOTAL_CLAUSE.search(clause) is not None
@@ -388,6 +401,16 @@ def _sentence_figures(
                 )
 
 
+def _consult_channel(clause: str, start: int) -> str | None:
+    """The channel the label of the consultations count at ``start`` names (当面, 电话…)."""
+    m = V.CONSULT_CHANNEL.search(clause, max(0, start - CONSULT_LABEL_CHARS), start)
+    return m.group(1) if m is not None else None
+
+
+#: How far before a consultations count its channel is looked for (电话接听咨询约2.2万).
+CONSULT_LABEL_CHARS = 12
+
+
 def _quote_start(start: int) -> int:
     """Where the unkeyed warning's quote of the figure at ``start`` of its clause begins:
     the clause's start when it is short, else UNKEYED_LABEL_CHARS before the figure."""
@@ -410,6 +433,8 @@ def _running_total(text: str, end: int, year: int | None) -> bool:
     if year is None:
         return True
     window = text[max(0, found.start() - BOUND_CHARS) : end]
+    if f"{year}年12月31日" in window or f"{year}-12-31" in window:
+        return False  # 截止2014年12月31日: the report year's end, not a running total
     years = {int(y) for y in V.YEAR_MENTION.findall(window)}
     return years != {year} or V.YEAR_BOUND.search(window) is None
 
@@ -535,6 +560,10 @@ def _is_ordinal(clause: str, m: re.Match[str]) -> bool:
     组成``) and ``15个工作日`` is a time limit, never a statistic."""
     if m.start() > 0 and clause[m.start() - 1] in "第每":
         return True  # 第四期; 对每一条信息 (no count)
+    if m.start() > 1 and clause[m.start() - 1] in "-/" and clause[m.start() - 2].isdigit():
+        return True  # 自2015-1-1起: the day of a date
+    if V.WAYS_AFTER.match(clause, m.end()) is not None:
+        return True  # 通过四条途径, 三项措施: a count of the ways, not of information
     if m.group("unit") == "次" and V.SESSION_RE.search(clause, max(0, m.start() - 8), m.end() + 4):
         return True  # 十七届人大一次会议: the first session of a congress
     if m.group(0) in ("一项", "一起"):  # 一项常态工作, 与…一起研究: the article, "together"
@@ -645,11 +674,12 @@ def _own_names(organization: str | None) -> tuple[str, ...]:
 
 
 def _channel(label: str) -> str | None:
-    """The one channel a label names; several with 其他 → ``other``; several without, or one
+    """The one channel a label names; several with 其他 → ``other``; the website with 其他
+    (门户网站和其他信息公开渠道) → every channel: the active total; several without, or one
     beside media that have no key (报刊、电视、政务微信) → None."""
     named = [name for name, rx in V.ACTIVE_CHANNELS if rx.search(label)]
     if V.ACTIVE_OTHER_CHANNEL.search(label):
-        return "legacy.active.by_channel.other"
+        return "legacy.active.total" if "website" in named else "legacy.active.by_channel.other"
     if V.UNKEYED_MEDIA.search(label):
         return None  # a keyed channel counted together with 报刊, 电视…
     return f"legacy.active.by_channel.{named[0]}" if len(named) == 1 else None

@@ -140,6 +140,16 @@ MIXED_KEYS = frozenset({"legacy.consultations", "legacy.complaints"})
 TOTAL_KEYS = frozenset(
     {"legacy.active.total", "legacy.applications.received", "legacy.consultations"}
 )
+#: A consultations count's channel, right before it (当面咨询, 12345热线咨询, 电话接听咨询约…).
+_CONSULT_CHANNELS = r"(当面|现场|窗口|电话|热线|网上|在线|网络|信函|来信|来电|微信|邮件|邮箱)"
+CONSULT_CHANNEL = re.compile(_CONSULT_CHANNELS + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}$")
+#: The same, followed by its figure, anywhere in a sentence: the channels a report counts.
+CONSULT_CHANNEL_FIGURE = re.compile(
+    _CONSULT_CHANNELS + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}\d"
+)
+#: Words after a count that make it a count of ways or measures (四条途径, 三项措施), not of
+#: information.
+WAYS_AFTER = re.compile(r"(?:途径|渠道|措施|举措|原则|做法|路径|环节|步骤)")
 #: Words naming a channel in a 其中 part (其中，通过县政务网…): a channel's count, no total.
 CHANNEL_WORDS = re.compile(r"通过|网站|门户|政务网|微博|微信|公报|公开栏|电子屏")
 #: Keys of a part of a total (a channel, an answer kind): a 其中 part may take them.
@@ -160,7 +170,7 @@ CATEGORY_LABEL = re.compile(
 )
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
-PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于")
+PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于|日均|月均|平均")
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
@@ -391,7 +401,7 @@ ACTIVE_CHANNELS = (
     ("weibo", re.compile(r"微博")),
     ("wechat", re.compile(r"微信")),
 )
-ACTIVE_OTHER_CHANNEL = re.compile(r"其他渠道|其他方式|其它渠道|其它方式|其他媒体")
+ACTIVE_OTHER_CHANNEL = re.compile(r"其[他它](?:[^。,;，、]{0,6}?)(?:渠道|方式|媒体)")
 #: Media that have no channel key (报刊, 电视): a label naming one beside a keyed channel
 #: counts several channels together (通过报刊、电视、政务微信等媒体…285条), none of them alone.
 UNKEYED_MEDIA = re.compile(
@@ -449,6 +459,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(
             r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息"
             r"(?:的?(?:情况|事项|发生)|(?=[。,;]|$))"
+            # 没有申请公开政府信息和不予公开政府信息的情况: both none
+            r"|(?:没有|无)(?:依)?申请公开(?:的)?(?:政府)?信息[和及、]不予公开(?:的)?(?:政府)?信息的?情况"
         ),
         unless_before=re.compile(r"确保|网上|杜绝|防止|严禁|信息中|之中"),
     ),
@@ -458,6 +470,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(
             r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
+            # 没有申请公开政府信息…的情况, 没有依申请公开信息的情况
+            r"|(?:没有|无)(?:依)?申请公开(?:的)?(?:政府)?信息(?:[^。,;]{0,16}?的?情况|(?=[。,;]|$))"
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
         re.compile(
@@ -475,8 +489,11 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             rf"[^。,;收]{{0,12}}?)?(?:收取|收)"
             r"[^。,;]{0,12}?费"
             r"|免费提供|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
+            r"|(?:没有|未)因[^。,;收]{0,10}?(?:收取|收)[^。,;]{0,12}?费"  # 没有因信息公开收取或减免费用
             r"|(?:没有|未)因?[^。,;]{0,10}?(?:信息公开|申请)[^。,;]{0,6}?(?:发生|产生)的?收费"
             r"|(?:没有|无)(?:任何)?[^。,;]{0,8}?(?:信息公开|依申请公开)[^。,;]{0,4}?收费项目"
+            # 没有关于信息公开的收费及减免情况
+            r"|(?:没有|无)(?:关于)?[^。,;]{0,8}?(?:信息公开|依申请公开)的?收费(?:[及和与]减免)?的?情况"
         ),
         re.compile(r"以外|之外|除了?"),
     ),

@@ -77,7 +77,7 @@ def read_metadata(
     issuer = L.DOC_NO_ISSUER_RE.sub("", title_doc_no) if title_doc_no else None
     meta["organization"] = _organization(
         meta["title"], org_line, intro, meta["contact"]["office"], issuer
-    )
+    ) or _unit_caption(text)
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     # a title only the introduction names (《…2020年…年度报告》) is weighed against the period
     # and the overview's year
@@ -132,6 +132,8 @@ def _label_block(preamble: list[Line], consumed: set[str]) -> dict[str, str]:
     header: list[str] = []  # the fields of a row of labels only, its values on the next row
     for line in preamble:
         flat = line.text
+        if flat[:1] in "wh " and (site := L.LEADING_SITE_RE.match(flat)) is not None:
+            flat = flat[site.end() :]
         if header:
             values = _row_cells(flat)
             if len(values) == len(header) and not any(map(_label_alone, values)):
@@ -208,8 +210,8 @@ def _byline_source(flat: str, end: int) -> str | None:
     """The source a date byline names after the date (来源:某某市人民政府办公室), less the
     page's counters run into it; None when it names nothing (本站, 1)."""
     source = L.BYLINE_SOURCE_RE.search(flat, max(0, end - 4))
-    if source is None:
-        return None
+    if source is None or source.group(1) in L.META_FIELDS:
+        return None  # 来源: 发布机构: — a label with no value, then the next label
     value = source.group(1)
     if (tail := L.META_VALUE_END_RE.search(value)) is not None:
         value = value[: tail.start()]
@@ -302,7 +304,9 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
                 # itself may be cut (…人民政府2020 / 年政府信息…)
                 if not _title_prefix(text) or previous[-1:].isdigit():
                     return _joined_title(previous, earlier, text, head[k + 1 :], consumed)
-            elif not _title_prefix(text) and (below := _org_below(head[k + 1 :])):
+            elif not _title_prefix(text) and (
+                below := _org_below([ln for ln in head[k + 1 :] if ln.text not in consumed])
+            ):  # (past the page's byline: 发布时间:… 来源:…)
                 consumed.add(below)
                 return text, below
             elif not _title_prefix(text) and (
@@ -618,10 +622,15 @@ def _organization(
             return org_line  # a title naming no body, its organization printed beside it
     if compiler := _compiled_by(intro):
         return compiler
-    if "年度报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
+    if "报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
         # 本局, 我县, 全区 name no body, nor 经局党组会议审议通过的, 区政府办公室汇总编制的
-        if not L.SELF_NAMED_RE.fullmatch(named.group(1)) and not named.group(1).endswith("的"):
-            return named.group(1)  # 特编制某乡2024年…年度报告: the body its title names
+        body = named.group(1)
+        if (
+            not L.SELF_NAMED_RE.fullmatch(body)
+            and not body.endswith("的")
+            and L.INTRO_NOT_BODY_RE.search(body) is None
+        ):
+            return body  # 特编制某乡2024年…年度报告: the body its title names
     if doc_issuer and L.ORG_END_RE.search(doc_issuer):
         return doc_issuer  # a full name (青山区教育局), not an abbreviation (县政办)
     if office and not L.SELF_REFERENCE_RE.match(office):  # 本局…受理大厅 names no body
@@ -632,6 +641,13 @@ def _organization(
         body = L.OFFICE_TAIL_RE.sub("", office)  # 青禾乡党政办 → 青禾乡
         return body if 2 <= len(body) < len(office) else office
     return None
+
+
+def _unit_caption(text: str) -> str | None:
+    """The body a table's caption names (单位: 东阳市自然资源局 2023年度), when nothing else
+    named the organization."""
+    m = L.UNIT_CAPTION_RE.search(text) if "单位" in text else None
+    return m.group(1) if m is not None and not L.SELF_REFERENCE_RE.match(m.group(1)) else None
 
 
 def _compiled_by(intro: str) -> str | None:
@@ -722,7 +738,7 @@ def _period(text: str) -> dict[str, str] | None:
         if _single_whole_year(span) and m.start() < PERIOD_FIRST_CHARS:
             return span  # the common case: one search, early in the text
         found.append((m.start(), span))
-    for pattern in (L.PERIOD_COMMA_RE, L.PERIOD_LOST_NIAN_RE):
+    for pattern in (L.PERIOD_COMMA_RE, L.PERIOD_LOST_NIAN_RE, L.PERIOD_ISO_RE):
         for m in pattern.finditer(text):
             span = _span(m)
             if span and (span["start"][4:], span["end"][4:]) == ("-01-01", "-12-31"):

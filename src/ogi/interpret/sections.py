@@ -88,7 +88,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[SectionDraft]]:
             _open_section(line.text, _next_number(sections)) if numbered and not contents else None
         )
         if opened is None and not sections and numbered:
-            opened = _first_of_own_wording(lines, i)
+            opened = _first_of_own_wording(lines, i) or (
+                None if contents else _first_of_fragment(lines, i)
+            )
         if opened is not None:
             draft, body = opened
             sections.append(draft)
@@ -133,6 +135,37 @@ def _first_of_own_wording(lines: list[Line], i: int) -> tuple[SectionDraft, str]
 
 #: How many sections of the report's own wording may open it before one of a known kind.
 OWN_WORDING_RUN = 3
+
+
+def _first_of_fragment(lines: list[Line], i: int) -> tuple[SectionDraft, str] | None:
+    """The first section of a page that starts further on in the report (五、…, a later page
+    of an article split over several): a whole-line heading numbered above 一, taken when the
+    next numbered lines follow it in sequence and at least two of the run are sections of a
+    known kind (五、建议提案办理结果 / 六、咨询情况 / 七、收费及减免情况)."""
+    m = L.h1(lines[i].text)
+    number = L.cn_number(m.group(1)) if m is not None else None
+    if m is None or number is None or number < 2:
+        return None
+    title = m.group(2).strip()
+    if not _title_like(title) or "," in L.nfkc(title):  # (a list of contents: 二、…,(一)…,)
+        return None
+    known = int(section_kind(title) != "legacy_other")
+    expected, run = number + 1, 1
+    for line in lines[i + 1 :]:
+        if L.h1(line.text) is None:
+            continue
+        opened = _open_section(line.text, expected)
+        if opened is None:
+            break
+        known += int(opened[0].kind != "legacy_other")
+        expected, run = expected + 1, run + 1
+    if run < FRAGMENT_RUN or known < FRAGMENT_RUN:
+        return None
+    return SectionDraft(number=m.group(1), title=title.rstrip("。"), kind=section_kind(title)), ""
+
+
+#: How many headings in sequence, and of a known kind, a page starting further on needs.
+FRAGMENT_RUN = 2
 
 
 def _next_number(sections: list[SectionDraft]) -> int:
