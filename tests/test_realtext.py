@@ -2585,7 +2585,8 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv15_quoted_lastyear": {
         "meta.year": 2021
     },  # 对照《…2020年…年度报告》中提出的…: last year's report
-    "rv15_xianjiang_junk": {"meta.organization": None},  # 现将经局党组会议审议通过的2021年度…报告
+    # 现将经局党组会议审议通过的2021年度…报告 names no body; the overview's 2021年,青山区人民政府… does
+    "rv15_xianjiang_junk": {"meta.organization": "青山区人民政府"},
     "r16_hot_topic_request": {
         "cell:legacy.applications.received": None
     },  # 未接到公众关注热点或重大舆情回应的申请: not disclosure applications
@@ -2706,6 +2707,7 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv19_cut_two_sections": {
         "meta.year": 2022,
         "sections": ["一", "二"],
+        "meta.organization": "青川市航道事务中心",
     },  # 一、总体情况 + 二、主动公开情况。, no title
     "rv19_cut_overview_no_regulation": None,  # a work summary cut to 一、总体情况, no 条例
     "r18_cut_after_t1_title": {
@@ -2806,6 +2808,14 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.doc_no": "青水办〔2016〕5号",
     },  # 信息名称: | … | rows
     "r18_ways_count": {"cell:legacy.active.total": 76},  # 通过三条途径: a count of ways
+    "r19_overview_short_body": {
+        "meta.organization": None,
+        "meta.year": 2023,
+    },  # the overview opens 2023年,县林业局…: a short name names no body
+    "r19_overview_body_subheading": {
+        "meta.organization": "青岭市林业和草原局",
+        "meta.year": 2023,
+    },  # (一)主动公开。2023年,X坚持…: the body after the year
 }
 
 

@@ -567,6 +567,17 @@ OVERVIEW_LEAD_YEAR_RE = re.compile(
     r"(?:根据[^。，,\d]{0,40}[，,]\s*)?"
     r"(\d{4})\s*年度?(?!以来|至|到|-|\s*\d{1,2}\s*月)\s*(?:[，,]|(?=[我本全]))"
 )
+#: The body an overview's first paragraph opens with, after its year (2021年，广州市港务局在…,
+#: 2024年,青溪经济技术开发区认真贯彻…): a full name before the verb, not a short one (县档案局,
+#: 市供销社) nor a pronoun or a whole (我局, 全区, 各单位).
+OVERVIEW_BODY_RE = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十][)）][^。，,\d]{0,12}[。.：:]\s*)?\d{4}\s*年度?\s*[，,]\s*"
+    rf"(?![我本全各该省市县区州旗盟镇乡])([{CJK}]{{4,30}}?(?:"
+    + ORG_SUFFIX
+    + r"|开发区|高新区|管委会|园区|街道|[镇乡]))"
+    r"(?=认真|坚持|深入|严格|按照|紧紧|积极|进一步|以|在|全面|持续|扎实|围绕|始终|高度|不断|大力"
+    r"|切实|着力|聚焦|结合|根据|依据|贯彻|把|将|继续|共)"
+)
 #: A subsection heading on a line of its own ((一)主动公开, (二)依申请公开情况).
 SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。:：]{0,30}$")
 #: A date at the end of a site's byline under the title (某市人民政府门户网站 www.x.gov.cn

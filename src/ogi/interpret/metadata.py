@@ -75,9 +75,11 @@ def read_metadata(
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     # 某县教育局 [2020] 3号 2019年…报告: the number's issuer, before the contact office's body
     issuer = L.DOC_NO_ISSUER_RE.sub("", title_doc_no) if title_doc_no else None
-    meta["organization"] = _organization(
-        meta["title"], org_line, intro, meta["contact"]["office"], issuer
-    ) or _unit_caption(text)
+    meta["organization"] = (
+        _organization(meta["title"], org_line, intro, meta["contact"]["office"], issuer)
+        or _unit_caption(text)
+        or _overview_body(text[:3000])
+    )
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     # a title only the introduction names (《…2020年…年度报告》) is weighed against the period
     # and the overview's year
@@ -715,6 +717,21 @@ def _overview_year(head: str) -> int | None:
                 if m and (first or m.group(0).lstrip()[:1] in "(（"):
                     return int(m.group(1))
                 first = False
+            return None
+    return None
+
+
+def _overview_body(head: str) -> str | None:
+    """The body the first paragraph under 一、总体情况 opens with after its year (2021年，
+    广州市港务局在…), for a report whose title and introduction name none."""
+    lines = head.splitlines()
+    for i, line in enumerate(lines):
+        if L.OVERVIEW_HEADING_RE.match(line):
+            for below in lines[i + 1 : i + 1 + L.OVERVIEW_YEAR_LINES]:
+                if L.SUBHEADING_LINE_RE.match(below):
+                    continue  # (一)主动公开: the paragraph is below it
+                m = L.OVERVIEW_BODY_RE.match(below)
+                return m.group(1) if m is not None else None
             return None
     return None
 
