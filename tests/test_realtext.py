@@ -2700,10 +2700,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.year": 2023,
         "warning:TABLES_NOT_FOUND": True,
     },  # a page cut to 一、总体情况, subsections …方面, citing the 条例
-    "rv19_cut_overview_label_rows": {
-        "meta.year": 2020,
-        "warning:TABLES_NOT_FOUND": True,
-    },  # label rows, then 一、总体情况 citing the 条例
+    # label rows, then 一、总体情况 citing the 条例 under subsections of its own wording and no
+    # section on disclosure: a work summary cut to its body reads the same (refused)
+    "rv19_cut_overview_label_rows": None,
     "rv19_cut_two_sections": {
         "meta.year": 2022,
         "sections": ["一", "二"],
@@ -2816,6 +2815,75 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.organization": "青岭市林业和草原局",
         "meta.year": 2023,
     },  # (一)主动公开。2023年,X坚持…: the body after the year
+    "r19_period_lost_yue": {
+        "meta.period.start": "2023-01-01",
+        "meta.period.end": "2023-12-31",
+    },  # 统计期限为2023年11日至1231日: 月 lost, 年 kept
+    "r19_zixun_gateway": {
+        "meta.year": 2021,
+        "meta.organization": "青禾海事局",
+        "meta.contact.postcode": "570123",
+        "warning:TEXT_TRADITIONAL": True,
+    },  # 政府資訊公開 (a big5 gateway): read as 信息; 郵遞區號
+    "rv20_none_chaoqi": {
+        "cell:legacy.applications.received": None,
+        "cell:legacy.active.total": 140,
+    },  # 没有申请公开政府信息超期答复的情况: not the applications
+    "rv20_none_shoufei_qingkuang": {
+        "cell:legacy.applications.received": None
+    },  # 无申请公开政府信息收费情况: about fees
+    "rv20_fee_yin_tousu": {
+        "cell:legacy.fees.amount_yuan": 350,
+        "cell:legacy.fees.amount_wan_yuan": None,
+    },  # 没有因收取费用引发投诉: no fees statement
+    "rv20_site_yiwai_other": {
+        "cell:legacy.active.by_channel.other": 45,
+        "cell:legacy.active.total": None,
+    },  # 门户网站以外的其他方式: the other channel
+    "rv20_consult_hotline_number": {
+        "cell:legacy.consultations": 560
+    },  # 热线咨询电话12345 is a number, not a channel count
+    "rv20_yearend_leiji": {
+        "cell:legacy.active.total": None
+    },  # 截至2016年12月31日，累计…: a running total
+    "rv20_yearend_since_open": {
+        "cell:legacy.active.by_channel.website": None
+    },  # 截至…12月31日，…自开通以来…: a running total
+    "rv20_yearend_lishi": {"cell:legacy.active.total": None},  # 截止2016年12月31日…1230条(含历年)
+    "rv20_frag_halfyear": None,  # a half-year summary cut, starting at 三
+    "rv20_frag_plan": None,  # a work plan page starting at 二 (推进主动公开…)
+    "rv20_cut_summary_cites": None,  # a work summary cut to 一、基本情况 citing the 条例
+    "rv20_cut_plan_cites": None,  # a plan cut to 一、总体情况
+    "rv20_bianzhi_wancheng": {
+        "meta.organization": "青禾县交通运输局"
+    },  # 编制完成2016年度…: 完成 is no body
+    "rv20_xianjiang_quanxian": {
+        "meta.organization": "青禾县人民政府"
+    },  # 现将全县各部门2016年度…工作报告如下
+    "r19_intro_nianduo": {
+        "template": "legacy",
+        "meta.year": 2011,
+        "cell:legacy.active.total": 86,
+    },  # 本年度报告根据《…条例》…要求编制: the report itself
+    "r19_quannian_leiji": {
+        "cell:legacy.active.total": 37
+    },  # 2010年,我局全年累计共主动向社会公开信息37条: the year's
+    "r19_year_leiji": {"cell:legacy.active.total": 418},  # 2015年市林业局…累计418条: the year's
+    "r19_section_over_overview": {
+        "cell:legacy.active.total": 93,
+        "cell:legacy.info.total": 48,
+        "meta.period.start": "2014-01-01",
+        "warning:PROSE_FIGURES_DIFFER": True,
+    },  # the 主动公开 section's 93 over the overview's 其中主动公开文件数6件
+    "r19_per_unit_staff": {
+        "cell:legacy.org.staff_fulltime": None
+    },  # 在各科室指定了一名专职人员: one per office
+    "r19_staff_modifier": {
+        "cell:legacy.org.staff_fulltime": 3,
+        "cell:legacy.org.staff_parttime": 25,
+        "cell:legacy.org.query_points": 2,
+        "cell:legacy.active.total": 204,
+    },  # 3 名政府信息公开全职工作人员; 2个公共查阅点
 }
 
 

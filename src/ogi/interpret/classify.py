@@ -87,7 +87,7 @@ def _introduces_report(preamble: str) -> bool:
     (编制本报告。本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…),
     under no first line naming a companion document (…上半年工作总结, …解读)."""
     head = L.norm(preamble[:3000])
-    if "本报告" not in head or _companion_first_line(preamble):
+    if L.SELF_REPORT_RE.search(head) is None or _companion_first_line(preamble):
         return False
     return len(set(L.STANDARD_SECTION_TITLE.findall(head))) >= MIN_REPORT_SECTIONS
 
@@ -97,7 +97,9 @@ def _calls_itself_report(preamble: str) -> bool:
     naming a companion document."""
     head = L.norm(preamble[:INTRO_CHARS])
     cites = "信息公开条例" in head or "《条例》" in head
-    return "本报告" in head and cites and not _companion_first_line(preamble)
+    return (
+        cites and L.SELF_REPORT_RE.search(head) is not None and not _companion_first_line(preamble)
+    )
 
 
 def _standard_overview(report: Report) -> bool:
@@ -111,22 +113,36 @@ def _standard_overview(report: Report) -> bool:
 
 def _fragment(sections: list[Section], known: set[str]) -> bool:
     """Whether the sections start above 一 and run on, at least three of them, two of a
-    known kind."""
+    known kind and two titled as a report's are (…情况), none about part of the year (上半年,
+    下半年工作打算) — not a page of a work plan (二、推进主动公开) or a half-year summary."""
     first = L.cn_number(sections[0].number) if sections else None
-    return (
-        first is not None and first > 1 and len(sections) >= MIN_REPORT_SECTIONS and len(known) >= 2
-    )
+    if first is None or first < 2 or len(sections) < MIN_REPORT_SECTIONS or len(known) < 2:
+        return False
+    titled = sum(1 for s in sections if L.norm(s.title).endswith("情况"))
+    words = "".join(s.title + s.text[:OVERVIEW_CHARS] for s in sections)
+    return titled >= 2 and L.PART_OF_YEAR.search(L.norm(words)) is None
 
 
 def _overview_cites(report: Report) -> bool:
-    """Whether the first section is the overview and its opening text cites the disclosure
-    条例."""
+    """Whether the first section is the overview, its opening text cites the disclosure
+    条例, and the page shows a report's parts: a section on active disclosure or requests
+    (二、主动公开情况), or the overview's subsections on them ((一)主动公开方面 (二)依申请公开方面)
+    — not a work summary, a self-inspection or a plan cut to its body (二、主要做法,
+    二、存在的问题, 二、重点任务)."""
     if not report.sections or report.sections[0].kind != "overview":
         return False
     first = report.sections[0]
     text = first.text + "".join(sub.text for sub in first.subsections[:1])
     head = L.norm(text[:OVERVIEW_CHARS])
-    return "信息公开条例" in head or "《条例》" in head
+    if "信息公开条例" not in head and "《条例》" not in head:
+        return False
+    parts = {s.kind for s in report.sections} & REPORT_PART_KINDS
+    named = subsections_named([sub.title for sub in first.subsections], L.OVERVIEW_SUBSECTIONS_RE)
+    return bool(parts) or len(named) >= 2
+
+
+#: Sections only a disclosure report has (a work summary's are its own).
+REPORT_PART_KINDS = frozenset({"active_disclosure", "applications", "review_litigation"})
 
 
 #: How many standard overview subsections make a page cut to its overview a report.

@@ -478,6 +478,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("主题分类", "topic"),
     ("文件分类", "topic"),
     ("信息分类", "topic"),
+    ("类目名称", "topic"),
     ("信息类别", "topic"),
     ("组配分类", "topic"),
     ("所属主题", "topic"),
@@ -596,7 +597,9 @@ INTRO_TITLE_RE = re.compile(
     r"(?:\((?:以下)?简称[^()]*\))?\d{4}\s*年度?(?:政府)?信息(?:公开)?(?:工作)?(?:年度)?报告"
 )
 #: Words that make what INTRO_TITLE_RE took no body's name (编制并向社会公布…, 编制本报告现向…).
-INTRO_NOT_BODY_RE = re.compile(r"公布|公开|发布|报告|^并")
+INTRO_NOT_BODY_RE = re.compile(
+    r"公布|公开|发布|报告|^[并各]|^全[县区市省镇乡旗州盟]|^(?:完成|上报|印发|形成)"
+)
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
 SELF_NAMED_RE = re.compile(
     r"[本我全该](?:机关|单位|部门|系统|委员会|公司|街道|中心|局|县|区|市|省|州|旗|委|办|镇|乡|院|所|校|厅|署)"
@@ -677,6 +680,8 @@ REPORT_TITLE_WORDS = re.compile(
     r"|^(?!.*(?:预算|决算|经费|采购)).{0,30}?\d{4}年度?[^。，,\n]{0,20}?信息公开报告(?:\(全文\))?$"
 )
 PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
+#: A text calling itself the report (本报告, 本年度报告, 本年报).
+SELF_REPORT_RE = re.compile(r"本(?:年度)?报告|本年报")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
 #: 报告如下) when no title survives above it.
 REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
@@ -703,11 +708,13 @@ PERIOD_COMMA_RE = re.compile(
 #: The period with its 年 lost, or its 年 and 月 (20231月1日至12月31日, 202111日起至20211231日止,
 #: DOMAIN.md §5.16): read only as a whole year.
 PERIOD_LOST_NIAN_RE = re.compile(
-    r"(?<!\d)(20\d{2})(1)\s*月?\s*(1)\s*日\s*[起始]?\s*(?:至|到|-|—)\s*(?:(20\d{2})\s*年?\s*)?"
+    r"(?<!\d)(20\d{2})\s*年?\s*(1)\s*月?\s*(1)\s*日\s*[起始]?\s*[,，]?\s*(?:至|到|-|—)\s*(?:(20\d{2})\s*年?\s*)?"
     r"(12)\s*月?\s*(31)\s*日"
 )
 #: The period in ISO dates (自2015-1-1起至2015-12-31止): read only as a whole year.
-PERIOD_ISO_RE = re.compile(DATE_ISO + r"\s*[起始]?\s*[,，]?\s*(?:至|到|~)\s*" + DATE_ISO)
+PERIOD_ISO_RE = re.compile(
+    r"统计[^。,，;；\d]{0,12}" + DATE_ISO + r"\s*[起始]?\s*[,，]?\s*(?:至|到|~)\s*" + DATE_ISO
+)
 #: A URL, a space a page printed after its scheme or www. kept out (www. x.gov.cn).
 URL_RE = re.compile(r"(?:https?://|www\.)(?: (?=[A-Za-z0-9]))?[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
@@ -724,7 +731,7 @@ FAX_BEFORE_MARK_RE = re.compile(r"((?:0\d{2,3}[-—–]?)?\d{7,8})\s*$")
 SHARED_FAX_RE = re.compile(
     r"电\s*话\s*(?:\(\s*传\s*真\s*\)|[、/]\s*传\s*真)\s*[:]?\s*((?:0\d{2,3}[-—–]?)?\d{7,8})"
 )
-POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码)\s*[:]?\s*(\d{6})")
+POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码|递区号)\s*[:]?\s*(\d{6})")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 #: An E-mail label run into the address without a colon (E-mailwencheng@163.com), asked of
 #: the address found (the whole-text search stays a plain one).
@@ -735,8 +742,8 @@ EMAIL_LABEL_RE = re.compile(r"^(?i:e-?mail)(?=[A-Za-z0-9._%+\-]+@)")
 #: A part in parentheses belongs to it: 吉林市龙潭区人民政府(遵义东路65号).
 ADDRESS_RE = re.compile(
     r"地址(?<!网站地址)\s*[:]\s*(?!https?:|www\.)"
-    r"((?:(?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)"
-    r"(?:[^,;()]|\((?!邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱)[^()]*\)))+)"
+    r"((?:(?!邮编|邮政编码|邮递区号|联系电话|电话|传真|电子邮箱|邮箱)"
+    r"(?:[^,;()]|\((?!邮编|邮政编码|邮递区号|联系电话|电话|传真|电子邮箱|邮箱)[^()]*\)))+)"
 )
 #: The body an introduction says compiled the report (由安阳街道办事处结合有关统计数据编制;
 #: 由…人民政府厚桥街道党政办公室综合科编制).
@@ -748,9 +755,11 @@ COMPILED_BY_RE = re.compile(
 #: A table's caption naming the body that fills it (单位: 东阳市自然资源局 2023年度, 填报单位：…),
 #: not a unit of measure (单位：件, 单位:万元).
 UNIT_CAPTION_RE = re.compile(
-    r"^\s*(?:填报|统计)?单位\s*[:]\s*([^\s:|]{2,40}?" + ORG_SUFFIX + r")(?:\s*\d{4}\s*年度?)?\s*$",
-    re.MULTILINE,
+    r"\s*(?:填报|统计)?单位\s*[:]\s*([^\s:|]{2,40}?" + ORG_SUFFIX + r")(?:\s*\d{4}\s*年度?)?\s*"
 )
+#: What a table's caption stands next to: its title above (…统计表, 二、主动公开政府信息情况),
+#: its first row below (统计指标 | 单位 | 统计数, 第二十条第(一)项, 信息内容 | …).
+CAPTION_NEIGHBOUR_RE = re.compile(r"\||表|第二十条|统计|信息内容|主动公开政府信息")
 #: A body named by itself (本局, 我局办公室, 本单位): no organization (本溪市 is one).
 SELF_REFERENCE_RE = re.compile(
     r"^[本我](?:局|委|办|厅|院|单位|行政机关|机关|部门|中心|镇|乡|街道|区|县|市|府|所|站|旗|盟|州"

@@ -47,6 +47,8 @@ class ProseFigure:
     weak_zero: bool = False
     #: the channel a consultations count names (当面咨询, 电话接听咨询): one part of them
     channel: str | None = None
+    #: the kind of the section it was stated under (active_disclosure, fees…)
+    topic: str | None = None
 
     def approximate_warning(self) -> dict[str, Any] | None:
         """The ``APPROXIMATE_FIGURE`` warning of an approximate figure ("4800余条")."""
@@ -114,7 +116,7 @@ def prose_figures(
             if not topic.facts:
                 continue
             context = previous + text
-            if "咨询" in text:
+            if "咨询" in text and not _names_other_year(text, year):
                 channels.update(V.CONSULT_CHANNEL_FIGURE.findall(text))
             figures = _sentence_figures(text, context, sentence.strip(), topic, line.prov)
             for figure in figures:
@@ -231,6 +233,23 @@ def _keep(
         return None
     if figure.other_year and not first.other_year:
         return figure
+    if (
+        first.value != figure.value
+        and _printed_counts(first, figure)
+        and _under_own_section(figure)
+        and not _under_own_section(first)
+    ):
+        # 二、主动公开政府信息情况 …93条 over an overview's 其中主动公开文件数6件
+        found[figure.key] = figure
+        warnings.append(
+            _warning(
+                "PROSE_FIGURES_DIFFER",
+                f"{figure.key}: {figure.value} kept (stated under its own section), "
+                f"{first.value} also stated",
+                first,
+            )
+        )
+        return None
     if first.value != figure.value:
         warnings.append(
             _warning(
@@ -240,6 +259,17 @@ def _keep(
             )
         )
     return None
+
+
+def _under_own_section(figure: ProseFigure) -> bool:
+    """Whether a figure was stated under the section its key belongs to (an active total
+    under 二、主动公开政府信息情况)."""
+    return figure.topic is not None and V.KEY_SECTION.get(figure.key.split(".")[1]) == figure.topic
+
+
+def _printed_counts(first: ProseFigure, figure: ProseFigure) -> bool:
+    """Whether both figures are counts printed with their unit (not a none-statement's 0)."""
+    return first.unit is not None and figure.unit is not None
 
 
 #: The most of a sentence the unkeyed warning quotes for a figure set aside.
@@ -370,7 +400,16 @@ def _sentence_figures(
             else:
                 via = _consult_channel(clause, start) if key == "legacy.consultations" else None
                 yield ProseFigure(
-                    key, value, raw, topic.number, prov, unit, approx, elsewhere, channel=via
+                    key,
+                    value,
+                    raw,
+                    topic.number,
+                    prov,
+                    unit,
+                    approx,
+                    elsewhere,
+                    channel=via,
+                    topic=topic.kind,
                 )
         offset += len(clause) + 1
         unread_total = clause.rstrip()[-1:].isdigit()
@@ -384,7 +423,9 @@ def _sentence_figures(
         if one_key and not V.PART_KEY.search(key):
             yield at + _quote_start(start), at + end
         else:
-            yield ProseFigure(key, value, raw, topic.number, prov, unit, approx, elsewhere)
+            yield ProseFigure(
+                key, value, raw, topic.number, prov, unit, approx, elsewhere, topic=topic.kind
+            )
     if not V.NONE_HINT.search(text):
         return
     # a statement in a sentence about another year (2009年未收到申请 in a report on 2010)
@@ -399,6 +440,13 @@ def _sentence_figures(
                 yield ProseFigure(
                     key, 0, raw, topic.number, prov, other_year=elsewhere, weak_zero=statement.weak
                 )
+
+
+def _names_other_year(text: str, year: int | None) -> bool:
+    """Whether a sentence names a year other than the report's (2015年电话咨询…)."""
+    if year is None or "年" not in text:
+        return False
+    return any(int(y) != year for y in V.YEAR_MENTION.findall(text))
 
 
 def _consult_channel(clause: str, start: int) -> str | None:
@@ -433,10 +481,39 @@ def _running_total(text: str, end: int, year: int | None) -> bool:
     if year is None:
         return True
     window = text[max(0, found.start() - BOUND_CHARS) : end]
-    if f"{year}年12月31日" in window or f"{year}-12-31" in window:
-        return False  # 截止2014年12月31日: the report year's end, not a running total
+    # (the words after the figure too: …1230条(含历年))
+    after = text[end : end + AFTER_FIGURE_CHARS]
+    if found.group(0) in ("截至", "截止") and _year_end_only(
+        text[found.start() : end] + after, year
+    ):
+        return False  # 截止2014年12月31日，…共主动公开: the report year's end, not a running total
     years = {int(y) for y in V.YEAR_MENTION.findall(window)}
-    return years != {year} or V.YEAR_BOUND.search(window) is None
+    if years - {year}:
+        return True  # another year's running total (2014年度累计 in a report on 2015)
+    if V.YEAR_BOUND.search(window) is not None:
+        return False  # 2015年度累计, 全年累计, 2015年1月至今
+    # a clause that opens with the report's year and sums it (2015年市林业局…累计418条), not
+    # a running word of its own (截至目前, 至今)
+    return found.group(0) != "累计" or not _clause_of_year(text, found.start(), end, year)
+
+
+def _clause_of_year(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` opens with ``year`` and names no other."""
+    opening = max(text.rfind(c, 0, start) for c in "，,；;。") + 1
+    m = V.CLAUSE_YEAR.match(text, opening)
+    named = {int(y) for y in V.YEAR_MENTION.findall(text, opening, end)}
+    return m is not None and int(m.group(1)) == year and named == {year}
+
+
+#: How far after a figure's start a running cue is looked for (1230条(含历年)).
+AFTER_FIGURE_CHARS = 16
+
+
+def _year_end_only(words: str, year: int) -> bool:
+    """Whether ``words`` (from 截至 to a figure) date the report year's end (截止2014年12月31日)
+    and hold no other running cue (累计, 自开通以来, 含历年)."""
+    ends = f"{year}年12月31日" in words or f"{year}-12-31" in words
+    return ends and V.RUNNING_CUES.search(words) is None
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -679,7 +756,8 @@ def _channel(label: str) -> str | None:
     beside media that have no key (报刊、电视、政务微信) → None."""
     named = [name for name, rx in V.ACTIVE_CHANNELS if rx.search(label)]
     if V.ACTIVE_OTHER_CHANNEL.search(label):
-        return "legacy.active.total" if "website" in named else "legacy.active.by_channel.other"
+        every = "website" in named and V.OTHER_THAN.search(label) is None  # not 网站以外的其他
+        return "legacy.active.total" if every else "legacy.active.by_channel.other"
     if V.UNKEYED_MEDIA.search(label):
         return None  # a keyed channel counted together with 报刊, 电视…
     return f"legacy.active.by_channel.{named[0]}" if len(named) == 1 else None

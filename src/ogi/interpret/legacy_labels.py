@@ -145,7 +145,8 @@ _CONSULT_CHANNELS = r"(当面|现场|窗口|电话|热线|网上|在线|网络|�
 CONSULT_CHANNEL = re.compile(_CONSULT_CHANNELS + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}$")
 #: The same, followed by its figure, anywhere in a sentence: the channels a report counts.
 CONSULT_CHANNEL_FIGURE = re.compile(
-    _CONSULT_CHANNELS + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}\d"
+    _CONSULT_CHANNELS
+    + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}\d+(?:\.\d+)?\s*[万余多]*\s*(?:人次|次|件|条|人)"
 )
 #: Words after a count that make it a count of ways or measures (四条途径, 三项措施), not of
 #: information.
@@ -170,10 +171,25 @@ CATEGORY_LABEL = re.compile(
 )
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
-PER_UNIT = re.compile(r"各[^#]{0,8}均|每个|每一|每家|至少|不少于|日均|月均|平均")
+PER_UNIT = re.compile(
+    r"各[^#]{0,8}均|各(?:科室|股室|处室|部门|单位|科|股|处)[^#]{0,8}?(?:指定|确定|明确|配备|安排)"
+    r"|每个|每一|每家|至少|不少于|日均|月均|平均"
+)
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
 #: Cumulative figures ("截至目前…8354条", "开博至今…1.2万条") are not the year's figures.
 CUMULATIVE = re.compile(r"截至|截止|至今|累计")
+#: The section kind each legacy key's figures belong under (legacy.<part>.…).
+KEY_SECTION = {
+    "active": "active_disclosure",
+    "applications": "applications",
+    "fees": "fees",
+    "review": "review_litigation",
+    "litigation": "review_litigation",
+}
+#: Words that keep a figure dated at the year's end a running total (累计, 自开通以来, 含历年).
+RUNNING_CUES = re.compile(r"累计|以来|至今|历年")
+#: A label counting what is not the named channel (门户网站以外的其他方式).
+OTHER_THAN = re.compile(r"以外|之外|除")
 #: The report's year bounding a running word to the year (2015年度累计, 2015年1月至今, 全年).
 YEAR_BOUND = re.compile(r"\d{4}\s*年度|\d{4}\s*年\s*1\s*月(?!\d)|全年|本年度")
 #: One label counting review and litigation together (行政复议、提起行政诉讼的案件).
@@ -342,7 +358,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             re.compile("主动公开"),
         ),
-        _p("legacy.active.total", r"主动公开[^#]*#", UNITS_DOCS),
+        _p("legacy.active.total", r"主动(?:向社会|对外)?公开[^#]*#", UNITS_DOCS),
         # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条, 简报共主动
         # 发布45条 are a channel's)
         _p("legacy.active.total", r"全年共?主动发布[^#]*#", UNITS_DOCS),
@@ -361,7 +377,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # neither
         _p(
             "legacy.org.staff_fulltime",
-            r"(?:专职|全职(?![责能]))[^#兼和及、]*#|#(?:专职|全职(?![责能]))",
+            r"(?:专职|全职(?![责能]))[^#兼和及、]*#|#[^#兼和及、，,]{0,8}?(?:专职|全职(?![责能]))",
             UNITS_PEOPLE,
         ),
         _p(
@@ -377,7 +393,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _p("legacy.org.units", r"专门机构[^#]*#", ("个",)),
         _p(
             "legacy.org.query_points",
-            r"(?:查阅点|查询点|受理点)[^#]*#|#(?:政府信息)?(?:公开)?(?:查阅点|查询点|受理点)",
+            r"(?:查阅点|查询点|受理点)[^#]*#|#(?:公共)?(?:政府信息)?(?:公开)?(?:查阅点|查询点|受理点)",
             ("个", "处"),
         ),
         _p("legacy.training.trainees", r"(?:培训|参训)[^#]*#", UNITS_PEOPLE),
@@ -470,8 +486,10 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
         re.compile(
             r"(?:没有|未)(?:收到|受理|接到|接收)[^。,;]{0,30}?申请"
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
-            # 没有申请公开政府信息…的情况, 没有依申请公开信息的情况
-            r"|(?:没有|无)(?:依)?申请公开(?:的)?(?:政府)?信息(?:[^。,;]{0,16}?的?情况|(?=[。,;]|$))"
+            # 没有申请公开政府信息(和不予公开政府信息)的情况, 没有依申请公开信息的情况 (not …超期
+            # 答复的情况, …被拒绝…的情况, …收费情况)
+            r"|(?:没有|无)(?:依)?申请公开(?:的)?(?:政府)?信息(?:[和及、]不予公开(?:的)?(?:政府)?信息)?"
+            r"(?:的?情况|(?=[。,;]|$))"
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation
         re.compile(
@@ -489,7 +507,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             rf"[^。,;收]{{0,12}}?)?(?:收取|收)"
             r"[^。,;]{0,12}?费"
             r"|免费提供|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?收费"
-            r"|(?:没有|未)因[^。,;收]{0,10}?(?:收取|收)[^。,;]{0,12}?费"  # 没有因信息公开收取或减免费用
+            # 没有因信息公开收取或减免费用 (not 没有因收取费用引发投诉)
+            r"|(?:没有|未)因(?:政府)?(?:信息公开|依申请公开)(?:申请)?而?(?:收取|收)(?:或减免)?(?:任何)?费用?"
             r"|(?:没有|未)因?[^。,;]{0,10}?(?:信息公开|申请)[^。,;]{0,6}?(?:发生|产生)的?收费"
             r"|(?:没有|无)(?:任何)?[^。,;]{0,8}?(?:信息公开|依申请公开)[^。,;]{0,4}?收费项目"
             # 没有关于信息公开的收费及减免情况

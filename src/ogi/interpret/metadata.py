@@ -648,8 +648,25 @@ def _organization(
 def _unit_caption(text: str) -> str | None:
     """The body a table's caption names (单位: 东阳市自然资源局 2023年度), when nothing else
     named the organization."""
-    m = L.UNIT_CAPTION_RE.search(text) if "单位" in text else None
-    return m.group(1) if m is not None and not L.SELF_REFERENCE_RE.match(m.group(1)) else None
+    if "单位" not in text:
+        return None
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "单位" in line and (m := L.UNIT_CAPTION_RE.fullmatch(line)) is not None:
+            around = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+            if any(L.CAPTION_NEIGHBOUR_RE.search(n) for n in around):
+                return _caption_body(m.group(1))
+    return None
+
+
+def _caption_body(name: str) -> str | None:
+    """The body a caption names, less the office that filled the form in."""
+    if L.SELF_REFERENCE_RE.match(name):
+        return None
+    if L.OFFICE_AS_BODY_RE.search(name):
+        return name
+    body = L.OFFICE_TAIL_RE.sub("", name)  # 青禾县人民政府办公室 fills in its government's form
+    return body if len(body) >= 2 else name
 
 
 def _compiled_by(intro: str) -> str | None:

@@ -31,6 +31,11 @@ MIN_SHARE = 0.05
 MIN_CHARACTERS = 20
 
 
+#: Words a big5 gateway rewrites in Taiwan's vocabulary (政府資訊公開 for 政府信息公开), read
+#: back in the mainland's as OpenCC's tw2sp does; the warning says so.
+REGIONAL_PHRASES = {"資訊": "信息"}
+
+
 class _Converter:
     """OpenCC's t2s: phrases first (乾縣 → 乾县, 答覆 → 答复), then each character."""
 
@@ -40,7 +45,7 @@ class _Converter:
         self.table = {ord(t): s for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True)}
         #: Characters only a traditional text prints (simplified text writes the others).
         self.evidence = frozenset(c for c in TRADITIONAL if c not in IN_GB2312)
-        self.phrases = dict(PHRASES)
+        self.phrases = dict(PHRASES) | REGIONAL_PHRASES
         longest_first = sorted(self.phrases, key=len, reverse=True)
         self.pattern = re.compile("(" + "|".join(map(re.escape, longest_first)) + ")")
 
@@ -73,8 +78,8 @@ def simplify_traditional(document: Document) -> Document:
         "TEXT_TRADITIONAL",
         f"the report is printed in traditional characters ({traditional} of {chinese} "
         "Chinese characters only traditional text writes); it was read, and its text and "
-        "metadata are given, in simplified characters (OpenCC's tables): the source prints "
-        "the traditional forms",
+        "metadata are given, in simplified characters (OpenCC's tables; 資訊 as 信息, the "
+        "mainland word a big5 gateway rewrites): the source prints the traditional forms",
         {},
     )
     return dataclasses.replace(converted, warnings=[*converted.warnings, note])
