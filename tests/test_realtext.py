@@ -2884,6 +2884,55 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.org.query_points": 2,
         "cell:legacy.active.total": 204,
     },  # 3 名政府信息公开全职工作人员; 2个公共查阅点
+    "r20_bianxie_org": {
+        "meta.organization": "青禾县",
+        "cell:legacy.active.total": 3210,
+        "cell:legacy.applications.received": 5,
+    },  # 编写青禾县2017年度…年度报告: the body, not the contact office
+    "r20_news_headline": None,  # a news item headlined 青禾省发布2016年…年度报告
+    "r20_compiled_by_long": {
+        "meta.organization": "青禾省机关事务管理局",
+        "meta.year": 2021,
+    },  # 由X根据<a long clause>要求编制而成
+    "r20_village_query_points": {
+        "cell:legacy.org.query_points": None,
+        "cell:legacy.active.total": 210,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 村(社区)政府信息查阅点15个: the villages' points, a part
+    "rv21_ovbody_party_gov": {
+        "meta.organization": None
+    },  # 2023年，青禾县委县政府高度重视…我局: no body
+    "rv21_ovbody_centre_zhen": {"meta.organization": None},  # X便民服务中心…我镇: another body
+    "rv21_ovbody_partner": {
+        "meta.organization": None
+    },  # (一)主动公开。2022年，青禾经济开发区管委会…我局配合: a partner
+    "rv21_sec_part_of_body": {
+        "cell:legacy.active.total": 8600
+    },  # the section's 县政府办公室…1260条 is a part
+    "rv21_sec_halfyear": {"cell:legacy.active.total": 450},  # the section's 上半年…210条 is a part
+    "rv21_sec_fees_part": {"cell:legacy.fees.amount_yuan": 480},  # 其中收取复制费用320元 is a part
+    "rv21_run_benniandu_mo": {
+        "cell:legacy.active.total": None
+    },  # 截至本年度末…累计3260条，其中2016年新增412条
+    "rv21_run_niandi": {"cell:legacy.active.total": 420},  # 2016年底…累计5600条，全年新增…420条
+    "rv21_xiangshehui_zhengqiu": {
+        "cell:legacy.active.total": 268
+    },  # 主动向社会公开征求意见稿6件 is no total
+    "rv21_staff_han_zhuanzhi": {"cell:legacy.org.staff_fulltime": 1},  # 3名工作人员(含专职1名)
+    "rv21_staff_fei_zhuanzhi": {"cell:legacy.org.staff_fulltime": None},  # 2名非专职工作人员
+    "rv21_bennianbao_song": None,  # 本年报送 is no 本年报
+    "rv21_frag_1to12": {
+        "cell:legacy.fees.amount_wan_yuan": 0,
+        "cell:legacy.review.total": 0,
+    },  # a last page: 2016年1-12月 is the whole year
+    "rv21_iso_period_shixian": {
+        "meta.period.start": "2021-01-01",
+        "meta.period.end": "2021-12-31",
+    },  # 数据的时限为2021-01-01至2021-12-31
+    "rv21_quanzhou_county": {"meta.organization": "全州县"},  # 全州县 is a county
+    "rv21_ovbody_ok": {
+        "meta.organization": "青禾县自然资源局"
+    },  # 2023年，青禾县自然资源局认真贯彻落实…
 }
 
 

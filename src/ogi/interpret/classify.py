@@ -113,14 +113,14 @@ def _standard_overview(report: Report) -> bool:
 
 def _fragment(sections: list[Section], known: set[str]) -> bool:
     """Whether the sections start above 一 and run on, at least three of them, two of a
-    known kind and two titled as a report's are (…情况), none about part of the year (上半年,
-    下半年工作打算) — not a page of a work plan (二、推进主动公开) or a half-year summary."""
+    known kind, no two titled as a plan's tasks (二、推进主动公开 / 三、规范依申请公开) and none
+    about part of the year (上半年, 1-6月) — not a page of a work plan or a half-year summary."""
     first = L.cn_number(sections[0].number) if sections else None
     if first is None or first < 2 or len(sections) < MIN_REPORT_SECTIONS or len(known) < 2:
         return False
-    titled = sum(1 for s in sections if L.norm(s.title).endswith("情况"))
+    planned = sum(1 for s in sections if L.PLAN_TITLE_RE.match(L.norm(s.title)))
     words = "".join(s.title + s.text[:OVERVIEW_CHARS] for s in sections)
-    return titled >= 2 and L.PART_OF_YEAR.search(L.norm(words)) is None
+    return planned < 2 and L.FRAGMENT_PART_YEAR_RE.search(L.norm(words)) is None
 
 
 def _overview_cites(report: Report) -> bool:

@@ -577,8 +577,14 @@ OVERVIEW_BODY_RE = re.compile(
     + ORG_SUFFIX
     + r"|开发区|高新区|管委会|园区|街道|[镇乡]))"
     r"(?=认真|坚持|深入|严格|按照|紧紧|积极|进一步|以|在|全面|持续|扎实|围绕|始终|高度|不断|大力"
-    r"|切实|着力|聚焦|结合|根据|依据|贯彻|把|将|继续|共)"
+    r"|切实|着力|聚焦|结合|根据|依据|贯彻|把|将|继续)"
 )
+#: What makes such a name no reporting body: a party and government pair (县委县政府), a web
+#: site or platform.
+OVERVIEW_NOT_BODY_RE = re.compile(r"委.{0,2}政府|网站$|平台$")
+#: A pronoun naming the reporting body by its kind (我局, 我镇, 本中心): the body named before
+#: it must be of that kind.
+PRONOUN_BODY_RE = re.compile(r"[我本](局|镇|乡|县|区|市|委|办|厅|院|中心|街道|处|所|站|单位|署|会)")
 #: A subsection heading on a line of its own ((一)主动公开, (二)依申请公开情况).
 SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。:：]{0,30}$")
 #: A date at the end of a site's byline under the title (某市人民政府门户网站 www.x.gov.cn
@@ -593,12 +599,12 @@ SITE_DATE_LINE_RE = re.compile(_SITE_DATE + f"(?:{_CLOCK})?" + r"\s*$")
 #: (以下简称某委)2024年…年度报告; 现将某街道办事处2024年度政府信息工作年度报告予以公开; 编制并
 #: 向社会公布某委2021年度…): group 1 is the body.
 INTRO_TITLE_RE = re.compile(
-    r"(?:特编制|编制了|编制(?![并本])|现公布|现发布|特公布|现予公布|现将|向社会公布)《?([^，。,；;《》()]{2,40}?)"
+    r"(?:特编制|编制了|编制(?![并本])|编写(?![并本])|现公布|现发布|特公布|现予公布|现将|向社会公布)《?([^，。,；;《》()]{2,40}?)"
     r"(?:\((?:以下)?简称[^()]*\))?\d{4}\s*年度?(?:政府)?信息(?:公开)?(?:工作)?(?:年度)?报告"
 )
 #: Words that make what INTRO_TITLE_RE took no body's name (编制并向社会公布…, 编制本报告现向…).
 INTRO_NOT_BODY_RE = re.compile(
-    r"公布|公开|发布|报告|^[并各]|^全[县区市省镇乡旗州盟]|^(?:完成|上报|印发|形成)"
+    r"公布|公开|发布|报告|^[并各]|^全[县区市省镇乡旗州盟](?![县市区旗])|^(?:完成|上报|印发|形成)"
 )
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
 SELF_NAMED_RE = re.compile(
@@ -659,6 +665,8 @@ def is_table_header(text: str) -> bool:
 #: Pages that accompany a report without being one: 解读, 图解, notices, format templates.
 COMPANION_TITLE = re.compile(
     r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
+    # a news headline about the report (贵州省发布2016年政府信息公开工作年度报告), not 关于公布…的公告
+    r"|^(?!关于)[^，。,]{2,20}?(?:发布|公布)了?\d{4}\s*年"
 )
 #: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
 REFERRED_BEFORE_RE = re.compile(r"对照|参照|根据|按照|依据|对比|相比|较")
@@ -679,9 +687,15 @@ REPORT_TITLE_WORDS = re.compile(
     # …2010年政府信息公开报告, the whole title ((全文) after it)
     r"|^(?!.*(?:预算|决算|经费|采购)).{0,30}?\d{4}年度?[^。，,\n]{0,20}?信息公开报告(?:\(全文\))?$"
 )
+#: A work plan's task headings (推进…, 规范…, 强化…): a plan's, not a report's sections.
+PLAN_TITLE_RE = re.compile(r"(?:推进|规范|强化|加强|深化|完善|做好|抓好|提升|健全|落实|推动|拓展)")
+#: Part of a year in a page's sections (上半年, 季度, 1-6月; not 1-12月 nor 以来).
+FRAGMENT_PART_YEAR_RE = re.compile(
+    r"上半年|下半年|季度|(?<!\d)(?!1\s*[-—至到]\s*12\s*月)\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月"
+)
 PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
 #: A text calling itself the report (本报告, 本年度报告, 本年报).
-SELF_REPORT_RE = re.compile(r"本(?:年度)?报告|本年报")
+SELF_REPORT_RE = re.compile(r"本(?:年度)?报告|本年报(?![送表刊])")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况
 #: 报告如下) when no title survives above it.
 REPORT_INTRO = re.compile(r"编制本(?:年度)?报告|报告如下|特此报告|形成本报告")
@@ -713,7 +727,10 @@ PERIOD_LOST_NIAN_RE = re.compile(
 )
 #: The period in ISO dates (自2015-1-1起至2015-12-31止): read only as a whole year.
 PERIOD_ISO_RE = re.compile(
-    r"统计[^。,，;；\d]{0,12}" + DATE_ISO + r"\s*[起始]?\s*[,，]?\s*(?:至|到|~)\s*" + DATE_ISO
+    r"(?:统计|数据|时限|期限|报告期)[^。,，;；\d]{0,12}"
+    + DATE_ISO
+    + r"\s*[起始]?\s*[,，]?\s*(?:至|到|~)\s*"
+    + DATE_ISO
 )
 #: A URL, a space a page printed after its scheme or www. kept out (www. x.gov.cn).
 URL_RE = re.compile(r"(?:https?://|www\.)(?: (?=[A-Za-z0-9]))?[A-Za-z0-9./_\-?=&%#:~]+")
@@ -750,7 +767,7 @@ ADDRESS_RE = re.compile(
 COMPILED_BY_RE = re.compile(
     r"由\s*([^\s,，。;；()（）《》]{2,40}?(?:"
     + ORG_SUFFIX
-    + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?|根据[^。,，;；]{0,50}?)?(?:负责)?编制"
+    + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?|根据[^。,，;；]{0,100}?)?(?:负责)?编制"
 )
 #: A table's caption naming the body that fills it (单位: 东阳市自然资源局 2023年度, 填报单位：…),
 #: not a unit of measure (单位：件, 单位:万元).
@@ -913,7 +930,7 @@ TITLE_LABEL_RE = re.compile(
 BULLETS = " |•·●◆■▪◇○-"
 META_FIELDS = {label: name for label, name in META_LABELS}
 #: Values that say nothing (来源：原创 names no body).
-EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网"}
+EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网", "本站原创", "本网原创"}
 
 # ---------------------------------------------------------------- body identity (docs/across.md)
 

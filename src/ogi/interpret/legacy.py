@@ -268,8 +268,13 @@ def _under_own_section(figure: ProseFigure) -> bool:
 
 
 def _printed_counts(first: ProseFigure, figure: ProseFigure) -> bool:
-    """Whether both figures are counts printed with their unit (not a none-statement's 0)."""
-    return first.unit is not None and figure.unit is not None
+    """Whether both figures are counts printed with their unit (not a none-statement's 0),
+    the earlier a 其中 part and the later larger and no part itself (局机关…, 上半年…): the
+    section's own total over a part of another count stated before it."""
+    if first.unit is None or figure.unit is None:
+        return False
+    larger = isinstance(figure.value, int | float) and figure.value > first.value
+    return larger and "其中" in first.raw and V.PART_WORDS.search(L.norm(figure.raw)) is None
 
 
 #: The most of a sentence the unkeyed warning quotes for a figure set aside.
@@ -490,11 +495,23 @@ def _running_total(text: str, end: int, year: int | None) -> bool:
     years = {int(y) for y in V.YEAR_MENTION.findall(window)}
     if years - {year}:
         return True  # another year's running total (2014年度累计 in a report on 2015)
-    if V.YEAR_BOUND.search(window) is not None:
-        return False  # 2015年度累计, 全年累计, 2015年1月至今
+    bounded = (years and V.YEAR_BOUND.search(window) is not None) or (
+        V.YEAR_WORD_BOUND.search(window) is not None  # 全年累计, not 截至本年度末…累计
+    )
     # a clause that opens with the report's year and sums it (2015年市林业局…累计418条), not
     # a running word of its own (截至目前, 至今)
-    return found.group(0) != "累计" or not _clause_of_year(text, found.start(), end, year)
+    if not bounded and found.group(0) == "累计":
+        bounded = _clause_of_year(text, found.start(), end, year)
+    # …累计2870条(含历年), 累计3260条，其中本年度新增412条: running all the same
+    sentence_end = min(
+        (i for i in (text.find(c, end) for c in "。；;") if i >= 0), default=len(text)
+    )
+    if bounded and (
+        V.RUNNING_CUES.search(text, end, end + AFTER_FIGURE_CHARS)
+        or V.NEW_THIS_YEAR.search(text, end, sentence_end)
+    ):
+        bounded = False
+    return not bounded
 
 
 def _clause_of_year(text: str, start: int, end: int, year: int) -> bool:
@@ -502,7 +519,9 @@ def _clause_of_year(text: str, start: int, end: int, year: int) -> bool:
     opening = max(text.rfind(c, 0, start) for c in "，,；;。") + 1
     m = V.CLAUSE_YEAR.match(text, opening)
     named = {int(y) for y in V.YEAR_MENTION.findall(text, opening, end)}
-    return m is not None and int(m.group(1)) == year and named == {year}
+    if m is None or text[m.end() : m.end() + 1] in ("底", "末"):
+        return False  # 2016年底…累计: a date, not the year
+    return int(m.group(1)) == year and named == {year}
 
 
 #: How far after a figure's start a running cue is looked for (1230条(含历年)).

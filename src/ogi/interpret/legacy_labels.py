@@ -104,6 +104,7 @@ CLAUSE_END = re.compile(r"[,，]")
 #: sub-total, never the body's total.
 PART_OF_BODY = re.compile(
     r"县直|市直|区直|省直|乡镇|街道|各部门|部门|单位|本级|各镇|各乡|局属|委办局|各市(?!场)|各县|各区(?!域)|各地"
+    r"|各村|村级|村(?=\(|（|政府信息|信息公开)|社区(?!服务中心)"
 )
 #: Before such a word: the body itself (我街道, 本单位, 本部门), not a part of it.
 THE_BODY_ITSELF = frozenset("我本")
@@ -172,7 +173,8 @@ CATEGORY_LABEL = re.compile(
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
 PER_UNIT = re.compile(
-    r"各[^#]{0,8}均|各(?:科室|股室|处室|部门|单位|科|股|处)[^#]{0,8}?(?:指定|确定|明确|配备|安排)"
+    r"各[^#]{0,8}均|(?<!全[县区市镇乡])各(?:科室|股室|处室|部门|单位|科|股|处)(?:(?!共)[^#]){0,8}?"
+    r"(?:指定|确定|明确|配备|安排)"
     r"|每个|每一|每家|至少|不少于|日均|月均|平均"
 )
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
@@ -188,6 +190,16 @@ KEY_SECTION = {
 }
 #: Words that keep a figure dated at the year's end a running total (累计, 自开通以来, 含历年).
 RUNNING_CUES = re.compile(r"累计|以来|至今|历年")
+#: A running total's own words bounding it to the year when right before it (全年累计, 本年度
+#: 累计; not 截至本年度末).
+YEAR_WORD_BOUND = re.compile(r"(?:全年|本年度)(?:内|共)?(?:累计|至今)")
+#: The year's own new figure after a running total (其中本年度新增412条): the total is running.
+NEW_THIS_YEAR = re.compile(r"(?:本年度?|全年|今年|\d{4}\s*年度?)内?新增")
+#: Part words in the sentence of a figure stated under its own section (局机关, 上半年, 其中…):
+#: it gives way to no figure stated before it.
+PART_WORDS = re.compile(
+    r"其中|上半年|下半年|局机关|办公室|公开栏|专栏|重点领域|以来|累计|历年|分别"
+)
 #: A label counting what is not the named channel (门户网站以外的其他方式).
 OTHER_THAN = re.compile(r"以外|之外|除")
 #: The report's year bounding a running word to the year (2015年度累计, 2015年1月至今, 全年).
@@ -358,7 +370,12 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             re.compile("主动公开"),
         ),
-        _p("legacy.active.total", r"主动(?:向社会|对外)?公开[^#]*#", UNITS_DOCS),
+        # 主动向社会公开(各类)信息37条, not 主动向社会公开征求意见稿6件
+        _p(
+            "legacy.active.total",
+            r"主动公开[^#]*#|主动(?:向社会|对外)公开(?:各类|各项)?(?:政府)?信息[^#]*#",
+            UNITS_DOCS,
+        ),
         # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条, 简报共主动
         # 发布45条 are a channel's)
         _p("legacy.active.total", r"全年共?主动发布[^#]*#", UNITS_DOCS),
@@ -377,7 +394,8 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # neither
         _p(
             "legacy.org.staff_fulltime",
-            r"(?:专职|全职(?![责能]))[^#兼和及、]*#|#[^#兼和及、，,]{0,8}?(?:专职|全职(?![责能]))",
+            r"(?:专职|全职(?![责能]))[^#兼和及、]*#"
+            r"|#(?:(?!其中|含|非)[^#兼和及、，,(（]){0,8}?(?<!非)(?:专职|全职(?![责能]))",
             UNITS_PEOPLE,
         ),
         _p(

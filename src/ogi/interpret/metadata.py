@@ -748,9 +748,25 @@ def _overview_body(head: str) -> str | None:
                 if L.SUBHEADING_LINE_RE.match(below):
                     continue  # (一)主动公开: the paragraph is below it
                 m = L.OVERVIEW_BODY_RE.match(below)
-                return m.group(1) if m is not None else None
+                return (
+                    m.group(1)
+                    if m is not None and _reports(m.group(1), below[m.start(1) :])
+                    else None
+                )
             return None
     return None
+
+
+def _reports(name: str, paragraph: str) -> bool:
+    """Whether ``name``, opening the overview's paragraph (given from the name on), is the
+    body that reports: not a
+    party and government pair (县委县政府高度重视…), a site, or a body the paragraph's first
+    sentence then sets apart from the reporter it calls 我局, 我镇 (青禾镇便民服务中心…我镇)."""
+    if L.OVERVIEW_NOT_BODY_RE.search(name):
+        return False
+    sentence = paragraph.split("。", 1)[0]
+    kinds = L.PRONOUN_BODY_RE.findall(sentence)
+    return all(re.search(kind + r"(?:人民政府|政府|办事处)?$", name) for kind in kinds)
 
 
 def _introduction_year(head: str, pattern: re.Pattern[str]) -> int | None:
