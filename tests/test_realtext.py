@@ -2933,6 +2933,60 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv21_ovbody_ok": {
         "meta.organization": "青禾县自然资源局"
     },  # 2023年，青禾县自然资源局认真贯彻落实…
+    "r21_overview_zongti_gongkai": {
+        "meta.year": 2020,
+        "template": "unknown",
+        "meta.organization": "青禾省退役军人事务厅",
+    },  # 一、总体公开情况: the overview, its year
+    "r21_sent_copies": {
+        "cell:legacy.active.total": None,
+        "cell:legacy.active.by_channel.website": 218,
+        "cell:legacy.applications.received": 3,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 向市档案馆送交主动公开政府信息…9件: copies sent
+    "rv22_title_gongbu_gonggao": {
+        "template": "legacy",
+        "cell:legacy.active.total": 286,
+    },  # X关于公布2016年度…年度报告的公告 is the report
+    "rv22_title_fabu_tables": {
+        "meta.year": 2021,
+        "warning:TABLES_NOT_FOUND": False,
+    },  # X发布2021年…年度报告 with its tables is the report
+    "rv22_intro_zhengwu_office": {
+        "meta.organization": "青禾市政务公开办公室"
+    },  # 现将青禾市政务公开办公室2016年度…: 政务公开 in a name
+    "rv22_contact_ge_keshi": {
+        "meta.contact.office": None,
+        "meta.organization": None,
+    },  # 请与各承办科室(电话…)
+    "rv22_period_youxiaoqi": {"meta.period": None},  # 数据有效期2020-01-01至2020-12-31 is no period
+    "rv22_xiangshehui_zhinan": {
+        "cell:legacy.active.total": 482
+    },  # 主动向社会公开政府信息公开指南和目录2份
+    "rv22_website_other_media": {
+        "cell:legacy.active.total": 528,
+        "cell:legacy.active.by_channel.other": 86,
+    },  # 门户网站发布被其他媒体转载: other media
+    "rv22_staff_wu_zhuanzhi": {"cell:legacy.org.staff_fulltime": None},  # 3名工作人员无专职
+    "rv22_per_office_gong": {
+        "cell:legacy.org.staff_parttime": 15
+    },  # 各科室确定兼职信息员共15名: a sum
+    "rv22_yilai_leiji": {
+        "cell:legacy.active.by_channel.website": None
+    },  # 2016年…门户网站自开通以来累计…
+    "rv22_sec_catalogue": {
+        "cell:legacy.active.total": 172
+    },  # 截至…目录系统中…1860条: a catalogue's total
+    "rv22_sec_county": {"cell:legacy.active.total": 172},  # 全县各级行政机关…25600条: the county's
+    "rv22_chuci_zhiwai": {
+        "cell:legacy.info.withheld": None,
+        "cell:legacy.applications.received": 6,
+    },  # 除此之外，没有…不予公开…的情况
+    "rv22_consult_qizhong": {
+        "cell:legacy.consultations": 1280
+    },  # 窗口共接待咨询1280人次，其中电话咨询320人次
+    "rv22_consult_two_channels": {"cell:legacy.consultations": 2160},  # 当面咨询及来电咨询2160人次
+    "rv22_ovbody_dangongwei": {"meta.organization": None},  # 2021年，青禾街道党工委高度重视…
 }
 
 

@@ -25,6 +25,8 @@ def not_a_report(report: Report) -> str | None:
         return f"the title {report.meta.title!r} names a companion document, not the annual report"
     if any(c.source.get("kind") == "table" for c in report.cells):
         return None
+    if title and L.NEWS_HEADLINE_RE.match(title) and L.NEWS_MARKERS_RE.search(report.preamble):
+        return f"the title {report.meta.title!r} heads a news item about the report, not the report"
     first = _first_line(report.preamble)
     if L.INTERPRETATION_FIRST_LINE.match(first) and "报告" in first:  # 文字解读:…年度报告
         return (

@@ -554,7 +554,7 @@ INTRO_LEAD_YEAR_RE = re.compile(r"^\s*(\d{4})\s*年(?!以来|至|到|-|\s*\d{1,2
 #: The first section of a report, 一、总体情况 (or 概述, 概况, 基本情况), under which a report
 #: with no title and no period opens with its year (2023年，我局…).
 OVERVIEW_HEADING_RE = re.compile(
-    r"^\s*(?:一\s*[、.．]|第一部分\s*[、.．:：]?)\s*(?:总体情况|概述|概况|基本情况)\s*$"
+    r"^\s*(?:一\s*[、.．]|第一部分\s*[、.．:：]?)\s*(?:总体(?:公开)?情况|概述|概况|基本情况)\s*$"
 )
 #: The subsections of 一、总体情况 the 2021 guidelines set ((一)主动公开 … (五)监督保障).
 OVERVIEW_SUBSECTIONS_RE = re.compile(
@@ -581,7 +581,7 @@ OVERVIEW_BODY_RE = re.compile(
 )
 #: What makes such a name no reporting body: a party and government pair (县委县政府), a web
 #: site or platform.
-OVERVIEW_NOT_BODY_RE = re.compile(r"委.{0,2}政府|网站$|平台$")
+OVERVIEW_NOT_BODY_RE = re.compile(r"委.{0,2}政府|网站$|平台$|党工委|党委|党组|工委$")
 #: A pronoun naming the reporting body by its kind (我局, 我镇, 本中心): the body named before
 #: it must be of that kind.
 PRONOUN_BODY_RE = re.compile(r"[我本](局|镇|乡|县|区|市|委|办|厅|院|中心|街道|处|所|站|单位|署|会)")
@@ -604,7 +604,7 @@ INTRO_TITLE_RE = re.compile(
 )
 #: Words that make what INTRO_TITLE_RE took no body's name (编制并向社会公布…, 编制本报告现向…).
 INTRO_NOT_BODY_RE = re.compile(
-    r"公布|公开|发布|报告|^[并各]|^全[县区市省镇乡旗州盟](?![县市区旗])|^(?:完成|上报|印发|形成)"
+    r"公布|(?<![务息])公开|发布|报告|^[并各]|^全[县区市省镇乡旗州盟](?![县市区旗])|^(?:完成|上报|印发|形成)"
 )
 #: A body named by a pronoun or a whole (本局, 我县, 全区, 该委): no name.
 SELF_NAMED_RE = re.compile(
@@ -665,8 +665,12 @@ def is_table_header(text: str) -> bool:
 #: Pages that accompany a report without being one: 解读, 图解, notices, format templates.
 COMPANION_TITLE = re.compile(
     r"解读|图解|一图读懂|图读|通知|征求意见|工作要点|格式|指南|目录|上半年|季度|数据统计|自查|整改|督查"
-    # a news headline about the report (贵州省发布2016年政府信息公开工作年度报告), not 关于公布…的公告
-    r"|^(?!关于)[^，。,]{2,20}?(?:发布|公布)了?\d{4}\s*年"
+)
+#: A news headline about the report (贵州省发布2016年政府信息公开工作年度报告) ...
+NEWS_HEADLINE_RE = re.compile(r"^(?!关于)[^，。,]{2,20}?(?:发布|公布)了?\d{4}\s*年")
+#: ... on a page that shows it is news: an editor, a reporter, a newspaper as the source.
+NEWS_MARKERS_RE = re.compile(
+    r"责任编辑|编辑[:：]|记者|通讯员|来源[:：]\s*[^\s]{0,12}(?:日报|晚报|报社|新闻网|电视台)"
 )
 #: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
 REFERRED_BEFORE_RE = re.compile(r"对照|参照|根据|按照|依据|对比|相比|较")
@@ -727,7 +731,7 @@ PERIOD_LOST_NIAN_RE = re.compile(
 )
 #: The period in ISO dates (自2015-1-1起至2015-12-31止): read only as a whole year.
 PERIOD_ISO_RE = re.compile(
-    r"(?:统计|数据|时限|期限|报告期)[^。,，;；\d]{0,12}"
+    r"(?:统计|数据|时限|期限|报告期)(?:(?!有效)[^。,，;；\d]){0,12}"
     + DATE_ISO
     + r"\s*[起始]?\s*[,，]?\s*(?:至|到|~)\s*"
     + DATE_ISO
@@ -802,7 +806,7 @@ _OFFICE_AFTER = (
     r"(?:联系|联络(?!员))"
     r"|(?:联系|致电)\s*[:]?\s*([^\s,。;():]{1,38}?(?:" + ORG_SUFFIX + r"|室))(?=\s*[,;。(])"
     # 请与X(地址:…,联系电话:…)。: the 联系 inside the parentheses
-    r"|与\s*((?:[^\s,。;:()]|\([^()\d:]{1,20}\)){2,50}?)\s*\([^()]{0,80}?(?:电话|地址)[^()]{0,80}\)"
+    r"|与\s*(?!各|相关|有关)((?:[^\s,。;:()]|\([^()\d:]{1,20}\)){2,50}?)\s*\([^()]{0,80}?(?:电话|地址)[^()]{0,80}\)"
     r"\s*(?=[。;]|$))"
 )
 OFFICE_RE = re.compile(r"(?:请|直接|详情)" + _OFFICE_AFTER)

@@ -117,7 +117,7 @@ def prose_figures(
                 continue
             context = previous + text
             if "咨询" in text and not _names_other_year(text, year):
-                channels.update(V.CONSULT_CHANNEL_FIGURE.findall(text))
+                channels.update(_consult_channels(text))
             figures = _sentence_figures(text, context, sentence.strip(), topic, line.prov)
             for figure in figures:
                 if isinstance(figure, tuple):
@@ -447,6 +447,17 @@ def _sentence_figures(
                 )
 
 
+def _consult_channels(text: str) -> set[str]:
+    """The channels a sentence counts consultations by, not in a clause of 其中 parts (共接待
+    咨询1280人次，其中电话咨询320人次: parts of that total, no other count)."""
+    out = set()
+    for m in V.CONSULT_CHANNEL_FIGURE.finditer(text):
+        opening = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
+        if "其中" not in text[opening : m.start()]:
+            out.add(m.group(1))
+    return out
+
+
 def _names_other_year(text: str, year: int | None) -> bool:
     """Whether a sentence names a year other than the report's (2015年电话咨询…)."""
     if year is None or "年" not in text:
@@ -455,9 +466,13 @@ def _names_other_year(text: str, year: int | None) -> bool:
 
 
 def _consult_channel(clause: str, start: int) -> str | None:
-    """The channel the label of the consultations count at ``start`` names (当面, 电话…)."""
+    """The channel the label of the consultations count at ``start`` names (当面, 电话…);
+    None for a label naming two (当面咨询及来电咨询2160人次: several channels together)."""
     m = V.CONSULT_CHANNEL.search(clause, max(0, start - CONSULT_LABEL_CHARS), start)
-    return m.group(1) if m is not None else None
+    if m is None:
+        return None
+    named = set(V.CONSULT_CHANNEL_WORD.findall(clause, max(0, start - CONSULT_LABEL_CHARS), start))
+    return m.group(1) if len(named) == 1 else None
 
 
 #: How far before a consultations count its channel is looked for (电话接听咨询约2.2万).
@@ -521,6 +536,8 @@ def _clause_of_year(text: str, start: int, end: int, year: int) -> bool:
     named = {int(y) for y in V.YEAR_MENTION.findall(text, opening, end)}
     if m is None or text[m.end() : m.end() + 1] in ("底", "末"):
         return False  # 2016年底…累计: a date, not the year
+    if V.RUNNING_CUES.search(text, opening, start):
+        return False  # 2016年…自开通以来累计: since the start
     return int(m.group(1)) == year and named == {year}
 
 
@@ -697,6 +714,8 @@ def _key(
     key = _pattern_key(around, unit, context, topic, label)
     if key == "legacy.active.total" and V.LIST_ITEMS.search(label):
         return None  # 主动公开了权力清单及行政审批许可事项87件: the items of a list
+    if key == "legacy.active.total" and V.SENT_COPIES.search(label):
+        return None  # 向市档案馆送交主动公开政府信息9件: copies sent, not the year's total
     if key in V.MIXED_KEYS and V.MIXED_COMPLAINTS.search(label):
         return None  # 各类投诉咨询310件: complaints and consultations together, neither
     petition = V.PETITIONS.search(label) and not V.PETITION_ABOUT_DISCLOSURE.search(label)
@@ -775,7 +794,10 @@ def _channel(label: str) -> str | None:
     beside media that have no key (报刊、电视、政务微信) → None."""
     named = [name for name, rx in V.ACTIVE_CHANNELS if rx.search(label)]
     if V.ACTIVE_OTHER_CHANNEL.search(label):
-        every = "website" in named and V.OTHER_THAN.search(label) is None  # not 网站以外的其他
+        # (not 网站以外的其他, 通过门户网站发布被其他媒体转载)
+        every = (
+            V.WEBSITE_AND_OTHERS.search(label) is not None and V.OTHER_THAN.search(label) is None
+        )
         return "legacy.active.total" if every else "legacy.active.by_channel.other"
     if V.UNKEYED_MEDIA.search(label):
         return None  # a keyed channel counted together with 报刊, 电视…

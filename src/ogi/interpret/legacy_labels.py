@@ -142,8 +142,9 @@ TOTAL_KEYS = frozenset(
     {"legacy.active.total", "legacy.applications.received", "legacy.consultations"}
 )
 #: A consultations count's channel, right before it (当面咨询, 12345热线咨询, 电话接听咨询约…).
-_CONSULT_CHANNELS = r"(当面|现场|窗口|电话|热线|网上|在线|网络|信函|来信|来电|微信|邮件|邮箱)"
+_CONSULT_CHANNELS = r"(当面|现场|电话|热线|网上|在线|网络|信函|来信|来电|微信|邮件|邮箱)"
 CONSULT_CHANNEL = re.compile(_CONSULT_CHANNELS + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}$")
+CONSULT_CHANNEL_WORD = re.compile(_CONSULT_CHANNELS)
 #: The same, followed by its figure, anywhere in a sentence: the channels a report counts.
 CONSULT_CHANNEL_FIGURE = re.compile(
     _CONSULT_CHANNELS
@@ -174,7 +175,7 @@ CATEGORY_LABEL = re.compile(
 #: count of the body's.
 PER_UNIT = re.compile(
     r"各[^#]{0,8}均|(?<!全[县区市镇乡])各(?:科室|股室|处室|部门|单位|科|股|处)(?:(?!共)[^#]){0,8}?"
-    r"(?:指定|确定|明确|配备|安排)"
+    r"(?:指定|确定|明确|配备|安排)(?![^#]*(?:共|合计))"
     r"|每个|每一|每家|至少|不少于|日均|月均|平均"
 )
 WHOLE_BODY = re.compile(r"全县|全区|全市|全省|全镇|全乡|全年|全旗|全州|合计|总计|总数")
@@ -198,8 +199,13 @@ NEW_THIS_YEAR = re.compile(r"(?:本年度?|全年|今年|\d{4}\s*年度?)内?新
 #: Part words in the sentence of a figure stated under its own section (局机关, 上半年, 其中…):
 #: it gives way to no figure stated before it.
 PART_WORDS = re.compile(
-    r"其中|上半年|下半年|局机关|办公室|公开栏|专栏|重点领域|以来|累计|历年|分别"
+    r"其中|上半年|下半年|局机关|办公室|公开栏|专栏|重点领域|以来|累计|历年|分别|截至|截止|目录"
+    r"|全县|全市|全区|全省|各级"
 )
+#: Copies of disclosed information sent to an archive or a superior (送交, 报送, 移交).
+SENT_COPIES = re.compile(r"送交|报送|移交|移送|报备")
+#: The website joined to every other channel (门户网站和其他信息公开渠道, 政府网站及其他渠道).
+WEBSITE_AND_OTHERS = re.compile(r"(?:网站|门户网?|政府网|政务网)(?:和|及|与|以及|等)其[他它]")
 #: A label counting what is not the named channel (门户网站以外的其他方式).
 OTHER_THAN = re.compile(r"以外|之外|除")
 #: The report's year bounding a running word to the year (2015年度累计, 2015年1月至今, 全年).
@@ -373,7 +379,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # 主动向社会公开(各类)信息37条, not 主动向社会公开征求意见稿6件
         _p(
             "legacy.active.total",
-            r"主动公开[^#]*#|主动(?:向社会|对外)公开(?:各类|各项)?(?:政府)?信息[^#]*#",
+            r"主动公开[^#]*#|主动(?:向社会|对外)公开(?:各类|各项)?(?:政府)?信息(?!公开指南|公开目录)[^#]*#",
             UNITS_DOCS,
         ),
         # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条, 简报共主动
@@ -395,7 +401,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         _p(
             "legacy.org.staff_fulltime",
             r"(?:专职|全职(?![责能]))[^#兼和及、]*#"
-            r"|#(?:(?!其中|含|非)[^#兼和及、，,(（]){0,8}?(?<!非)(?:专职|全职(?![责能]))",
+            r"|#(?:(?!其中|含|非|无|未|没有|不设)[^#兼和及、，,(（]){0,8}?(?<![非无])(?:专职|全职(?![责能]))",
             UNITS_PEOPLE,
         ),
         _p(
@@ -494,9 +500,10 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"(?:没有|无|未)(?:发生|出现)?不予公开(?:的)?(?:政府)?信息"
             r"(?:的?(?:情况|事项|发生)|(?=[。,;]|$))"
             # 没有申请公开政府信息和不予公开政府信息的情况: both none
-            r"|(?:没有|无)(?:依)?申请公开(?:的)?(?:政府)?信息[和及、]不予公开(?:的)?(?:政府)?信息的?情况"
+            r"|(?:没有|无)(?<!外,没有)(?<!外,无)(?:依)?申请公开(?:的)?(?:政府)?信息[和及、]不予公开(?:的)?(?:政府)?"
+            r"信息的?情况"
         ),
-        unless_before=re.compile(r"确保|网上|杜绝|防止|严禁|信息中|之中"),
+        unless_before=re.compile(r"确保|网上|杜绝|防止|严禁|信息中|之中|除此|之外|以外"),
     ),
     NoneStatement(("legacy.appeals",), re.compile(rf"{_NEG}[^。,;]{{0,40}}?申诉")),
     NoneStatement(
@@ -506,7 +513,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"|(?:没有|未)(?:发生|产生)[^。,;]{0,16}?(?:依申请公开|公开申请|信息公开申请)"
             # 没有申请公开政府信息(和不予公开政府信息)的情况, 没有依申请公开信息的情况 (not …超期
             # 答复的情况, …被拒绝…的情况, …收费情况)
-            r"|(?:没有|无)(?:依)?申请公开(?:的)?(?:政府)?信息(?:[和及、]不予公开(?:的)?(?:政府)?信息)?"
+            r"|(?:没有|无)(?<!外,没有)(?<!外,无)(?:依)?申请公开(?:的)?(?:政府)?信息"
+            r"(?:[和及、]不予公开(?:的)?(?:政府)?信息)?"
             r"(?:的?情况|(?=[。,;]|$))"
         ),
         # not about fees (未产生依申请公开信息收费) or review and litigation

@@ -626,7 +626,7 @@ def _organization(
         return compiler
     if "报告" in intro and (named := L.INTRO_TITLE_RE.search(intro)) is not None:
         # 本局, 我县, 全区 name no body, nor 经局党组会议审议通过的, 区政府办公室汇总编制的
-        body = named.group(1)
+        body = named.group(1).removeprefix("的")  # 按要求编制的X2021年度…
         if (
             not L.SELF_NAMED_RE.fullmatch(body)
             and not body.endswith("的")
