@@ -2987,6 +2987,29 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     },  # 窗口共接待咨询1280人次，其中电话咨询320人次
     "rv22_consult_two_channels": {"cell:legacy.consultations": 2160},  # 当面咨询及来电咨询2160人次
     "rv22_ovbody_dangongwei": {"meta.organization": None},  # 2021年，青禾街道党工委高度重视…
+    "r21_title_alias_two_lines": {
+        "meta.title": "自治区民委(宗教事务局)2019年度政府信息公开年度报告",
+        "meta.organization": "自治区民委(宗教事务局)",
+        "template": "2019",
+        "cell:active_disclosure.normative_documents.published": 6,
+    },  # a two-line title whose body carries its other name in parentheses
+    "rv23_gongbu_editor_line": {
+        "template": "legacy",
+        "cell:legacy.active.total": 482,
+    },  # X公布2016年…年度报告 with (责任编辑：…) above the introduction: the report itself
+    "rv23_gongbu_toolbar_editor": {
+        "template": "legacy",
+        "cell:legacy.active.total": 482,
+    },  # 编辑：县政府办公室 字号 in a toolbar row
+    "rv23_gongkai_bing_baosong": {
+        "cell:legacy.active.total": 318
+    },  # 全年主动公开并报送政府信息318条
+    "rv23_platform_baosong": {
+        "cell:legacy.active.total": 356
+    },  # 通过…平台录入报送主动公开信息356条
+    "rv23_xiangshehui_nianbao": {
+        "cell:legacy.active.total": 482
+    },  # 主动向社会公开政府信息公开工作年度报告1份
 }
 
 

@@ -25,7 +25,7 @@ def not_a_report(report: Report) -> str | None:
         return f"the title {report.meta.title!r} names a companion document, not the annual report"
     if any(c.source.get("kind") == "table" for c in report.cells):
         return None
-    if title and L.NEWS_HEADLINE_RE.match(title) and L.NEWS_MARKERS_RE.search(report.preamble):
+    if title and _news_item(title, report):
         return f"the title {report.meta.title!r} heads a news item about the report, not the report"
     first = _first_line(report.preamble)
     if L.INTERPRETATION_FIRST_LINE.match(first) and "报告" in first:  # 文字解读:…年度报告
@@ -82,6 +82,17 @@ def not_a_report(report: Report) -> str | None:
     if not report.preamble.strip() and report.meta.year is not None and _overview_cites(report):
         return None
     return "readable, but no annual-report title, standard table or report sections were found"
+
+
+def _news_item(title: str, report: Report) -> bool:
+    """Whether a page is news about the report: a headline X发布2016年…年度报告, an editor or
+    a newspaper named, and none of the report's own parts (no three sections of a known
+    kind, no introduction calling itself the report)."""
+    if not L.NEWS_HEADLINE_RE.match(title) or not L.NEWS_MARKERS_RE.search(report.preamble):
+        return False
+    known = {s.kind for s in report.sections} - {"legacy_other"}
+    head = L.norm(report.preamble[:INTRO_CHARS])
+    return len(known) < MIN_REPORT_SECTIONS and L.SELF_REPORT_RE.search(head) is None
 
 
 def _introduces_report(preamble: str) -> bool:

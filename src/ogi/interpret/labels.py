@@ -668,10 +668,8 @@ COMPANION_TITLE = re.compile(
 )
 #: A news headline about the report (贵州省发布2016年政府信息公开工作年度报告) ...
 NEWS_HEADLINE_RE = re.compile(r"^(?!关于)[^，。,]{2,20}?(?:发布|公布)了?\d{4}\s*年")
-#: ... on a page that shows it is news: an editor, a reporter, a newspaper as the source.
-NEWS_MARKERS_RE = re.compile(
-    r"责任编辑|编辑[:：]|记者|通讯员|来源[:：]\s*[^\s]{0,12}(?:日报|晚报|报社|新闻网|电视台)"
-)
+#: ... on a page that shows it is news: its editor, a newspaper as the source.
+NEWS_MARKERS_RE = re.compile(r"责任编辑|来源[:：]\s*[^\s]{0,12}(?:日报|晚报|报社|新闻网|电视台)")
 #: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
 REFERRED_BEFORE_RE = re.compile(r"对照|参照|根据|按照|依据|对比|相比|较")
 #: A portal's column name printed above a page (信息公开, 政府信息公开年报): no title.
@@ -825,6 +823,8 @@ ATTACHMENT_LINE_RE = re.compile(
 ORG_END_RE = re.compile(ORG_SUFFIX + r"$")
 #: The first line of a title printed on two lines: an organization, or the place whose
 #: government reports (平潭综合实验区 / 2014年度政府信息公开工作年度报告).
+#: A body's other name in parentheses after it (自治区民委(宗教事务局)).
+ALIAS_NOTE_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|管委会|街道|[省市县区州旗盟镇乡])$")
 #: Labels that are the end of longer words too (印发日期, 更新日期, 失效日期): a label only
 #: where no other Chinese character comes before them.

@@ -203,7 +203,9 @@ PART_WORDS = re.compile(
     r"|全县|全市|全区|全省|各级"
 )
 #: Copies of disclosed information sent to an archive or a superior (送交, 报送, 移交).
-SENT_COPIES = re.compile(r"送交|报送|移交|移送|报备")
+SENT_COPIES = re.compile(
+    r"送交|移交|移送|向[^#]{0,12}(?:档案馆|图书馆|查阅室|查阅中心|办公厅)[^#]{0,4}报(?:送|备)"
+)
 #: The website joined to every other channel (门户网站和其他信息公开渠道, 政府网站及其他渠道).
 WEBSITE_AND_OTHERS = re.compile(r"(?:网站|门户网?|政府网|政务网)(?:和|及|与|以及|等)其[他它]")
 #: A label counting what is not the named channel (门户网站以外的其他方式).
@@ -379,7 +381,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         # 主动向社会公开(各类)信息37条, not 主动向社会公开征求意见稿6件
         _p(
             "legacy.active.total",
-            r"主动公开[^#]*#|主动(?:向社会|对外)公开(?:各类|各项)?(?:政府)?信息(?!公开指南|公开目录)[^#]*#",
+            r"主动公开[^#]*#|主动(?:向社会|对外)公开(?:各类|各项)?(?:政府)?信息(?!公开)[^#]*#",
             UNITS_DOCS,
         ),
         # 全年共主动发布政府信息236条: the year's sum (通过《某报》主动发布信息45条, 简报共主动

@@ -491,6 +491,7 @@ def _title_head(text: str) -> bool:
         return False
     # the organization before the year (not a label: 所属年度：2022年), or the year alone
     body = text[: year.start()].removesuffix(L.TITLE_HEAD_BEFORE_YEAR)
+    body = L.ALIAS_NOTE_RE.sub("", body)  # 自治区民委(宗教事务局): the name before its other name
     return not body or bool(L.TITLE_HEAD_END_RE.search(body))
 
 
