@@ -3010,6 +3010,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv23_xiangshehui_nianbao": {
         "cell:legacy.active.total": 482
     },  # 主动向社会公开政府信息公开工作年度报告1份
+    "r22_active_and_request": {"cell:legacy.info.on_request": None, "cell:legacy.active.by_channel.website": None},  # 全年主动和依申请公开信息1587条; 门户网站、县物价信息网及政府信息平台…1502条: several outlets
+    "r22_subset_category": {"cell:legacy.active.total": None},  # 其中主动公开的公文类信息有19条: a category
+    "r22_postcode_seven": {"meta.contact.postcode": None},  # 邮编:4512300 (a misprint): no six-digit code
 }
 
 

@@ -750,7 +750,7 @@ FAX_BEFORE_MARK_RE = re.compile(r"((?:0\d{2,3}[-—–]?)?\d{7,8})\s*$")
 SHARED_FAX_RE = re.compile(
     r"电\s*话\s*(?:\(\s*传\s*真\s*\)|[、/]\s*传\s*真)\s*[:]?\s*((?:0\d{2,3}[-—–]?)?\d{7,8})"
 )
-POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码|递区号)\s*[:]?\s*(\d{6})")
+POSTCODE_RE = re.compile(r"邮\s*(?:编|政编码|递区号)\s*[:]?\s*(\d{6})(?!\d)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 #: An E-mail label run into the address without a colon (E-mailwencheng@163.com), asked of
 #: the address found (the whole-text search stays a plain one).

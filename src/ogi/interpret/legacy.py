@@ -801,6 +801,8 @@ def _channel(label: str) -> str | None:
         return "legacy.active.total" if every else "legacy.active.by_channel.other"
     if V.UNKEYED_MEDIA.search(label):
         return None  # a keyed channel counted together with 报刊, 电视…
+    if len(named) == 1 and V.OUTLET_LIST.search(label):
+        return None  # 门户网站、县物价信息网及政府信息平台: several outlets together
     return f"legacy.active.by_channel.{named[0]}" if len(named) == 1 else None
 
 

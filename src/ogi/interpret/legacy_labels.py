@@ -169,7 +169,7 @@ CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
 #: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them, and so
 #: may 公开类信息 be (政务类信息 is one kind beside 业务类, 服务类).
 CATEGORY_LABEL = re.compile(
-    r"(?<![各大种多两全几一二三四五六七八九十\d])(?<!公开)类(?:(?:政府)?信息(?:主动)?(?:公开|发布)?)?$"
+    r"(?<![各大种多两全几一二三四五六七八九十\d])(?<!公开)类(?:(?:政府)?信息(?:主动)?(?:公开|发布)?)?(?:共?有|为)?$"
 )
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.
@@ -208,6 +208,9 @@ SENT_COPIES = re.compile(
 )
 #: The website joined to every other channel (门户网站和其他信息公开渠道, 政府网站及其他渠道).
 WEBSITE_AND_OTHERS = re.compile(r"(?:网站|门户网?|政府网|政务网)(?:和|及|与|以及|等)其[他它]")
+#: The website listed with outlets of other kinds (门户网站、县物价信息网及政府信息平台): no one
+#: channel's count (two websites together are the website's: 门户网站和法制办网站).
+OUTLET_LIST = re.compile(r"网站?[、及和与][^#()（）]{0,14}(?:平台|媒体|公开栏(?!目)|电子屏|显示屏)")
 #: A label counting what is not the named channel (门户网站以外的其他方式).
 OTHER_THAN = re.compile(r"以外|之外|除")
 #: The report's year bounding a running word to the year (2015年度累计, 2015年1月至今, 全年).
@@ -301,7 +304,7 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
         ),
         _p(
             "legacy.info.on_request",
-            r"(?<!受理)(?<!收到)依申请公开(?:的)?(?:政府)?信息(?:数)?[^#申请]*#",
+            r"(?<!受理)(?<!收到)(?<!主动和)(?<!主动及)(?<!主动、)依申请公开(?:的)?(?:政府)?信息(?:数)?[^#申请]*#",
             UNITS_DOCS,
         ),
         _p("legacy.info.withheld", r"不予公开(?:的)?(?:政府)?信息(?:数)?[^#]*#", UNITS_DOCS),
