@@ -3010,9 +3010,35 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv23_xiangshehui_nianbao": {
         "cell:legacy.active.total": 482
     },  # 主动向社会公开政府信息公开工作年度报告1份
-    "r22_active_and_request": {"cell:legacy.info.on_request": None, "cell:legacy.active.by_channel.website": None},  # 全年主动和依申请公开信息1587条; 门户网站、县物价信息网及政府信息平台…1502条: several outlets
-    "r22_subset_category": {"cell:legacy.active.total": None},  # 其中主动公开的公文类信息有19条: a category
-    "r22_postcode_seven": {"meta.contact.postcode": None},  # 邮编:4512300 (a misprint): no six-digit code
+    "r22_active_and_request": {
+        "cell:legacy.info.on_request": None,
+        "cell:legacy.active.by_channel.website": None,
+    },  # 全年主动和依申请公开信息1587条; 门户网站、县物价信息网及政府信息平台…1502条: several outlets
+    "r22_subset_category": {
+        "cell:legacy.active.total": None
+    },  # 其中主动公开的公文类信息有19条: a category
+    "r22_postcode_seven": {
+        "meta.contact.postcode": None
+    },  # 邮编:4512300 (a misprint): no six-digit code
+    "rv24_normative_lei_you": {
+        "cell:legacy.active.normative_docs": 23,
+        "cell:legacy.active.total": 482,
+    },  # 其中主动公开规范性文件类有23件
+    "rv24_website_wenjian_lei_you": {
+        "cell:legacy.active.by_channel.website": 280
+    },  # 通过网站公开的文件类有280条
+    "rv24_two_websites_pingtai": {
+        "cell:legacy.active.by_channel.website": 436
+    },  # 县政府门户网站和局网站信息公开平台: two websites
+    "rv24_jishi_not_and": {
+        "cell:legacy.active.by_channel.website": 436
+    },  # 门户网站及时更新…: 及时 is no 及
+    "rv24_gongkai_bing_songjiao": {
+        "cell:legacy.active.total": 482
+    },  # 全年共主动公开并送交县档案馆政府信息482条
+    "rv24_baosong_danganju": {
+        "cell:legacy.active.total": 482
+    },  # 向县档案局报送…纸质文本126份: copies sent; 482 the total
 }
 
 

@@ -742,6 +742,7 @@ def _names_category(label: str) -> bool:
     业务类…), not a total (共发布政务类信息1560条: 共 sums them)."""
     summed = V.SUMMED_RE.search(label) is not None  # 共, not the 共 of 公共
     several = label.count("类") > 1  # 政务类、业务类和服务类320条: all of them
+    label = label.removesuffix("有").removesuffix("共").removesuffix("为")  # …文件类有23件
     if label.endswith("类") and any(rx.search(label) for _, rx in V.ACTIVE_CHANNELS):
         return False  # 通过网站公开的文件类280条: the channel's count
     if label.endswith("规范性文件类"):

@@ -202,15 +202,20 @@ PART_WORDS = re.compile(
     r"其中|上半年|下半年|局机关|办公室|公开栏|专栏|重点领域|以来|累计|历年|分别|截至|截止|目录"
     r"|全县|全市|全区|全省|各级"
 )
-#: Copies of disclosed information sent to an archive or a superior (送交, 报送, 移交).
+#: Where copies of disclosed information are sent: an archive, a library, a reading room.
+_RECIPIENT = r"(?:档案馆|档案局|图书馆|查阅室|查阅中心|办公厅)"
+#: Copies of disclosed information sent there (送交, 移交, 向县档案馆报送; not 主动公开并报送).
 SENT_COPIES = re.compile(
-    r"送交|移交|移送|向[^#]{0,12}(?:档案馆|图书馆|查阅室|查阅中心|办公厅)[^#]{0,4}报(?:送|备)"
+    r"(?<!公开并)(?:送交|移交|移送)"
+    rf"|向[^#]{{0,12}}{_RECIPIENT}[^#]{{0,4}}报(?:送|备)|(?<!公开并)报(?:送|备)[^#]{{0,4}}{_RECIPIENT}"
 )
 #: The website joined to every other channel (门户网站和其他信息公开渠道, 政府网站及其他渠道).
 WEBSITE_AND_OTHERS = re.compile(r"(?:网站|门户网?|政府网|政务网)(?:和|及|与|以及|等)其[他它]")
 #: The website listed with outlets of other kinds (门户网站、县物价信息网及政府信息平台): no one
 #: channel's count (two websites together are the website's: 门户网站和法制办网站).
-OUTLET_LIST = re.compile(r"网站?[、及和与][^#()（）]{0,14}(?:平台|媒体|公开栏(?!目)|电子屏|显示屏)")
+OUTLET_LIST = re.compile(
+    r"网站?(?:[、和与]|及(?!时))(?:(?!网)[^#()（）]){0,14}(?:平台(?!栏目)|媒体|公开栏(?!目)|电子屏|显示屏)"
+)
 #: A label counting what is not the named channel (门户网站以外的其他方式).
 OTHER_THAN = re.compile(r"以外|之外|除")
 #: The report's year bounding a running word to the year (2015年度累计, 2015年1月至今, 全年).
