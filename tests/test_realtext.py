@@ -3039,6 +3039,27 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv24_baosong_danganju": {
         "cell:legacy.active.total": 482
     },  # 向县档案局报送…纸质文本126份: copies sent; 482 the total
+    "r23_yinyan_first_line": {
+        "meta.year": 2015,
+        "meta.period.start": "2015-01-01",
+        "meta.contact.phone": "22301234",
+    },  # a first line 引言 is no title of another document
+    "r23_column_label_title": {
+        "meta.title": "青川2015年政府信息公开工作年度报告",
+        "meta.organization": "青川",
+    },  # 每日一报 | <title>: a column label
+    "r23_spam_org": {
+        "meta.organization": None,
+        "meta.year": 2010,
+    },  # a hijacked mirror's 彩票娱乐平台大全 names no body
+    "r23_intro_in_overview": {
+        "meta.organization": "甲乙市",
+        "meta.year": 2021,
+    },  # 现向社会公布甲乙市2021年度… under 一、总体情况
+    "r23_weiyou_fees": {
+        "cell:legacy.fees.amount_wan_yuan": 0,
+        "cell:legacy.active.total": 52,
+    },  # 2015年未有收费及减免情况
 }
 
 

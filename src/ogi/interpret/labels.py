@@ -673,7 +673,15 @@ NEWS_MARKERS_RE = re.compile(r"责任编辑|来源[:：]\s*[^\s]{0,12}(?:日报|
 #: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
 REFERRED_BEFORE_RE = re.compile(r"对照|参照|根据|按照|依据|对比|相比|较")
 #: A portal's column name printed above a page (信息公开, 政府信息公开年报): no title.
-COLUMN_NAME_RE = re.compile(r"(?:政府)?(?:信息|政务)公开(?:年报|年度报告|专栏)?|年度报告|年报")
+COLUMN_NAME_RE = re.compile(
+    r"(?:政府)?(?:信息|政务)公开(?:年报|年度报告|专栏)?|年度报告|年报|引言|前言|导言|导语"
+)
+#: Words a hijacked mirror puts where a body's name stood (彩票娱乐平台大全, 博彩平台网址大全).
+SPAM_NAME_RE = re.compile(
+    r"彩票|博彩|娱乐|投注|棋牌|赌|真人|足球|官网|网址|金沙|葡京|百家乐|体育平台"
+)
+#: A portal's column label printed before the title on its line (每日一报 | …).
+TITLE_COLUMN_PREFIX_RE = re.compile(r"^[^|\d]{1,12}\|\s*(?=\S)")
 #: A line naming an annual report of disclosure work (政府信息公开工作年度报告, 政务公开…年报).
 ANNUAL_REPORT_LINE = re.compile(
     r"(?:信息公开|政务公开)[^。]{0,8}(?:年度报告|年报|年度工作报告|工作情况$)"

@@ -75,11 +75,21 @@ def read_metadata(
     meta["attachments"] = list(hints.get("attachments", [])) or _attachments(all_lines)
     # 某县教育局 [2020] 3号 2019年…报告: the number's issuer, before the contact office's body
     issuer = L.DOC_NO_ISSUER_RE.sub("", title_doc_no) if title_doc_no else None
-    meta["organization"] = (
-        _organization(meta["title"], org_line, intro, meta["contact"]["office"], issuer)
+    # (an introduction printed under 一、总体情况, on a page with no preamble, is the text's head)
+    organization = (
+        _organization(
+            meta["title"],
+            org_line,
+            intro or text[:INTRO_FALLBACK_CHARS],
+            meta["contact"]["office"],
+            issuer,
+        )
         or _unit_caption(text)
         or _overview_body(text[:3000])
     )
+    # a hijacked mirror's spam in the body's place (彩票娱乐平台大全2010年…年度报告) names none
+    spam = organization is not None and L.SPAM_NAME_RE.search(organization) is not None
+    meta["organization"] = None if spam else organization
     meta["organization_key"] = bodies.organization_key(meta["organization"])
     # a title only the introduction names (《…2020年…年度报告》) is weighed against the period
     # and the overview's year
@@ -87,6 +97,10 @@ def read_metadata(
     meta["year"] = _year(printed_title, text, meta["period"], meta["published"], quoted)
     consumed.update(whole for whole, parts in joined.items() if parts <= consumed)
     return meta, consumed
+
+
+#: How much of the text stands for the introduction when no line precedes the first section.
+INTRO_FALLBACK_CHARS = 600
 
 
 def _doc_no_line(preamble: list[Line], consumed: set[str]) -> str | None:
@@ -285,6 +299,8 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         text = L.TITLE_LABEL_RE.sub("", text) if text[:1] in "标名信文" else text
         if "." in text:
             text = L.TITLE_FILE_EXT_RE.sub("", text)  # …年度报告.docx: a linked file's name
+        if "|" in text:
+            text = L.TITLE_COLUMN_PREFIX_RE.sub("", text)  # 每日一报 | <title>: a column label
         text = _without_widgets(_undoubled(text))
         if _is_title(text):
             # a menu's 部门信息公开工作年度报告 over the report's title, or a portal's header
