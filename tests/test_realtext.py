@@ -3060,6 +3060,34 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.fees.amount_wan_yuan": 0,
         "cell:legacy.active.total": 52,
     },  # 2015年未有收费及减免情况
+    "rv25_head_gongbu_le": {
+        "meta.organization": "青禾县林业局"
+    },  # 向社会公布了本局2020年…: no announcement of this report
+    "rv25_head_dangzhengban": {
+        "meta.organization": "青禾县青禾镇"
+    },  # a page with no preamble: 由镇党政办公室…编制 names no body
+    "rv25_head_notice_title": {
+        "meta.organization": "青禾市林业局"
+    },  # a notice title in 《》 names no body
+    "rv25_jinsha_county": {"meta.organization": "金沙县林业局"},  # 金沙 is a place
+    "rv25_fucai_centre": {
+        "meta.organization": "青禾省福利彩票发行中心"
+    },  # a lottery centre is a body
+    "rv25_qita_weiyou": {
+        "cell:legacy.fees.amount_yuan": 35,
+        "cell:legacy.fees.amount_wan_yuan": None,
+    },  # …35元，其他未有收费情况
+    "rv25_outlet_news_wang": {
+        "cell:legacy.active.by_channel.website": None,
+        "cell:legacy.active.total": 482,
+    },  # 门户网站、青禾新闻网等媒体: outlets of other kinds
+    "r24_intro_legacy_parts": {
+        "template": "legacy",
+        "meta.year": 2013,
+    },  # 本年度报告 listing a legacy report's parts, no period
+    "r24_bare_province_office": {
+        "meta.organization": None
+    },  # 请与省政务公开办公室联系: a bare level names no body
 }
 
 

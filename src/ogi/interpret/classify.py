@@ -102,7 +102,13 @@ def _introduces_report(preamble: str) -> bool:
     head = L.norm(preamble[:3000])
     if L.SELF_REPORT_RE.search(head) is None or _companion_first_line(preamble):
         return False
-    return len(set(L.STANDARD_SECTION_TITLE.findall(head))) >= MIN_REPORT_SECTIONS
+    if "高等学校信息公开办法" in head:
+        return False  # a university's report (学校信息主动公开情况…): not in this schema's scope
+    parts = max(
+        len(set(L.STANDARD_SECTION_TITLE.findall(head))),
+        len(set(L.LEGACY_PART_NAMES.findall(head))),
+    )
+    return parts >= MIN_REPORT_SECTIONS
 
 
 def _calls_itself_report(preamble: str) -> bool:

@@ -678,7 +678,20 @@ COLUMN_NAME_RE = re.compile(
 )
 #: Words a hijacked mirror puts where a body's name stood (彩票娱乐平台大全, 博彩平台网址大全).
 SPAM_NAME_RE = re.compile(
-    r"彩票|博彩|娱乐|投注|棋牌|赌|真人|足球|官网|网址|金沙|葡京|百家乐|体育平台"
+    r"博彩|投注|百家乐|葡京|真人(?:娱乐|视讯)|官网|网址|网投|bet|平台大全|(?:彩票|娱乐|体育)(?:平台|网|城)"
+)
+#: The announcement that opens a page with no preamble (现向社会公布甲乙市2021年度…年度报告): its
+#: body, not inside a quoted title (《…》), not 公布了…, not a part of another report (…报告中).
+HEAD_ANNOUNCE_RE = re.compile(
+    r"(?<!《)(?:现向社会公布|现公布|现将)([^，。,；;《》()了]{2,30}?)\d{4}\s*年度?(?:政府)?信息(?:公开)?"
+    r"(?:工作)?(?:年度)?报告(?!中)"
+)
+#: A name that opens with a bare level (省政务公开办公室, 市行政审批局): no place, no body.
+BARE_LEVEL_NAME_RE = re.compile(r"^[省市县区镇乡]")
+#: The parts a legacy report's introduction lists (全文包括概述、主动公开政府信息情况…).
+LEGACY_PART_NAMES = re.compile(
+    r"概述|主动公开政府信息(?:的)?情况|依申请公开政府信息(?:的)?情况|收费(?:及|和)减免|"
+    r"行政复议|存在的主要问题"
 )
 #: A portal's column label printed before the title on its line (每日一报 | …).
 TITLE_COLUMN_PREFIX_RE = re.compile(r"^[^|\d]{1,12}\|\s*(?=\S)")

@@ -214,7 +214,7 @@ WEBSITE_AND_OTHERS = re.compile(r"(?:网站|门户网?|政府网|政务网)(?:�
 #: The website listed with outlets of other kinds (门户网站、县物价信息网及政府信息平台): no one
 #: channel's count (two websites together are the website's: 门户网站和法制办网站).
 OUTLET_LIST = re.compile(
-    r"网站?(?:[、和与]|及(?!时))(?:(?!网)[^#()（）]){0,14}(?:平台(?!栏目)|媒体|公开栏(?!目)|电子屏|显示屏)"
+    r"网站?(?:[、和与]|及(?!时))(?:(?!网站)[^#()（）]){0,14}(?:平台(?!栏目)|媒体|公开栏(?!目)|电子屏|显示屏)"
 )
 #: A label counting what is not the named channel (门户网站以外的其他方式).
 OTHER_THAN = re.compile(r"以外|之外|除")
@@ -553,6 +553,8 @@ NONE_STATEMENTS: tuple[NoneStatement, ...] = (
             r"|(?:没有|无)(?:关于)?[^。,;]{0,8}?(?:信息公开|依申请公开)的?收费(?:[及和与]减免)?的?情况"
         ),
         re.compile(r"以外|之外|除了?"),
+        # 仅收取复印费35元，其他未有收费情况 (right before it; not 其他组织…未收费)
+        unless_before=re.compile(r"(?:其他|其余|另外?)$"),
     ),
     # …为零: 依申请办理事项为零, 收费和减免为零, 行政复议、行政诉讼为零
     # (not a rate or a kind of case: 差错率为零, 败诉率为零, 逾期答复…为零, 纠错…为零)

@@ -80,13 +80,24 @@ def read_metadata(
         _organization(
             meta["title"],
             org_line,
-            intro or text[:INTRO_FALLBACK_CHARS],
+            intro,
             meta["contact"]["office"],
             issuer,
         )
         or _unit_caption(text)
         or _overview_body(text[:3000])
     )
+    # a page with no preamble announcing the report under 一、总体情况 (现向社会公布甲乙市2021年度
+    # …): its body, over none or a bare office (市行政审批局)
+    if not intro.strip() and (m := L.HEAD_ANNOUNCE_RE.search(text[:INTRO_FALLBACK_CHARS])):
+        named = m.group(1)
+        bare = organization is None or L.BARE_LEVEL_NAME_RE.match(organization) is not None
+        if (
+            bare
+            and L.INTRO_NOT_BODY_RE.search(named) is None
+            and not L.SELF_NAMED_RE.fullmatch(named)
+        ):
+            organization = named
     # a hijacked mirror's spam in the body's place (彩票娱乐平台大全2010年…年度报告) names none
     spam = organization is not None and L.SPAM_NAME_RE.search(organization) is not None
     meta["organization"] = None if spam else organization
@@ -658,7 +669,9 @@ def _organization(
         if m and m.group(1).count("(") == m.group(1).count(")"):
             return m.group(1)
         body = L.OFFICE_TAIL_RE.sub("", office)  # 青禾乡党政办 → 青禾乡
-        return body if 2 <= len(body) < len(office) else office
+        left = body if 2 <= len(body) < len(office) else office
+        # 省政务公开办公室 names no body: a bare level, no place
+        return None if L.BARE_LEVEL_NAME_RE.match(left) else left
     return None
 
 
