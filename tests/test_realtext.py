@@ -3088,6 +3088,10 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r24_bare_province_office": {
         "meta.organization": None
     },  # 请与省政务公开办公室联系: a bare level names no body
+    "r25_issuer_fontsize": {
+        "meta.issuer": "示例市测试委员会",
+        "meta.published": "2024-01-20",
+    },  # 来源:X字号:[ 大 中 小 ]分享: — the page's buttons end the value
 }
 
 

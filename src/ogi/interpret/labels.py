@@ -904,7 +904,7 @@ META_VALUE_SHAPES = {
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
     r"\s(?:字号|字体|文字大小|选择阅读字号|阅读字号|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
-    r"|(?:作者|点击[数量率]?|浏览次数|浏览量|访问量|阅读量|文字大小)\s*[:：]"
+    r"|(?:作者|点击[数量率]?|浏览次数|浏览量|访问量|阅读量|文字大小|字号|分享到?)\s*[:：]"
 )
 #: A note in parentheses (规章（设区的市…）, 通过委门户网站（包括委属单位网站…）): a row
 #: label's or a figure's label's aside, not its words.
