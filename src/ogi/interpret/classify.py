@@ -102,7 +102,7 @@ def _introduces_report(preamble: str) -> bool:
     head = L.norm(preamble[:3000])
     if L.SELF_REPORT_RE.search(head) is None or _companion_first_line(preamble):
         return False
-    if "高等学校信息公开办法" in head:
+    if L.UNIVERSITY_RULES in head:
         return False  # a university's report (学校信息主动公开情况…): not in this schema's scope
     parts = max(
         len(set(L.STANDARD_SECTION_TITLE.findall(head))),
@@ -115,7 +115,7 @@ def _calls_itself_report(preamble: str) -> bool:
     """An introduction that says 本报告 and cites the disclosure 条例, under no first line
     naming a companion document."""
     head = L.norm(preamble[:INTRO_CHARS])
-    cites = "信息公开条例" in head or "《条例》" in head
+    cites = L.CITES_REGULATION_RE.search(head) is not None
     return (
         cites and L.SELF_REPORT_RE.search(head) is not None and not _companion_first_line(preamble)
     )
@@ -153,7 +153,7 @@ def _overview_cites(report: Report) -> bool:
     first = report.sections[0]
     text = first.text + "".join(sub.text for sub in first.subsections[:1])
     head = L.norm(text[:OVERVIEW_CHARS])
-    if "信息公开条例" not in head and "《条例》" not in head:
+    if L.CITES_REGULATION_RE.search(head) is None:
         return False
     parts = {s.kind for s in report.sections} & REPORT_PART_KINDS
     named = subsections_named([sub.title for sub in first.subsections], L.OVERVIEW_SUBSECTIONS_RE)

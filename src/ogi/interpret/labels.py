@@ -585,6 +585,8 @@ OVERVIEW_NOT_BODY_RE = re.compile(r"委.{0,2}政府|网站$|平台$|党工委|�
 #: A pronoun naming the reporting body by its kind (我局, 我镇, 本中心): the body named before
 #: it must be of that kind.
 PRONOUN_BODY_RE = re.compile(r"[我本](局|镇|乡|县|区|市|委|办|厅|院|中心|街道|处|所|站|单位|署|会)")
+#: What a body of that kind's name may end with after it (青溪镇人民政府 for 我镇).
+KIND_NAME_END = r"(?:人民政府|政府|办事处)?$"
 #: A subsection heading on a line of its own ((一)主动公开, (二)依申请公开情况).
 SUBHEADING_LINE_RE = re.compile(r"^\s*[(（][一二三四五六七八九十][)）][^。:：]{0,30}$")
 #: A date at the end of a site's byline under the title (某市人民政府门户网站 www.x.gov.cn
@@ -717,6 +719,10 @@ FRAGMENT_PART_YEAR_RE = re.compile(
     r"上半年|下半年|季度|(?<!\d)(?!1\s*[-—至到]\s*12\s*月)\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月"
 )
 PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}\s*[-—至到]\s*\d{1,2}月|以来")
+#: The disclosure 条例 cited (《中华人民共和国政府信息公开条例》, 《条例》).
+CITES_REGULATION_RE = re.compile(r"信息公开条例|《条例》")
+#: The rules a university's disclosure report follows (out of this schema's scope).
+UNIVERSITY_RULES = "高等学校信息公开办法"
 #: A text calling itself the report (本报告, 本年度报告, 本年报).
 SELF_REPORT_RE = re.compile(r"本(?:年度)?报告|本年报(?![送表刊])")
 #: How a report's introduction announces what follows (依据…条例…编制本报告; 现将…工作情况

@@ -452,8 +452,7 @@ def _consult_channels(text: str) -> set[str]:
     咨询1280人次，其中电话咨询320人次: parts of that total, no other count)."""
     out = set()
     for m in V.CONSULT_CHANNEL_FIGURE.finditer(text):
-        opening = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
-        if "其中" not in text[opening : m.start()]:
+        if "其中" not in text[_clause_start(text, m.start()) : m.start()]:
             out.add(m.group(1))
     return out
 
@@ -529,9 +528,15 @@ def _running_total(text: str, end: int, year: int | None) -> bool:
     return not bounded
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` starts (after the last comma, semicolon or full
+    stop before it)."""
+    return max(text.rfind(c, 0, pos) for c in "，,；;。") + 1
+
+
 def _clause_of_year(text: str, start: int, end: int, year: int) -> bool:
     """Whether the clause holding ``text[start:end]`` opens with ``year`` and names no other."""
-    opening = max(text.rfind(c, 0, start) for c in "，,；;。") + 1
+    opening = _clause_start(text, start)
     m = V.CLAUSE_YEAR.match(text, opening)
     named = {int(y) for y in V.YEAR_MENTION.findall(text, opening, end)}
     if m is None or text[m.end() : m.end() + 1] in ("底", "末"):

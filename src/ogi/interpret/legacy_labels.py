@@ -169,7 +169,7 @@ CATEGORY_NOUN = re.compile(r"规范性文件|文件|(?<!各)类|解读|政策")
 #: count, never a total or a channel's. 各类/各大类/各种类/多类信息 are all of them, and so
 #: may 公开类信息 be (政务类信息 is one kind beside 业务类, 服务类).
 CATEGORY_LABEL = re.compile(
-    r"(?<![各大种多两全几一二三四五六七八九十\d])(?<!公开)类(?:(?:政府)?信息(?:主动)?(?:公开|发布)?)?(?:共?有|为)?$"
+    r"(?<![各大种多两全几一二三四五六七八九十\d])(?<!公开)类(?:(?:政府)?信息(?:主动)?(?:公开|发布)?)?$"
 )
 #: A label of a figure per unit or a rule's minimum (各科室均确定1名, 每个单位至少一名): not a
 #: count of the body's.

@@ -753,50 +753,45 @@ def _year(
 def _overview_year(head: str) -> int | None:
     """The year that opens the first paragraph under 一、总体情况 (2023年，我局…), for a
     report printing no title, period, announcement or date (a page cut to its body)."""
+    for k, below in enumerate(_under_overview(head)):
+        m = L.OVERVIEW_LEAD_YEAR_RE.match(below)
+        # the first paragraph, or one run into a subheading ((二)…。2021年，)
+        if m and (k == 0 or m.group(0).lstrip()[:1] in "(（"):
+            return int(m.group(1))
+    return None
+
+
+def _under_overview(head: str) -> list[str]:
+    """The lines right under the first 一、总体情况 (the first OVERVIEW_YEAR_LINES), less
+    subheadings on lines of their own ((一)主动公开: the paragraph is below it)."""
     lines = head.splitlines()
     for i, line in enumerate(lines):
         if L.OVERVIEW_HEADING_RE.match(line):
-            first = True  # the first paragraph, or one run into a subheading ((二)…。2021年，)
-            for below in lines[i + 1 : i + 1 + L.OVERVIEW_YEAR_LINES]:
-                if L.SUBHEADING_LINE_RE.match(below):
-                    continue  # (一)主动公开: the paragraph is below it
-                m = L.OVERVIEW_LEAD_YEAR_RE.match(below)
-                if m and (first or m.group(0).lstrip()[:1] in "(（"):
-                    return int(m.group(1))
-                first = False
-            return None
-    return None
+            below = lines[i + 1 : i + 1 + L.OVERVIEW_YEAR_LINES]
+            return [b for b in below if not L.SUBHEADING_LINE_RE.match(b)]
+    return []
 
 
 def _overview_body(head: str) -> str | None:
     """The body the first paragraph under 一、总体情况 opens with after its year (2021年，
     广州市港务局在…), for a report whose title and introduction name none."""
-    lines = head.splitlines()
-    for i, line in enumerate(lines):
-        if L.OVERVIEW_HEADING_RE.match(line):
-            for below in lines[i + 1 : i + 1 + L.OVERVIEW_YEAR_LINES]:
-                if L.SUBHEADING_LINE_RE.match(below):
-                    continue  # (一)主动公开: the paragraph is below it
-                m = L.OVERVIEW_BODY_RE.match(below)
-                return (
-                    m.group(1)
-                    if m is not None and _reports(m.group(1), below[m.start(1) :])
-                    else None
-                )
-            return None
+    for below in _under_overview(head)[:1]:
+        m = L.OVERVIEW_BODY_RE.match(below)
+        if m is not None and _reports(m.group(1), below[m.start(1) :]):
+            return m.group(1)
     return None
 
 
 def _reports(name: str, paragraph: str) -> bool:
     """Whether ``name``, opening the overview's paragraph (given from the name on), is the
-    body that reports: not a
-    party and government pair (县委县政府高度重视…), a site, or a body the paragraph's first
-    sentence then sets apart from the reporter it calls 我局, 我镇 (青禾镇便民服务中心…我镇)."""
+    body that reports: not a party and government pair (县委县政府高度重视…), a site, or a
+    body the paragraph's first sentence then sets apart from the reporter it calls 我局, 我镇
+    (青禾镇便民服务中心…我镇)."""
     if L.OVERVIEW_NOT_BODY_RE.search(name):
         return False
     sentence = paragraph.split("。", 1)[0]
     kinds = L.PRONOUN_BODY_RE.findall(sentence)
-    return all(re.search(kind + r"(?:人民政府|政府|办事处)?$", name) for kind in kinds)
+    return all(re.search(kind + L.KIND_NAME_END, name) for kind in kinds)
 
 
 def _introduction_year(head: str, pattern: re.Pattern[str]) -> int | None:
