@@ -212,3 +212,71 @@ def test_a2_not_evaluated_when_a_sub_row_is_missing() -> None:
     a2 = {c.id: c for c in ogi.convert(path).checks if c.id.startswith("A2.")}
     assert a2["A2.natural_person"].ok is None
     assert "results.other.no_correction.natural_person" in a2["A2.natural_person"].message
+
+
+_T2_ZEROS = "\n".join(["0 |"] * 7)
+
+
+def _handled(values: str) -> str:
+    """Seed 000's (七)总计 row with ``values`` (seven lines) in place of its zeros."""
+    return f"(七)总计 |\n{values}"
+
+
+def test_handled_requests_with_none_received_fail_a9() -> None:
+    two = "2 |\n0 |\n0 |\n0 |\n0 |\n0 |\n2 |"
+    report = _seed_000_with(_handled(_T2_ZEROS), _handled(two))
+    a9 = by_id(report)["A9"]
+    assert a9.ok is False and "新收+结转 = 0" in a9.message
+    assert report.get("applications.results.total.total") == 2  # kept as printed
+    received = "一、本年新收政府信息公开申请数量 |\n" + two
+    text = seed("000").read_text(encoding="utf-8")
+    text = text.replace("一、本年新收政府信息公开申请数量 |\n" + _T2_ZEROS, received, 1)
+    assert by_id(convert_text(text.replace(_handled(_T2_ZEROS), _handled(two), 1)))["A9"].ok
+
+
+def test_a9_is_not_evaluated_when_nothing_was_handled() -> None:
+    assert "A9" not in by_id(ogi.convert(seed("000")))
+
+
+def test_regulations_of_a_county_body_warn_d4() -> None:
+    # seed 000 is 太仆寺旗 (a banner, county level): its 规章 row prints 0 0 0
+    assert by_id(ogi.convert(seed("000")))["D4"].ok
+    report = _seed_000_with("规章 |\n0 |\n0 |\n0 |", "规章 |\n2 |\n2 |\n6 |")
+    d4 = by_id(report)["D4"]
+    assert d4.ok is False and "太仆寺旗" in d4.message
+    assert report.get("active_disclosure.regulations.total_published") == 6
+
+
+def test_local_body_names_a_county_or_below() -> None:
+    from ogi.bodies import local_body
+
+    local = ["青禾镇人民政府", "青禾街道办事处", "青禾县人民政府", "青禾市东城区人民政府"]
+    local += ["青禾县公安局", "青禾市东城区住房和城乡建设局", "青禾旗", "上海市浦东新区人民政府"]
+    higher = ["广西壮族自治区人民政府", "青禾市住房和城乡建设局", "青禾市乡村振兴局"]
+    higher += ["青禾省自然资源厅", "青禾市人民政府办公室", "青禾市区域合作办公室", None]
+    assert [n for n in local if not local_body(n)] == []
+    assert [n for n in higher if local_body(n)] == []
+
+
+def test_newly_published_above_all_published_warns_d6() -> None:
+    assert by_id(ogi.convert(seed("000")))["D6.normative_documents"].ok
+    report = _seed_000_with("规范性文件 |\n1 |\n1 |\n9 |", "规范性文件 |\n1 |\n12 |\n9 |")
+    d6 = by_id(report)["D6.normative_documents"]
+    assert d6.ok is False and "12 > 对外公开总数量 9" in d6.message
+
+
+def test_unreadable_item_count_fails_d7_and_keeps_the_text() -> None:
+    assert by_id(ogi.convert(seed("000")))["D7"].ok  # 减13/增3 is read as −10
+    report = _seed_000_with("减13/增3 |", "约13 |")
+    d7 = by_id(report)["D7"]
+    assert d7.ok is False and d7.keys == ["active_disclosure.licensing.change"]
+    cell = next(c for c in report.cells if c.key == "active_disclosure.licensing.change")
+    assert (cell.value, cell.raw) == (None, "约13")
+
+
+def test_procurement_amount_without_unit_warns_d10() -> None:
+    assert by_id(ogi.convert(seed("000")))["D10"].ok  # 4.2780亿元
+    report = _seed_000_with("4.2780亿元 |", "42780 |")
+    d10 = by_id(report)["D10"]
+    assert d10.ok is False and "'42780'" in d10.message
+    assert report.get("active_disclosure.procurement.amount_wan_yuan") is None

@@ -210,8 +210,9 @@ def test_single_file_says_when_the_report_is_partial(tmp_path: Path) -> None:
     result = run("convert", str(path))
     assert result.exit_code == 0
     assert f"ogi: partial: {path}: TABLE_INCOMPLETE" in result.stderr
-    # no table 2 printed: the 2021 form, with (六)其他处理 as three sub-rows (25 rows × 7)
-    assert "applications: 0/175 cells found, 175 missing" in result.stderr
+    # no table 2 printed: the 2021 form, with (六)其他处理 as three sub-rows (25 rows × 7);
+    # the one cell found is the overview's 共计收到依申请公开15件 (modern_prose)
+    assert "applications: 1/175 cells found, 174 missing" in result.stderr
     assert "partial" not in run("convert", str(seed("001"))).stderr
 
 
@@ -276,6 +277,7 @@ def test_sqlite_tells_partial_reports_and_what_they_lack(tmp_path: Path) -> None
         "SELECT table_name, expected, found, missing FROM completeness "
         "WHERE path LIKE '%cut.txt' AND missing > 0"
     ).fetchall()
-    assert rows == [("review_litigation", 15, 0, 15)]
+    # the one cell found: the overview's 没有发生…行政复议 (review total 0, modern_prose)
+    assert rows == [("review_litigation", 15, 1, 14)]
     status = dict(con.execute("SELECT substr(path, -8), status FROM inputs"))
     assert status == {"/cut.txt": "partial", "full.txt": "ok"}

@@ -240,7 +240,13 @@ def test_all_tables_removed_is_partial_with_tables_not_found() -> None:
     assert not report.completeness.complete
     assert "TABLES_NOT_FOUND" in report.completeness.reasons
     assert report.template == "unknown"  # a 2022 report, not a legacy one
-    assert [w.code for w in report.warnings] == ["TABLES_NOT_FOUND"]
+    # the overview's figures are read from the text; the one naming two cells is named
+    assert [w.code for w in report.warnings] == ["PROSE_FIGURES_UNKEYED", "TABLES_NOT_FOUND"]
+    prose = {c.key: c.value for c in report.cells if c.source.get("kind") == "prose"}
+    assert prose == {
+        "applications.new_received.total": 15,
+        "review_litigation.review.total": 0,
+    }
 
 
 def test_dropped_row_is_named_by_table_incomplete() -> None:

@@ -1832,7 +1832,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r2_news_shenyi": None,  # …审议了…关于2023年全市政府信息公开工作情况的报告
     "r3_firstthree_quarters": None,  # 2023年前三季度…情况的报告
     "r5_niandu_shangbannian": None,  # 2023年度上半年…
-    "g2_pdf_wrapped_prose": {"cell:applications.new_received.total": None},
+    # the wrapped prose line (…部分公开2 / 件…) is no table row; its 本年新收…申请12件 is read
+    # from the text (modern_prose: no table 2 was printed)
+    "g2_pdf_wrapped_prose": {"cell:applications.new_received.total": 12},
     "l1_comma_joined_dump": {  # a comma-joined one-line page is a page, not a contents line
         "sections": ["一", "二", "三", "四", "五"],
         "cell:legacy.active.total": 356,
@@ -2912,8 +2914,9 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv21_sec_halfyear": {"cell:legacy.active.total": 450},  # the section's 上半年…210条 is a part
     "rv21_sec_fees_part": {"cell:legacy.fees.amount_yuan": 480},  # 其中收取复制费用320元 is a part
     "rv21_run_benniandu_mo": {
-        "cell:legacy.active.total": None
-    },  # 截至本年度末…累计3260条，其中2016年新增412条
+        "cell:legacy.active.total": 412
+    },  # 截至本年度末…累计3260条，其中2016年新增412条: the running total is not the year's; its
+    # 其中<year>新增 part is (r27_new_this_year_after_running)
     "rv21_run_niandi": {"cell:legacy.active.total": 420},  # 2016年底…累计5600条，全年新增…420条
     "rv21_xiangshehui_zhengqiu": {
         "cell:legacy.active.total": 268
@@ -3092,6 +3095,28 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.issuer": "示例市测试委员会",
         "meta.published": "2024-01-20",
     },  # 来源:X字号:[ 大 中 小 ]分享: — the page's buttons end the value
+    "r26_contact_lianxifangshi": {
+        "meta.contact.phone": "023-61234567",
+        "meta.contact.address": "青禾县云岭乡新街8号",
+    },  # 联系方式:023-… is the phone
+    "r26_contact_huoqu": {
+        "meta.contact.phone": "0871-6123456"
+    },  # 获取本报告联系方式:0871-… is the phone
+    "r26_statute_quote": None,  # a page quoting 条例 art. 4 (…和政府信息公开工作年度报告) is no report
+    "r27_org_department_of_government": {
+        "meta.organization": "青禾市人民政府水库建设项目领导小组办公室"
+    },  # a body named after the government (…人民政府X领导小组办公室综合科) is not the government
+    "r27_period_since_law": {
+        "meta.period.start": "2008-05-01",
+        "meta.period.end": "2008-12-31",
+        "meta.year": 2008,
+    },  # 自2008年5月1日《条例》实施之日起,至2008年12月31日止
+    "r27_new_this_year_after_running": {
+        "cell:legacy.active.total": 800
+    },  # 累计…3000条,其中,本年度新增…800条: the year is the new figure
+    "r27_year_clause_leiji": {
+        "cell:legacy.active.total": 21
+    },  # 2012年,全局累计主动公开…21条 in a report on 2012
 }
 
 

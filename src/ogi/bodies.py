@@ -46,6 +46,18 @@ def organization_key(name: str | None) -> str | None:
     return key or None
 
 
+def local_body(name: str | None) -> bool:
+    """Whether a printed organization is a body of a county or below (a township, a street,
+    a county or district government or one of its departments), which makes no 规章.
+
+    >>> local_body("青禾市东城区住房和城乡建设局"), local_body("青禾市住房和城乡建设局")
+    (True, False)
+    """
+    if not name:
+        return False
+    return L.LOCAL_BODY_RE.search(L.ORG_KEY_DROP.sub("", L.nfkc(name))) is not None
+
+
 def index_code(index_no: str | None) -> str | None:
     """The body code at the head of a 索引号, or None when it is too weak to identify a body.
 

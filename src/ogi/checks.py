@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ogi.hookspecs import hookimpl
 from ogi.layout import APPLICANT_COLUMNS, T2_COLUMNS, T2_GROUP_ROWS, T3_COLUMNS, T3_GROUPS
@@ -235,6 +235,26 @@ def check_a8(report: ReportView) -> Iterator[Outcome]:
     yield from _non_negative_ints(report, f"{A}.", "A8", "table 2")
 
 
+@rule("A9", "error", "办理结果总计 > 0 ⇒ 新收+结转 > 0")
+def check_a9(report: ReportView) -> Iterator[Outcome]:
+    """A9: requests were handled only if some were received or carried over (总计 column);
+    it says what A1 cannot when 结转下年度 is not printed. A positive input holds it; a blank
+    input beside zeros leaves it not evaluated."""
+    handled = f"{A}.results.total.total"
+    inputs = (f"{A}.new_received.total", f"{A}.carried_over.total")
+    total = _value(report, handled)
+    if total is None or total <= 0 or not any(report.has(k) for k in inputs):
+        return
+    values = [_value(report, k) for k in inputs]
+    keys = (handled, *inputs)
+    if any(v is not None and v > 0 for v in values):
+        yield Outcome("A9", True, f"总计 {total} handled, {_total(report, inputs)} received", keys)
+    elif gaps := [k for k, v in zip(inputs, values) if v is None]:
+        yield _not_evaluated("A9", f"总计 {total} handled", keys, gaps)
+    else:
+        yield Outcome("A9", False, f"总计 {total} handled, but 新收+结转 = 0", keys)
+
+
 @rule("R1-R3", "error", "review / litigation totals = Σ four parts")
 def check_r(report: ReportView) -> Iterator[Outcome]:
     """R1–R3: each review/litigation total = Σ of its four parts."""
@@ -306,6 +326,88 @@ def check_d5(report: ReportView) -> Iterator[Outcome]:
     yield Outcome("D5", ok, msg, (key,))
 
 
+@rule("D4", "warning", "no 规章 for a body of a county or below")
+def check_d4(report: ReportView) -> Iterator[Outcome]:
+    """D4: a township, street, county or district body makes no 规章 (立法法 art. 93): a
+    non-zero 规章 count there is most often the province's or city's figure copied in."""
+    from ogi.bodies import local_body
+
+    keys = [k for k, _ in report.flat() if k.startswith("active_disclosure.regulations.")]
+    organization = report.meta.organization
+    if not keys or not local_body(organization):
+        return
+    bad = [k for k in keys if (report.get(k) or 0) != 0]
+    msg = (
+        f"{organization}: no 规章 counted"
+        if not bad
+        else f"{organization} is a body of a county or below, yet counts 规章: "
+        + ", ".join(f"{k}={report.get(k)}" for k in bad)
+    )
+    yield Outcome("D4", not bad, msg, tuple(bad or keys))
+
+
+@rule("D6", "warning", "本年新公开 ≤ 对外公开总数量 (2019)")
+def check_d6(report: ReportView) -> Iterator[Outcome]:
+    """D6: in the 2019 table 1, a year's newly published documents are part of all
+    published ones."""
+    for item in ("regulations", "normative_documents"):
+        published, total = (
+            f"active_disclosure.{item}.{c}" for c in ("published", "total_published")
+        )
+        if report.get(published) is None or report.get(total) is None:
+            continue
+        ok = report.get(published) <= report.get(total)
+        msg = f"{item}: 本年新公开 {report.get(published)} {'≤' if ok else '>'} 对外公开总数量 {report.get(total)}"
+        yield Outcome(f"D6.{item}", ok, msg, (published, total))
+
+
+#: The 2019 table 1 columns that check D7 reads: counts, and the signed 本年增/减.
+D7_COLUMNS = ("prev_items", "change", "decisions")
+
+
+@rule("D7", "error", "table 1 项目数量, 增/减 and 处理决定数量 read as numbers (2019)")
+def check_d7(report: ReportView) -> Iterator[Outcome]:
+    """D7: the 2019 table 1 item columns hold a non-negative count (上一年项目数量, 处理决定
+    数量) or a signed change (本年增/减, ``减13/增3`` read as −10); a printed text that is
+    neither fails, its raw text kept in ``cells``."""
+    cells = [
+        c
+        for c in report.cells
+        if c.key.startswith("active_disclosure.") and c.key.rsplit(".", 1)[1] in D7_COLUMNS
+    ]
+    if not cells:
+        return
+    table = report.report.completeness.tables.get("active_disclosure")
+    unread = set(table.unparsed) if table is not None else set()
+    bad = [
+        c
+        for c in cells
+        if c.key in unread or (c.value is not None and not isinstance(c.value, int))
+    ]
+    msg = (
+        "table 1 item columns read as numbers"
+        if not bad
+        else "not read as a number: " + ", ".join(f"{c.key}={c.raw!r}" for c in bad)
+    )
+    yield Outcome("D7", not bad, msg, tuple(c.key for c in (bad or cells)))
+
+
+@rule("D10", "warning", "采购总金额 printed with a unit")
+def check_d10(report: ReportView) -> Iterator[Outcome]:
+    """D10: the procurement amount is converted to 万元 only from a printed unit (in the cell
+    or its header); without one its value stays null, its text kept, and this fails. A blank
+    amount is not evaluated."""
+    key = "active_disclosure.procurement.amount_wan_yuan"
+    cell = next((c for c in report.cells if c.key == key), None)
+    if cell is None:
+        return
+    if cell.value is not None:
+        yield Outcome("D10", True, f"采购总金额 {cell.value} 万元", (key,))
+    elif any(w.code == "UNIT_MISSING" and key in w.keys for w in report.report.warnings):
+        message = f"采购总金额 {cell.raw!r} printed without a unit: kept as text, no value"
+        yield Outcome("D10", False, message, (key,))
+
+
 @rule("D9", "warning", "a count equal to the report year")
 def check_d9(report: ReportView) -> Iterator[Outcome]:
     """D9: a table 1 count equal to the report year or the year before (a typed year)."""
@@ -355,6 +457,83 @@ def check_y1(report: ReportView) -> Iterator[Outcome]:
     ok = len(set(known.values())) == 1
     msg = ", ".join(f"{k}={v}" for k, v in known.items())
     yield Outcome("Y1", ok, ("years agree: " if ok else "years disagree: ") + msg)
+
+
+# ---------------------------------------------------------------- the text against the tables
+
+#: What a figure stated in the text (interpret.modern_prose) is compared with: the rule id,
+#: and the table keys whose sum it should equal (any one of the sums, for 收到申请: the new
+#: requests alone, or with those carried over).
+STATED_AGAINST: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
+    "received": (
+        "A11",
+        ((f"{A}.new_received.total",), (f"{A}.new_received.total", f"{A}.carried_over.total")),
+    ),
+    "received_all": ("A11", ((f"{A}.new_received.total", f"{A}.carried_over.total"),)),
+    "carried_over": ("A11", ((f"{A}.carried_over.total",),)),
+    "handled": ("A11", ((f"{A}.results.total.total",),)),
+    "carried_forward": ("A11", ((f"{A}.carried_forward.total",),)),
+    "review": ("R5", (("review_litigation.review.total",),)),
+    "litigation": (
+        "R5",
+        (
+            (
+                "review_litigation.litigation_direct.total",
+                "review_litigation.litigation_after_review.total",
+            ),
+        ),
+    ),
+}
+
+
+def _stated(report: ReportView) -> list[Any]:
+    """The figures the report's sections state about requests, reviews and lawsuits."""
+    from ogi.interpret.labels import nfkc
+    from ogi.interpret.modern_prose import stated_figures
+
+    texts = []
+    for section in report.report.sections:
+        for text in (section.text, *(sub.text for sub in section.subsections)):
+            texts += [(nfkc(line), None) for line in text.splitlines()]
+    return stated_figures(texts)
+
+
+def _text_against_tables(report: ReportView, rule: str) -> Iterator[Outcome]:
+    printed = _from_table(report)
+    if not any(k.startswith((f"{A}.", "review_litigation.")) for k in printed):
+        return
+    from ogi.interpret.modern_prose import KIND_WORDS
+
+    for figure in _stated(report):
+        family, sums = STATED_AGAINST[figure.kind]
+        keys = tuple(dict.fromkeys(k for s in sums for k in s))
+        if family != rule or not printed.issuperset(sums[0]):
+            continue
+        said = f"text {KIND_WORDS[figure.kind]} {figure.value} ({figure.sentence[:40]})"
+        ident = f"{rule}.{figure.kind}"
+        if gaps := _unevaluable(report, sums[0]):
+            yield _not_evaluated(ident, said, keys, gaps)
+            continue
+        totals = [
+            _total(report, s) for s in sums if printed.issuperset(s) and not _unevaluable(report, s)
+        ]
+        ok = figure.value in totals
+        shown = " or ".join(str(t) for t in dict.fromkeys(totals))
+        yield Outcome(ident, ok, f"{said} {'=' if ok else '≠'} table {shown}", keys)
+
+
+@rule("A11", "warning", "requests stated in the text agree with table 2")
+def check_a11(report: ReportView) -> Iterator[Outcome]:
+    """A11: a figure the text states about requests (共收到申请N件 — the new requests, or
+    with those carried over —, 上年结转, 办结, 结转下年度) equals table 2's."""
+    yield from _text_against_tables(report, "A11")
+
+
+@rule("R5", "warning", "reviews and lawsuits stated in the text agree with table 3")
+def check_r5(report: ReportView) -> Iterator[Outcome]:
+    """R5: 行政复议N件 / 行政诉讼M件 in the text equal table 3's review total and the sum of
+    its two litigation totals."""
+    yield from _text_against_tables(report, "R5")
 
 
 # ---------------------------------------------------------------- legacy 统计表 (DOMAIN.md §2.4)

@@ -131,11 +131,15 @@ def interpret(document: Document) -> ReportDraft:
         stats is not None or earlier_year or not modern_words or legacy_words
     ):
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
+    prose_warnings: list[dict[str, Any]] = []
+    if template != "legacy" and (headed_modern or is_modern(template, cells, year)):
+        cells, prose_warnings = _modern_prose_cells(cells, preamble, lines)
     warnings = (
         list(document.warnings)
         + meta_warnings
         + table_out.warnings
         + legacy_warnings
+        + prose_warnings
         + _image_tables(sections, cells)
     )
     completeness, missing = measure(
@@ -240,6 +244,22 @@ def _legacy_cells(
                 )
             )
     return out, stats.warnings + warnings
+
+
+def _modern_prose_cells(
+    cells: list[dict[str, Any]], preamble: list[Line], lines: list[Line]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A 2019+ report whose table 2 or 3 was not read at all (an image, a page cut before
+    it): the figures its sections' text states for that table (modern_prose)."""
+    read = {c["key"].split(".", 1)[0] for c in cells}
+    if {"applications", "review_litigation"} <= read:
+        return cells, []
+    from ogi.interpret.modern_prose import prose_cells, stated_figures
+
+    before = {id(line) for line in preamble}
+    texts = [(ln.text, ln.prov) for ln in lines if ln.figure is None and id(ln) not in before]
+    found, warnings = prose_cells(stated_figures(texts), read)
+    return cells + found, warnings
 
 
 TABLE_SECTIONS = ("active_disclosure", "applications", "review_litigation")

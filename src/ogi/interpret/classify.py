@@ -39,6 +39,8 @@ def not_a_report(report: Report) -> str | None:
     if report.sections and report.sections[0].kind == "overview" and not companion:
         # a legacy report's introduction is often the text of its 一、概述
         head += L.norm(report.sections[0].text[:OVERVIEW_CHARS])
+    if L.STATUTE_DUTY_RE.search(head):
+        head = L.STATUTE_DUTY_RE.sub("", head)
     if L.REPORT_WORDS.search(head) or _titled_work_report(title or report.preamble):
         return None
     known = {s.kind for s in report.sections} - {"legacy_other"}

@@ -501,9 +501,14 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("公开范围", "disclosure_mode"),
 )
 
-#: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府).
+#: The reporting body inside a longer office name (包头市青山区人民政府办公室信息股 → …人民政府);
+#: a government's name ends the body unless another body named after it follows (青禾市人民
+#: 政府水库建设项目领导小组办公室综合科 → …领导小组办公室), not its own disclosure office
+#: (青禾市政府信息公开工作领导小组办公室, 政务服务中心: the government's).
+_GOVERNMENT_END = r"(?!(?!信息公开|政务|政府信息)[^办]{2,}?(?:领导小组|指挥部|委员会|局|管理处))"
 REPORTING_BODY_RE = re.compile(
-    r"^(.+?(?:人民政府|委员会|管委会|办事处|街道(?!办事处)|局|厅|部|署|委(?!会)|政府))"
+    r"^(.+?(?:人民政府" + _GOVERNMENT_END + r"|领导小组办公室|委员会|管委会|办事处|街道(?!办事处)"
+    r"|局|厅|部|署|委(?!会)|(?<!人民)政府" + _GOVERNMENT_END + r"))"
 )
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
 #: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
@@ -705,6 +710,9 @@ ANNUAL_REPORT_LINE = re.compile(
 INTERPRETATION_FIRST_LINE = re.compile(r"^(?:【)?(?:文字|政策|图文|图表)?(?:解读|图解)|^一图读懂")
 #: Words that name an annual disclosure report.
 REPORT_WORDS = re.compile(r"信息公开.{0,6}(?:年度报告|年报|工作报告)")
+#: The 条例's own words listing an office's duties (art. 4: 组织编制本行政机关的政府信息公开指南、
+#: 政府信息公开目录和政府信息公开工作年度报告), which a page quoting the law prints: no report.
+STATUTE_DUTY_RE = re.compile(r"本行政机关的政府信息公开指南[^。；;]{0,40}?(?:年度报告|年报)")
 #: A title naming the year's disclosure work a 情况的报告 (关于2016年度全县政府信息公开工作情况的
 #: 报告), asked of the title line only (a news item quotes one); not of a part of the year.
 REPORT_TITLE_WORDS = re.compile(
@@ -748,6 +756,8 @@ PERIOD_COMMA_RE = re.compile(
     DATE_CN
     + r"\s*(?:《[^》]{1,12}》实施之日)?\s*[起始]?\s*[,，]\s*(?:至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
+#: A period opening on the day a law came into force (《条例》实施之日起): the 条例's first year.
+IN_FORCE_DAY = "实施之日"
 #: The period with its 年 lost, or its 年 and 月 (20231月1日至12月31日, 202111日起至20211231日止,
 #: DOMAIN.md §5.16): read only as a whole year.
 PERIOD_LOST_NIAN_RE = re.compile(
@@ -764,7 +774,7 @@ PERIOD_ISO_RE = re.compile(
 #: A URL, a space a page printed after its scheme or www. kept out (www. x.gov.cn).
 URL_RE = re.compile(r"(?:https?://|www\.)(?: (?=[A-Za-z0-9]))?[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
-    r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话)\s*[:]?\s*"
+    r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话|联系方式(?=\s*:))\s*[:]?\s*"
     r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
 )
 FAX_RE = re.compile(r"传\s*真(?:号码)?\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
@@ -963,6 +973,86 @@ META_FIELDS = {label: name for label, name in META_LABELS}
 #: Values that say nothing (来源：原创 names no body).
 EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网", "本站原创", "本网原创"}
 
+# ---------------------------------------------------------------- 2019+ prose figures (A11, R5)
+
+#: Sentences of a 2019+ report's running text that restate table 2 and 3 figures
+#: (interpret.modern_prose; checks A11 and R5). A sentence is cut into clauses at commas;
+#: an application clause names a request for information (申请 after 信息公开/依申请, or
+#: 依申请公开 itself); the clauses after it in its sentence share its subject.
+MODERN_SENTENCE_END = re.compile(r"[。;；!！?？]")
+MODERN_CLAUSE_END = re.compile(r"[,，、]")
+MODERN_APPLICATION = re.compile(
+    r"依申请|(?:信息公开|公开政府信息|政府信息)[^,，。]{0,8}?申请|申请公开|公开申请"
+)
+#: Clauses about other things counted with the same verbs (受理…办结): messages, hotlines,
+#: complaints, licensing; a change against last year. The clauses after one in its sentence
+#: share its subject.
+MODERN_OTHER_SUBJECT = re.compile(
+    r"留言|热线|咨询|投诉|工单|信访|信箱|来信|来电|行政许可|审批|撤回|撤销|同比|比上年|较上年"
+    r"|较\d{4}年|增长|下降|增加|减少"
+)
+#: A clause counting one kind of applicant or one channel (法人或者其他组织…, 网络申请4件):
+#: a part, no total; the sentence's subject goes on after it.
+MODERN_PART_OF = re.compile(
+    r"法人或者?其他组织|自然人|商业企业|科研机构|网上|网络|网站|平台|信函|信件|当面|现场|邮寄|快递"
+    r"|传真|电子邮件|书面"
+)
+#: A statement that no review or lawsuit was lost or reversed (未出现…行政复议被撤销或败诉):
+#: says nothing of how many there were.
+MODERN_NO_LOSS = re.compile(r"败诉|被撤销|被纠错|被纠正|纠错|被确认违法")
+#: A sentence about part of the year (上半年, 1-9月, 第三季度): none of its figures is the year's.
+MODERN_PART_YEAR = re.compile(
+    r"[上下]半年|季度|(?<!\d)(?!1\s*[-—~至到]\s*12\s*月)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月"
+    r"|(?<!\d)(?!12)\d{1,2}月份?(?:以来|至今|底)"
+)
+#: A clause opening a breakdown (其中自然人34件): no total.
+MODERN_BREAKDOWN = re.compile(r"^\s*(?:其中|包括|分别|含)")
+_COUNT = r"(?P<n>\d+)\s*(?P<u>件|条|份|宗|个|次|封)(?![\d%％])"
+#: (kind, pattern) in the order a clause is asked; the first match wins. Kinds:
+#: received (本年新收, sometimes with 上年结转: A11 allows either), received_all (new and
+#: carried over: 累计处理, 含上年结转), carried_over, handled (办结/答复), carried_forward.
+MODERN_APPLICATION_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx))
+    for kind, rx in [
+        (
+            "carried_forward",
+            r"结转(?:到|至)?(?:下一?年度?|下一年|\d{4}年度?)[^\d,，]{0,10}?" + _COUNT,
+        ),
+        ("carried_forward", _COUNT + r"(?:正在办理|转入下一?年|结转下一?年)"),
+        ("carried_over", r"(?:上一?年度?|\d{4}年度?)结转[^\d,，]{0,16}?" + _COUNT),
+        ("carried_over", r"结转上一?年度?[^\d,，]{0,6}?" + _COUNT),
+        ("received_all", r"(?:(?:累计|共|实际)处理|累计办理)[^\d,，]{0,20}?" + _COUNT),
+        (
+            "received",
+            r"(?:收到|受理|接收|接到|新收)(?:了|到)?[^\d,，]{0,24}?" + _COUNT,
+        ),
+        ("received", r"依申请公开[^\d,，]{0,8}?(?:合计|共计|共)" + _COUNT),
+        ("handled", r"(?:办结|答复|回复|办复)(?:了|共)?" + _COUNT),
+    ]
+)
+#: 无下年度结转 (carried forward: 0).
+MODERN_NO_CARRY_FORWARD = re.compile(r"(?:无|没有)(?:下一?年度?结转|结转(?:到|至)?下一?年)")
+#: A statement that no request came in (未收到政府信息公开申请, 无依申请公开事项); not one
+#: naming a kind of applicant (未收到法人或者其他组织…的申请: MODERN_OTHER_SUBJECT).
+MODERN_NO_APPLICATION = re.compile(
+    r"(?:(?:未|没有)(?:收到|接到|受理)|无)(?:过|任何)?[^\d,，。]{0,14}?"
+    r"(?:政府信息公开|依申请公开|公开政府信息|信息公开)[^\d,，。]{0,8}?(?:申请|事项)"
+    r"(?![^,，。]{0,6}?(?:复议|诉讼))"
+)
+#: A review or litigation clause of a sentence about disclosure (因政府信息公开引起行政复议
+#: 54件); 复议后起诉 names one column and is no total.
+MODERN_DISCLOSURE = re.compile(r"信息公开|依申请")
+MODERN_REVIEW = re.compile(
+    r"行政复议(?:案件|案)?(?:共计|共)?" + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
+)
+MODERN_LITIGATION = re.compile(
+    r"(?<!复议后)行政诉讼(?:案件|案)?(?:共计|共)?"
+    + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
+)
+#: No review or litigation happened (未发生…行政复议和行政诉讼, 无信息公开类行政复议及诉讼案件).
+MODERN_NO_REVIEW = re.compile(r"(?:未|没有|无)(?:发生|出现|收到)?[^\d。；;,，]{0,32}?行政复议")
+MODERN_NO_LITIGATION = re.compile(r"(?:未|没有|无)(?:发生|出现|收到)?[^\d。；;,，]{0,32}?诉讼")
+
 # ---------------------------------------------------------------- body identity (docs/across.md)
 
 #: Rewrites applied, in order, to the end of a normalised organization name to get its
@@ -978,6 +1068,18 @@ ORG_KEY_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(.{2,}?)(?<!人民)(?:人民)?政府$", r"\1"),
         (r"^(.+?)街道办事处$", r"\1街道"),
     ]
+)
+#: A body whose jurisdiction is a county or below (立法法 art. 93: only 国务院部门 and the
+#: governments of provinces, 设区的市 and 自治州 make 规章; check D4): a township or street
+#: (…镇人民政府, …街道办事处), a county or district government (…县人民政府, 青禾市东城区
+#: 人民政府, not …自治区人民政府), or a body named after its county (青禾县公安局, 青禾市东城
+#: 区住房和城乡建设局). Asked of the NFKC name without spaces; 县域/区域/城乡 are no units.
+LOCAL_BODY_RE = re.compile(
+    r"(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|街道办事处)?$"
+    r"|街道办事处$"
+    r"|(?<!自治)(?<!地)(?:县|旗|区)(?:人民政府|政府)(?:办公室)?$"
+    r"|^[^省市州盟区]{1,7}(?:县|旗)(?![域级城])"
+    r"|(?:市|州|盟)[^市省局委办厅院会所站队中心]{1,6}(?:县|旗|(?<!自治)(?<!地)区)(?![域级划])"
 )
 #: Characters dropped from a name before the suffix rules: punctuation, brackets, spaces.
 ORG_KEY_DROP = re.compile(r"[\W_]+")

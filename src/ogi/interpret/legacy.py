@@ -367,6 +367,7 @@ def _sentence_figures(
     mixed_total = mixed_parts = False  # the same after 投诉咨询310件，其中…
     after_qizhong = False  # the clause before is 其中 alone (其中，通过…)
     whole: str | None = NO_FIGURE  # the key of the last figure before (None: not read)
+    whole_running = False  # that figure is a running total (累计…3000条，其中本年度新增…)
     parts: list[tuple[int, int, int, str, Any, str | None, bool, bool]] = []
     for clause in clauses:
         dated = _opening_year(clause) or dated
@@ -385,7 +386,13 @@ def _sentence_figures(
                 and key == "legacy.active.total"
                 and V.CHANNEL_WORDS.search(clause, 0, start) is not None
             )
-            if part_clause and key in V.TOTAL_KEYS and (whole == key or channel):
+            new_after_running = whole_running and V.NEW_THIS_YEAR.search(clause, 0, start)
+            if (
+                part_clause
+                and key in V.TOTAL_KEYS
+                and (whole == key or channel)
+                and not new_after_running
+            ):
                 # a part of that key's own whole, or a channel's part of a whole not read
                 # (发布各类信息356条，其中，通过县政务网主动公开…28条), never the total;
                 # 共制作信息300条，其中主动公开100条 is the active total
@@ -397,6 +404,9 @@ def _sentence_figures(
             )
             if not part_clause:
                 whole = key if value is not None else None
+                whole_running = whole is not None and _running_total(
+                    text, offset + start, topic.year
+                )
             if key is None or value is None or _running_total(text, offset + start, topic.year):
                 if not _is_article(clause, start):
                     yield offset + _quote_start(start), offset + end
@@ -497,6 +507,10 @@ def _running_total(text: str, end: int, year: int | None) -> bool:
     found = _last(V.CUMULATIVE.finditer(text, 0, end))
     if found is None:
         return False
+    if V.NEW_THIS_YEAR.search(text, found.end(), end):
+        return (
+            False  # 累计…3000条，其中，本年度新增…800条: the year's figure follows the running one
+        )
     if year is None:
         return True
     window = text[max(0, found.start() - BOUND_CHARS) : end]
@@ -537,6 +551,10 @@ def _clause_start(text: str, pos: int) -> int:
 def _clause_of_year(text: str, start: int, end: int, year: int) -> bool:
     """Whether the clause holding ``text[start:end]`` opens with ``year`` and names no other."""
     opening = _clause_start(text, start)
+    if opening > 1 and V.YEAR_CLAUSE_ALONE.fullmatch(
+        text, _clause_start(text, opening - 1), opening
+    ):
+        opening = _clause_start(text, opening - 1)  # 2012年，全局累计…21条: the year its own clause
     m = V.CLAUSE_YEAR.match(text, opening)
     named = {int(y) for y in V.YEAR_MENTION.findall(text, opening, end)}
     if m is None or text[m.end() : m.end() + 1] in ("底", "末"):

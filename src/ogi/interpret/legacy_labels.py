@@ -195,6 +195,8 @@ RUNNING_CUES = re.compile(r"累计|以来|至今|历年")
 #: 累计; not 截至本年度末).
 YEAR_WORD_BOUND = re.compile(r"(?:全年|本年度)(?:内|共)?(?:累计|至今)")
 #: The year's own new figure after a running total (其中本年度新增412条): the total is running.
+#: A clause of the year alone (2012年，…), opening the clause after it.
+YEAR_CLAUSE_ALONE = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*[，,]")
 NEW_THIS_YEAR = re.compile(r"(?:本年度?|全年|今年|\d{4}\s*年度?)内?新增")
 #: Part words in the sentence of a figure stated under its own section (局机关, 上半年, 其中…):
 #: it gives way to no figure stated before it.

@@ -816,7 +816,13 @@ def _period(text: str) -> dict[str, str] | None:
     for pattern in (L.PERIOD_COMMA_RE, L.PERIOD_LOST_NIAN_RE, L.PERIOD_ISO_RE):
         for m in pattern.finditer(text):
             span = _span(m)
-            if span and (span["start"][4:], span["end"][4:]) == ("-01-01", "-12-31"):
+            # or the 条例's first year: 自2008年5月1日《条例》实施之日起,至2008年12月31日止
+            since_law = L.IN_FORCE_DAY in m.group(0)
+            if (
+                span
+                and span["end"][4:] == "-12-31"
+                and (span["start"][4:] == "-01-01" or since_law)
+            ):
                 found.append((m.start(), span))
                 break
     # the first printed single whole year, else the first printed (a five-year campaign's

@@ -1,0 +1,184 @@
+"""What the running text of a 2019+ report states about requests, reviews and lawsuits.
+
+Reports of the 2019 and 2021 forms restate some figures of tables 2 and 3 in their text
+(全年共收到政府信息公开申请620件，上年结转5件，共办结612件，结转下年度13件；因政府信息公开引起
+行政复议54件，行政诉讼8件). :func:`stated_figures` reads them, by the vocabulary in
+``labels`` (``MODERN_*``), for two uses:
+
+- the checks A11 and R5 (DOMAIN.md §2) compare them with the tables;
+- when a table was not read at all (an image, a page cut before it), :func:`prose_cells`
+  keys the figures that name one table cell exactly (``source.kind`` ``"prose"``) and names
+  the others in a ``PROSE_FIGURES_UNKEYED`` warning, so that none is lost silently.
+
+A clause about other things counted with the same verbs (留言, 热线, 行政许可, 上半年, one
+kind of applicant or channel) is no figure of the tables; neither is an approximate one
+(1500余件).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ogi.document import Provenance, warning
+from ogi.interpret import labels as L
+
+#: What each kind of stated figure is, in words (for messages).
+KIND_WORDS = {
+    "received": "收到申请",
+    "received_all": "处理申请(含上年结转)",
+    "carried_over": "上年结转",
+    "handled": "办结/答复",
+    "carried_forward": "结转下年度",
+    "review": "行政复议",
+    "litigation": "行政诉讼",
+}
+#: The table cell a kind names exactly, when that table was not read. 办结 may leave out
+#: some results and 行政诉讼 is the sum of two cells: they are named, not keyed.
+KEYED = {
+    "received": "applications.new_received.total",
+    "carried_over": "applications.carried_over.total",
+    "carried_forward": "applications.carried_forward.total",
+    "review": "review_litigation.review.total",
+}
+
+
+@dataclass(frozen=True)
+class StatedFigure:
+    """One figure a report's text states: its kind (:data:`KIND_WORDS`), value, unit, the
+    sentence as printed, and where; ``open_carry``: a received figure followed by a
+    parenthesis (共收到1466件(上年度结转16件…) may include the requests carried over."""
+
+    kind: str
+    value: int
+    unit: str | None
+    sentence: str
+    prov: Provenance | None = None
+    open_carry: bool = False
+
+    def cell(self, key: str) -> dict[str, Any]:
+        """The Report cell of this figure under ``key``."""
+        source: dict[str, Any] = {"kind": "prose"}
+        if self.prov is not None:
+            source.update(self.prov.as_dict())
+        return {
+            "key": key,
+            "value": self.value,
+            "raw": self.sentence,
+            "unit": self.unit,
+            "source": source,
+        }
+
+
+def stated_figures(texts: Iterable[tuple[str, Provenance | None]]) -> list[StatedFigure]:
+    """The figures of each kind that ``texts`` (NFKC lines with where they were read)
+    state, the first of each kind only, in reading order."""
+    out: dict[str, StatedFigure] = {}
+    for text, prov in texts:
+        if "|" in text or not ("申请" in text or "复议" in text or "诉讼" in text):
+            continue  # a table's cells flattened into text, or no request, review or lawsuit
+        for sentence in L.MODERN_SENTENCE_END.split(text):
+            if sentence.strip() and not L.MODERN_PART_YEAR.search(sentence):
+                for figure in _sentence_figures(sentence.strip(), prov):
+                    out.setdefault(figure.kind, figure)
+    return sorted(out.values(), key=lambda f: list(KIND_WORDS).index(f.kind))
+
+
+def _sentence_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure]:
+    found = _application_figures(sentence, prov)
+    if L.MODERN_DISCLOSURE.search(sentence):
+        found += _review_figures(sentence, prov)
+    return found
+
+
+def _application_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure]:
+    out: list[StatedFigure] = []
+    about_requests = False
+    for clause in L.MODERN_CLAUSE_END.split(sentence):
+        if L.MODERN_OTHER_SUBJECT.search(clause):
+            about_requests = False
+            continue
+        if L.MODERN_PART_OF.search(clause.split("(", 1)[0].split("（", 1)[0]):
+            continue  # a part (a breakdown in parentheses after a total is no part)
+        if L.MODERN_APPLICATION.search(clause):
+            about_requests = True
+        if not about_requests or L.MODERN_BREAKDOWN.match(clause):
+            continue
+        if figures := _clause_figures(clause, prov, sentence):
+            out += figures
+        elif L.MODERN_NO_CARRY_FORWARD.search(clause):
+            out.append(StatedFigure("carried_forward", 0, None, sentence, prov))
+        elif L.MODERN_NO_APPLICATION.search(clause):
+            out.append(StatedFigure("received", 0, None, sentence, prov))
+    return out
+
+
+def _clause_figures(clause: str, prov: Provenance | None, sentence: str) -> list[StatedFigure]:
+    """The figures of one clause, left to right (共处理…1261件(含上年度结转申请74件): the
+    earliest match of any kind first, then what follows it)."""
+    out: list[StatedFigure] = []
+    start = 0
+    while True:
+        found = [
+            (m.start(), kind, m)
+            for kind, pattern in L.MODERN_APPLICATION_FIGURES
+            if (m := pattern.search(clause, start)) is not None
+        ]
+        if not found:
+            return out
+        _, kind, m = min(found, key=lambda f: f[0])
+        open_carry = kind == "received" and _carry_in_parenthesis(sentence, clause, m.end())
+        out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov, open_carry))
+        start = m.end()
+
+
+def _carry_in_parenthesis(sentence: str, clause: str, end: int) -> bool:
+    """Whether a parenthesis opening right after a received figure speaks of requests
+    carried over (共收到1466件(上年度结转16件,…): the figure may include them)."""
+    at = sentence.find(clause) + end
+    if sentence[at : at + 1] not in ("(", "（"):
+        return False
+    inside = sentence[at + 1 :].split(")", 1)[0].split("）", 1)[0]
+    return "结转" in inside or "上年" in inside
+
+
+def _review_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure]:
+    out = []
+    for kind, counted, none in (
+        ("review", L.MODERN_REVIEW, L.MODERN_NO_REVIEW),
+        ("litigation", L.MODERN_LITIGATION, L.MODERN_NO_LITIGATION),
+    ):
+        if (m := counted.search(sentence)) is not None:
+            out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov))
+        elif none.search(sentence) and not L.MODERN_NO_LOSS.search(sentence):
+            out.append(StatedFigure(kind, 0, None, sentence, prov))
+    return out
+
+
+def prose_cells(
+    figures: list[StatedFigure], read_tables: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """For the tables not read at all (``read_tables``: those with a cell), the cells the
+    figures name exactly and one ``PROSE_FIGURES_UNKEYED`` warning for the rest."""
+    cells, unkeyed = [], []
+    for figure in figures:
+        table = "review_litigation" if figure.kind in ("review", "litigation") else "applications"
+        if table in read_tables:
+            continue  # the table is the better source; A11 and R5 compare them
+        key = KEYED.get(figure.kind)
+        if key is not None and not figure.open_carry:
+            cells.append(figure.cell(key))
+        else:
+            unkeyed.append(figure)
+    return cells, [_unkeyed_warning(unkeyed)] if unkeyed else []
+
+
+def _unkeyed_warning(figures: list[StatedFigure]) -> dict[str, Any]:
+    named = "; ".join(f"{KIND_WORDS[f.kind]} {f.value}: {f.sentence[:60]}" for f in figures)
+    message = (
+        f"{len(figures)} figure(s) stated in the text and not keyed (their table was not "
+        f"read, and they name no one cell of it): {named}"
+    )
+    where = figures[0].prov.as_dict() if figures[0].prov is not None else {}
+    return warning("PROSE_FIGURES_UNKEYED", message, {"kind": "prose", **where})
