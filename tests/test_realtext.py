@@ -3117,6 +3117,20 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r27_year_clause_leiji": {
         "cell:legacy.active.total": 21
     },  # 2012年,全局累计主动公开…21条 in a report on 2012
+    "r26_header_repeated": {
+        "cell:active_disclosure.normative_documents.published": 2,
+        "cell:active_disclosure.normative_documents.made": 3,
+        "warning:HEADER_REPEATED": True,
+    },  # 本年新制作数量 printed twice: the second is 本年新公开数量
+    "r26_title_run_in": {
+        "meta.title": "2024年青禾市政府信息公开工作年度报告",
+        "meta.organization": "青禾市",
+        "meta.year": 2024,
+    },  # the title run into the introduction on the first line
+    "r27_consult_channels_no_total": {
+        "cell:legacy.consultations": None,
+        "warning:PROSE_FIGURES_DIFFER": False,
+    },  # 网上咨询35人次,接听咨询电话700余人次,现场…: channels, no total, no rival
 }
 
 

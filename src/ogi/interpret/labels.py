@@ -511,6 +511,12 @@ REPORTING_BODY_RE = re.compile(
     r"|局|厅|部|署|委(?!会)|(?<!人民)政府" + _GOVERNMENT_END + r"))"
 )
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
+#: A first line opening with the report's title run into the introduction (2024年青禾市政府
+#: 信息公开工作年度报告根据《…条例》编制…): group 1 is the title.
+TITLE_RUN_IN_RE = re.compile(
+    r"^(.{0,40}?(?:19|20)\d{2}\s*年度?.{0,24}?信息公开.{0,8}?(?:年度报告|年报))"
+    r"(?=根据|按照|依据|依照|是根据|本报告|现予|现将)"
+)
 #: An annual-report title: organization, year, (政府/政务)信息公开…报告 (…年度报告, …工作报告,
 #: …年报, …工作开展年度报告); a year printed 2018度 or 2022 (年 dropped) is still the year.
 TITLE_RE = re.compile(

@@ -250,6 +250,8 @@ def _keep(
             )
         )
         return None
+    if first.channel is not None and figure.channel not in (None, first.channel):
+        return figure  # another channel's count (网上咨询35人次, 咨询电话700余人次): no rival
     if first.value != figure.value:
         warnings.append(
             _warning(
@@ -463,7 +465,7 @@ def _consult_channels(text: str) -> set[str]:
     out = set()
     for m in V.CONSULT_CHANNEL_FIGURE.finditer(text):
         if "其中" not in text[_clause_start(text, m.start()) : m.start()]:
-            out.add(m.group(1))
+            out.add(m.group(1) or m.group(2))
     return out
 
 
@@ -481,7 +483,7 @@ def _consult_channel(clause: str, start: int) -> str | None:
     if m is None:
         return None
     named = set(V.CONSULT_CHANNEL_WORD.findall(clause, max(0, start - CONSULT_LABEL_CHARS), start))
-    return m.group(1) if len(named) == 1 else None
+    return (m.group(1) or m.group(2)) if len(named) == 1 else None
 
 
 #: How far before a consultations count its channel is looked for (电话接听咨询约2.2万).

@@ -143,12 +143,18 @@ TOTAL_KEYS = frozenset(
 )
 #: A consultations count's channel, right before it (当面咨询, 12345热线咨询, 电话接听咨询约…).
 _CONSULT_CHANNELS = r"(当面|现场|电话|热线|网上|在线|网络|信函|来信|来电|微信|邮件|邮箱)"
-CONSULT_CHANNEL = re.compile(_CONSULT_CHANNELS + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}$")
+CONSULT_CHANNEL = re.compile(
+    _CONSULT_CHANNELS
+    + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}$"
+    + r"|[咨谘]询(电话|热线)[^，,。；;\d]{0,3}$"  # 接听咨询电话700余人次
+)
 CONSULT_CHANNEL_WORD = re.compile(_CONSULT_CHANNELS)
 #: The same, followed by its figure, anywhere in a sentence: the channels a report counts.
 CONSULT_CHANNEL_FIGURE = re.compile(
-    _CONSULT_CHANNELS
-    + r"[^，,。；;\d]{0,6}?[咨谘]询[^，,。；;\d]{0,3}\d+(?:\.\d+)?\s*[万余多]*\s*(?:人次|次|件|条|人)"
+    r"(?:"
+    + _CONSULT_CHANNELS
+    + r"[^，,。；;\d]{0,6}?[咨谘]询|[咨谘]询(电话|热线))"
+    + r"[^，,。；;\d]{0,3}\d+(?:\.\d+)?\s*[万余多]*\s*(?:人次|次|件|条|人)"
 )
 #: Words after a count that make it a count of ways or measures (四条途径, 三项措施), not of
 #: information.

@@ -301,6 +301,16 @@ class _Active:
             return
         if column is not None:
             key, template = column
+            if key == "made" and any(k == "made" for k, _ in self.columns):
+                # 本年新制作数量 printed twice (a misprint of the 2019 form's 本年新公开数量): the
+                # form's order reads the second as 本年新公开数量, and says so
+                self.out.warn(
+                    "HEADER_REPEATED",
+                    f"active_disclosure: the header {text!r} is printed twice; the second "
+                    "column is read as 本年新公开数量 (published), the 2019 form's order",
+                )
+                column = ("published", "2019")
+                key = "published"
             self.columns.append(column)
             if template:
                 self.evidence.add(template)
