@@ -254,6 +254,8 @@ def test_local_body_names_a_county_or_below() -> None:
     local += ["青禾县公安局", "青禾市东城区住房和城乡建设局", "青禾旗", "上海市浦东新区人民政府"]
     higher = ["广西壮族自治区人民政府", "青禾市住房和城乡建设局", "青禾市乡村振兴局"]
     higher += ["青禾省自然资源厅", "青禾市人民政府办公室", "青禾市区域合作办公室", None]
+    higher += ["青禾市风景名胜区管理委员会", "青禾市红旗渠管理局", "青禾市保税港区管理局"]
+    higher += ["青禾市自然保护区管理局", "青禾市社区建设管理办公室"]
     assert [n for n in local if not local_body(n)] == []
     assert [n for n in higher if local_body(n)] == []
 

@@ -188,8 +188,9 @@ def test_line_quick_answers_are_the_patterns_answers(text: str) -> None:
     from ogi.interpret.textgrid import _PAGE_FOOTER, is_page_footer
 
     # h1's quick answers (an ASCII line; the spaced form only after a numeral) against the
-    # plain computation: H1_RE, else H1_SPACED_RE under a short known section title
-    spaced = L.H1_SPACED_RE.match(text)
+    # plain computation: H1_RE, else H1_SPACED_RE (or H1_BARE_RE, no space: 一概述) under a
+    # short known section title
+    spaced = L.H1_SPACED_RE.match(text) or L.H1_BARE_RE.match(text)
     spaced_title = (
         spaced is not None
         and len(L.norm(spaced.group(2))) <= L.MAX_SPACED_TITLE

@@ -3131,6 +3131,77 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:legacy.consultations": None,
         "warning:PROSE_FIGURES_DIFFER": False,
     },  # 网上咨询35人次,接听咨询电话700余人次,现场…: channels, no total, no rival
+    "r29_breakdown_channel": {
+        "cell:applications.new_received.total": 12
+    },  # 依申请公开请求12件,其中网络平台收到5件,窗口受理4件…: parts to the sentence end
+    "r29_request_zero": {"cell:applications.new_received.total": 0},  # 未收到依申请公开请求
+    "r29_no_carry_forward_typo": {
+        "cell:applications.new_received.total": 3,
+        "cell:applications.carried_forward.total": 0,
+    },  # 无转结下年度继续办理件
+    "r29_handled_all_named": {
+        "cell:applications.new_received.total": None,
+        "cell:applications.carried_forward.total": 3,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 办理…申请33件 (new and carried) is named, not keyed
+    "r30_meeting_news": None,  # 召开…年报编制部署会: news
+    "r30_notice_first_line": None,  # 关于做好…统计工作的通知 quoting a report title
+    "r30_bare_numeral_heading": {
+        "meta.organization": "松川市统计局",
+        "cell:legacy.active.total": 212,
+    },  # 一概述 (no 、) is a heading
+    "r30_issuer_update_time": {
+        "meta.issuer": "青禾市",
+        "meta.published": "2020-03-20",
+    },  # 来源:X 更新时间:… ends the source
+    "rv31_other_body_first": {
+        "cell:applications.new_received.total": 15
+    },  # 全县各单位共收到320件 is no figure of the bureau
+    "rv31_prev_year_first": {
+        "cell:applications.new_received.total": 12
+    },  # 2022年…8件,2023年…12件 in a report on 2023
+    "rv31_since_2019": {
+        "cell:applications.new_received.total": 12
+    },  # 自2019年以来累计收到56件 is running
+    "rv31_two_years": {"cell:applications.new_received.total": None},  # 2022年至2023年共收到30件
+    "rv31_qizhong_new_carried": {
+        "cell:applications.new_received.total": 12,
+        "cell:applications.carried_over.total": 3,
+    },  # 共收到15件,其中本年度新收12件,上年结转3件
+    "rv31_han_carried_comma": {
+        "cell:applications.new_received.total": None,
+        "cell:applications.carried_over.total": 3,
+    },  # 共受理15件,含上年结转3件
+    "rv31_partial_zero": {
+        "cell:applications.new_received.total": None
+    },  # 未收到企业提出的…申请 is no zero
+    "rv31_zero_of_kind": {
+        "cell:applications.new_received.total": 6
+    },  # 未收到涉及商业秘密的…申请 is no zero
+    "rv31_no_overdue": {
+        "cell:applications.new_received.total": 6
+    },  # 无逾期答复…申请的情况 is no zero
+    "rv31_remedy_notice": {
+        "cell:review_litigation.review.total": 2
+    },  # 告知…可依法申请行政复议 says no zero
+    "rv31_review_organ": {
+        "cell:review_litigation.review.total": 2
+    },  # 作为复议机关…12件 is not its own
+    "rv31_banshi_shenqing": {"cell:applications.new_received.total": 4},  # 受理群众办事申请1500件
+    "rv31_proposals": {"cell:applications.new_received.total": None},  # 受理…提案23件
+    "rv31_problems_section": {
+        "cell:applications.new_received.total": None
+    },  # section 五 states no figure of the year
+    "rv31_review_other_year": {
+        "cell:review_litigation.review.total": 0
+    },  # 2022年的复议1件已于本年审结
+    "rv31_d4_scenic_zone": {
+        "meta.organization": "青禾市风景名胜区管理委员会"
+    },  # a city zone is no county (D4 not evaluated)
+    "rv31_mobile_phone": {"meta.contact.phone": "13812345678"},  # a mobile number whole
+    "rv31_compiled_ben_baogao_shi": {
+        "meta.organization": "青禾区人民政府"
+    },  # 本报告是X根据…编制的 names the body
 }
 
 

@@ -488,14 +488,13 @@ STATED_AGAINST: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
 
 def _stated(report: ReportView) -> list[Any]:
     """The figures the report's sections state about requests, reviews and lawsuits."""
-    from ogi.interpret.labels import nfkc
-    from ogi.interpret.modern_prose import stated_figures
+    from ogi.interpret.modern_prose import section_lines, stated_figures
 
-    texts = []
-    for section in report.report.sections:
-        for text in (section.text, *(sub.text for sub in section.subsections)):
-            texts += [(nfkc(line), None) for line in text.splitlines()]
-    return stated_figures(texts)
+    sections = report.report.sections
+    texts = section_lines(
+        (s.kind, [s.text, *(sub.text for sub in s.subsections)]) for s in sections
+    )
+    return stated_figures([(t, None) for t in texts], report.meta.year)
 
 
 def _text_against_tables(report: ReportView, rule: str) -> Iterator[Outcome]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from ogi.document import Document, warning
+from ogi.document import Document, Provenance, warning
 from ogi.interpret import memo
-from ogi.interpret.labels import REPORT_TITLE_WORDS, REPORT_WORDS, h1, norm
+from ogi.interpret.labels import REPORT_TITLE_WORDS, REPORT_WORDS, h1, nfkc, norm
 
 if TYPE_CHECKING:
     from ogi.interpret.legacy_table import StatsOutput
@@ -133,7 +133,7 @@ def interpret(document: Document) -> ReportDraft:
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
     prose_warnings: list[dict[str, Any]] = []
     if template != "legacy" and (headed_modern or is_modern(template, cells, year)):
-        cells, prose_warnings = _modern_prose_cells(cells, preamble, lines)
+        cells, prose_warnings = _modern_prose_cells(cells, sections, lines, year)
     warnings = (
         list(document.warnings)
         + meta_warnings
@@ -247,18 +247,26 @@ def _legacy_cells(
 
 
 def _modern_prose_cells(
-    cells: list[dict[str, Any]], preamble: list[Line], lines: list[Line]
+    cells: list[dict[str, Any]], sections: list[SectionDraft], lines: list[Line], year: int | None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A 2019+ report whose table 2 or 3 was not read at all (an image, a page cut before
     it): the figures its sections' text states for that table (modern_prose)."""
     read = {c["key"].split(".", 1)[0] for c in cells}
     if {"applications", "review_litigation"} <= read:
         return cells, []
-    from ogi.interpret.modern_prose import prose_cells, stated_figures
+    from ogi.interpret.modern_prose import prose_cells, section_lines, stated_figures
 
-    before = {id(line) for line in preamble}
-    texts = [(ln.text, ln.prov) for ln in lines if ln.figure is None and id(ln) not in before]
-    found, warnings = prose_cells(stated_figures(texts), read)
+    texts = section_lines(
+        (s.kind, [*s.text, *(str(sub["text"]) for sub in s.subsections)]) for s in sections
+    )
+    where = {nfkc(ln.printed): ln.prov for ln in lines if ln.figure is None}
+
+    def prov_of(text: str) -> Provenance | None:
+        # a subsection's first text is the tail of its heading's line: （一）…。全年收到…
+        found = where.get(text)
+        return found or next((p for k, p in where.items() if k.endswith(text)), None)
+
+    found, warnings = prose_cells(stated_figures([(t, prov_of(t)) for t in texts], year), read)
     return cells + found, warnings
 
 

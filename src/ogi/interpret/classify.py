@@ -25,6 +25,13 @@ def not_a_report(report: Report) -> str | None:
         return f"the title {report.meta.title!r} names a companion document, not the annual report"
     if any(c.source.get("kind") == "table" for c in report.cells):
         return None
+    first = _first_line(report.preamble)
+    if (
+        L.NOTICE_FIRST_LINE.search(first)
+        and _companion_first_line(report.preamble)
+        and title not in first
+    ):  # 关于做好…统计工作的通知 over a body quoting a report's 《title》
+        return f"the first line {first[:60]!r} names a notice, not the annual report"
     if title and _news_item(title, report):
         return f"the title {report.meta.title!r} heads a news item about the report, not the report"
     first = _first_line(report.preamble)
@@ -87,10 +94,12 @@ def not_a_report(report: Report) -> str | None:
 
 
 def _news_item(title: str, report: Report) -> bool:
-    """Whether a page is news about the report: a headline X发布2016年…年度报告, an editor or
-    a newspaper named, and none of the report's own parts (no three sections of a known
+    """Whether a page is news about the report: a headline X发布2016年…年度报告 with an editor
+    or a newspaper named, or a meeting's (召开…年报编制部署会), and none of the report's own parts (no three sections of a known
     kind, no introduction calling itself the report)."""
-    if not L.NEWS_HEADLINE_RE.match(title) or not L.NEWS_MARKERS_RE.search(report.preamble):
+    meeting = L.MEETING_TITLE_RE.search(title) is not None  # 召开…年报编制部署会
+    headline = L.NEWS_HEADLINE_RE.match(title) and L.NEWS_MARKERS_RE.search(report.preamble)
+    if not meeting and not headline:
         return False
     known = {s.kind for s in report.sections} - {"legacy_other"}
     head = L.norm(report.preamble[:INTRO_CHARS])

@@ -179,6 +179,11 @@ H2_RE = re.compile(rf"^[\s?？]*[(（]\s*([{CN_DIGITS}]{{1,3}})\s*[)）]\s*(.*)$
 H1_SPACED_RE = re.compile(
     r"^\s*([一二三四五六七八九十]{1,3})[ \t\u3000]+((?!是)\S[^。，,；;]{0,40})$"
 )
+#: The same with no space at all (一概述, 二主动公开政府信息情况): only a standard title.
+H1_BARE_RE = re.compile(
+    r"^\s*([一二三四五六七八九十]{1,3})((?:概述|总体情况|基本情况|主动公开|依申请公开|收到和处理"
+    r"|因政府信息公开|政府信息公开|存在的|其他需要|其它需要)[^。，,；;]{0,22})$"
+)
 MAX_SPACED_TITLE = 24
 SPACED_NUMERALS = frozenset("一二三四五六七八九十")
 #: A heading numbered as a part (第一部分 总体情况; 第二部分：主动公开政府信息情况).
@@ -191,7 +196,7 @@ H1_PART_RE = re.compile(
 def h1(text: str) -> re.Match[str] | None:
     """:data:`H1_RE` at the start of ``text`` (``三、…``), a part's heading (``第三部分 …``),
     or a short line that is a known section title under a numeral and a space (``二
-    政府信息主动公开情况``). Its numeral is
+    政府信息主动公开情况``) or none (``一概述``). Its numeral is
     Chinese, so an ASCII text (a cell line such as ``0 |``; ``isascii`` costs nothing) is
     answered at once. Memoised: sections, templates and the token stream ask it of every
     line."""
@@ -205,7 +210,7 @@ def h1(text: str) -> re.Match[str] | None:
         text[:1].isspace() and text.lstrip()[:1] in SPACED_NUMERALS
     ):
         return None  # most lines: the spaced form opens with a numeral too
-    spaced = H1_SPACED_RE.match(text)
+    spaced = H1_SPACED_RE.match(text) or H1_BARE_RE.match(text)
     if spaced is None or len(title := norm(spaced.group(2))) > MAX_SPACED_TITLE:
         return None
     return spaced if first_match(title, SECTION_KINDS) is not None else None
@@ -472,6 +477,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("信息提供日期", "published"),
     ("公开时间", "published"),
     ("时间", "published"),
+    ("更新时间", "published"),
+    ("更新日期", "published"),
     ("成文日期", "written"),
     ("印发日期", "written"),
     ("生成日期", "written"),
@@ -681,6 +688,11 @@ COMPANION_TITLE = re.compile(
 )
 #: A news headline about the report (贵州省发布2016年政府信息公开工作年度报告) ...
 NEWS_HEADLINE_RE = re.compile(r"^(?!关于)[^，。,]{2,20}?(?:发布|公布)了?\d{4}\s*年")
+#: A headline about a meeting or training on the report (青禾县召开2023年度政府信息公开工作年报
+#: 编制部署会): news, whatever page it is on.
+MEETING_TITLE_RE = re.compile(r"召开|举办|部署会|推进会|培训会|培训班|座谈会|动员会|工作会议")
+#: A first line naming an official notice (关于做好…工作的通知): no report.
+NOTICE_FIRST_LINE = re.compile(r"^.{0,40}关于.{2,50}的(?:通知|意见|函)$")
 #: ... on a page that shows it is news: its editor, a newspaper as the source.
 NEWS_MARKERS_RE = re.compile(r"责任编辑|来源[:：]\s*[^\s]{0,12}(?:日报|晚报|报社|新闻网|电视台)")
 #: Words before a quoted title that refer to another report than this one (对照《…》中提出的).
@@ -781,7 +793,7 @@ PERIOD_ISO_RE = re.compile(
 URL_RE = re.compile(r"(?:https?://|www\.)(?: (?=[A-Za-z0-9]))?[A-Za-z0-9./_\-?=&%#:~]+")
 PHONE_RE = re.compile(
     r"(?:联系电话|电\s*话\s*\(传\s*真\)|电\s*话\s*[、/]\s*传\s*真|电\s*话|联系方式(?=\s*:))\s*[:]?\s*"
-    r"((?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?)"
+    r"(1[3-9]\d{9}(?!\d)|(?:0\d{2,3}\s*[-—–]?\s*)?\d{7,8}(?:-\d{1,4})?(?!\d))"
 )
 FAX_RE = re.compile(r"传\s*真(?:号码)?\s*[:]\s*((?:0\d{2,3}[-—–]?)?\d{7,8})")
 #: A fax number marked after it (82750002(传真)): the mark, then the number just before it
@@ -810,7 +822,7 @@ ADDRESS_RE = re.compile(
 #: The body an introduction says compiled the report (由安阳街道办事处结合有关统计数据编制;
 #: 由…人民政府厚桥街道党政办公室综合科编制).
 COMPILED_BY_RE = re.compile(
-    r"由\s*([^\s,，。;；()（）《》]{2,40}?(?:"
+    r"(?:由|本(?:年度)?报告是)\s*([^\s,，。;；()（）《》]{2,40}?(?:"
     + ORG_SUFFIX
     + r"|[镇乡县区市旗]|街道))\s*(?:结合[^。,，;；]{0,20}?|根据[^。,，;；]{0,100}?)?(?:负责)?编制"
 )
@@ -871,7 +883,7 @@ ALIAS_NOTE_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 TITLE_HEAD_END_RE = re.compile(r"(?:" + ORG_SUFFIX + r"|管委会|街道|[省市县区州旗盟镇乡])$")
 #: Labels that are the end of longer words too (印发日期, 更新日期, 失效日期): a label only
 #: where no other Chinese character comes before them.
-_BARE_LABELS = frozenset({"日期", "部门"})
+_BARE_LABELS = frozenset({"日期", "部门", "时间"})
 #: Every metadata label, any inner spacing, the longest first.
 _META_LABEL_ALTERNATION = "|".join(
     ("(?<![\u4e00-\u9fff])" if label in _BARE_LABELS else "") + r"\s*".join(map(re.escape, label))
@@ -925,7 +937,8 @@ META_VALUE_SHAPES = {
 #: Where a page's counters and tools follow a metadata value on its line (来源: 六石街道
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
-    r"\s(?:字号|字体|文字大小|选择阅读字号|阅读字号|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【)"
+    r"\s(?:字号|字体|文字大小|选择阅读字号|阅读字号|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【"
+    r"|更新时间|更新日期)"
     r"|(?:作者|点击[数量率]?|浏览次数|浏览量|访问量|阅读量|文字大小|字号|分享到?)\s*[:：]"
 )
 #: A note in parentheses (规章（设区的市…）, 通过委门户网站（包括委属单位网站…）): a row
@@ -986,6 +999,8 @@ EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网", "本站�
 #: an application clause names a request for information (申请 after 信息公开/依申请, or
 #: 依申请公开 itself); the clauses after it in its sentence share its subject.
 MODERN_SENTENCE_END = re.compile(r"[。;；!！?？]")
+#: A year named in a sentence (2022年, 2023年度).
+MODERN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 MODERN_CLAUSE_END = re.compile(r"[,，、]")
 MODERN_APPLICATION = re.compile(
     r"依申请|(?:信息公开|公开政府信息|政府信息)[^,，。]{0,8}?申请|申请公开|公开申请"
@@ -1011,8 +1026,20 @@ MODERN_PART_YEAR = re.compile(
     r"[上下]半年|季度|(?<!\d)(?!1\s*[-—~至到]\s*12\s*月)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月"
     r"|(?<!\d)(?!12)\d{1,2}月份?(?:以来|至今|底)"
 )
-#: A clause opening a breakdown (其中自然人34件): no total.
+#: A clause opening a breakdown (其中自然人34件): no total — unless it splits the total into
+#: the new requests and those carried over (其中本年度新收12件, 含上年结转3件: the total
+#: before is then both, MODERN_SPLITS_CARRIED).
 MODERN_BREAKDOWN = re.compile(r"^\s*(?:其中|包括|分别|含)")
+MODERN_SPLITS_CARRIED = re.compile(r"新收|结转")  # 其中…结转下一年度 splits nothing (below)
+#: Counts of several bodies together (全县各单位, 全市各级行政机关) or other requests counted
+#: with the same verbs (群众办事申请, 人大代表建议和政协委员提案): no figure of the body's table.
+MODERN_NOT_OWN = re.compile(r"各单位|各部门|各乡镇|各街道|各级|各县|各区|所属|下属|系统内")
+MODERN_NOT_REQUEST = re.compile(r"办事|提案|建议|许可|审批|来信|咨询|举报")
+#: Running totals (自2019年以来累计, 截至目前, 历年): no year's figure.
+MODERN_RUNNING = re.compile(r"以来|至今|截至目前|截止目前|历年|累计收到|累计受理")
+#: A review counted by the body as the review organ (县政府作为复议机关…受理…12件): not the
+#: reviews of its own disclosure.
+MODERN_REVIEW_ORGAN = re.compile(r"复议机关|作为复议")
 _COUNT = r"(?P<n>\d+)\s*(?P<u>件|条|份|宗|个|次|封)(?![\d%％])"
 #: (kind, pattern) in the order a clause is asked; the first match wins. Kinds:
 #: received (本年新收, sometimes with 上年结转: A11 allows either), received_all (new and
@@ -1028,21 +1055,28 @@ MODERN_APPLICATION_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("carried_over", r"(?:上一?年度?|\d{4}年度?)结转[^\d,，]{0,16}?" + _COUNT),
         ("carried_over", r"结转上一?年度?[^\d,，]{0,6}?" + _COUNT),
         ("received_all", r"(?:(?:累计|共|实际)处理|累计办理)[^\d,，]{0,20}?" + _COUNT),
+        # 办理政府信息公开申请61件，办结54件，结转下一年7件: the requests handled this year
+        ("received_all", r"办理[^\d,，]{0,12}?申请" + _COUNT),
         (
             "received",
             r"(?:收到|受理|接收|接到|新收)(?:了|到)?[^\d,，]{0,24}?" + _COUNT,
         ),
         ("received", r"依申请公开[^\d,，]{0,8}?(?:合计|共计|共)" + _COUNT),
+        ("received", r"依申请公开(?:请求|申请)" + _COUNT),
         ("handled", r"(?:办结|答复|回复|办复)(?:了|共)?" + _COUNT),
     ]
 )
 #: 无下年度结转 (carried forward: 0).
-MODERN_NO_CARRY_FORWARD = re.compile(r"(?:无|没有)(?:下一?年度?结转|结转(?:到|至)?下一?年)")
-#: A statement that no request came in (未收到政府信息公开申请, 无依申请公开事项); not one
-#: naming a kind of applicant (未收到法人或者其他组织…的申请: MODERN_OTHER_SUBJECT).
+MODERN_NO_CARRY_FORWARD = re.compile(
+    r"(?:无|没有)(?:下一?年度?(?:结转|转结)|(?:结转|转结)(?:到|至)?下一?年)"
+)
+#: A statement that no request came in (未收到政府信息公开申请, 未接到公民提出的公开政府信息
+#: 申请, 无依申请公开事项), said of requests as a whole: not of one kind (未收到涉及商业秘密的…
+#: 申请, 未收到企业提出的…申请) or of late answers (无逾期答复政府信息公开申请的情况).
 MODERN_NO_APPLICATION = re.compile(
-    r"(?:(?:未|没有)(?:收到|接到|受理)|无)(?:过|任何)?[^\d,，。]{0,14}?"
-    r"(?:政府信息公开|依申请公开|公开政府信息|信息公开)[^\d,，。]{0,8}?(?:申请|事项)"
+    r"(?:(?:未|没有)(?:收到|接到|受理)(?:过|任何|和处理)?(?:公民|群众|社会公众|公众)?(?:提出的?)?|无)"
+    r"(?:要求|有关)?(?:政府信息公开|依申请公开|公开政府信息|信息公开|申请公开政府信息)"
+    r"(?:政府信息|政务信息|信息)?(?:的)?(?:办理)?(?:申请|事项|请求)"
     r"(?![^,，。]{0,6}?(?:复议|诉讼))"
 )
 #: A review or litigation clause of a sentence about disclosure (因政府信息公开引起行政复议
@@ -1055,9 +1089,15 @@ MODERN_LITIGATION = re.compile(
     r"(?<!复议后)行政诉讼(?:案件|案)?(?:共计|共)?"
     + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
 )
-#: No review or litigation happened (未发生…行政复议和行政诉讼, 无信息公开类行政复议及诉讼案件).
-MODERN_NO_REVIEW = re.compile(r"(?:未|没有|无)(?:发生|出现|收到)?[^\d。；;,，]{0,32}?行政复议")
-MODERN_NO_LITIGATION = re.compile(r"(?:未|没有|无)(?:发生|出现|收到)?[^\d。；;,，]{0,32}?诉讼")
+#: No review or litigation happened (未发生…行政复议和行政诉讼, 无信息公开类行政复议及诉讼案件,
+#: 没有因政府信息公开被申请行政复议): a negated happening, not a remedy a reply names (告知
+#: 申请人可依法申请行政复议, 对未予公开的…).
+_NONE_HAPPENED = (
+    r"(?:(?:未|没有)(?:发生|出现|收到|接到|引起|因|被|有)|尚未接到|无(?:涉及|因|政府信息公开|信息公开|依申请))"
+    r"(?:(?!告知|可依法|可以|有权|不服)[^\d。；;,，]){0,32}?"
+)
+MODERN_NO_REVIEW = re.compile(_NONE_HAPPENED + r"行政复议")
+MODERN_NO_LITIGATION = re.compile(_NONE_HAPPENED + r"诉讼")
 
 # ---------------------------------------------------------------- body identity (docs/across.md)
 
@@ -1079,13 +1119,14 @@ ORG_KEY_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: governments of provinces, 设区的市 and 自治州 make 规章; check D4): a township or street
 #: (…镇人民政府, …街道办事处), a county or district government (…县人民政府, 青禾市东城区
 #: 人民政府, not …自治区人民政府), or a body named after its county (青禾县公安局, 青禾市东城
-#: 区住房和城乡建设局). Asked of the NFKC name without spaces; 县域/区域/城乡 are no units.
+#: 区住房和城乡建设局). Asked of the NFKC name without spaces; 县域/区域/城乡 are no units, nor
+#: a city's zones (风景名胜区, 自然保护区, 保税港区, 开发区, 社区) or 红旗.
 LOCAL_BODY_RE = re.compile(
     r"(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|街道办事处)?$"
     r"|街道办事处$"
     r"|(?<!自治)(?<!地)(?:县|旗|区)(?:人民政府|政府)(?:办公室)?$"
     r"|^[^省市州盟区]{1,7}(?:县|旗)(?![域级城])"
-    r"|(?:市|州|盟)[^市省局委办厅院会所站队中心]{1,6}(?:县|旗|(?<!自治)(?<!地)区)(?![域级划])"
+    r"|(?:市|州|盟)[^市省局委办厅院会所站队中心]{1,6}(?:县|(?<!红)旗|(?<!自治)(?<!地)(?<!名胜)(?<!保护)(?<!港)(?<!社)(?<!园)(?<!开发)(?<!功能)(?<!示范)(?<!试验)(?<!保税)(?<!片)(?<!库)(?<!湖)(?<!景)(?<!工业)(?<!产业)(?<!高新)(?<!经济)(?<!自贸)(?<!矿)(?<!林)(?<!校)(?<!厂)(?<!营)(?<!街)区)(?![域级划])"
 )
 #: Characters dropped from a name before the suffix rules: punctuation, brackets, spaces.
 ORG_KEY_DROP = re.compile(r"[\W_]+")

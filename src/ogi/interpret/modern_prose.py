@@ -18,7 +18,7 @@ kind of applicant or channel) is no figure of the tables; neither is an approxim
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ogi.document import Provenance, warning
@@ -44,11 +44,19 @@ KEYED = {
 }
 
 
+#: Sections whose text states no figure of the year's tables (problems, plans, other matters).
+NO_FIGURE_SECTIONS = frozenset({"problems", "other"})
+#: How far a year may lie from the report's for a figure of each kind (2021年结转…2件 in a
+#: report on 2022 is carried over; 结转2023年度继续办理 carried forward).
+YEAR_OFFSETS = {"carried_over": (0, -1), "carried_forward": (0, 1)}
+
+
 @dataclass(frozen=True)
 class StatedFigure:
     """One figure a report's text states: its kind (:data:`KIND_WORDS`), value, unit, the
     sentence as printed, and where; ``open_carry``: a received figure followed by a
-    parenthesis (共收到1466件(上年度结转16件…) may include the requests carried over."""
+    parenthesis (共收到1466件(上年度结转16件…) may include the requests carried over;
+    ``zero``: a statement that none came (未收到…申请), which a printed count outweighs."""
 
     kind: str
     value: int
@@ -56,6 +64,7 @@ class StatedFigure:
     sentence: str
     prov: Provenance | None = None
     open_carry: bool = False
+    zero: bool = False
 
     def cell(self, key: str) -> dict[str, Any]:
         """The Report cell of this figure under ``key``."""
@@ -71,47 +80,110 @@ class StatedFigure:
         }
 
 
-def stated_figures(texts: Iterable[tuple[str, Provenance | None]]) -> list[StatedFigure]:
+def section_lines(sections: Iterable[tuple[str, Iterable[str]]]) -> list[str]:
+    """The NFKC lines of the sections (kind, texts) that may state the year's figures."""
+    return [
+        L.nfkc(line)
+        for kind, texts in sections
+        if kind not in NO_FIGURE_SECTIONS
+        for text in texts
+        for line in text.splitlines()
+    ]
+
+
+def stated_figures(
+    texts: Iterable[tuple[str, Provenance | None]], year: int | None = None
+) -> list[StatedFigure]:
     """The figures of each kind that ``texts`` (NFKC lines with where they were read)
-    state, the first of each kind only, in reading order."""
+    state about the report's ``year``: the first of each kind, or the first printed count
+    after a statement that none came; in the order of :data:`KIND_WORDS`."""
     out: dict[str, StatedFigure] = {}
     for text, prov in texts:
         if "|" in text or not ("申请" in text or "复议" in text or "诉讼" in text):
             continue  # a table's cells flattened into text, or no request, review or lawsuit
         for sentence in L.MODERN_SENTENCE_END.split(text):
-            if sentence.strip() and not L.MODERN_PART_YEAR.search(sentence):
-                for figure in _sentence_figures(sentence.strip(), prov):
-                    out.setdefault(figure.kind, figure)
+            sentence = sentence.strip()
+            if not sentence or L.MODERN_PART_YEAR.search(sentence):
+                continue
+            for figure in _sentence_figures(sentence, prov, year):
+                first = out.get(figure.kind)
+                if first is None or (first.zero and figure.value > 0):
+                    out[figure.kind] = figure
     return sorted(out.values(), key=lambda f: list(KIND_WORDS).index(f.kind))
 
 
-def _sentence_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure]:
-    found = _application_figures(sentence, prov)
-    if L.MODERN_DISCLOSURE.search(sentence):
+def _sentence_figures(
+    sentence: str, prov: Provenance | None, year: int | None
+) -> list[StatedFigure]:
+    found = _application_figures(sentence, prov, year)
+    if (
+        L.MODERN_DISCLOSURE.search(sentence)
+        and not L.MODERN_REVIEW_ORGAN.search(sentence)
+        and _of_year("review", _years(sentence), year)  # 2022年的复议1件已于本年审结: no
+    ):
         found += _review_figures(sentence, prov)
     return found
 
 
-def _application_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure]:
+def _application_figures(
+    sentence: str, prov: Provenance | None, year: int | None
+) -> list[StatedFigure]:
     out: list[StatedFigure] = []
     about_requests = False
+    split_total = False  # a later clause splits the total into new and carried requests
+    in_breakdown = False  # a clause of 其中 parts came before
+    sentence_year = _opening_year(sentence)
     for clause in L.MODERN_CLAUSE_END.split(sentence):
-        if L.MODERN_OTHER_SUBJECT.search(clause):
+        if L.MODERN_OTHER_SUBJECT.search(clause) or L.MODERN_NOT_OWN.search(clause):
             about_requests = False
             continue
+        if L.MODERN_RUNNING.search(clause):
+            continue  # 自2019年以来累计…, 历年累计2条: no year's figure
         if L.MODERN_PART_OF.search(clause.split("(", 1)[0].split("（", 1)[0]):
             continue  # a part (a breakdown in parentheses after a total is no part)
         if L.MODERN_APPLICATION.search(clause):
             about_requests = True
-        if not about_requests or L.MODERN_BREAKDOWN.match(clause):
+        # a breakdown goes on to the sentence's end (其中网络平台收到5件，窗口受理4件，…)
+        in_breakdown = in_breakdown or L.MODERN_BREAKDOWN.match(clause) is not None
+        breakdown = in_breakdown
+        if not about_requests or (breakdown and not L.MODERN_SPLITS_CARRIED.search(clause)):
             continue
-        if figures := _clause_figures(clause, prov, sentence):
+        figures = [
+            f
+            for f in _clause_figures(clause, prov, sentence)
+            if _of_year(f.kind, _years(clause) or sentence_year, year)
+        ]
+        # (其中6件结转下一年度办理 splits nothing: those are carried forward)
+        split_total = split_total or (
+            breakdown and any(f.kind in ("received", "carried_over") for f in figures)
+        )
+        if figures:
             out += figures
         elif L.MODERN_NO_CARRY_FORWARD.search(clause):
-            out.append(StatedFigure("carried_forward", 0, None, sentence, prov))
-        elif L.MODERN_NO_APPLICATION.search(clause):
-            out.append(StatedFigure("received", 0, None, sentence, prov))
+            out.append(StatedFigure("carried_forward", 0, None, sentence, prov, zero=True))
+        elif L.MODERN_NO_APPLICATION.search(clause) and _of_year("received", sentence_year, year):
+            out.append(StatedFigure("received", 0, None, sentence, prov, zero=True))
+    if split_total and out and out[0].kind == "received":
+        # 共收到15件，其中本年度新收12件，上年结转3件: the 15 is both
+        out[0] = replace(out[0], kind="received_all")
     return out
+
+
+def _years(text: str) -> set[int]:
+    return {int(y) for y in L.MODERN_YEAR.findall(text)}
+
+
+def _opening_year(sentence: str) -> set[int]:
+    m = L.MODERN_YEAR.match(sentence.lstrip())
+    return {int(m.group(1))} if m else set()
+
+
+def _of_year(kind: str, years: set[int], year: int | None) -> bool:
+    """Whether a figure of ``kind`` in words naming ``years`` is of the report's year."""
+    if year is None or not years:
+        return True
+    allowed = {year + d for d in YEAR_OFFSETS.get(kind, (0,))}
+    return years <= allowed
 
 
 def _clause_figures(clause: str, prov: Provenance | None, sentence: str) -> list[StatedFigure]:
@@ -128,9 +200,11 @@ def _clause_figures(clause: str, prov: Provenance | None, sentence: str) -> list
         if not found:
             return out
         _, kind, m = min(found, key=lambda f: f[0])
+        start = m.end()
+        if kind == "received" and L.MODERN_NOT_REQUEST.search(m.group(0)):
+            continue  # 受理群众办事申请1500件, 受理…提案23件
         open_carry = kind == "received" and _carry_in_parenthesis(sentence, clause, m.end())
         out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov, open_carry))
-        start = m.end()
 
 
 def _carry_in_parenthesis(sentence: str, clause: str, end: int) -> bool:
@@ -152,7 +226,7 @@ def _review_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure
         if (m := counted.search(sentence)) is not None:
             out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov))
         elif none.search(sentence) and not L.MODERN_NO_LOSS.search(sentence):
-            out.append(StatedFigure(kind, 0, None, sentence, prov))
+            out.append(StatedFigure(kind, 0, None, sentence, prov, zero=True))
     return out
 
 
