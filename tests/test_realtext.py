@@ -3202,6 +3202,11 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv31_compiled_ben_baogao_shi": {
         "meta.organization": "青禾区人民政府"
     },  # 本报告是X根据…编制的 names the body
+    "r29_no_heading": {
+        "cell:applications.new_received.total": 3,
+        "cell:applications.carried_over.total": 1,
+        "cell:review_litigation.review.total": 0,
+    },  # no 一、 heading found: the running text is read
 }
 
 

@@ -487,7 +487,14 @@ STATED_AGAINST: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
 
 
 def _stated(report: ReportView) -> list[Any]:
-    """The figures the report's sections state about requests, reviews and lawsuits."""
+    """The figures the report's sections state about requests, reviews and lawsuits (read
+    once per report: A11 and R5 both ask)."""
+    if "stated" not in report.derived:
+        report.derived["stated"] = _read_stated(report)
+    return list(report.derived["stated"])
+
+
+def _read_stated(report: ReportView) -> list[Any]:
     from ogi.interpret.modern_prose import section_lines, stated_figures
 
     sections = report.report.sections

@@ -381,6 +381,8 @@ class ReportView:
         self.report = report
         self.leaves: dict[str, Value] = {}
         self.nodes: set[str] = set()
+        #: What rules derive from the report and share (the text's figures for A11 and R5).
+        self.derived: dict[str, Any] = {}
         _index(report.tables, "", self.leaves, self.nodes)
 
     @property

@@ -133,7 +133,7 @@ def interpret(document: Document) -> ReportDraft:
         cells, legacy_warnings = _legacy_cells(cells, stats, lines, year, meta["organization"])
     prose_warnings: list[dict[str, Any]] = []
     if template != "legacy" and (headed_modern or is_modern(template, cells, year)):
-        cells, prose_warnings = _modern_prose_cells(cells, sections, lines, year)
+        cells, prose_warnings = _modern_prose_cells(cells, sections, preamble, lines, year)
     warnings = (
         list(document.warnings)
         + meta_warnings
@@ -247,18 +247,24 @@ def _legacy_cells(
 
 
 def _modern_prose_cells(
-    cells: list[dict[str, Any]], sections: list[SectionDraft], lines: list[Line], year: int | None
+    cells: list[dict[str, Any]],
+    sections: list[SectionDraft],
+    preamble: list[Line],
+    lines: list[Line],
+    year: int | None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A 2019+ report whose table 2 or 3 was not read at all (an image, a page cut before
-    it): the figures its sections' text states for that table (modern_prose)."""
+    it): the figures its sections' text states for that table (modern_prose); a page whose
+    headings were not found at all (no 一、), its running text."""
     read = {c["key"].split(".", 1)[0] for c in cells}
     if {"applications", "review_litigation"} <= read:
         return cells, []
     from ogi.interpret.modern_prose import prose_cells, section_lines, stated_figures
 
-    texts = section_lines(
+    parts = [
         (s.kind, [*s.text, *(str(sub["text"]) for sub in s.subsections)]) for s in sections
-    )
+    ] or [("overview", [ln.printed for ln in preamble])]
+    texts = section_lines(parts)
     where = {nfkc(ln.printed): ln.prov for ln in lines if ln.figure is None}
 
     def prov_of(text: str) -> Provenance | None:
