@@ -3207,6 +3207,10 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:applications.carried_over.total": 1,
         "cell:review_litigation.review.total": 0,
     },  # no 一、 heading found: the running text is read
+    "r30_title_column_tag": {
+        "meta.title": "青禾县人民政府2023年政府信息公开工作年度报告",
+        "meta.organization": "青禾县人民政府",
+    },  # 【年报专栏】 before the title is a portal tag
 }
 
 

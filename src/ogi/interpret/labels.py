@@ -518,6 +518,8 @@ REPORTING_BODY_RE = re.compile(
     r"|局|厅|部|署|委(?!会)|(?<!人民)政府" + _GOVERNMENT_END + r"))"
 )
 ORG_SUFFIX = r"(?:人民政府办公室|人民政府|政府办公室|办公室|领导小组办公室|委员会|管理委员会|局|厅|部|署|委|办|街道办事处|办事处|政府|中心|院|所|站|股|科)"
+#: A portal's column tag before a title (【年报专栏】, 【工作动态】), dropped from it.
+TITLE_TAG_RE = re.compile(r"^[【\[][^】\]\d]{1,12}[】\]]\s*(?=\S)")
 #: A first line opening with the report's title run into the introduction (2024年青禾市政府
 #: 信息公开工作年度报告根据《…条例》编制…): group 1 is the title.
 TITLE_RUN_IN_RE = re.compile(

@@ -313,6 +313,8 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         if "|" in text:
             text = L.TITLE_COLUMN_PREFIX_RE.sub("", text)  # 每日一报 | <title>: a column label
         text = _without_widgets(_undoubled(text))
+        if text[:1] in "【[" and (tag := L.TITLE_TAG_RE.match(text)) is not None:
+            text = text[tag.end() :]  # 【年报专栏】<title>: a portal's column tag
         run_in = L.TITLE_RUN_IN_RE.match(text) if previous is None else None
         if run_in is not None:
             text = run_in.group(1)  # the title run into the introduction on the first line
