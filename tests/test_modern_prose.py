@@ -5,7 +5,7 @@ checks A11 and R5. Sentences in the shapes of real reports, with invented names.
 from __future__ import annotations
 
 import pytest
-from conftest import seed
+from conftest import ROOT, seed
 
 import ogi
 from ogi.interpret.labels import nfkc
@@ -144,3 +144,11 @@ def test_text_disagreeing_with_table_3_warns_r5() -> None:
     assert checks["R5.litigation"].ok is True
     same = _by_id(_seed_000_overview(f"因政府信息公开引起行政复议{review}件。"))
     assert same["R5.review"].ok is True
+
+
+def test_all_applicants_together_are_no_part() -> None:
+    # 收到公民、法人或其他组织提交…申请3条 against a table printing 1 new request
+    path = ROOT / "tests" / "data" / "review" / "r33_a11_all_applicants.txt"
+    checks = _by_id(ogi.convert(path))
+    assert checks["A11.received"].ok is False
+    assert "公民、法人或其他组织" in checks["A11.received"].message  # quoted as printed

@@ -3211,6 +3211,42 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "meta.title": "青禾县人民政府2023年政府信息公开工作年度报告",
         "meta.organization": "青禾县人民政府",
     },  # 【年报专栏】 before the title is a portal tag
+    "r32_no_carry_not_zero": {
+        "cell:applications.new_received.total": 3
+    },  # 受理政府信息公开3件; 无…申请结转办理情况 is no zero
+    "r32_preamble_unnumbered": {
+        "cell:applications.new_received.total": 3
+    },  # the text before the first heading is read
+    "r32_preamble_before_two": {
+        "cell:applications.new_received.total": 4,
+        "cell:review_litigation.review.total": 2,
+    },  # a page beginning inside section 一
+    "r32_zero_all_applicants": {
+        "cell:applications.new_received.total": 0
+    },  # 未收到公民、法人或其他组织的…申请
+    "r32_zero_no_noun": {"cell:applications.new_received.total": 0},  # 全镇未收到依申请公开
+    "r32_zero_public_submitted": {
+        "cell:applications.new_received.total": 0
+    },  # 未收到公众提交的…申请
+    "r32_zero_applicant_raised": {
+        "cell:applications.new_received.total": 0
+    },  # 未收到申请人提出的依申请公开
+    "r32_zhuanjie_review_application": {
+        "cell:applications.carried_over.total": 2,
+        "cell:applications.carried_forward.total": 3,
+        "cell:review_litigation.review.total": 1,
+    },  # 上年转结, 转下一年办理, 行政复议申请N件
+    "r32_issuer_liulan": {"meta.issuer": "青禾县政务公开办"},  # X 浏览: ends the issuer
+    "r32_written_zhuanxie": {
+        "meta.written": "2024-01-10",
+        "meta.published": None,
+    },  # 撰写时间 is when it was written
+    "r33_active_total_no_zhudong": {
+        "cell:legacy.active.total": 77
+    },  # (一)主动公开…:2012年度全镇共公开政府信息77条
+    "r33_a11_all_applicants": {
+        "meta.year": 2021
+    },  # A11 reads 收到公民、法人或其他组织提交…申请3条 (tested in test_modern_prose)
 }
 
 

@@ -499,7 +499,8 @@ def _read_stated(report: ReportView) -> list[Any]:
 
     sections = report.report.sections
     texts = section_lines(
-        (s.kind, [s.text, *(sub.text for sub in s.subsections)]) for s in sections
+        [("overview", [report.report.preamble])]
+        + [(s.kind, [s.text, *(sub.text for sub in s.subsections)]) for s in sections]
     )
     return stated_figures([(t, None) for t in texts], report.meta.year)
 

@@ -254,16 +254,18 @@ def _modern_prose_cells(
     year: int | None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A 2019+ report whose table 2 or 3 was not read at all (an image, a page cut before
-    it): the figures its sections' text states for that table (modern_prose); a page whose
-    headings were not found at all (no 一、), its running text."""
+    it): the figures its text states for that table (modern_prose), before its first heading
+    and under its headings."""
     read = {c["key"].split(".", 1)[0] for c in cells}
     if {"applications", "review_litigation"} <= read:
         return cells, []
     from ogi.interpret.modern_prose import prose_cells, section_lines, stated_figures
 
-    parts = [
+    # the text before the first heading too (a page whose headings are unnumbered, or
+    # whose first part is printed before 二、)
+    parts = [("overview", [ln.printed for ln in preamble])] + [
         (s.kind, [*s.text, *(str(sub["text"]) for sub in s.subsections)]) for s in sections
-    ] or [("overview", [ln.printed for ln in preamble])]
+    ]
     texts = section_lines(parts)
     where = {nfkc(ln.printed): ln.prov for ln in lines if ln.figure is None}
 

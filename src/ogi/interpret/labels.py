@@ -480,6 +480,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("更新时间", "published"),
     ("更新日期", "published"),
     ("成文日期", "written"),
+    ("撰写时间", "written"),
+    ("撰写日期", "written"),
     ("印发日期", "written"),
     ("生成日期", "written"),
     ("主题分类", "topic"),
@@ -940,7 +942,7 @@ META_VALUE_SHAPES = {
 #: 字号: [ ] 浏览次数:): the value ends there.
 META_VALUE_END_RE = re.compile(
     r"\s(?:字号|字体|文字大小|选择阅读字号|阅读字号|浏览次数|浏览量|点击数|点击量|访问次数|阅读次数|分享到|打印|【"
-    r"|更新时间|更新日期)"
+    r"|更新时间|更新日期|浏览)"
     r"|(?:作者|点击[数量率]?|浏览次数|浏览量|访问量|阅读量|文字大小|字号|分享到?)\s*[:：]"
 )
 #: A note in parentheses (规章（设区的市…）, 通过委门户网站（包括委属单位网站…）): a row
@@ -1006,6 +1008,7 @@ MODERN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 MODERN_CLAUSE_END = re.compile(r"[,，、]")
 MODERN_APPLICATION = re.compile(
     r"依申请|(?:信息公开|公开政府信息|政府信息)[^,，。]{0,8}?申请|申请公开|公开申请"
+    r"|受理[^,，。]{0,6}?政府信息公开"
 )
 #: Clauses about other things counted with the same verbs (受理…办结): messages, hotlines,
 #: complaints, licensing; a change against last year. The clauses after one in its sentence
@@ -1020,6 +1023,8 @@ MODERN_PART_OF = re.compile(
     r"法人或者?其他组织|自然人|商业企业|科研机构|网上|网络|网站|平台|信函|信件|当面|现场|邮寄|快递"
     r"|传真|电子邮件|书面"
 )
+#: All applicants named together (公民、法人或其他组织提交的申请): no one kind of applicant.
+MODERN_ALL_APPLICANTS = re.compile(r"公民[、，,]?法人(?:或者?|和|及)其他组织")
 #: A statement that no review or lawsuit was lost or reversed (未出现…行政复议被撤销或败诉):
 #: says nothing of how many there were.
 MODERN_NO_LOSS = re.compile(r"败诉|被撤销|被纠错|被纠正|纠错|被确认违法")
@@ -1054,7 +1059,11 @@ MODERN_APPLICATION_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"结转(?:到|至)?(?:下一?年度?|下一年|\d{4}年度?)[^\d,，]{0,10}?" + _COUNT,
         ),
         ("carried_forward", _COUNT + r"(?:正在办理|转入下一?年|结转下一?年)"),
-        ("carried_over", r"(?:上一?年度?|\d{4}年度?)结转[^\d,，]{0,16}?" + _COUNT),
+        (
+            "carried_forward",
+            r"(?<!结)转(?:入|至|到)?下一?年度?(?:继续)?(?:办理)?[^\d,，]{0,6}?" + _COUNT,
+        ),
+        ("carried_over", r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)[^\d,，]{0,16}?" + _COUNT),
         ("carried_over", r"结转上一?年度?[^\d,，]{0,6}?" + _COUNT),
         ("received_all", r"(?:(?:累计|共|实际)处理|累计办理)[^\d,，]{0,20}?" + _COUNT),
         # 办理政府信息公开申请61件，办结54件，结转下一年7件: the requests handled this year
@@ -1076,16 +1085,18 @@ MODERN_NO_CARRY_FORWARD = re.compile(
 #: 申请, 无依申请公开事项), said of requests as a whole: not of one kind (未收到涉及商业秘密的…
 #: 申请, 未收到企业提出的…申请) or of late answers (无逾期答复政府信息公开申请的情况).
 MODERN_NO_APPLICATION = re.compile(
-    r"(?:(?:未|没有)(?:收到|接到|受理)(?:过|任何|和处理)?(?:公民|群众|社会公众|公众)?(?:提出的?)?|无)"
+    r"(?:(?:未|没有)(?:收到|接到|受理)(?:过|任何|和处理)?(?:公民|群众|社会公众|公众|申请人)?"
+    r"(?:提出|提交)?的?|无)"
     r"(?:要求|有关)?(?:政府信息公开|依申请公开|公开政府信息|信息公开|申请公开政府信息)"
-    r"(?:政府信息|政务信息|信息)?(?:的)?(?:办理)?(?:申请|事项|请求)"
-    r"(?![^,，。]{0,6}?(?:复议|诉讼))"
+    r"(?:政府信息|政务信息|信息)?(?:的)?(?:办理)?(?:申请|事项|请求|$)"
+    r"(?![^,，。]{0,6}?(?:复议|诉讼))(?!\s*(?:结转|转结|超期|逾期|延期))"
 )
 #: A review or litigation clause of a sentence about disclosure (因政府信息公开引起行政复议
 #: 54件); 复议后起诉 names one column and is no total.
 MODERN_DISCLOSURE = re.compile(r"信息公开|依申请")
 MODERN_REVIEW = re.compile(
-    r"行政复议(?:案件|案)?(?:共计|共)?" + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
+    r"行政复议(?:申请|案件|案)?(?:共计|共)?"
+    + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
 )
 MODERN_LITIGATION = re.compile(
     r"(?<!复议后)行政诉讼(?:案件|案)?(?:共计|共)?"

@@ -411,7 +411,7 @@ def _sentence_figures(
                 )
             if key is None or value is None or _running_total(text, offset + start, topic.year):
                 if not _is_article(clause, start):
-                    yield offset + _quote_start(start), offset + end
+                    yield offset + _quote_start(clause, start), offset + end
             elif parts_only:
                 parts.append((offset, start, end, key, value, unit, approx, elsewhere))
             else:
@@ -438,7 +438,7 @@ def _sentence_figures(
     one_key = len({part[3] for part in parts}) == 1  # every part (or the one) names one key
     for at, start, end, key, value, unit, approx, elsewhere in parts:
         if one_key and not V.PART_KEY.search(key):
-            yield at + _quote_start(start), at + end
+            yield at + _quote_start(text[at:], start), at + end
         else:
             yield ProseFigure(
                 key, value, raw, topic.number, prov, unit, approx, elsewhere, topic=topic.kind
@@ -490,10 +490,16 @@ def _consult_channel(clause: str, start: int) -> str | None:
 CONSULT_LABEL_CHARS = 12
 
 
-def _quote_start(start: int) -> int:
+def _quote_start(clause: str, start: int) -> int:
     """Where the unkeyed warning's quote of the figure at ``start`` of its clause begins:
-    the clause's start when it is short, else UNKEYED_LABEL_CHARS before the figure."""
-    return 0 if start <= UNKEYED_CLAUSE_CHARS else start - UNKEYED_LABEL_CHARS
+    the clause's start when it is short, else UNKEYED_LABEL_CHARS before the figure — and
+    never inside a number (由2013年的900条增加到…: not 00条增加到…)."""
+    if start <= UNKEYED_CLAUSE_CHARS:
+        return 0
+    at = start - UNKEYED_LABEL_CHARS
+    while at > 0 and clause[at - 1 : at + 1].isdigit():
+        at -= 1
+    return at
 
 
 def _opening_year(clause: str) -> int | None:

@@ -411,6 +411,13 @@ def _prose_figures() -> tuple[ProsePattern, ...]:
             UNITS_DOCS,
             topics=frozenset({"active_disclosure"}),
         ),
+        # …, the year's sum without 主动 (2012年度全镇共公开政府信息77条)
+        _p(
+            "legacy.active.total",
+            r"共(?:发布|公开)了?(?:政府)?信息#",
+            UNITS_DOCS,
+            topics=frozenset({"active_disclosure"}),
+        ),
         # organisation, meetings and training
         # 专职人员3名、兼职人员5名 (the word before the figure, not past a 和 that closed an
         # earlier item: 3名专职和2名兼职), or 3名专职 (the word right after it, not a rule:

@@ -105,7 +105,12 @@ def stated_figures(
             sentence = sentence.strip()
             if not sentence or L.MODERN_PART_YEAR.search(sentence):
                 continue
-            for figure in _sentence_figures(sentence, prov, year):
+            # 公民、法人或其他组织 together are all the applicants, no part (matched so,
+            # quoted as printed)
+            matching = L.MODERN_ALL_APPLICANTS.sub("申请人", sentence)
+            for figure in _sentence_figures(matching, prov, year):
+                if matching != sentence:
+                    figure = replace(figure, sentence=sentence)
                 first = out.get(figure.kind)
                 if first is None or (first.zero and figure.value > 0):
                     out[figure.kind] = figure
