@@ -152,3 +152,11 @@ def test_all_applicants_together_are_no_part() -> None:
     checks = _by_id(ogi.convert(path))
     assert checks["A11.received"].ok is False
     assert "公民、法人或其他组织" in checks["A11.received"].message  # quoted as printed
+
+
+def test_a11_reads_no_month_or_part_as_the_year() -> None:
+    # 2023年2月，本机关收到…3件 (a month's), then 全年本机关新收…31件 (the table's 31)
+    path = ROOT / "tests" / "data" / "review" / "rv34_z11_by_month.txt"
+    checks = _by_id(ogi.convert(path))
+    assert checks["A11.received"].ok is True
+    assert "31" in checks["A11.received"].message

@@ -3247,6 +3247,59 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r33_a11_all_applicants": {
         "meta.year": 2021
     },  # A11 reads 收到公民、法人或其他组织提交…申请3条 (tested in test_modern_prose)
+    "rv34_b01_citizen_first": {
+        "cell:applications.new_received.total": None
+    },  # 公民提出的…10件,企业提出的2件: parts
+    "rv34_b02_window_first": {
+        "cell:applications.new_received.total": None
+    },  # 窗口受理6件,外网受理9件: channels
+    "rv34_b03_outcome_inclause": {
+        "cell:applications.new_received.total": None
+    },  # 受理的…申请中予以公开8件: an outcome
+    "rv34_b08_email_first": {
+        "cell:applications.new_received.total": None
+    },  # 通过电子邮箱收到5件,通过来访收到3件
+    "rv34_b09_units_from": {
+        "cell:applications.new_received.total": None
+    },  # 收到来自3个乡镇群众的…申请6件
+    "rv34_b11_deadline_article": {
+        "cell:applications.new_received.total": None
+    },  # 自收到申请之日起20个工作日内
+    "rv34_c03_last_year_words": {
+        "cell:applications.new_received.total": 14
+    },  # 去年收到9件,今年收到14件
+    "rv34_c04_qunian_compare": {
+        "cell:applications.new_received.total": None
+    },  # 较去年的12件有所上升,共计18件
+    "rv34_c05_carried_into_year": {
+        "cell:applications.carried_forward.total": None
+    },  # 上年度结转至2023年度办理的2件 is no carry forward
+    "rv34_c09_by_month": {"cell:applications.new_received.total": None},  # 3月收到1件,8月收到2件
+    "rv34_d01_quanxian": {
+        "cell:applications.new_received.total": 15
+    },  # 全县共收到320件,其中我局收到15件
+    "rv34_d02_xitong": {
+        "cell:applications.new_received.total": None
+    },  # 全市税务系统…450件,我局受理12件
+    "rv34_f07_fee_zero": {
+        "cell:applications.new_received.total": None
+    },  # 无政府信息公开申请收费情况 is no zero
+    "rv34_f08_objection_zero_alone": {
+        "cell:applications.new_received.total": None
+    },  # 未收到…申请人对答复结果提出异议 is no zero
+    "rv34_h01_review_all_then_part": {
+        "cell:review_litigation.review.total": None
+    },  # 复议15件,其中涉及政府信息公开2件
+    "rv34_h03_combined": {
+        "warning:PROSE_FIGURES_UNKEYED": False
+    },  # 行政复议和行政诉讼案件共3件 is neither
+    "rv34_i01_buzu_heading": {
+        "cell:applications.new_received.total": None
+    },  # 五、存在的不足及改进措施 states no figure
+    "rv34_k02_2020_since": {
+        "cell:applications.new_received.total": None
+    },  # …施行以来,共收到27件 runs on
+    "rv34_z11_by_month": {"meta.year": 2023},  # 2023年2月,本机关收到…3件: A11 not evaluated on it
 }
 
 

@@ -495,12 +495,15 @@ def _stated(report: ReportView) -> list[Any]:
 
 
 def _read_stated(report: ReportView) -> list[Any]:
-    from ogi.interpret.modern_prose import section_lines, stated_figures
+    from ogi.interpret.modern_prose import section_kind_of, section_lines, stated_figures
 
     sections = report.report.sections
     texts = section_lines(
         [("overview", [report.report.preamble])]
-        + [(s.kind, [s.text, *(sub.text for sub in s.subsections)]) for s in sections]
+        + [
+            (section_kind_of(s.kind, s.number), [s.text, *(sub.text for sub in s.subsections)])
+            for s in sections
+        ]
     )
     return stated_figures([(t, None) for t in texts], report.meta.year)
 
@@ -512,6 +515,8 @@ def _text_against_tables(report: ReportView, rule: str) -> Iterator[Outcome]:
     from ogi.interpret.modern_prose import KIND_WORDS
 
     for figure in _stated(report):
+        if figure.ambiguous:
+            continue  # one of several counts side by side: no total to compare
         family, sums = STATED_AGAINST[figure.kind]
         keys = tuple(dict.fromkeys(k for s in sums for k in s))
         if family != rule or not printed.issuperset(sums[0]):

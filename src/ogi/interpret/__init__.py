@@ -259,12 +259,18 @@ def _modern_prose_cells(
     read = {c["key"].split(".", 1)[0] for c in cells}
     if {"applications", "review_litigation"} <= read:
         return cells, []
-    from ogi.interpret.modern_prose import prose_cells, section_lines, stated_figures
+    from ogi.interpret.modern_prose import (
+        prose_cells,
+        section_kind_of,
+        section_lines,
+        stated_figures,
+    )
 
     # the text before the first heading too (a page whose headings are unnumbered, or
     # whose first part is printed before 二、)
     parts = [("overview", [ln.printed for ln in preamble])] + [
-        (s.kind, [*s.text, *(str(sub["text"]) for sub in s.subsections)]) for s in sections
+        (section_kind_of(s.kind, s.number), [*s.text, *(str(sub["text"]) for sub in s.subsections)])
+        for s in sections
     ]
     texts = section_lines(parts)
     where = {nfkc(ln.printed): ln.prov for ln in lines if ln.figure is None}

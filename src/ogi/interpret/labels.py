@@ -1003,6 +1003,8 @@ EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网", "本站�
 #: an application clause names a request for information (申请 after 信息公开/依申请, or
 #: 依申请公开 itself); the clauses after it in its sentence share its subject.
 MODERN_SENTENCE_END = re.compile(r"[。;；!！?？]")
+#: The numerals of the 2019+ formats' last two sections (problems, other matters).
+LATE_SECTION_NUMBERS = frozenset({"五", "六"})
 #: A year named in a sentence (2022年, 2023年度).
 MODERN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 MODERN_CLAUSE_END = re.compile(r"[,，、]")
@@ -1021,7 +1023,7 @@ MODERN_OTHER_SUBJECT = re.compile(
 #: a part, no total; the sentence's subject goes on after it.
 MODERN_PART_OF = re.compile(
     r"法人或者?其他组织|自然人|商业企业|科研机构|网上|网络|网站|平台|信函|信件|当面|现场|邮寄|快递"
-    r"|传真|电子邮件|书面"
+    r"|传真|电子邮件|书面|公民|企业|律师|窗口|邮箱|来访|直接受理|(?<!结)转办"
 )
 #: All applicants named together (公民、法人或其他组织提交的申请): no one kind of applicant.
 MODERN_ALL_APPLICANTS = re.compile(r"公民[、，,]?法人(?:或者?|和|及)其他组织")
@@ -1040,14 +1042,29 @@ MODERN_BREAKDOWN = re.compile(r"^\s*(?:其中|包括|分别|含)")
 MODERN_SPLITS_CARRIED = re.compile(r"新收|结转")  # 其中…结转下一年度 splits nothing (below)
 #: Counts of several bodies together (全县各单位, 全市各级行政机关) or other requests counted
 #: with the same verbs (群众办事申请, 人大代表建议和政协委员提案): no figure of the body's table.
-MODERN_NOT_OWN = re.compile(r"各单位|各部门|各乡镇|各街道|各级|各县|各区|所属|下属|系统内")
-MODERN_NOT_REQUEST = re.compile(r"办事|提案|建议|许可|审批|来信|咨询|举报")
+MODERN_NOT_OWN = re.compile(r"各单位|各部门|各乡镇|各街道|各级|各县|各区|所属|下属|系统")
+MODERN_NOT_REQUEST = re.compile(
+    r"办事|提案|建议|许可|审批|来信|咨询|举报|之日|来自\d|涉及|主要|予以|部分公开|不予|无法|复议|诉讼"
+)
+#: The body's own share (其中我局收到15件, 本级…): its figure, the total before it is not.
+MODERN_OWN = re.compile(
+    r"我局|本局|本机关|我办|本办|我委|本委|我厅|本厅|本级|我镇|我乡|我街道|本单位|我单位|本部门|我部门"
+)
+#: A sum of counts printed before it (合计15件, 共计, 总计).
+MODERN_SUM = re.compile(r"合计|共计|总计")
+#: Another time than the year: last year (去年, 较去年), a month or a day (3月收到1件, 12月28日
+#: 收到的…) — not the year's span (1月1日至12月31日, 截至12月31日).
+MODERN_OTHER_TIME = re.compile(
+    r"去年|前年|较上年|上一年度(?!结转)|(?<![\d至到-])(?!12月(?:31日|底|末))(?!1月1日)\d{1,2}月(?:\d{1,2}日)?(?!\d)"
+)
+#: Words naming the report's year again after another time (今年, 全年, 本年度).
+MODERN_THIS_YEAR = re.compile(r"今年|全年|本年")
 #: Running totals (自2019年以来累计, 截至目前, 历年): no year's figure.
 MODERN_RUNNING = re.compile(r"以来|至今|截至目前|截止目前|历年|累计收到|累计受理")
 #: A review counted by the body as the review organ (县政府作为复议机关…受理…12件): not the
 #: reviews of its own disclosure.
 MODERN_REVIEW_ORGAN = re.compile(r"复议机关|作为复议")
-_COUNT = r"(?P<n>\d+)\s*(?P<u>件|条|份|宗|个|次|封)(?![\d%％])"
+_COUNT = r"(?P<n>\d+)\s*(?P<u>件|条|份|宗|封)(?![\d%％])"
 #: (kind, pattern) in the order a clause is asked; the first match wins. Kinds:
 #: received (本年新收, sometimes with 上年结转: A11 allows either), received_all (new and
 #: carried over: 累计处理, 含上年结转), carried_over, handled (办结/答复), carried_forward.
@@ -1089,18 +1106,19 @@ MODERN_NO_APPLICATION = re.compile(
     r"(?:提出|提交)?的?|无)"
     r"(?:要求|有关)?(?:政府信息公开|依申请公开|公开政府信息|信息公开|申请公开政府信息)"
     r"(?:政府信息|政务信息|信息)?(?:的)?(?:办理)?(?:申请|事项|请求|$)"
-    r"(?![^,，。]{0,6}?(?:复议|诉讼))(?!\s*(?:结转|转结|超期|逾期|延期))"
+    r"(?![^,，。]{0,6}?(?:复议|诉讼))(?!\s*(?:结转|转结|超期|逾期|延期|人|收费|费用))"
 )
 #: A review or litigation clause of a sentence about disclosure (因政府信息公开引起行政复议
 #: 54件); 复议后起诉 names one column and is no total.
 MODERN_DISCLOSURE = re.compile(r"信息公开|依申请")
+#: A part of a review count that concerns disclosure (其中涉及政府信息公开的2件).
+MODERN_DISCLOSURE_PART = re.compile(r"涉及|信息公开|依申请")
 MODERN_REVIEW = re.compile(
-    r"行政复议(?:申请|案件|案)?(?:共计|共)?"
-    + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
+    r"行政复议(?:申请|案件|案)?(?:共计|共)?" + _COUNT.replace("件|条|份|宗|封", "件|起|案|宗")
 )
 MODERN_LITIGATION = re.compile(
-    r"(?<!复议后)行政诉讼(?:案件|案)?(?:共计|共)?"
-    + _COUNT.replace("件|条|份|宗|个|次|封", "件|起|案|宗|个")
+    r"(?<!复议后)(?<!复议和)(?<!复议及)(?<!复议、)(?<!复议与)行政诉讼(?:案件|案)?(?:共计|共)?"
+    + _COUNT.replace("件|条|份|宗|封", "件|起|案|宗")
 )
 #: No review or litigation happened (未发生…行政复议和行政诉讼, 无信息公开类行政复议及诉讼案件,
 #: 没有因政府信息公开被申请行政复议): a negated happening, not a remedy a reply names (告知

@@ -44,6 +44,8 @@ KEYED = {
 }
 
 
+#: How many counts printed side by side a report names at most.
+MAX_ASIDE = 6
 #: Sections whose text states no figure of the year's tables (problems, plans, other matters).
 NO_FIGURE_SECTIONS = frozenset({"problems", "other"})
 #: How far a year may lie from the report's for a figure of each kind (2021年结转…2件 in a
@@ -56,7 +58,8 @@ class StatedFigure:
     """One figure a report's text states: its kind (:data:`KIND_WORDS`), value, unit, the
     sentence as printed, and where; ``open_carry``: a received figure followed by a
     parenthesis (共收到1466件(上年度结转16件…) may include the requests carried over;
-    ``zero``: a statement that none came (未收到…申请), which a printed count outweighs."""
+    ``zero``: a statement that none came (未收到…申请), which a printed count outweighs;
+    ``ambiguous``: one of several counts printed side by side, named, never keyed."""
 
     kind: str
     value: int
@@ -65,6 +68,7 @@ class StatedFigure:
     prov: Provenance | None = None
     open_carry: bool = False
     zero: bool = False
+    ambiguous: bool = False  # one of several counts side by side: no total
 
     def cell(self, key: str) -> dict[str, Any]:
         """The Report cell of this figure under ``key``."""
@@ -78,6 +82,14 @@ class StatedFigure:
             "unit": self.unit,
             "source": source,
         }
+
+
+def section_kind_of(kind: str, number: str) -> str:
+    """A section's kind for reading its figures: a 五 or 六 whose title is not a known one
+    (存在的不足及改进措施, 其他需要说明的情况) is still the problems' or other matters'."""
+    if kind == "legacy_other" and number in L.LATE_SECTION_NUMBERS:
+        return "problems"
+    return kind
 
 
 def section_lines(sections: Iterable[tuple[str, Iterable[str]]]) -> list[str]:
@@ -96,8 +108,10 @@ def stated_figures(
 ) -> list[StatedFigure]:
     """The figures of each kind that ``texts`` (NFKC lines with where they were read)
     state about the report's ``year``: the first of each kind, or the first printed count
-    after a statement that none came; in the order of :data:`KIND_WORDS`."""
+    after a statement that none came, in the order of :data:`KIND_WORDS`; then counts printed
+    side by side (``ambiguous``), to be named only."""
     out: dict[str, StatedFigure] = {}
+    aside: list[StatedFigure] = []  # counts side by side: named after the others
     for text, prov in texts:
         if "|" in text or not ("申请" in text or "复议" in text or "诉讼" in text):
             continue  # a table's cells flattened into text, or no request, review or lawsuit
@@ -111,10 +125,14 @@ def stated_figures(
             for figure in _sentence_figures(matching, prov, year):
                 if matching != sentence:
                     figure = replace(figure, sentence=sentence)
+                if figure.ambiguous:
+                    aside.append(figure)
+                    continue
                 first = out.get(figure.kind)
                 if first is None or (first.zero and figure.value > 0):
                     out[figure.kind] = figure
-    return sorted(out.values(), key=lambda f: list(KIND_WORDS).index(f.kind))
+    ordered = sorted(out.values(), key=lambda f: list(KIND_WORDS).index(f.kind))
+    return ordered + aside[:MAX_ASIDE]
 
 
 def _sentence_figures(
@@ -137,31 +155,54 @@ def _application_figures(
     about_requests = False
     split_total = False  # a later clause splits the total into new and carried requests
     in_breakdown = False  # a clause of 其中 parts came before
+    running = False  # a running total's clause came before (…以来，共收到27件)
+    elsewhen = False  # a clause of another time came before (2023年2月，…)
     sentence_year = _opening_year(sentence)
+    received: list[tuple[StatedFigure, str]] = []  # each with its clause
     for clause in L.MODERN_CLAUSE_END.split(sentence):
         if L.MODERN_OTHER_SUBJECT.search(clause) or L.MODERN_NOT_OWN.search(clause):
             about_requests = False
             continue
-        if L.MODERN_RUNNING.search(clause):
-            continue  # 自2019年以来累计…, 历年累计2条: no year's figure
+        years = _years(clause)
+        running = (running or L.MODERN_RUNNING.search(clause) is not None) and not (
+            year is not None and years == {year}
+        )
+        # another time than the year goes on to the clauses after it (2023年2月，本机关收到…)
+        # until one names the year again (今年收到14件, 全年…)
+        if L.MODERN_OTHER_TIME.search(clause):
+            elsewhen = True
+        elif L.MODERN_THIS_YEAR.search(clause) or (year is not None and years == {year}):
+            elsewhen = False
+        if running or elsewhen:
+            continue  # 自2019年以来累计…, 去年收到9件, 3月收到1件: no year's figure
         if L.MODERN_PART_OF.search(clause.split("(", 1)[0].split("（", 1)[0]):
+            if L.MODERN_NO_APPLICATION.search(clause) and _of_year("received", years, year):
+                # 未接到公民提出的公开政府信息申请: none at all
+                out.append(StatedFigure("received", 0, None, sentence, prov, zero=True))
             continue  # a part (a breakdown in parentheses after a total is no part)
         if L.MODERN_APPLICATION.search(clause):
             about_requests = True
-        # a breakdown goes on to the sentence's end (其中网络平台收到5件，窗口受理4件，…)
-        in_breakdown = in_breakdown or L.MODERN_BREAKDOWN.match(clause) is not None
-        breakdown = in_breakdown
-        if not about_requests or (breakdown and not L.MODERN_SPLITS_CARRIED.search(clause)):
+        # a breakdown goes on to the sentence's end (其中网络平台收到5件，窗口受理4件，…),
+        # unless it names the body's own share (全县共收到320件，其中我局收到15件)
+        opens = L.MODERN_BREAKDOWN.match(clause) is not None
+        own = opens and L.MODERN_OWN.search(clause) is not None
+        in_breakdown = (in_breakdown or opens) and not own
+        splits = L.MODERN_SPLITS_CARRIED.search(clause) is not None
+        if not about_requests or (in_breakdown and not splits):
             continue
         figures = [
             f
-            for f in _clause_figures(clause, prov, sentence)
-            if _of_year(f.kind, _years(clause) or sentence_year, year)
+            for f in _clause_figures(clause, prov, sentence, year)
+            if _of_year(f.kind, years or sentence_year, year)
         ]
         # (其中6件结转下一年度办理 splits nothing: those are carried forward)
         split_total = split_total or (
-            breakdown and any(f.kind in ("received", "carried_over") for f in figures)
+            in_breakdown and any(f.kind in ("received", "carried_over") for f in figures)
         )
+        received += [(f, clause) for f in figures if f.kind == "received"]
+        if own:
+            received = [(f, c) for f, c in received if c == clause]  # the body's own share
+            out = [f for f in out if f.kind != "received"]
         if figures:
             out += figures
         elif L.MODERN_NO_CARRY_FORWARD.search(clause):
@@ -171,6 +212,16 @@ def _application_figures(
     if split_total and out and out[0].kind == "received":
         # 共收到15件，其中本年度新收12件，上年结转3件: the 15 is both
         out[0] = replace(out[0], kind="received_all")
+    elif len(received) > 1:
+        # counts side by side (窗口受理6件，外网受理9件; 全市系统450件，我局12件): parts of a
+        # total, unless one is the sum (合计15件) or the body's own (我局受理12件)
+        chosen = [f for f, c in received if L.MODERN_SUM.search(c)] or [
+            f for f, c in received if L.MODERN_OWN.search(c)
+        ]
+        keep = chosen[-1:] if len(chosen) >= 1 else []
+        out = [f for f in out if f.kind != "received" or f in keep] + [
+            replace(f, ambiguous=True) for f, _ in received if f not in keep
+        ]
     return out
 
 
@@ -191,7 +242,9 @@ def _of_year(kind: str, years: set[int], year: int | None) -> bool:
     return years <= allowed
 
 
-def _clause_figures(clause: str, prov: Provenance | None, sentence: str) -> list[StatedFigure]:
+def _clause_figures(
+    clause: str, prov: Provenance | None, sentence: str, year: int | None = None
+) -> list[StatedFigure]:
     """The figures of one clause, left to right (共处理…1261件(含上年度结转申请74件): the
     earliest match of any kind first, then what follows it)."""
     out: list[StatedFigure] = []
@@ -207,7 +260,11 @@ def _clause_figures(clause: str, prov: Provenance | None, sentence: str) -> list
         _, kind, m = min(found, key=lambda f: f[0])
         start = m.end()
         if kind == "received" and L.MODERN_NOT_REQUEST.search(m.group(0)):
-            continue  # 受理群众办事申请1500件, 受理…提案23件
+            continue  # 受理群众办事申请1500件, 受理…提案23件, 自收到申请之日起20个工作日
+        if kind == "carried_forward" and year is not None:
+            named = _years(m.group(0))
+            if named and named != {year + 1}:
+                continue  # 上年度结转至2023年度办理的2件 (a report on 2023): carried over
         open_carry = kind == "received" and _carry_in_parenthesis(sentence, clause, m.end())
         out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov, open_carry))
 
@@ -219,7 +276,7 @@ def _carry_in_parenthesis(sentence: str, clause: str, end: int) -> bool:
     if sentence[at : at + 1] not in ("(", "（"):
         return False
     inside = sentence[at + 1 :].split(")", 1)[0].split("）", 1)[0]
-    return "结转" in inside or "上年" in inside
+    return "结转" in inside or "转结" in inside  # not (上年为15件): a comparison
 
 
 def _review_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure]:
@@ -229,7 +286,10 @@ def _review_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure
         ("litigation", L.MODERN_LITIGATION, L.MODERN_NO_LITIGATION),
     ):
         if (m := counted.search(sentence)) is not None:
-            out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov))
+            after = sentence[m.end() :].split("其中", 1)
+            # 复议15件，其中涉及政府信息公开2件: not 15 (其中结果维持5件 is its outcomes)
+            if len(after) == 1 or not L.MODERN_DISCLOSURE_PART.search(after[1]):
+                out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov))
         elif none.search(sentence) and not L.MODERN_NO_LOSS.search(sentence):
             out.append(StatedFigure(kind, 0, None, sentence, prov, zero=True))
     return out
@@ -246,7 +306,7 @@ def prose_cells(
         if table in read_tables:
             continue  # the table is the better source; A11 and R5 compare them
         key = KEYED.get(figure.kind)
-        if key is not None and not figure.open_carry:
+        if key is not None and not figure.open_carry and not figure.ambiguous:
             cells.append(figure.cell(key))
         else:
             unkeyed.append(figure)
