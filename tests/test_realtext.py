@@ -3300,6 +3300,20 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
         "cell:applications.new_received.total": None
     },  # …施行以来,共收到27件 runs on
     "rv34_z11_by_month": {"meta.year": 2023},  # 2023年2月,本机关收到…3件: A11 not evaluated on it
+    "r35_aggregate_named": {
+        "cell:applications.new_received.total": None,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 各级行政机关…: several bodies, named not keyed
+    "r35_banli_named": {
+        "cell:applications.new_received.total": None,
+        "warning:PROSE_FIGURES_UNKEYED": True,
+    },  # 办理依申请公开17条 named; 不掌握…答复6条 is no 办结
+    "r35_gongmin_total": {
+        "cell:applications.new_received.total": 46
+    },  # 收到公民信息申请共…: all applicants
+    "r35_zero_any_form": {
+        "cell:applications.new_received.total": 0
+    },  # 未收到任何形式的依申请公开信息
 }
 
 

@@ -1023,7 +1023,7 @@ MODERN_OTHER_SUBJECT = re.compile(
 #: a part, no total; the sentence's subject goes on after it.
 MODERN_PART_OF = re.compile(
     r"法人或者?其他组织|自然人|商业企业|科研机构|网上|网络|网站|平台|信函|信件|当面|现场|邮寄|快递"
-    r"|传真|电子邮件|书面|公民|企业|律师|窗口|邮箱|来访|直接受理|(?<!结)转办"
+    r"|传真|电子邮件|书面|企业|律师|窗口|邮箱|来访|直接受理|(?<!结)转办"
 )
 #: All applicants named together (公民、法人或其他组织提交的申请): no one kind of applicant.
 MODERN_ALL_APPLICANTS = re.compile(r"公民[、，,]?法人(?:或者?|和|及)其他组织")
@@ -1050,6 +1050,12 @@ MODERN_NOT_REQUEST = re.compile(
 MODERN_OWN = re.compile(
     r"我局|本局|本机关|我办|本办|我委|本委|我厅|本厅|本级|我镇|我乡|我街道|本单位|我单位|本部门|我部门"
 )
+#: A count of any kind (for a part clause: 企业提出的申请2件).
+MODERN_ANY_COUNT = re.compile(r"\d+\s*(?:件|条|份|宗|封)")
+#: Words making a count the whole (共收到, 合计, 本年新收…), not one kind's.
+MODERN_TOTAL_WORD = re.compile(r"共|合计|总计|全部|累计|新收|本年")
+#: An outcome before 答复N件 (本机关不掌握…答复6条, 告知…): not all the requests handled.
+MODERN_NOT_HANDLED = re.compile(r"不掌握|不予|无法|告知|不属于|部分公开|予以公开")
 #: A sum of counts printed before it (合计15件, 共计, 总计).
 MODERN_SUM = re.compile(r"合计|共计|总计")
 #: Another time than the year: last year (去年, 较去年), a month or a day (3月收到1件, 12月28日
@@ -1085,6 +1091,7 @@ MODERN_APPLICATION_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("received_all", r"(?:(?:累计|共|实际)处理|累计办理)[^\d,，]{0,20}?" + _COUNT),
         # 办理政府信息公开申请61件，办结54件，结转下一年7件: the requests handled this year
         ("received_all", r"办理[^\d,，]{0,12}?申请" + _COUNT),
+        ("received_all", r"办理[^\d,，]{0,8}?依申请公开(?:件|信息)?" + _COUNT),
         (
             "received",
             r"(?:收到|受理|接收|接到|新收)(?:了|到)?[^\d,，]{0,24}?" + _COUNT,
@@ -1102,7 +1109,7 @@ MODERN_NO_CARRY_FORWARD = re.compile(
 #: 申请, 无依申请公开事项), said of requests as a whole: not of one kind (未收到涉及商业秘密的…
 #: 申请, 未收到企业提出的…申请) or of late answers (无逾期答复政府信息公开申请的情况).
 MODERN_NO_APPLICATION = re.compile(
-    r"(?:(?:未|没有)(?:收到|接到|受理)(?:过|任何|和处理)?(?:公民|群众|社会公众|公众|申请人)?"
+    r"(?:(?:未|没有)(?:收到|接到|受理)(?:过|任何(?:形式的?)?|和处理)?(?:公民|群众|社会公众|公众|申请人)?"
     r"(?:提出|提交)?的?|无)"
     r"(?:要求|有关)?(?:政府信息公开|依申请公开|公开政府信息|信息公开|申请公开政府信息)"
     r"(?:政府信息|政务信息|信息)?(?:的)?(?:办理)?(?:申请|事项|请求|$)"

@@ -159,8 +159,20 @@ def _application_figures(
     elsewhen = False  # a clause of another time came before (2023年2月，…)
     sentence_year = _opening_year(sentence)
     received: list[tuple[StatedFigure, str]] = []  # each with its clause
+    parts_counted = False  # a clause counting one kind or channel (企业提出的申请2件)
     for clause in L.MODERN_CLAUSE_END.split(sentence):
-        if L.MODERN_OTHER_SUBJECT.search(clause) or L.MODERN_NOT_OWN.search(clause):
+        if L.MODERN_OTHER_SUBJECT.search(clause):
+            about_requests = False
+            continue
+        if L.MODERN_NOT_OWN.search(clause):
+            # several bodies together (全省各级行政机关共收到…11238件): named, never keyed —
+            # a government's report may count them as its own, a department's does not
+            if L.MODERN_APPLICATION.search(clause):
+                out += [
+                    replace(f, ambiguous=True)
+                    for f in _clause_figures(clause, prov, sentence, year)
+                    if _of_year(f.kind, _years(clause) or sentence_year, year)
+                ]
             about_requests = False
             continue
         years = _years(clause)
@@ -176,6 +188,11 @@ def _application_figures(
         if running or elsewhen:
             continue  # 自2019年以来累计…, 去年收到9件, 3月收到1件: no year's figure
         if L.MODERN_PART_OF.search(clause.split("(", 1)[0].split("（", 1)[0]):
+            parts_counted = parts_counted or (  # (其中 parts are the total's own)
+                not in_breakdown
+                and "申请" in clause
+                and L.MODERN_ANY_COUNT.search(clause) is not None
+            )
             if L.MODERN_NO_APPLICATION.search(clause) and _of_year("received", years, year):
                 # 未接到公民提出的公开政府信息申请: none at all
                 out.append(StatedFigure("received", 0, None, sentence, prov, zero=True))
@@ -209,6 +226,10 @@ def _application_figures(
             out.append(StatedFigure("carried_forward", 0, None, sentence, prov, zero=True))
         elif L.MODERN_NO_APPLICATION.search(clause) and _of_year("received", sentence_year, year):
             out.append(StatedFigure("received", 0, None, sentence, prov, zero=True))
+    if parts_counted and len(received) == 1 and not L.MODERN_TOTAL_WORD.search(received[0][1]):
+        # 收到公民提出的…申请10件，企业提出的申请2件: one kind beside another, no total
+        only = received[0][0]
+        out = [replace(f, ambiguous=True) if f is only else f for f in out]
     if split_total and out and out[0].kind == "received":
         # 共收到15件，其中本年度新收12件，上年结转3件: the 15 is both
         out[0] = replace(out[0], kind="received_all")
@@ -259,6 +280,8 @@ def _clause_figures(
             return out
         _, kind, m = min(found, key=lambda f: f[0])
         start = m.end()
+        if kind == "handled" and L.MODERN_NOT_HANDLED.search(clause, 0, m.start()):
+            continue  # 本机关不掌握政府信息答复6条: one outcome, not all handled
         if kind == "received" and L.MODERN_NOT_REQUEST.search(m.group(0)):
             continue  # 受理群众办事申请1500件, 受理…提案23件, 自收到申请之日起20个工作日
         if kind == "carried_forward" and year is not None:
