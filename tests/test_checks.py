@@ -255,7 +255,8 @@ def test_local_body_names_a_county_or_below() -> None:
     higher = ["广西壮族自治区人民政府", "青禾市住房和城乡建设局", "青禾市乡村振兴局"]
     higher += ["青禾省自然资源厅", "青禾市人民政府办公室", "青禾市区域合作办公室", None]
     higher += ["青禾市风景名胜区管理委员会", "青禾市红旗渠管理局", "青禾市保税港区管理局"]
-    higher += ["青禾市自然保护区管理局", "青禾市社区建设管理办公室"]
+    higher += ["青禾市自然保护区管理局", "青禾市社区建设管理办公室", "青禾市牧区发展局"]
+    local += ["杭州市西湖区教育局", "深圳市南山区教育局"]
     assert [n for n in local if not local_body(n)] == []
     assert [n for n in higher if local_body(n)] == []
 

@@ -3314,6 +3314,40 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r35_zero_any_form": {
         "cell:applications.new_received.total": 0
     },  # 未收到任何形式的依申请公开信息
+    "rv36_info_items_not_requests": {
+        "cell:applications.new_received.total": None
+    },  # 依申请公开共6条: information released, not requests
+    "rv36_year_carried_forward": {
+        "cell:applications.carried_over.total": None,
+        "cell:applications.carried_forward.total": 1,
+    },  # 2023年结转下一年度办理1件 is carried forward
+    "rv36_ontime_late": {
+        "warning:PROSE_FIGURES_UNKEYED": False
+    },  # 按时答复28件,延期答复2件: no handled total
+    "rv36_review_share": {
+        "cell:review_litigation.review.total": None
+    },  # 受理行政复议申请32件,涉及政府信息公开的0件
+    "rv36_litig_last_year": {
+        "warning:PROSE_FIGURES_UNKEYED": False
+    },  # 上年度…起诉1件 is no lawsuit of the year
+    "rv36_bu_zheng": {
+        "cell:applications.new_received.total": 5
+    },  # 收到申请人补正材料2份 is no request count
+    "rv36_b01_ontime_late": {
+        "meta.year": 2023
+    },  # a report with tables: no false A11/R5 (test_modern_prose)
+    "rv36_b03_review_no_qizhong": {
+        "meta.year": 2023
+    },  # a report with tables: no false A11/R5 (test_modern_prose)
+    "rv36_b04_year_carried_forward": {
+        "meta.year": 2023
+    },  # a report with tables: no false A11/R5 (test_modern_prose)
+    "rv36_b07_dangchang": {
+        "meta.year": 2023
+    },  # a report with tables: no false A11/R5 (test_modern_prose)
+    "rv36_b11_lit_shang_niandu": {
+        "meta.year": 2023
+    },  # a report with tables: no false A11/R5 (test_modern_prose)
 }
 
 

@@ -1044,7 +1044,7 @@ MODERN_SPLITS_CARRIED = re.compile(r"新收|结转")  # 其中…结转下一年
 #: with the same verbs (群众办事申请, 人大代表建议和政协委员提案): no figure of the body's table.
 MODERN_NOT_OWN = re.compile(r"各单位|各部门|各乡镇|各街道|各级|各县|各区|所属|下属|系统")
 MODERN_NOT_REQUEST = re.compile(
-    r"办事|提案|建议|许可|审批|来信|咨询|举报|之日|来自\d|涉及|主要|予以|部分公开|不予|无法|复议|诉讼"
+    r"办事|提案|建议|许可|审批|来信|咨询|举报|之日|来自\d|涉及|主要|予以|部分公开|不予|无法|复议|诉讼|补正|材料"
 )
 #: The body's own share (其中我局收到15件, 本级…): its figure, the total before it is not.
 MODERN_OWN = re.compile(
@@ -1055,13 +1055,15 @@ MODERN_ANY_COUNT = re.compile(r"\d+\s*(?:件|条|份|宗|封)")
 #: Words making a count the whole (共收到, 合计, 本年新收…), not one kind's.
 MODERN_TOTAL_WORD = re.compile(r"共|合计|总计|全部|累计|新收|本年")
 #: An outcome before 答复N件 (本机关不掌握…答复6条, 告知…): not all the requests handled.
-MODERN_NOT_HANDLED = re.compile(r"不掌握|不予|无法|告知|不属于|部分公开|予以公开")
+MODERN_NOT_HANDLED = re.compile(
+    r"不掌握|不予|无法|告知|不属于|部分公开|予以公开|当场|按时|延期|逾期|超期|限期"
+)
 #: A sum of counts printed before it (合计15件, 共计, 总计).
 MODERN_SUM = re.compile(r"合计|共计|总计")
 #: Another time than the year: last year (去年, 较去年), a month or a day (3月收到1件, 12月28日
 #: 收到的…) — not the year's span (1月1日至12月31日, 截至12月31日).
 MODERN_OTHER_TIME = re.compile(
-    r"去年|前年|较上年|上一年度(?!结转)|(?<![\d至到-])(?!12月(?:31日|底|末))(?!1月1日)\d{1,2}月(?:\d{1,2}日)?(?!\d)"
+    r"去年|前年|较上年|(?<!结转)(?<!转结)上一?年度?(?!结转|转结|度?结转|度?转结)|(?<![\d至到-])(?!12月(?:3[01]日|底|末))(?!1月1日)\d{1,2}月(?:\d{1,2}日)?(?!\d)"
 )
 #: Words naming the report's year again after another time (今年, 全年, 本年度).
 MODERN_THIS_YEAR = re.compile(r"今年|全年|本年")
@@ -1086,7 +1088,10 @@ MODERN_APPLICATION_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "carried_forward",
             r"(?<!结)转(?:入|至|到)?下一?年度?(?:继续)?(?:办理)?[^\d,，]{0,6}?" + _COUNT,
         ),
-        ("carried_over", r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)[^\d,，]{0,16}?" + _COUNT),
+        (
+            "carried_over",
+            r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)(?:(?!下一?年|至)[^\d,，]){0,16}?" + _COUNT,
+        ),
         ("carried_over", r"结转上一?年度?[^\d,，]{0,6}?" + _COUNT),
         ("received_all", r"(?:(?:累计|共|实际)处理|累计办理)[^\d,，]{0,20}?" + _COUNT),
         # 办理政府信息公开申请61件，办结54件，结转下一年7件: the requests handled this year
@@ -1096,7 +1101,11 @@ MODERN_APPLICATION_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "received",
             r"(?:收到|受理|接收|接到|新收)(?:了|到)?[^\d,，]{0,24}?" + _COUNT,
         ),
-        ("received", r"依申请公开[^\d,，]{0,8}?(?:合计|共计|共)" + _COUNT),
+        # 依申请公开…合计12件 (requests: 件/宗; 依申请公开共6条 counts information released)
+        (
+            "received",
+            r"依申请公开[^\d,，]{0,8}?(?:合计|共计|共)(?P<n>\d+)\s*(?P<u>件|宗)(?![\d%％])",
+        ),
         ("received", r"依申请公开(?:请求|申请)" + _COUNT),
         ("handled", r"(?:办结|答复|回复|办复)(?:了|共)?" + _COUNT),
     ]
@@ -1118,6 +1127,11 @@ MODERN_NO_APPLICATION = re.compile(
 #: A review or litigation clause of a sentence about disclosure (因政府信息公开引起行政复议
 #: 54件); 复议后起诉 names one column and is no total.
 MODERN_DISCLOSURE = re.compile(r"信息公开|依申请")
+#: A part of a review count that concerns disclosure, after it (其中涉及政府信息公开的2件,
+#: ，涉及政府信息公开的0件).
+MODERN_DISCLOSURE_SHARE = re.compile(
+    r"(?:涉及|关于|属于)[^。；;]{0,12}?信息公开[^。；;]{0,6}?\d+\s*[件起宗]"
+)
 #: A part of a review count that concerns disclosure (其中涉及政府信息公开的2件).
 MODERN_DISCLOSURE_PART = re.compile(r"涉及|信息公开|依申请")
 MODERN_REVIEW = re.compile(
@@ -1164,7 +1178,7 @@ LOCAL_BODY_RE = re.compile(
     r"|街道办事处$"
     r"|(?<!自治)(?<!地)(?:县|旗|区)(?:人民政府|政府)(?:办公室)?$"
     r"|^[^省市州盟区]{1,7}(?:县|旗)(?![域级城])"
-    r"|(?:市|州|盟)[^市省局委办厅院会所站队中心]{1,6}(?:县|(?<!红)旗|(?<!自治)(?<!地)(?<!名胜)(?<!保护)(?<!港)(?<!社)(?<!园)(?<!开发)(?<!功能)(?<!示范)(?<!试验)(?<!保税)(?<!片)(?<!库)(?<!湖)(?<!景)(?<!工业)(?<!产业)(?<!高新)(?<!经济)(?<!自贸)(?<!矿)(?<!林)(?<!校)(?<!厂)(?<!营)(?<!街)区)(?![域级划])"
+    r"|(?:市|州|盟)[^市省局委办厅院会所站队中心]{1,6}(?:县|(?<!红)旗|(?<!自治)(?<!地)(?<!名胜)(?<!保护)(?<!港)(?<!社)(?<!园)(?<!开发)(?<!功能)(?<!示范)(?<!试验)(?<!保税)(?<!片)(?<!库)(?<!景)(?<!工业)(?<!产业)(?<!高新)(?<!经济)(?<!自贸)(?<!矿)(?<!林)(?<!牧)(?<!老)(?<!湾)(?<!灾)(?<!辖)(?<!校)(?<!厂)(?<!营)(?<!街)区)(?![域级划])"
 )
 #: Characters dropped from a name before the suffix rules: punctuation, brackets, spaces.
 ORG_KEY_DROP = re.compile(r"[\W_]+")

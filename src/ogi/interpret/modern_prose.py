@@ -143,6 +143,7 @@ def _sentence_figures(
         L.MODERN_DISCLOSURE.search(sentence)
         and not L.MODERN_REVIEW_ORGAN.search(sentence)
         and _of_year("review", _years(sentence), year)  # 2022年的复议1件已于本年审结: no
+        and not L.MODERN_OTHER_TIME.search(sentence)  # 上年度…起诉1件, 去年…
     ):
         found += _review_figures(sentence, prov)
     return found
@@ -160,6 +161,7 @@ def _application_figures(
     sentence_year = _opening_year(sentence)
     received: list[tuple[StatedFigure, str]] = []  # each with its clause
     parts_counted = False  # a clause counting one kind or channel (企业提出的申请2件)
+    handled: list[StatedFigure] = []
     for clause in L.MODERN_CLAUSE_END.split(sentence):
         if L.MODERN_OTHER_SUBJECT.search(clause):
             about_requests = False
@@ -217,6 +219,7 @@ def _application_figures(
             in_breakdown and any(f.kind in ("received", "carried_over") for f in figures)
         )
         received += [(f, clause) for f in figures if f.kind == "received"]
+        handled += [f for f in figures if f.kind == "handled"]
         if own:
             received = [(f, c) for f, c in received if c == clause]  # the body's own share
             out = [f for f in out if f.kind != "received"]
@@ -230,6 +233,8 @@ def _application_figures(
         # 收到公民提出的…申请10件，企业提出的申请2件: one kind beside another, no total
         only = received[0][0]
         out = [replace(f, ambiguous=True) if f is only else f for f in out]
+    if len(handled) > 1:  # 按时答复28件，延期答复2件: parts of the handled, no total
+        out = [replace(f, ambiguous=True) if f.kind == "handled" else f for f in out]
     if split_total and out and out[0].kind == "received":
         # 共收到15件，其中本年度新收12件，上年结转3件: the 15 is both
         out[0] = replace(out[0], kind="received_all")
@@ -310,8 +315,10 @@ def _review_figures(sentence: str, prov: Provenance | None) -> list[StatedFigure
     ):
         if (m := counted.search(sentence)) is not None:
             after = sentence[m.end() :].split("其中", 1)
-            # 复议15件，其中涉及政府信息公开2件: not 15 (其中结果维持5件 is its outcomes)
-            if len(after) == 1 or not L.MODERN_DISCLOSURE_PART.search(after[1]):
+            # 复议15件，其中涉及政府信息公开2件 / ，涉及政府信息公开的0件: not 15 (其中结果
+            # 维持5件 is its outcomes)
+            share = L.MODERN_DISCLOSURE_SHARE.search(sentence, m.end()) is not None
+            if not share and (len(after) == 1 or not L.MODERN_DISCLOSURE_PART.search(after[1])):
                 out.append(StatedFigure(kind, int(m["n"]), m["u"], sentence, prov))
         elif none.search(sentence) and not L.MODERN_NO_LOSS.search(sentence):
             out.append(StatedFigure(kind, 0, None, sentence, prov, zero=True))
