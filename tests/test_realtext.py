@@ -3244,9 +3244,6 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "r33_active_total_no_zhudong": {
         "cell:legacy.active.total": 77
     },  # (一)主动公开…:2012年度全镇共公开政府信息77条
-    "r33_a11_all_applicants": {
-        "meta.year": 2021
-    },  # A11 reads 收到公民、法人或其他组织提交…申请3条 (tested in test_modern_prose)
     "rv34_b01_citizen_first": {
         "cell:applications.new_received.total": None
     },  # 公民提出的…10件,企业提出的2件: parts
@@ -3299,7 +3296,6 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv34_k02_2020_since": {
         "cell:applications.new_received.total": None
     },  # …施行以来,共收到27件 runs on
-    "rv34_z11_by_month": {"meta.year": 2023},  # 2023年2月,本机关收到…3件: A11 not evaluated on it
     "r35_aggregate_named": {
         "cell:applications.new_received.total": None,
         "warning:PROSE_FIGURES_UNKEYED": True,
@@ -3333,21 +3329,6 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv36_bu_zheng": {
         "cell:applications.new_received.total": 5
     },  # 收到申请人补正材料2份 is no request count
-    "rv36_b01_ontime_late": {
-        "meta.year": 2023
-    },  # a report with tables: no false A11/R5 (test_modern_prose)
-    "rv36_b03_review_no_qizhong": {
-        "meta.year": 2023
-    },  # a report with tables: no false A11/R5 (test_modern_prose)
-    "rv36_b04_year_carried_forward": {
-        "meta.year": 2023
-    },  # a report with tables: no false A11/R5 (test_modern_prose)
-    "rv36_b07_dangchang": {
-        "meta.year": 2023
-    },  # a report with tables: no false A11/R5 (test_modern_prose)
-    "rv36_b11_lit_shang_niandu": {
-        "meta.year": 2023
-    },  # a report with tables: no false A11/R5 (test_modern_prose)
 }
 
 

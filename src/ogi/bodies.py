@@ -38,7 +38,7 @@ def organization_key(name: str | None) -> str | None:
     """
     if not name:
         return None
-    key = L.ORG_KEY_DROP.sub("", L.nfkc(name))
+    key = _bare(name)
     for pattern, replacement in L.ORG_KEY_SUFFIXES:
         key, count = pattern.subn(replacement, key)
         if count:
@@ -55,7 +55,12 @@ def local_body(name: str | None) -> bool:
     """
     if not name:
         return False
-    return L.LOCAL_BODY_RE.search(L.ORG_KEY_DROP.sub("", L.nfkc(name))) is not None
+    return L.LOCAL_BODY_RE.search(_bare(name)) is not None
+
+
+def _bare(name: str) -> str:
+    """A printed name NFKC-normalised, without spaces and punctuation."""
+    return L.ORG_KEY_DROP.sub("", L.nfkc(name))
 
 
 def index_code(index_no: str | None) -> str | None:

@@ -18,7 +18,7 @@ from ogi.layout import APPLICANT_COLUMNS, T2_COLUMNS, T2_GROUP_ROWS, T3_COLUMNS,
 from ogi.records import Check, CheckResult
 
 if TYPE_CHECKING:  # the models load with the first check run, not with the registry
-    from ogi.report import Report, ReportView
+    from ogi.report import CellRecord, Report, ReportView
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,11 @@ COUNT_COLUMNS = frozenset(
         "items",
     }
 )
+
+
+def _cell_of(report: ReportView, key: str) -> CellRecord | None:
+    """The cell read for ``key``, if any."""
+    return next((c for c in report.cells if c.key == key), None)
 
 
 def _value(report: ReportView, key: str) -> int | float | None:
@@ -313,7 +318,8 @@ def check_d5(report: ReportView) -> Iterator[Outcome]:
     key = "active_disclosure.fees.amount_wan_yuan"
     if not report.has(key):
         return
-    unit = next((c.unit for c in report.cells if c.key == key), None)
+    cell = _cell_of(report, key)
+    unit = cell.unit if cell is not None else None
     value = report.get(key)
     bad_unit = unit is not None and unit != "万元"
     too_big = value is not None and value > 1_000_000
@@ -398,7 +404,7 @@ def check_d10(report: ReportView) -> Iterator[Outcome]:
     or its header); without one its value stays null, its text kept, and this fails. A blank
     amount is not evaluated."""
     key = "active_disclosure.procurement.amount_wan_yuan"
-    cell = next((c for c in report.cells if c.key == key), None)
+    cell = _cell_of(report, key)
     if cell is None:
         return
     if cell.value is not None:
@@ -624,8 +630,14 @@ LEGACY_SUMS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 
 
 def _from_table(report: ReportView) -> set[str]:
-    """Keys read from a statistics table (not from prose)."""
-    return {c.key for c in report.cells if c.source.get("kind") == "table"}
+    """Keys read from a statistics table (not from prose); found once per report (the W
+    rules, A11 and R5 ask)."""
+    if "from_table" not in report.derived:
+        report.derived["from_table"] = {
+            c.key for c in report.cells if c.source.get("kind") == "table"
+        }
+    found: set[str] = report.derived["from_table"]
+    return found
 
 
 @rule("W1-W7", "warning", "legacy 统计表: totals = Σ their printed parts")

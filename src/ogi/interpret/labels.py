@@ -1005,8 +1005,8 @@ EMPTY_META_VALUES = {"", "无", "-", "/", "原创", "本站", "本网", "本站�
 MODERN_SENTENCE_END = re.compile(r"[。;；!！?？]")
 #: The numerals of the 2019+ formats' last two sections (problems, other matters).
 LATE_SECTION_NUMBERS = frozenset({"五", "六"})
-#: A year named in a sentence (2022年, 2023年度).
-MODERN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: Any year named (2010年, 2022年度, 2010年1月): group 1 (legacy prose and modern_prose).
+YEAR_MENTION = re.compile(r"((?:19|20)\d\d)\s*年")
 MODERN_CLAUSE_END = re.compile(r"[,，、]")
 MODERN_APPLICATION = re.compile(
     r"依申请|(?:信息公开|公开政府信息|政府信息)[^,，。]{0,8}?申请|申请公开|公开申请"

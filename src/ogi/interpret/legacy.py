@@ -404,12 +404,15 @@ def _sentence_figures(
             elsewhere = _clause_year_elsewhere(clause, start, topic.year) or _other_year(
                 dated, topic.year
             )
+            running = (
+                key is not None
+                and value is not None
+                and _running_total(text, offset + start, topic.year)
+            )
             if not part_clause:
                 whole = key if value is not None else None
-                whole_running = whole is not None and _running_total(
-                    text, offset + start, topic.year
-                )
-            if key is None or value is None or _running_total(text, offset + start, topic.year):
+                whole_running = running  # (whole is this figure's key when it is read)
+            if key is None or value is None or running:
                 if not _is_article(clause, start):
                     yield offset + _quote_start(clause, start), offset + end
             elif parts_only:

@@ -242,7 +242,7 @@ YEAR_GOVERNS = re.compile(
 )
 #: Any year named (2010年, 2010年1月): a figure after another year than the report's, in its
 #: clause or in a clause of dates before it (在2010年1月至3月，又主动公开…), is that year's.
-YEAR_MENTION = re.compile(r"((?:19|20)\d\d)\s*年")
+YEAR_MENTION = L.YEAR_MENTION
 #: Section titles whose text describes plans or problems, not what happened.
 NOT_FACTS_TITLE = re.compile(r"问题|计划|打算|安排|思路|下一步|下步|改进")
 

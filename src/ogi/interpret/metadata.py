@@ -318,9 +318,10 @@ def _title(preamble: list[Line], consumed: set[str]) -> tuple[str | None, str | 
         run_in = L.TITLE_RUN_IN_RE.match(text) if previous is None else None
         if run_in is not None:
             text = run_in.group(1)  # the title run into the introduction on the first line
-        if _is_title(text) and run_in is not None:
+        titled = _is_title(text)
+        if titled and run_in is not None:
             return text, None  # the line stays the preamble's: its introduction is text
-        if _is_title(text):
+        if titled:
             # a menu's 部门信息公开工作年度报告 over the report's title, or a portal's header
             # right above it (its body named differently)
             if title_year(text) is None and (

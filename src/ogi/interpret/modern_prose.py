@@ -172,8 +172,7 @@ def _application_figures(
             if L.MODERN_APPLICATION.search(clause):
                 out += [
                     replace(f, ambiguous=True)
-                    for f in _clause_figures(clause, prov, sentence, year)
-                    if _of_year(f.kind, _years(clause) or sentence_year, year)
+                    for f in _year_figures(clause, prov, sentence, year, sentence_year)
                 ]
             about_requests = False
             continue
@@ -209,11 +208,7 @@ def _application_figures(
         splits = L.MODERN_SPLITS_CARRIED.search(clause) is not None
         if not about_requests or (in_breakdown and not splits):
             continue
-        figures = [
-            f
-            for f in _clause_figures(clause, prov, sentence, year)
-            if _of_year(f.kind, years or sentence_year, year)
-        ]
+        figures = _year_figures(clause, prov, sentence, year, sentence_year)
         # (其中6件结转下一年度办理 splits nothing: those are carried forward)
         split_total = split_total or (
             in_breakdown and any(f.kind in ("received", "carried_over") for f in figures)
@@ -251,12 +246,23 @@ def _application_figures(
     return out
 
 
+def _year_figures(
+    clause: str, prov: Provenance | None, sentence: str, year: int | None, opening: set[int]
+) -> list[StatedFigure]:
+    """The clause's figures of the report's year: by the years the clause names, else by
+    the year its sentence opens with (``opening``)."""
+    years = _years(clause) or opening
+    return [
+        f for f in _clause_figures(clause, prov, sentence, year) if _of_year(f.kind, years, year)
+    ]
+
+
 def _years(text: str) -> set[int]:
-    return {int(y) for y in L.MODERN_YEAR.findall(text)}
+    return {int(y) for y in L.YEAR_MENTION.findall(text)}
 
 
 def _opening_year(sentence: str) -> set[int]:
-    m = L.MODERN_YEAR.match(sentence.lstrip())
+    m = L.YEAR_MENTION.match(sentence.lstrip())
     return {int(m.group(1))} if m else set()
 
 
