@@ -179,3 +179,15 @@ def test_text_read_against_tables_raises_no_false_alarm(name: str) -> None:
     report = ogi.convert(TEXT_VS_TABLES / f"{name}.txt")
     failed = [c.id for c in report.checks if c.id.startswith(("A11", "R5")) and c.ok is False]
     assert failed == []
+
+
+def test_a_second_count_of_a_kind_is_named_not_dropped() -> None:
+    # the overview says 12, section 三's text 13: the first is keyed, the other named
+    text = TABLES_AS_IMAGES.replace(
+        "三、收到和处理政府信息公开申请情况\n",
+        "三、收到和处理政府信息公开申请情况\n本年度共收到政府信息公开申请13件。\n",
+    )
+    report = _convert(text)
+    assert report.get("applications.new_received.total") == 12
+    (unkeyed,) = [w for w in report.warnings if w.code == "PROSE_FIGURES_UNKEYED"]
+    assert "收到申请 13" in unkeyed.message

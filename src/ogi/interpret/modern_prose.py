@@ -44,8 +44,6 @@ KEYED = {
 }
 
 
-#: How many counts printed side by side a report names at most.
-MAX_ASIDE = 6
 #: Sections whose text states no figure of the year's tables (problems, plans, other matters).
 NO_FIGURE_SECTIONS = frozenset({"problems", "other"})
 #: How far a year may lie from the report's for a figure of each kind (2021年结转…2件 in a
@@ -108,8 +106,9 @@ def stated_figures(
 ) -> list[StatedFigure]:
     """The figures of each kind that ``texts`` (NFKC lines with where they were read)
     state about the report's ``year``: the first of each kind, or the first printed count
-    after a statement that none came, in the order of :data:`KIND_WORDS`; then counts printed
-    side by side (``ambiguous``), to be named only."""
+    after a statement that none came, in the order of :data:`KIND_WORDS`; then, to be named
+    only (``ambiguous``), counts printed side by side and later counts of a kind that differ
+    from the one kept."""
     out: dict[str, StatedFigure] = {}
     aside: list[StatedFigure] = []  # counts side by side: named after the others
     for text, prov in texts:
@@ -131,8 +130,12 @@ def stated_figures(
                 first = out.get(figure.kind)
                 if first is None or (first.zero and figure.value > 0):
                     out[figure.kind] = figure
+                elif figure.value != first.value and not figure.zero:
+                    # another count of the kind (15 in the overview, 16 under 三): the first
+                    # is kept, this one named, never dropped
+                    aside.append(replace(figure, ambiguous=True))
     ordered = sorted(out.values(), key=lambda f: list(KIND_WORDS).index(f.kind))
-    return ordered + aside[:MAX_ASIDE]
+    return ordered + aside
 
 
 def _sentence_figures(
