@@ -3329,6 +3329,17 @@ REVIEW_CASES: dict[str, dict[str, object] | None] = {
     "rv36_bu_zheng": {
         "cell:applications.new_received.total": 5
     },  # 收到申请人补正材料2份 is no request count
+    "rv37_same_count_twice": {
+        "cell:applications.new_received.total": 2,
+        "warning:PROSE_FIGURES_UNKEYED": False,
+    },  # the same count said twice (受理…2件，已完成…申请2件) is one
+    "rv37_breakdown_kinds": {
+        "cell:applications.new_received.total": 860
+    },  # 其中自然人…，法人或其他组织… are the total's own parts
+    "rv37_breakdown_carried_zero": {
+        "cell:applications.new_received.total": 9,
+        "cell:applications.carried_over.total": 0,
+    },  # 其中…上年度结转0件: the total is the new requests
 }
 
 

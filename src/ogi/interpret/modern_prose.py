@@ -191,6 +191,11 @@ def _application_figures(
             elsewhen = False
         if running or elsewhen:
             continue  # 自2019年以来累计…, 去年收到9件, 3月收到1件: no year's figure
+        # a breakdown goes on to the sentence's end (其中网络平台收到5件，窗口受理4件，…),
+        # unless it names the body's own share (全县共收到320件，其中我局收到15件)
+        opens = L.MODERN_BREAKDOWN.match(clause) is not None
+        own = opens and L.MODERN_OWN.search(clause) is not None
+        in_breakdown = (in_breakdown or opens) and not own
         if L.MODERN_PART_OF.search(clause.split("(", 1)[0].split("（", 1)[0]):
             parts_counted = parts_counted or (  # (其中 parts are the total's own)
                 not in_breakdown
@@ -203,18 +208,17 @@ def _application_figures(
             continue  # a part (a breakdown in parentheses after a total is no part)
         if L.MODERN_APPLICATION.search(clause):
             about_requests = True
-        # a breakdown goes on to the sentence's end (其中网络平台收到5件，窗口受理4件，…),
-        # unless it names the body's own share (全县共收到320件，其中我局收到15件)
-        opens = L.MODERN_BREAKDOWN.match(clause) is not None
-        own = opens and L.MODERN_OWN.search(clause) is not None
-        in_breakdown = (in_breakdown or opens) and not own
         splits = L.MODERN_SPLITS_CARRIED.search(clause) is not None
         if not about_requests or (in_breakdown and not splits):
             continue
         figures = _year_figures(clause, prov, sentence, year, sentence_year)
         # (其中6件结转下一年度办理 splits nothing: those are carried forward)
+        # (…，其中…上年度结转0件: with none carried over, the total is the new requests)
         split_total = split_total or (
-            in_breakdown and any(f.kind in ("received", "carried_over") for f in figures)
+            in_breakdown
+            and any(
+                f.kind == "received" or (f.kind == "carried_over" and f.value > 0) for f in figures
+            )
         )
         received += [(f, clause) for f in figures if f.kind == "received"]
         handled += [f for f in figures if f.kind == "handled"]
@@ -236,9 +240,10 @@ def _application_figures(
     if split_total and out and out[0].kind == "received":
         # 共收到15件，其中本年度新收12件，上年结转3件: the 15 is both
         out[0] = replace(out[0], kind="received_all")
-    elif len(received) > 1:
-        # counts side by side (窗口受理6件，外网受理9件; 全市系统450件，我局12件): parts of a
-        # total, unless one is the sum (合计15件) or the body's own (我局受理12件)
+    elif len({f.value for f, _ in received}) > 1:
+        # different counts side by side (窗口受理6件，外网受理9件; 全市系统450件，我局12件):
+        # parts of a total, unless one is the sum (合计15件) or the body's own (我局受理12件);
+        # the same count said twice (受理…1件，已完成…申请1件) is one
         chosen = [f for f, c in received if L.MODERN_SUM.search(c)] or [
             f for f, c in received if L.MODERN_OWN.search(c)
         ]
